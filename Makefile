@@ -1,0 +1,69 @@
+# Two commands matter: `make chat` and `make test`. Each does its own setup, and a
+# second run with nothing changed reinstalls nothing and retrains nothing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export RASA_TELEMETRY_ENABLED := false
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+PY311 ?= $(shell command -v python3.11 >/dev/null 2>&1 && python3.11 -c 'import sys; print(sys.executable)' 2>/dev/null)
+PY310 ?= $(shell (python3.10 -c 'import sys; print(sys.executable)' || PYENV_VERSION=$$(pyenv versions --bare 2>/dev/null | grep '^3\.10' | tail -1) pyenv exec python3.10 -c 'import sys; print(sys.executable)' || ls -d $$HOME/.pyenv/versions/3.10*/bin/python3.10 | tail -1) 2>/dev/null | tail -1)
+
+VENV := .venv
+RASA_VENV := .venv-rasa
+SC := $(VENV)/bin/servicecoach
+
+.PHONY: help setup chat test index model eval lint bench clean
+
+help:
+	@echo "make chat   start the coach and chat in this terminal (sets everything up first)"
+	@echo "make test   run every test (sets everything up first)"
+	@echo "make eval   retrieval quality (hit@1, hit@3, MRR) on the dev set"
+	@echo "make bench  speed figures (training, cold start, latency, retrieval)"
+	@echo "make lint   ruff"
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PY311)" || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
+	@echo "==> Setting up $(VENV) (Python 3.11: knowledge engine, action server, chat)"
+	@test -x $(VENV)/bin/python || $(PY311) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip wheel
+	$(VENV)/bin/pip install -q torch==2.13.0
+	$(VENV)/bin/pip install -q -e '.[dev]'
+	@touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa (python3.10 not found)"; exit 1; }
+	@echo "==> Setting up $(RASA_VENV) (Python 3.10: Rasa 3.6)"
+	@test -x $(RASA_VENV)/bin/python || $(PY310) -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install -q --upgrade pip wheel
+	$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt
+	@touch $@
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed
+
+index: setup
+	@$(SC) index
+
+model: setup
+	@$(SC) train
+
+chat: index model
+	@$(SC) chat
+
+test: index model
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest -ra
+
+eval: index
+	@$(SC) eval
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+bench: index model
+	$(VENV)/bin/python benchmarks/run_all.py
+
+clean:
+	rm -rf var models

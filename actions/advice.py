@@ -1,0 +1,75 @@
+"""Answer a question from the knowledge base: the article's practical core, its source,
+and related topics as buttons. When nothing fits well, say so honestly."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import knowledge as kb
+from actions.texts import t
+
+log = logging.getLogger(__name__)
+
+
+def _requested_article(tracker: Tracker) -> str | None:
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") == "article_id" and entity.get("value"):
+            return str(entity["value"])
+    return None
+
+
+def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False) -> None:
+    lang = tracker.get_slot("language") or "nl"
+    try:
+        requested = _requested_article(tracker)
+        result = None
+        if requested:
+            art, other_lang = kb.article(requested, lang)
+        else:
+            text = tracker.latest_message.get("text") or ""
+            results = kb.searcher().search(text, lang=lang, top_k=3)
+            result = results[0] if results and kb.confident(results[0]) else None
+            art, other_lang = (None, False)
+            if result is not None:
+                art = kb.searcher().index.articles[(result.id, result.lang)]
+                other_lang = result.lang != lang
+    except Exception:  # never leave the user without an answer
+        log.exception("knowledge search failed")
+        dispatcher.utter_message(text=t("broken", lang))
+        return
+    if art is None:
+        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        return
+    text = kb.answer_text(art, lang, other_lang, "practice_heading")
+    if unsure:
+        text = t("unsure_prefix", lang) + "\n\n" + text
+    dispatcher.utter_message(text=text, buttons=kb.related_buttons(art, lang))
+    dispatcher.utter_message(json_message=kb.source_message(art, result))
+
+
+class ActionAnswerAdvice(Action):
+    def name(self) -> str:
+        return "action_answer_advice"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        respond_from_knowledge(dispatcher, tracker)
+        return []
+
+
+class ActionKbFallback(Action):
+    """Low NLU confidence: the knowledge base may still know the answer."""
+
+    def name(self) -> str:
+        return "action_kb_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        respond_from_knowledge(dispatcher, tracker, unsure=True)
+        return []

@@ -1,0 +1,106 @@
+"""What the actions share: the process-wide search index, the confidence rule and the
+way an article becomes a short chat answer."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from actions.texts import TOPIC_IDS, t
+from bot.engine.articles import Article
+from bot.engine.search import Result, Searcher
+from bot.engine.service import shared_searcher
+
+# A result is trusted when dense and lexical evidence together are clearly above what
+# off-topic questions reach. Calibrated with benchmarks/confidence.py: the English-centric
+# model gives any Dutch sentence a fair cosine, so dense alone must be high.
+MIN_COMBINED = 0.74  # dense + LEXICAL_WEIGHT * lexical
+LEXICAL_WEIGHT = 0.03
+MIN_LEXICAL = 3.0
+MAX_BULLETS = 4
+
+
+def searcher() -> Searcher:
+    return shared_searcher()
+
+
+def confident(result: Result) -> bool:
+    combined = result.dense + LEXICAL_WEIGHT * result.lexical
+    return combined >= MIN_COMBINED or result.lexical >= MIN_LEXICAL
+
+
+def article(article_id: str, lang: str) -> tuple[Article | None, bool]:
+    """The article in `lang`, else in the other language (second value: it is a fallback)."""
+    articles = searcher().index.articles
+    if (article_id, lang) in articles:
+        return articles[(article_id, lang)], False
+    other = next((a for (aid, _), a in articles.items() if aid == article_id), None)
+    return other, other is not None
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis out, so every front end shows clean text."""
+    return re.sub(r"(\*\*|__|\*|`)", "", text).strip()
+
+
+def bullets(art: Article, kind: str = "practice", limit: int = MAX_BULLETS) -> list[str]:
+    section = art.section(kind)
+    if section is None:
+        return []
+    items: list[str] = []
+    for line in section.text.splitlines():
+        stripped = line.strip()
+        if re.match(r"^([-*+]|\d+[.)])\s+", stripped):
+            items.append(re.sub(r"^([-*+]|\d+[.)])\s+", "", stripped))
+        elif stripped and items:  # a wrapped bullet line
+            items[-1] += " " + stripped
+    return [_plain(i) for i in items[:limit]]
+
+
+def answer_text(
+    art: Article, lang: str, fallback_language: bool, heading_key: str, title: str | None = None
+) -> str:
+    parts = [title or art.title]
+    if art.summary:
+        parts.append(_plain(art.summary))
+    items = bullets(art)
+    if items:
+        parts.append(t(heading_key, lang) + "\n" + "\n".join(f"• {i}" for i in items))
+    reflection = art.section("reflection")
+    if reflection and reflection.text:
+        parts.append(t("reflect", lang, q=_plain(" ".join(reflection.text.split()))))
+    source = t("source", lang, title=art.title, id=art.id)
+    if fallback_language:
+        source += " " + t("other_language", lang)
+    parts.append(source)
+    return "\n\n".join(parts)
+
+
+def advice_payload(article_id: str) -> str:
+    return "/ask_advice" + json.dumps({"article_id": article_id}, separators=(",", ":"))
+
+
+def related_buttons(art: Article, lang: str, limit: int = 3) -> list[dict]:
+    buttons = []
+    for rid in art.related[:limit]:
+        other, _ = article(rid, lang)
+        if other is not None:
+            buttons.append({"title": other.title, "payload": advice_payload(rid)})
+    return buttons
+
+
+def topic_buttons(lang: str) -> list[dict]:
+    out = []
+    for aid in TOPIC_IDS:
+        art, _ = article(aid, lang)
+        if art is not None:
+            out.append({"title": art.title, "payload": advice_payload(aid)})
+    return out
+
+
+def source_message(art: Article, result: Result | None) -> dict:
+    """Machine-readable note of where an answer came from (front ends may ignore it)."""
+    note = {"type": "source", "id": art.id, "lang": art.lang, "title": art.title}
+    if result is not None:
+        note.update(score=round(result.score, 4), section=result.section)
+    return note

@@ -1,0 +1,74 @@
+"""Keep the `language` slot right before every reply: pinned by the user, else detected
+from the latest message, else unchanged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.engine.language import detect_language
+
+_NAMES = {
+    "en": ("english", "engels", "engelse", "en", "eng"),
+    "nl": ("nederlands", "nederlandse", "dutch", "nl", "vlaams", "hollands"),
+}
+
+
+def _language_from_entities(tracker: Tracker) -> str | None:
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") == "language":
+            value = str(entity.get("value", "")).lower()
+            for code, names in _NAMES.items():
+                if value == code or value in names:
+                    return code
+    return None
+
+
+def _language_named_in(text: str) -> str | None:
+    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    found = [code for code, names in _NAMES.items() if words & set(names)]
+    return found[0] if len(found) == 1 else None
+
+
+class ActionDetectLanguage(Action):
+    def name(self) -> str:
+        return "action_detect_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        pinned = tracker.get_slot("pinned_language")
+        current = tracker.get_slot("language") or "nl"
+        text = tracker.latest_message.get("text") or ""
+        metadata = tracker.latest_message.get("metadata") or {}
+        language = pinned or detect_language(text)
+        if language is None:
+            # e.g. "ok" or "4": keep the conversation's language; on a first message the
+            # front end's hint (a Telegram client's language) is better than a guess
+            ever_set = any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
+            hint = str(metadata.get("language") or "")[:2].lower()
+            language = current if ever_set or hint not in ("nl", "en") else hint
+        if language not in ("nl", "en"):
+            language = current
+        return [] if language == current else [SlotSet("language", language)]
+
+
+class ActionSetLanguage(Action):
+    def name(self) -> str:
+        return "action_set_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        language = (
+            _language_from_entities(tracker)
+            or _language_named_in(text)
+            or detect_language(text)
+            or tracker.get_slot("language")
+            or "nl"
+        )
+        return [SlotSet("pinned_language", language), SlotSet("language", language)]

@@ -1,0 +1,1 @@
+"""Chat front ends that talk to Rasa over its REST channel."""

@@ -1,0 +1,34 @@
+"""Turn Rasa's REST replies into terminal text: buttons become numbered choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Rendered:
+    lines: list[str] = field(default_factory=list)
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (title, payload)
+
+
+def render(messages: list[dict]) -> Rendered:
+    out = Rendered()
+    for message in messages:
+        if message.get("text"):
+            out.lines.append(str(message["text"]))
+        if message.get("image"):
+            out.lines.append(f"[image: {message['image']}]")
+        for button in message.get("buttons") or []:
+            title = str(button.get("title") or button.get("payload") or "?")
+            out.choices.append((title, str(button.get("payload") or title)))
+    if out.choices:
+        out.lines.append("\n".join(f"  {n}) {title}" for n, (title, _) in enumerate(out.choices, 1)))
+    return out
+
+
+def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
+    """A bare number picks a button; anything else is sent as typed."""
+    stripped = text.strip()
+    if stripped.isdigit() and 1 <= int(stripped) <= len(choices):
+        return choices[int(stripped) - 1][1]
+    return text

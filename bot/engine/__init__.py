@@ -1,0 +1,1 @@
+"""The knowledge engine: markdown articles -> chunks -> dense (FAISS) and lexical (BM25) search."""

@@ -1,0 +1,167 @@
+"""Read knowledge articles: YAML front matter plus markdown sections, one file each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+LANGS = ("nl", "en")
+AUDIENCES = ("employee", "manager", "all")
+
+# Section headings an article is written with; they tell the coach which part is the
+# practical core ("what you do tomorrow") and which is background.
+SECTION_KINDS = {
+    "wat het betekent": "meaning",
+    "what it means": "meaning",
+    "wat je morgen anders doet": "practice",
+    "what you do differently tomorrow": "practice",
+    "voorbeeld": "example",
+    "example": "example",
+    "reflectievraag": "reflection",
+    "question to reflect on": "reflection",
+}
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+class ArticleError(ValueError):
+    """A problem in one knowledge file, pointing at the file, line and field."""
+
+    def __init__(self, path: Path, message: str, line: int = 1, field: str = "") -> None:
+        self.path, self.line, self.field, self.message = path, line, field, message
+        where = f" (field '{field}')" if field else ""
+        super().__init__(f"{path}:{line}: {message}{where}")
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    text: str
+    line: int
+
+    @property
+    def kind(self) -> str:
+        return SECTION_KINDS.get(self.heading.strip().lower(), "other")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    lang: str
+    title: str
+    audience: str
+    summary: str
+    path: Path
+    category: str = ""
+    tags: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.lang)
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+
+def _str_list(value: object, path: Path, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list):
+        raise ArticleError(path, "expected a list", field=name)
+    out = []
+    for item in value:
+        if isinstance(item, dict):  # sources may be {title, url}
+            item = " ".join(str(v) for v in item.values())
+        out.append(str(item).strip())
+    return tuple(x for x in out if x)
+
+
+def split_sections(body: str, first_line: int) -> tuple[Section, ...]:
+    """Split markdown at level-2+ headings; text before the first heading is dropped."""
+    sections: list[Section] = []
+    heading, start, lines = None, first_line, []
+    for offset, raw in enumerate(body.splitlines()):
+        match = _HEADING.match(raw)
+        if match and len(match.group(1)) >= 2:
+            if heading is not None:
+                sections.append(Section(heading, "\n".join(lines).strip(), start))
+            heading, start, lines = match.group(2), first_line + offset, []
+        elif heading is not None:
+            lines.append(raw)
+    if heading is not None:
+        sections.append(Section(heading, "\n".join(lines).strip(), start))
+    return tuple(sections)
+
+
+def load_article(path: Path) -> Article:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(path, f"not UTF-8 text ({exc.reason})") from exc
+    try:
+        post = frontmatter.loads(raw)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        raise ArticleError(path, f"front matter is not valid YAML: {exc}", line=line) from exc
+    meta = post.metadata
+    if not meta:
+        raise ArticleError(path, "missing YAML front matter between '---' lines")
+
+    def required(name: str) -> str:
+        value = meta.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise ArticleError(path, "required text is missing or empty", field=name)
+        return value.strip()
+
+    lang = required("lang")
+    if lang not in LANGS:
+        raise ArticleError(path, f"lang must be one of {', '.join(LANGS)}", field="lang")
+    audience = required("audience")
+    if audience not in AUDIENCES:
+        raise ArticleError(path, f"audience must be one of {', '.join(AUDIENCES)}", field="audience")
+    header_lines = raw[: raw.find(post.content)].count("\n") if post.content else 0
+    return Article(
+        id=required("id"),
+        lang=lang,
+        title=required("title"),
+        audience=audience,
+        summary=str(meta.get("summary") or "").strip(),
+        path=path,
+        category=str(meta.get("category") or "").strip(),
+        tags=_str_list(meta.get("tags"), path, "tags"),
+        questions=_str_list(meta.get("questions"), path, "questions"),
+        related=_str_list(meta.get("related"), path, "related"),
+        sources=_str_list(meta.get("sources"), path, "sources"),
+        sections=split_sections(post.content, header_lines + 1),
+    )
+
+
+def article_files(knowledge_dir: Path) -> list[Path]:
+    """Article files: markdown under knowledge/, except self-check definitions."""
+    return sorted(
+        p
+        for p in knowledge_dir.rglob("*.md")
+        if "selfchecks" not in p.parts and not p.name.startswith(("_", ".")) and p.name.lower() != "readme.md"
+    )
+
+
+def load_articles(knowledge_dir: Path) -> tuple[list[Article], list[ArticleError]]:
+    """Load every article; a broken file is reported and skipped, the rest still load."""
+    articles: list[Article] = []
+    errors: list[ArticleError] = []
+    for path in article_files(knowledge_dir):
+        try:
+            articles.append(load_article(path))
+        except ArticleError as exc:
+            errors.append(exc)
+    return articles, errors

@@ -1,0 +1,142 @@
+"""Build the knowledge index (chunks, FAISS vectors, BM25) and persist it in a cache
+folder keyed by content and model, so a restart loads instead of re-embedding."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from bot.engine.articles import Article, ArticleError, load_articles
+from bot.engine.chunking import Chunk, chunk_article, dense_units
+from bot.engine.embedder import Embedder
+from bot.engine.embedding_cache import EmbeddingCache
+from bot.engine.lexical import LexicalIndex
+
+INDEX_FORMAT = "1"
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def content_key(articles: list[Article], model_fingerprint: str) -> str:
+    h = hashlib.sha256(f"{INDEX_FORMAT}|{model_fingerprint}".encode())
+    for path in sorted(a.path for a in articles):
+        h.update(str(path.name).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class KnowledgeIndex:
+    articles: dict[tuple[str, str], Article]
+    chunks: list[Chunk]
+    vectors: faiss.Index
+    unit_chunk: np.ndarray  # dense unit row -> chunk row
+    lexical: dict[str, LexicalIndex]
+    key: str
+    errors: list[ArticleError]
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({lang for _, lang in self.articles})
+
+
+def _lexical_indexes(chunks: list[Chunk]) -> dict[str, LexicalIndex]:
+    by_lang: dict[str, list[int]] = {}
+    for row, chunk in enumerate(chunks):
+        by_lang.setdefault(chunk.lang, []).append(row)
+    return {
+        lang: LexicalIndex(lang, [chunks[r].search_text for r in rows], rows)
+        for lang, rows in by_lang.items()
+    }
+
+
+def build_index(
+    knowledge_dir: Path,
+    cache_dir: Path,
+    embedder: Embedder,
+    progress: Progress | None = None,
+) -> KnowledgeIndex:
+    """Load from cache when content and model are unchanged; otherwise embed only the
+    texts no earlier build has seen."""
+    articles, errors = load_articles(knowledge_dir)
+    key = content_key(articles, embedder.fingerprint)
+    folder = cache_dir / f"index-{key}"
+    by_key = {a.key: a for a in articles}
+
+    chunks: list[Chunk] = []
+    units: list[str] = []
+    unit_chunk: list[int] = []
+    for article in articles:
+        for chunk in chunk_article(article):
+            row = len(chunks)
+            chunks.append(chunk)
+            for text in dense_units(chunk, article):
+                units.append(text)
+                unit_chunk.append(row)
+
+    vectors = _load_vectors(folder, len(units))
+    if vectors is None:
+        cache = EmbeddingCache(cache_dir, embedder.fingerprint, embedder.dim)
+        todo = cache.missing(units)
+        batch = 32
+        if progress:
+            progress("embedding", 0, len(todo))
+        for start in range(0, len(todo), batch):
+            part = todo[start : start + batch]
+            cache.add(part, embedder.encode(part))
+            if progress:
+                progress("embedding", min(start + batch, len(todo)), len(todo))
+        cache.save(keep=units)
+        vectors = faiss.IndexFlatIP(embedder.dim)
+        vectors.add(cache.get(units))
+        _save_vectors(folder, vectors, len(units), cache_dir)
+
+    return KnowledgeIndex(
+        articles=by_key,
+        chunks=chunks,
+        vectors=vectors,
+        unit_chunk=np.asarray(unit_chunk, dtype="int64"),
+        lexical=_lexical_indexes(chunks),
+        key=key,
+        errors=errors,
+    )
+
+
+def _load_vectors(folder: Path, expected: int) -> faiss.Index | None:
+    path = folder / "vectors.faiss"
+    if not path.exists():
+        return None
+    try:
+        index = faiss.read_index(str(path))
+    except RuntimeError:
+        return None
+    return index if index.ntotal == expected else None
+
+
+def _save_vectors(folder: Path, index: faiss.Index, units: int, cache_dir: Path) -> None:
+    """Write into a temporary folder and rename it into place, so a reader never sees a
+    half-written index; older index folders are removed."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = cache_dir / f".tmp-{folder.name}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    faiss.write_index(index, str(tmp / "vectors.faiss"))
+    (tmp / "meta.json").write_text(json.dumps({"units": units, "format": INDEX_FORMAT}))
+    try:
+        os.replace(tmp, folder)
+    except OSError:  # another process won the race; its copy is identical
+        shutil.rmtree(tmp, ignore_errors=True)
+    for old in cache_dir.glob("index-*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def chunk_to_dict(chunk: Chunk) -> dict:
+    return asdict(chunk)

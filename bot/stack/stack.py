@@ -1,0 +1,145 @@
+"""The coach's servers together: the action server (knowledge engine) and the Rasa
+server, started side by side, checked for health and stopped as one."""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+import sys
+import time
+from pathlib import Path
+
+from bot.settings import Settings
+from bot.stack.process import ManagedProcess, ServerError
+from bot.stack.rasa_env import rasa_environment, rasa_executable
+from bot.stack.rasa_model import ensure_model
+
+START_TIMEOUT = 300.0
+
+
+class Stack:
+    """Use as a context manager: `with Stack(settings) as stack: ...`."""
+
+    def __init__(self, settings: Settings, show_progress: bool = True, model: Path | None = None) -> None:
+        self.settings = settings
+        self.show_progress = show_progress
+        self.model = model
+        # A fresh token per start: Rasa's HTTP API (trackers) is then usable by this
+        # process and its tests only.
+        self.api_token = secrets.token_urlsafe(24)
+        env = rasa_environment(settings)
+        env["SANIC_HOST"] = settings.host
+        env.setdefault("HF_HUB_OFFLINE", "1")
+        self.action_server = ManagedProcess(
+            name="action server",
+            command=[
+                sys.executable,
+                "-m",
+                "rasa_sdk",
+                "--actions",
+                "actions",
+                "--port",
+                str(settings.action_port),
+            ],
+            health_url=f"{settings.action_url}/health",
+            log_path=settings.log_dir / "action-server.log",
+            env=env,
+            cwd=settings.root,
+        )
+        self.rasa_server: ManagedProcess | None = None
+        self._env = env
+
+    def _make_rasa(self, model: Path) -> ManagedProcess:
+        s = self.settings
+        return ManagedProcess(
+            name="Rasa server",
+            command=[
+                str(rasa_executable(s)),
+                "run",
+                "--model",
+                str(model),
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+                "--interface",
+                s.host,
+                "--port",
+                str(s.rasa_port),
+                "--enable-api",
+                "--auth-token",
+                self.api_token,
+            ],
+            health_url=f"{s.rasa_url}/status?token={self.api_token}",
+            log_path=s.log_dir / "rasa-server.log",
+            env=self._env,
+            cwd=s.root,
+        )
+
+    @property
+    def servers(self) -> list[ManagedProcess]:
+        return [p for p in (self.action_server, self.rasa_server) if p is not None]
+
+    def start(self) -> None:
+        self.settings.var_dir.mkdir(parents=True, exist_ok=True)
+        model = self.model or ensure_model(self.settings)
+        self.rasa_server = self._make_rasa(model)
+        for server in self.servers:
+            self._say(f"Starting the {server.name} (log: {server.log_path})")
+            server.start()
+        try:
+            self._wait_all()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait_all(self) -> None:
+        spinner = itertools.cycle("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+        started = time.monotonic()
+
+        def tick() -> None:
+            if self.show_progress:
+                waiting = ", ".join(p.name for p in self.servers if not p.healthy())
+                print(
+                    f"\r{next(spinner)} Loading {waiting}… {time.monotonic() - started:.0f}s   ",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+        for server in self.servers:
+            server.wait_healthy(START_TIMEOUT, tick)
+        if self.show_progress:
+            print(
+                f"\r✓ Coach ready in {time.monotonic() - started:.0f}s." + " " * 30,
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def restart_dead(self) -> list[str]:
+        """Bring back any server that died; returns the names of those restarted."""
+        revived = []
+        for server in self.servers:
+            if not server.alive:
+                server.start()
+                server.wait_healthy(START_TIMEOUT)
+                revived.append(server.name)
+        return revived
+
+    def stop(self) -> None:
+        for server in reversed(self.servers):
+            server.stop()
+
+    def _say(self, message: str) -> None:
+        if self.show_progress:
+            print(message, file=sys.stderr, flush=True)
+
+    def __enter__(self) -> Stack:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+__all__ = ["Stack", "ServerError"]

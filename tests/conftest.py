@@ -1,0 +1,63 @@
+"""Shared fixtures: the real index, and the real Rasa + action servers on free ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+# Tests reuse the embedding cache of the repo (built by `make index`), nothing else.
+os.environ.setdefault("SERVICECOACH_CACHE_DIR", str(ROOT / "var" / "cache"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stack_settings(var_dir: Path):
+    from bot.settings import Settings
+
+    return Settings(var_dir=var_dir, rasa_port=free_port(), action_port=free_port())
+
+
+@pytest.fixture(scope="session")
+def searcher():
+    from bot.engine.service import shared_searcher
+
+    return shared_searcher()
+
+
+@pytest.fixture(scope="session")
+def rasa_model() -> Path:
+    from bot.settings import get_settings
+    from bot.stack.rasa_model import ensure_model
+
+    return ensure_model(get_settings())
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, rasa_model) -> Iterator:
+    """Both real servers, on loopback, with a SQLite tracker store in a temp folder."""
+    from bot.stack.stack import Stack
+
+    settings = stack_settings(tmp_path_factory.mktemp("coach-var"))
+    with Stack(settings, show_progress=False, model=rasa_model) as running:
+        yield running
+
+
+@pytest.fixture()
+def chat(stack):
+    """Send one message over the REST channel; returns Rasa's reply list."""
+    from bot.rasa_client import RasaClient
+
+    client = RasaClient(stack.settings.rasa_url)
+    yield lambda sender, text, **kw: client.send(sender, text, **kw)
+    client.close()

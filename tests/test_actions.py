@@ -1,0 +1,166 @@
+"""Custom actions against the real knowledge index, with trackers built as fixtures."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import ActionAnswerAdvice, ActionKbFallback
+from actions.coaching import ActionCoachingTip, topic_words
+from actions.language import ActionDetectLanguage, ActionSetLanguage
+
+
+def tracker(
+    text: str,
+    intent: str = "ask_advice",
+    entities: list[dict] | None = None,
+    slots: dict[str, Any] | None = None,
+    events: list[dict] | None = None,
+) -> Tracker:
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": entities or [],
+        "metadata": {},
+    }
+    base = {"language": "nl", "pinned_language": None, "tips_given": None}
+    return Tracker(
+        "test-user", {**base, **(slots or {})}, latest, events or [], False, None, {}, "action_listen"
+    )
+
+
+def run(action, t: Tracker) -> tuple[list[dict], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, t, {}))
+    return dispatcher.messages, events
+
+
+def source_of(messages: list[dict]) -> dict:
+    return next(m["custom"] for m in messages if m.get("custom", {}).get("type") == "source")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _index(searcher):  # one real index for the module
+    return searcher
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl", "angry-customer"),
+        ("How do I say no to a customer without losing them?", "en", "saying-no-kindly"),
+        ("Wat is de servicepiramide?", "nl", "pyramid"),
+    ],
+)
+def test_advice_answers_from_the_right_article(text: str, lang: str, expected: str) -> None:
+    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}))
+    answer = messages[0]
+    assert source_of(messages)["id"] == expected
+    assert source_of(messages)["lang"] == lang
+    assert f"({expected})" in answer["text"]  # the source is named to the user
+    assert ("Bron:" if lang == "nl" else "Source:") in answer["text"]
+    assert "•" in answer["text"]  # the practical core, as bullets
+    assert 1 <= len(answer["buttons"]) <= 3
+    assert all(b["payload"].startswith('/ask_advice{"article_id":') for b in answer["buttons"])
+    assert len(answer["text"]) < 2500  # readable in a chat
+
+
+def test_related_button_payload_opens_that_article() -> None:
+    entities = [{"entity": "article_id", "value": "shift-trust"}]
+    messages, _ = run(
+        ActionAnswerAdvice(),
+        tracker('/ask_advice{"article_id":"shift-trust"}', entities=entities, slots={"language": "en"}),
+    )
+    assert source_of(messages)["id"] == "shift-trust"
+    assert "From control to trust" in messages[0]["text"]
+
+
+def test_fallback_is_honest_when_nothing_fits() -> None:
+    messages, _ = run(ActionKbFallback(), tracker("hoe plak ik een lekke fietsband", intent="nlu_fallback"))
+    assert "weet ik (nog) geen goed antwoord" in messages[0]["text"]
+    assert not any(m.get("custom") for m in messages)
+    assert len(messages[0]["buttons"]) >= 3
+
+
+def test_fallback_still_answers_a_real_question() -> None:
+    messages, _ = run(
+        ActionKbFallback(),
+        tracker("een klant blijft maar schelden en ik word er zenuwachtig van", intent="nlu_fallback"),
+    )
+    assert messages[0]["text"].startswith("Ik weet niet zeker")
+    assert source_of(messages)["id"]
+
+
+def test_coaching_tip_on_a_topic_comes_from_manager_articles(searcher) -> None:
+    messages, events = run(
+        ActionCoachingTip(), tracker("tip voor een teamoverleg over klachten", intent="ask_coaching_tip")
+    )
+    source = source_of(messages)
+    assert searcher.index.articles[(source["id"], "nl")].audience == "manager"
+    assert messages[0]["text"].startswith("Coachingstip:")
+    assert events[0]["name"] == "tips_given" and events[0]["value"] == [source["id"]]
+
+
+def test_generic_tips_are_not_repeated_until_all_were_given(searcher) -> None:
+    coaching = {aid for (aid, _), a in searcher.index.articles.items() if a.category == "coaching"}
+    given: list[str] = []
+    for _ in coaching:
+        messages, events = run(
+            ActionCoachingTip(),
+            tracker("geef me een coachingstip", intent="ask_coaching_tip", slots={"tips_given": given}),
+        )
+        given = events[0]["value"]
+    assert sorted(given) == sorted(coaching)
+    _, events = run(
+        ActionCoachingTip(),
+        tracker("geef me een coachingstip", intent="ask_coaching_tip", slots={"tips_given": given}),
+    )
+    assert len(events[0]["value"]) == 1  # a new round starts
+
+
+def test_topic_words_ignore_generic_requests() -> None:
+    assert topic_words("Geef me een coachingstip voor mijn team") == []
+    assert topic_words("give me a tip for my team") == []
+    assert "klachten" in topic_words("tip voor een teamoverleg over klachten")
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "events", "expected"),
+    [
+        ("How do I calm down an angry customer?", {"language": "nl"}, [], "en"),
+        ("Hoe kalmeer ik een boze klant?", {"language": "en"}, [], "nl"),
+        ("ok", {"language": "en"}, [{"event": "slot", "name": "language", "value": "en"}], None),
+        ("Hoe kalmeer ik een boze klant?", {"language": "en", "pinned_language": "en"}, [], None),
+    ],
+)
+def test_language_is_detected_per_message_unless_pinned(text, slots, events, expected) -> None:
+    _, result = run(ActionDetectLanguage(), tracker(text, slots=slots, events=events))
+    assert result == (
+        []
+        if expected is None
+        else [{"event": "slot", "timestamp": None, "name": "language", "value": expected}]
+    )
+
+
+def test_first_short_message_uses_the_front_ends_language_hint() -> None:
+    t = tracker("hi")
+    t.latest_message["metadata"] = {"language": "en-GB"}
+    _, result = run(ActionDetectLanguage(), t)
+    assert result[0]["value"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        ("in English please", [{"entity": "language", "value": "en"}], "en"),
+        ("antwoord voortaan in het Nederlands", [], "nl"),
+        ("speak dutch", [], "nl"),
+    ],
+)
+def test_pinning_a_language(text: str, entities: list, expected: str) -> None:
+    _, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities))
+    assert {e["name"]: e["value"] for e in events} == {"pinned_language": expected, "language": expected}
