@@ -26,17 +26,9 @@ def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, u
     lang = tracker.get_slot("language") or "nl"
     try:
         requested = _requested_article(tracker)
-        result = None
-        if requested:
-            art, other_lang = kb.article(requested, lang)
-        else:
-            text = tracker.latest_message.get("text") or ""
-            results = kb.searcher().search(text, lang=lang, top_k=3)
-            result = results[0] if results and kb.confident(results[0]) else None
-            art, other_lang = (None, False)
-            if result is not None:
-                art = kb.searcher().index.articles[(result.id, result.lang)]
-                other_lang = result.lang != lang
+        result = None if requested else kb.find(tracker.latest_message.get("text") or "", lang)
+        article_id = requested or (result.id if result else None)
+        art, other_lang = kb.article(article_id, lang) if article_id else (None, False)
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))

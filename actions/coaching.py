@@ -51,10 +51,8 @@ class ActionCoachingTip(Action):
         try:
             art, result = None, None
             if topic_words(text):
-                results = kb.searcher().search(text, lang=lang, top_k=3, audience=MANAGER_AUDIENCES)
-                if results and kb.confident(results[0]):
-                    result = results[0]
-                    art = kb.article(result.id, lang)[0]
+                result = kb.find(text, lang, audience=MANAGER_AUDIENCES)
+                art = kb.article(result.id, lang)[0] if result else None
             if art is None:
                 pool = coaching_articles(lang)
                 fresh = [a for a in pool if a.id not in given] or pool

@@ -8,6 +8,7 @@ import re
 
 from actions.texts import TOPIC_IDS, t
 from bot.engine.articles import Article
+from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher
 from bot.engine.service import shared_searcher
 
@@ -22,6 +23,15 @@ MAX_BULLETS = 4
 
 def searcher() -> Searcher:
     return shared_searcher()
+
+
+def find(text: str, answer_lang: str, audience: tuple[str, ...] | None = None) -> Result | None:
+    """The best trusted result for the text. Retrieval runs in the language the text is
+    written in (a Dutch question to a user who pinned English still matches Dutch words);
+    the caller then shows the article in the answer language."""
+    query_lang = detect_language(text) or answer_lang
+    results = searcher().search(text, lang=query_lang, top_k=3, audience=audience)
+    return results[0] if results and confident(results[0]) else None
 
 
 def confident(result: Result) -> bool:

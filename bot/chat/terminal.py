@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import signal
 import sys
 
 from bot.chat.render import render, resolve_choice
@@ -25,7 +26,13 @@ def terminal_sender(user: str = "") -> str:
     return "terminal-" + hashlib.sha256(name.encode()).hexdigest()[:12]
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds through `finally`, which stops the servers
+
+
 def run_terminal_chat(settings: Settings, sender: str = "") -> int:
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _exit_on_signal)
     try:
         stack = Stack(settings)
         stack.start()

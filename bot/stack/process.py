@@ -43,6 +43,11 @@ class ManagedProcess:
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
             )
+        except OSError as exc:
+            raise ServerError(
+                f"The {self.name} could not be started ({exc.strerror}: {self.command[0]}). "
+                "Run `make chat` once to install everything."
+            ) from exc
         finally:
             log.close()
 

@@ -84,13 +84,13 @@ class Stack:
         self.settings.var_dir.mkdir(parents=True, exist_ok=True)
         model = self.model or ensure_model(self.settings)
         self.rasa_server = self._make_rasa(model)
-        for server in self.servers:
-            self._say(f"Starting the {server.name} (log: {server.log_path})")
-            server.start()
         try:
+            for server in self.servers:
+                self._say(f"Starting the {server.name} (log: {server.log_path})")
+                server.start()
             self._wait_all()
         except BaseException:
-            self.stop()
+            self.stop()  # never leave one server running when the other failed
             raise
 
     def _wait_all(self) -> None:
