@@ -1,0 +1,30 @@
+"""Retrieval quality (hit@1, hit@3, MRR per mode) and search latency of the engine."""
+
+from __future__ import annotations
+
+import time
+
+from benchmarks.common import ADVICE_QUESTIONS, ROOT, save, summary
+from bot.engine.evaluate import evaluate, load_questions
+from bot.engine.service import open_searcher
+
+
+def main() -> None:
+    searcher = open_searcher()
+    questions = load_questions(ROOT / "tests/data/devset.yml")
+    quality = {
+        s.mode: {"hit@1": round(s.hit1, 3), "hit@3": round(s.hit3, 3), "mrr": round(s.mrr, 3)}
+        for s in evaluate(searcher, questions)
+    }
+    searcher.search("warm-up")
+    timings = []
+    for _ in range(5):
+        for q in ADVICE_QUESTIONS:
+            started = time.perf_counter()
+            searcher.search(q)
+            timings.append((time.perf_counter() - started) * 1000)
+    save("retrieval", {"questions": len(questions), "quality": quality, "search_ms": summary(timings)})
+
+
+if __name__ == "__main__":
+    main()

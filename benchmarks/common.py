@@ -1,0 +1,45 @@
+"""Helpers the benchmarks share: timing summaries and a place for results."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "var" / "bench"
+
+ADVICE_QUESTIONS = [
+    "Hoe ga ik om met een boze klant?",
+    "Wat doe ik als ik het probleem van een klant niet zelf kan oplossen?",
+    "How do I say no to a customer without losing them?",
+    "Wat is de servicepiramide?",
+    "How can I make service more personal at the desk?",
+    "klant belt voor de derde keer over dezelfde storing, wat nu",
+    "What is outside-in thinking?",
+    "hoe verras ik een klant zonder dat het geld kost",
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "n": len(values),
+        "median": statistics.median(values),
+        "p95": percentile(values, 95),
+        "min": min(values),
+        "max": max(values),
+    }
+
+
+def save(name: str, data: dict) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2))
+    print(json.dumps({name: data}, indent=2))
