@@ -10,7 +10,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
+from actions import selfcheck
 from actions.texts import t
+from bot.selfchecks.answers import parse_answer
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, u
         text = t("unsure_prefix", lang) + "\n\n" + text
     dispatcher.utter_message(text=text, buttons=kb.related_buttons(art, lang))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
 class ActionAnswerAdvice(Action):
@@ -63,5 +66,13 @@ class ActionKbFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
+        # "vier" or "helemaal eens" may fall through NLU; in a self-check it is an answer
+        lang = tracker.get_slot("language") or "nl"
+        step = selfcheck.service().open_step(tracker.sender_id)
+        if step is not None and not step.run.paused:
+            value = parse_answer(tracker.latest_message.get("text") or "", step.check)
+            if value is not None:
+                selfcheck.handle_answer(dispatcher, tracker, lang, value)
+                return []
         respond_from_knowledge(dispatcher, tracker, unsure=True)
         return []

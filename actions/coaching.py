@@ -12,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
+from actions.selfcheck import offer_to_continue
 from actions.texts import t
 from bot.engine.articles import Article
 
@@ -73,4 +74,5 @@ class ActionCoachingTip(Action):
         buttons += kb.related_buttons(art, lang, limit=2)
         dispatcher.utter_message(text=body, buttons=buttons)
         dispatcher.utter_message(json_message=kb.source_message(art, result))
+        offer_to_continue(dispatcher, tracker, lang)
         return [SlotSet("tips_given", [*given, art.id])]

@@ -105,6 +105,56 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return run_terminal_chat(get_settings(), sender=args.user)
 
 
+def cmd_profile(args: argparse.Namespace) -> int:
+    from bot.chat.terminal import terminal_sender
+    from bot.storage.repository import Repository
+
+    repo = Repository(get_settings().app_db_url)
+    user = args.user_id or terminal_sender(args.terminal_user or "")
+    if args.action == "set":
+        profile = repo.set_profile(user, args.role, args.team)
+        print(f"{user}: role={profile.role} team={profile.team or '-'}")
+    else:
+        profile = repo.profile(user)
+        print(f"{user}: " + (f"role={profile.role} team={profile.team or '-'}" if profile else "no profile"))
+    return 0
+
+
+def cmd_selfchecks(args: argparse.Namespace) -> int:
+    from bot.engine.articles import load_articles
+    from bot.selfchecks.definitions import load_selfchecks
+
+    settings = get_settings()
+    ids = {a.id for a in load_articles(settings.knowledge_dir)[0]}
+    checks, errors = load_selfchecks(settings.selfcheck_dir, ids)
+    for check in checks.values():
+        print(f"ok  {check.id} ({check.audience}, {len(check.statements)} statements)")
+    for error in errors:
+        print(f"error  {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from bot.selfchecks.service import SelfCheckService
+    from bot.selfchecks.team import team_result
+
+    settings = get_settings()
+    service = SelfCheckService(settings)
+    shown = 0
+    for check in service.checks().values():
+        result = team_result(service.repo, check, args.team, settings.team_min_group)
+        if result is None:
+            continue
+        shown += 1
+        print(f"{check.title['en']}: {result.participants} participants")
+        for dim, value in result.averages.items():
+            change = f" ({result.trend[dim]:+.2f})" if result.trend and dim in result.trend else ""
+            print(f"  {dim}: {value:.2f}{change}")
+    if not shown:
+        print(f"No self-check has {settings.team_min_group}+ participants in team {args.team!r} yet.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="servicecoach",
@@ -130,6 +180,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train the Rasa model if its inputs changed")
     p.add_argument("--force", action="store_true", help="train even if a model exists")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("profile", help="show or set a user's role and team")
+    p.add_argument("action", choices=["show", "set"])
+    p.add_argument("user_id", nargs="?", default="", help="conversation id (default: your terminal id)")
+    p.add_argument("--terminal-user", default="", help="the --user name used with `servicecoach chat`")
+    p.add_argument("--role", choices=["employee", "manager", "admin"], default="employee")
+    p.add_argument("--team", default=None, help="team name")
+    p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser("selfchecks", help="validate the self-check files")
+    p.set_defaults(func=cmd_selfchecks)
+
+    p = sub.add_parser("team", help="a team's self-check averages (only with enough participants)")
+    p.add_argument("team")
+    p.set_defaults(func=cmd_team)
 
     p = sub.add_parser("chat", help="start the coach and chat in this terminal")
     p.add_argument("--user", default="", help="conversation id (default: your login name)")

@@ -27,6 +27,9 @@ class Settings:
     rasa_port: int = field(default_factory=lambda: int(_env("SERVICECOACH_RASA_PORT", "5005")))
     action_port: int = field(default_factory=lambda: int(_env("SERVICECOACH_ACTION_PORT", "5055")))
     tracker_url: str = field(default_factory=lambda: _env("SERVICECOACH_TRACKER_URL", ""))
+    database_url: str = field(default_factory=lambda: _env("SERVICECOACH_DATABASE_URL", ""))
+    # A team's results are shown only when at least this many people took part (min 3).
+    team_min_group: int = field(default_factory=lambda: max(3, int(_env("SERVICECOACH_TEAM_MIN_GROUP", "5"))))
 
     @property
     def cache_dir(self) -> Path:
@@ -45,6 +48,19 @@ class Settings:
     def tracker_db_url(self) -> str:
         """SQLAlchemy URL of Rasa's tracker store: SQLite in var/ unless configured."""
         return self.tracker_url or f"sqlite:///{self.var_dir / 'tracker.db'}"
+
+    @property
+    def app_db_url(self) -> str:
+        """Profiles and self-check answers: SQLite in var/ unless configured."""
+        return self.database_url or f"sqlite:///{self.var_dir / 'app.db'}"
+
+    @property
+    def selfcheck_dir(self) -> Path:
+        return self.knowledge_dir / "selfchecks"
+
+    @property
+    def chart_dir(self) -> Path:
+        return self.var_dir / "charts"
 
     @property
     def tracker_dialect(self) -> str:

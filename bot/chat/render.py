@@ -17,7 +17,9 @@ def render(messages: list[dict]) -> Rendered:
         if message.get("text"):
             out.lines.append(str(message["text"]))
         if message.get("image"):
-            out.lines.append(f"[image: {message['image']}]")
+            image = str(message["image"])
+            shown = image.removeprefix("file://") if image.startswith("file://") else image
+            out.lines.append(f"[image saved: {shown}]")
         for button in message.get("buttons") or []:
             title = str(button.get("title") or button.get("payload") or "?")
             out.choices.append((title, str(button.get("payload") or title)))

@@ -1,0 +1,312 @@
+"""Self-checks in the chat: pick one, answer statement by statement (buttons or typed),
+stop and resume, results with a chart, history, and a team view for managers."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import knowledge as kb
+from actions.texts import t
+from bot.engine.service import shared_searcher
+from bot.selfchecks.answers import parse_answer
+from bot.selfchecks.chart import render_chart
+from bot.selfchecks.scoring import Score, articles_for, tips_for
+from bot.selfchecks.service import SelfCheckService, Step
+from bot.selfchecks.team import team_result
+from bot.settings import get_settings
+
+log = logging.getLogger(__name__)
+RESUME_WORDS = ("verder", "ga door", "doorgaan", "hervat", "continue", "resume", "carry on", "go on")
+_service: SelfCheckService | None = None
+
+
+def service() -> SelfCheckService:
+    global _service
+    if _service is None:
+        ids = {aid for aid, _ in shared_searcher().index.articles}
+        _service = SelfCheckService(get_settings(), known_ids=ids)
+    return _service
+
+
+def _payload(intent: str, **entities: str) -> str:
+    return f"/{intent}" + (json.dumps(entities, separators=(",", ":")) if entities else "")
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") == name and entity.get("value") not in (None, ""):
+            return str(entity["value"])
+    return None
+
+
+def dimension_title(dim: str, lang: str) -> str:
+    art, _ = kb.article(dim, lang)
+    return art.title if art else dim
+
+
+def ask(dispatcher: CollectingDispatcher, step: Step, lang: str, intro: bool = False) -> None:
+    check = step.check
+    statement = check.statement(step.position)
+    text = t(
+        "sc_question",
+        lang,
+        title=check.title[lang],
+        n=str(step.position + 1),
+        total=str(step.total),
+        statement=statement.text[lang],
+    )
+    if intro:
+        text = check.intro[lang] + "\n\n" + text
+    buttons = [
+        {
+            "title": f"{value} · {labels[lang]}",
+            "payload": _payload("selfcheck_answer", selfcheck_value=str(value)),
+        }
+        for value, labels in check.scale.items()
+    ]
+    dispatcher.utter_message(text=text + "\n\n" + t("sc_scale_hint", lang), buttons=buttons)
+
+
+def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
+    check, result = step.check, step.result
+    assert result is not None
+    lines = [t("sc_done", lang)]
+    lines += [f"• {dimension_title(d, lang)}: {v:.1f}" for d, v in result.per_dimension.items()]
+    lines.append(t("sc_overall", lang, score=f"{result.overall:.1f}"))
+    parts = ["\n".join(lines), result.band.feedback[lang]]
+    parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
+    parts.append(t("sc_read", lang))
+    buttons = []
+    for aid in articles_for(check, result):
+        art, _ = kb.article(aid, lang)
+        if art:
+            buttons.append({"title": art.title, "payload": kb.advice_payload(aid)})
+    dispatcher.utter_message(text="\n\n".join(parts), buttons=buttons)
+    chart = _chart(step, result, lang)
+    if chart:
+        dispatcher.utter_message(text=t("sc_chart", lang), image=chart)
+    dispatcher.utter_message(
+        json_message={
+            "type": "selfcheck_result",
+            "check": check.id,
+            "overall": result.overall,
+            "per_dimension": result.per_dimension,
+            "band": check.bands.index(result.band),
+        }
+    )
+
+
+def _chart(step: Step, result: Score, lang: str) -> str | None:
+    try:
+        path = get_settings().chart_dir / f"selfcheck-{step.run.run_id}-{lang}.png"
+        scores = {dimension_title(d, lang): v for d, v in result.per_dimension.items()}
+        return render_chart(step.check.title[lang], scores, path).as_uri()
+    except Exception:  # a missing chart must not cost the user their result
+        log.exception("chart failed")
+        return None
+
+
+def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """After answering a question asked mid-check, invite the user back to the check."""
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:
+        log.exception("could not look up an open self-check")
+        return
+    if step is None or step.run.paused or step.done:
+        return
+    dispatcher.utter_message(
+        text=t(
+            "sc_offer_continue",
+            lang,
+            title=step.check.title[lang],
+            n=str(step.position + 1),
+            total=str(step.total),
+        ),
+        buttons=[
+            {
+                "title": t("sc_continue", lang),
+                "payload": _payload("start_selfcheck", selfcheck_id=step.check.id),
+            },
+            {"title": t("sc_stop", lang), "payload": "/stop"},
+        ],
+    )
+
+
+def handle_answer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, value: int) -> None:
+    step = service().answer(tracker.sender_id, value)
+    if step is None:
+        dispatcher.utter_message(
+            text=t("sc_no_open", lang),
+            buttons=[{"title": t("sc_start_button", lang), "payload": "/start_selfcheck"}],
+        )
+    elif step.done:
+        finish(dispatcher, step, lang)
+    else:
+        ask(dispatcher, step, lang)
+
+
+class ActionStartSelfcheck(Action):
+    def name(self) -> str:
+        return "action_start_selfcheck"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        user = tracker.sender_id
+        svc = service()
+        check_id = _entity(tracker, "selfcheck_id")
+        open_step = svc.open_step(user)
+        text = (tracker.latest_message.get("text") or "").lower()
+        if check_id is None and open_step and any(w in text for w in RESUME_WORDS):
+            check_id = open_step.check.id
+        if check_id:
+            step = svc.start(user, check_id)
+            if step is None:
+                dispatcher.utter_message(text=t("sc_unknown", lang))
+            else:
+                ask(dispatcher, step, lang, intro=step.position == 0)
+                return []
+        checks = svc.available(user)
+        if not checks:
+            dispatcher.utter_message(text=t("sc_none", lang))
+            return []
+        buttons = []
+        if open_step:
+            buttons.append(
+                {
+                    "title": t(
+                        "sc_resume_button",
+                        lang,
+                        title=open_step.check.title[lang],
+                        n=str(open_step.position + 1),
+                        total=str(open_step.total),
+                    ),
+                    "payload": _payload("start_selfcheck", selfcheck_id=open_step.check.id),
+                }
+            )
+        buttons += [
+            {"title": c.title[lang], "payload": _payload("start_selfcheck", selfcheck_id=c.id)}
+            for c in checks
+            if not open_step or c.id != open_step.check.id
+        ]
+        dispatcher.utter_message(text=t("sc_choose", lang), buttons=buttons)
+        return []
+
+
+class ActionSelfcheckAnswer(Action):
+    def name(self) -> str:
+        return "action_selfcheck_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        svc = service()
+        step = svc.open_step(tracker.sender_id)
+        raw = _entity(tracker, "selfcheck_value") or tracker.latest_message.get("text") or ""
+        value = parse_answer(raw, step.check if step else None)
+        if step is not None and value is None:
+            dispatcher.utter_message(text=t("sc_not_understood", lang))
+            ask(dispatcher, step, lang)
+            return []
+        handle_answer(dispatcher, tracker, lang, value or 0)
+        return []
+
+
+class ActionStop(Action):
+    def name(self) -> str:
+        return "action_stop"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        step = service().pause(tracker.sender_id)
+        if step is not None:
+            dispatcher.utter_message(text=t("sc_paused", lang))
+        else:
+            dispatcher.utter_message(response="utter_stop")
+        return []
+
+
+class ActionShowResults(Action):
+    def name(self) -> str:
+        return "action_show_results"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        history = service().history(tracker.sender_id)
+        if not history:
+            dispatcher.utter_message(
+                text=t("sc_no_results", lang),
+                buttons=[{"title": t("sc_start_button", lang), "payload": "/start_selfcheck"}],
+            )
+            return []
+        blocks = [t("sc_results_head", lang)]
+        by_check: dict[str, list] = {}
+        for check, run, result in history:
+            by_check.setdefault(check.id, []).append((check, run, result))
+        for entries in by_check.values():
+            check, run, result = entries[-1]
+            date = (run.finished_at or run.started_at).strftime("%d-%m-%Y")
+            lines = [
+                t("sc_result_line", lang, title=check.title[lang], date=date, score=f"{result.overall:.1f}")
+            ]
+            previous = entries[-2][2] if len(entries) > 1 else None
+            for dim, value in result.per_dimension.items():
+                lines.append(f"  • {dimension_title(dim, lang)}: {value:.1f}{_trend(previous, dim, value)}")
+            blocks.append("\n".join(lines))
+        dispatcher.utter_message(text="\n\n".join(blocks))
+        return []
+
+
+def _trend(previous: Score | None, dim: str, value: float) -> str:
+    if previous is None or dim not in previous.per_dimension:
+        return ""
+    delta = value - previous.per_dimension[dim]
+    arrow = "↑" if delta > 0.05 else "↓" if delta < -0.05 else "="
+    return f" ({arrow} {delta:+.1f})"
+
+
+class ActionTeamResults(Action):
+    def name(self) -> str:
+        return "action_team_results"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        svc = service()
+        profile = svc.repo.profile(tracker.sender_id)
+        if profile is None or profile.role not in ("manager", "admin") or not profile.team:
+            dispatcher.utter_message(text=t("team_not_manager", lang))
+            return []
+        minimum = svc.settings.team_min_group
+        blocks = []
+        for check in svc.checks().values():
+            result = team_result(svc.repo, check, profile.team, minimum)
+            if result is None:
+                continue
+            lines = [t("team_check", lang, title=check.title[lang], n=str(result.participants))]
+            for dim, value in result.averages.items():
+                change = ""
+                if result.trend and dim in result.trend:
+                    change = f" ({result.trend[dim]:+.1f})"
+                lines.append(f"  • {dimension_title(dim, lang)}: {value:.1f}{change}")
+            blocks.append("\n".join(lines))
+        if not blocks:
+            dispatcher.utter_message(text=t("team_too_few", lang, min=str(minimum)))
+        else:
+            dispatcher.utter_message(
+                text=t("team_head", lang, team=profile.team) + "\n\n" + "\n\n".join(blocks)
+            )
+        return []

@@ -1,0 +1,1 @@
+"""Self-checks: definitions (content files), scoring, answer parsing and charts."""

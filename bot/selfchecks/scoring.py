@@ -1,0 +1,61 @@
+"""Scores: per dimension (reverse-scored statements flipped), overall band, and what to
+work on next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.selfchecks.definitions import Band, SelfCheck
+
+WEAK_BELOW = 3.5  # a dimension under this average is one to work on
+
+
+@dataclass(frozen=True)
+class Score:
+    per_dimension: dict[str, float]
+    overall: float
+    band: Band
+    weakest: tuple[str, ...]  # dimensions to work on, weakest first
+
+
+def item_score(value: int, reverse: bool) -> int:
+    if not 1 <= value <= 5:
+        raise ValueError(f"answer must be 1 to 5, not {value}")
+    return 6 - value if reverse else value
+
+
+def score(check: SelfCheck, answers: dict[str, int]) -> Score:
+    """`answers` maps statement id -> answer 1..5; every statement must be answered."""
+    missing = [s.id for s in check.statements if s.id not in answers]
+    if missing:
+        raise ValueError(f"unanswered statements: {', '.join(missing)}")
+    per_dim: dict[str, list[int]] = {}
+    for statement in check.statements:
+        per_dim.setdefault(statement.dimension, []).append(
+            item_score(answers[statement.id], statement.reverse)
+        )
+    averages = {dim: round(sum(v) / len(v), 2) for dim, v in per_dim.items()}
+    items = [s for v in per_dim.values() for s in v]
+    overall = round(sum(items) / len(items), 2)
+    band = [b for b in check.bands if b.min <= overall][-1]
+    ordered = sorted(averages, key=lambda d: (averages[d], d))
+    weak = tuple(d for d in ordered if averages[d] < WEAK_BELOW) or tuple(ordered[:1])
+    return Score(averages, overall, band, weak)
+
+
+def tips_for(check: SelfCheck, result: Score, lang: str, limit: int = 3) -> list[str]:
+    """Two or three things to try this week, from the weakest dimensions first."""
+    tips: list[str] = []
+    for dim in result.weakest:
+        tips += list(check.dimensions[dim].tips[lang])
+    if len(tips) < 2:
+        for dim in sorted(result.per_dimension, key=result.per_dimension.get):
+            tips += [t for t in check.dimensions[dim].tips[lang] if t not in tips]
+    return tips[:limit]
+
+
+def articles_for(check: SelfCheck, result: Score, limit: int = 3) -> list[str]:
+    out: list[str] = []
+    for dim in result.weakest:
+        out += [a for a in check.dimensions[dim].articles if a not in out]
+    return out[:limit]

@@ -1,0 +1,2 @@
+"""App data (profiles, self-check answers) with SQLAlchemy: SQLite by default,
+PostgreSQL by setting SERVICECOACH_DATABASE_URL."""
