@@ -44,7 +44,9 @@ class ActionDetectLanguage(Action):
         current = tracker.get_slot("language") or "nl"
         text = tracker.latest_message.get("text") or ""
         metadata = tracker.latest_message.get("metadata") or {}
-        language = pinned or detect_language(text)
+        # a button payload ("/intent{...}") says nothing about the user's language
+        typed = "" if text.lstrip().startswith("/") else text
+        language = pinned or detect_language(typed)
         if language is None:
             # e.g. "ok" or "4": keep the conversation's language; on a first message the
             # front end's hint (a Telegram client's language) is better than a guess

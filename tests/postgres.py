@@ -16,7 +16,14 @@ from tests.conftest import free_port
 
 
 def available() -> bool:
-    return all(shutil.which(tool) for tool in ("initdb", "pg_ctl"))
+    if not all(shutil.which(tool) for tool in ("initdb", "pg_ctl")):
+        return False
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return False
+    return True
 
 
 def _as_postgres(cmd: list[str]) -> list[str]:

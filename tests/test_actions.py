@@ -164,3 +164,10 @@ def test_first_short_message_uses_the_front_ends_language_hint() -> None:
 def test_pinning_a_language(text: str, entities: list, expected: str) -> None:
     _, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities))
     assert {e["name"]: e["value"] for e in events} == {"pinned_language": expected, "language": expected}
+
+
+def test_button_payloads_do_not_change_the_language() -> None:
+    events = [{"event": "slot", "name": "language", "value": "nl"}]
+    payload = '/start_selfcheck{"selfcheck_id":"keeping-promises"}'
+    _, result = run(ActionDetectLanguage(), tracker(payload, slots={"language": "nl"}, events=events))
+    assert result == []

@@ -118,3 +118,20 @@ def score_of(value: int):
 def test_repository_rejects_unknown_roles(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         Repository(f"sqlite:///{tmp_path / 'x.db'}").set_profile("u", "king", None)
+
+
+def test_new_and_changed_selfcheck_files_are_picked_up_without_restart(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    folder = knowledge / "selfchecks"
+    folder.mkdir(parents=True)
+    source = ROOT / "knowledge" / "selfchecks"
+    (folder / "room-to-act.yml").write_text((source / "room-to-act.yml").read_text())
+    svc = SelfCheckService(
+        Settings(knowledge_dir=knowledge, database_url=f"sqlite:///{tmp_path / 'a.db'}"), known_ids=IDS
+    )
+    assert [c.id for c in svc.available("u")] == ["room-to-act"]
+    (folder / "keeping-promises.yml").write_text((source / "keeping-promises.yml").read_text())
+    assert sorted(c.id for c in svc.available("u")) == ["keeping-promises", "room-to-act"]
+    (folder / "keeping-promises.yml").write_text("id: keeping-promises\naudience: nobody\n")
+    assert [c.id for c in svc.available("u")] == ["room-to-act"]  # the broken one is skipped
+    assert "audience" in str(svc.errors[0])
