@@ -15,10 +15,11 @@ VENV := .venv
 RASA_VENV := .venv-rasa
 SC := $(VENV)/bin/servicecoach
 
-.PHONY: help setup chat test index model eval lint bench clean
+.PHONY: help setup chat telegram test index model eval lint bench clean
 
 help:
 	@echo "make chat   start the coach and chat in this terminal (sets everything up first)"
+	@echo "make telegram  run the Telegram bot with both servers (token in .env; see README)"
 	@echo "make test   run every test (sets everything up first)"
 	@echo "make eval   retrieval quality (hit@1, hit@3, MRR) on the dev set"
 	@echo "make bench  speed figures (training, cold start, latency, retrieval)"
@@ -52,8 +53,12 @@ model: setup
 chat: index model
 	@$(SC) chat
 
+telegram: index model
+	@$(SC) telegram
+
 test: index model
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/servicecoach knowledge check
 	$(VENV)/bin/pytest -ra
 
 eval: index

@@ -9,8 +9,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import feedback, selfcheck
 from actions import knowledge as kb
-from actions import selfcheck
 from actions.texts import t
 from bot.selfchecks.answers import parse_answer
 
@@ -26,23 +26,31 @@ def _requested_article(tracker: Tracker) -> str | None:
 
 def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False) -> None:
     lang = tracker.get_slot("language") or "nl"
+    text = tracker.latest_message.get("text") or ""
     try:
+        searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
-        result = None if requested else kb.find(tracker.latest_message.get("text") or "", lang)
+        results = [] if requested else kb.search(text, lang, s=searcher)
+        result = results[0] if results and kb.confident(results[0]) else None
         article_id = requested or (result.id if result else None)
-        art, other_lang = kb.article(article_id, lang) if article_id else (None, False)
+        art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
-        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
+        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang, searcher))
         return
-    text = kb.answer_text(art, lang, other_lang, "practice_heading")
     if unsure:
-        text = t("unsure_prefix", lang) + "\n\n" + text
-    dispatcher.utter_message(text=text, buttons=kb.related_buttons(art, lang))
+        feedback.log_gap(tracker, lang, "unsure", result)
+    ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
+    body = kb.answer_text(art, lang, other_lang, "practice_heading")
+    if unsure:
+        body = t("unsure_prefix", lang) + "\n\n" + body
+    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
+    feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 

@@ -11,10 +11,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import feedback
 from actions import knowledge as kb
 from actions.selfcheck import offer_to_continue
 from actions.texts import t
 from bot.engine.articles import Article
+from bot.engine.search import Result, Searcher
 
 log = logging.getLogger(__name__)
 MANAGER_AUDIENCES = ("manager",)
@@ -25,6 +27,7 @@ geef me mij een tip tips tipje coachingstip coachingtip coaching coachen coach i
 voor mijn ons onze het de team teams medewerkers afdeling leidinggevende manager heb je nog
 andere nieuwe wat kun kan graag please give a an tip for my our the team staff me some
 another new idea ideas any have you got can i need leader do what is there een paar
+over about met with bij rond hoe how
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
@@ -33,10 +36,21 @@ def topic_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _GENERIC]
 
 
-def coaching_articles(lang: str) -> list[Article]:
-    articles = kb.searcher().index.articles
+def coaching_articles(lang: str, s: Searcher | None = None) -> list[Article]:
+    articles = (s or kb.searcher()).index.articles
     ids = sorted({aid for (aid, _), a in articles.items() if a.category == "coaching"})
-    return [a for a in (kb.article(aid, lang)[0] for aid in ids) if a is not None]
+    return [a for a in (kb.article(aid, lang, s)[0] for aid in ids) if a is not None]
+
+
+def tip_on_topic(text: str, lang: str, s: Searcher) -> Result | None:
+    """The manager article closest to the topic named. Only the topic words are searched
+    ("teamoverleg klachten", not "geef me een tip voor ..."), and a tip is always given,
+    so any word evidence is enough; without it the dense score must be trusted."""
+    topics = [] if text.startswith("/") else topic_words(text)  # a button payload names no topic
+    if not topics:
+        return None
+    results = kb.search(" ".join(topics), lang, audience=MANAGER_AUDIENCES, s=s)
+    return next((r for r in results if r.lexical > 0 or kb.confident(r)), None)
 
 
 class ActionCoachingTip(Action):
@@ -50,12 +64,13 @@ class ActionCoachingTip(Action):
         given = list(tracker.get_slot("tips_given") or [])
         text = tracker.latest_message.get("text") or ""
         try:
-            art, result = None, None
-            if topic_words(text):
-                result = kb.find(text, lang, audience=MANAGER_AUDIENCES)
-                art = kb.article(result.id, lang)[0] if result else None
+            searcher = kb.searcher()
+            art = None
+            result = tip_on_topic(text, lang, searcher)
+            if result is not None:
+                art = kb.article(result.id, lang, searcher)[0]
             if art is None:
-                pool = coaching_articles(lang)
+                pool = coaching_articles(lang, searcher)
                 fresh = [a for a in pool if a.id not in given] or pool
                 art = random.choice(fresh) if fresh else None
                 if len(fresh) == len(pool):
@@ -71,8 +86,10 @@ class ActionCoachingTip(Action):
             art, lang, art.lang != lang, "tip_heading", title=t("tip_title", lang, title=art.title)
         )
         buttons = [{"title": t("more_tip", lang), "payload": "/ask_coaching_tip"}]
-        buttons += kb.related_buttons(art, lang, limit=2)
+        buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
         dispatcher.utter_message(text=body, buttons=buttons)
         dispatcher.utter_message(json_message=kb.source_message(art, result))
+        ref = feedback.log_answer(tracker, lang, art.id, [result] if result else [], "tip")
+        feedback.ask_for_feedback(dispatcher, lang, ref)
         offer_to_continue(dispatcher, tracker, lang)
         return [SlotSet("tips_given", [*given, art.id])]

@@ -25,13 +25,22 @@ def searcher() -> Searcher:
     return shared_searcher()
 
 
-def find(text: str, answer_lang: str, audience: tuple[str, ...] | None = None) -> Result | None:
+def find(
+    text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
+) -> Result | None:
     """The best trusted result for the text. Retrieval runs in the language the text is
     written in (a Dutch question to a user who pinned English still matches Dutch words);
     the caller then shows the article in the answer language."""
-    query_lang = detect_language(text) or answer_lang
-    results = searcher().search(text, lang=query_lang, top_k=3, audience=audience)
+    results = search(text, answer_lang, audience, s)
     return results[0] if results and confident(results[0]) else None
+
+
+def search(
+    text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
+) -> list[Result]:
+    """The top results, trusted or not (the gap log wants the best score too)."""
+    query_lang = detect_language(text) or answer_lang
+    return (s or searcher()).search(text, lang=query_lang, top_k=3, audience=audience)
 
 
 def confident(result: Result) -> bool:
@@ -39,9 +48,9 @@ def confident(result: Result) -> bool:
     return combined >= MIN_COMBINED or result.lexical >= MIN_LEXICAL
 
 
-def article(article_id: str, lang: str) -> tuple[Article | None, bool]:
+def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:
     """The article in `lang`, else in the other language (second value: it is a fallback)."""
-    articles = searcher().index.articles
+    articles = (s or searcher()).index.articles
     if (article_id, lang) in articles:
         return articles[(article_id, lang)], False
     other = next((a for (aid, _), a in articles.items() if aid == article_id), None)
@@ -90,19 +99,19 @@ def advice_payload(article_id: str) -> str:
     return "/ask_advice" + json.dumps({"article_id": article_id}, separators=(",", ":"))
 
 
-def related_buttons(art: Article, lang: str, limit: int = 3) -> list[dict]:
+def related_buttons(art: Article, lang: str, limit: int = 3, s: Searcher | None = None) -> list[dict]:
     buttons = []
     for rid in art.related[:limit]:
-        other, _ = article(rid, lang)
+        other, _ = article(rid, lang, s)
         if other is not None:
             buttons.append({"title": other.title, "payload": advice_payload(rid)})
     return buttons
 
 
-def topic_buttons(lang: str) -> list[dict]:
+def topic_buttons(lang: str, s: Searcher | None = None) -> list[dict]:
     out = []
     for aid in TOPIC_IDS:
-        art, _ = article(aid, lang)
+        art, _ = article(aid, lang, s)
         if art is not None:
             out.append({"title": art.title, "payload": advice_payload(aid)})
     return out

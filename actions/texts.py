@@ -103,6 +103,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No self-check has at least {min} participants from your team yet; below that "
         "I show nothing, so nobody's answers can be traced.",
     },
+    "feedback_ask": {"nl": "Had je hier iets aan?", "en": "Was this helpful?"},
+    "feedback_up": {"nl": "👍 Nuttig", "en": "👍 Helpful"},
+    "feedback_down": {"nl": "👎 Niet nuttig", "en": "👎 Not helpful"},
+    "feedback_thanks_up": {
+        "nl": "Fijn, dank je voor je reactie!",
+        "en": "Glad to hear it, thanks for letting me know!",
+    },
+    "feedback_thanks_down": {
+        "nl": "Dank je. Ik geef door dat dit antwoord tekortschoot, zodat de kennis beter wordt.",
+        "en": "Thanks. I'll pass on that this answer fell short, so the knowledge gets better.",
+    },
+    "feedback_unclear": {
+        "nl": "Bij welk antwoord hoort je reactie? Gebruik de knoppen onder een antwoord.",
+        "en": "Which answer is your feedback about? Please use the buttons under an answer.",
+    },
 }
 
 # Shown when nothing matched: the questions staff ask most.

@@ -155,6 +155,12 @@ def cmd_team(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from bot.telegram.main import run_telegram
+
+    return run_telegram(rasa_url=args.rasa_url)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="servicecoach",
@@ -192,6 +198,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("selfchecks", help="validate the self-check files")
     p.set_defaults(func=cmd_selfchecks)
 
+    from bot.admin.commands import cmd_knowledge, cmd_report
+
+    p = sub.add_parser("knowledge", help="check the knowledge files, or start a new article")
+    p.add_argument("action", choices=["check", "new"])
+    p.add_argument("id", nargs="?", default="", help="the new article's id (with `new`)")
+    p.add_argument("--dir", type=Path, default=None, help="knowledge folder (default: configured)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--no-tokens", action="store_true", help="skip the token-length check (no model)")
+    p.set_defaults(func=cmd_knowledge)
+
+    p = sub.add_parser("report", help="what users ask, what was not helpful, what is missing")
+    p.add_argument("--since", default="", help="YYYY-MM-DD or a number of days like 7d")
+    p.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the report")
+    p.set_defaults(func=cmd_report)
+
     p = sub.add_parser("team", help="a team's self-check averages (only with enough participants)")
     p.add_argument("team")
     p.set_defaults(func=cmd_team)
@@ -199,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="start the coach and chat in this terminal")
     p.add_argument("--user", default="", help="conversation id (default: your login name)")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("telegram", help="start the coach and run the Telegram bot (see README)")
+    p.add_argument("--rasa-url", default="", help="use this running Rasa server instead of starting one")
+    p.set_defaults(func=cmd_telegram)
+
+    from bot.telegram.users_cli import add_parser as add_users_parser
+
+    add_users_parser(sub)
     return parser
 
 

@@ -30,6 +30,21 @@ class Settings:
     database_url: str = field(default_factory=lambda: _env("SERVICECOACH_DATABASE_URL", ""))
     # A team's results are shown only when at least this many people took part (min 3).
     team_min_group: int = field(default_factory=lambda: max(3, int(_env("SERVICECOACH_TEAM_MIN_GROUP", "5"))))
+    # Telegram front end (bot/telegram). The token and hash key are secrets: never printed.
+    telegram_token: str = field(default_factory=lambda: _env("TELEGRAM_BOT_TOKEN", ""), repr=False)
+    telegram_api_base_url: str = field(
+        default_factory=lambda: _env("TELEGRAM_API_BASE_URL", "https://api.telegram.org")
+    )
+    telegram_webhook_url: str = field(default_factory=lambda: _env("TELEGRAM_WEBHOOK_URL", ""))
+    telegram_webhook_listen: str = field(default_factory=lambda: _env("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"))
+    telegram_webhook_port: int = field(default_factory=lambda: int(_env("TELEGRAM_WEBHOOK_PORT", "8443")))
+    telegram_webhook_secret: str = field(
+        default_factory=lambda: _env("TELEGRAM_WEBHOOK_SECRET", ""), repr=False
+    )
+    telegram_allowed_ids: str = field(default_factory=lambda: _env("TELEGRAM_ALLOWED_IDS", ""))
+    telegram_hash_key: str = field(
+        default_factory=lambda: _env("SERVICECOACH_TELEGRAM_HASH_KEY", ""), repr=False
+    )
 
     @property
     def cache_dir(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-# Tests reuse the embedding cache of the repo (built by `make index`), nothing else.
+# Tests reuse the embedding cache of the repo (built by `make index`), nothing else:
+# what they store (profiles, answers, feedback, charts) goes to a folder of their own,
+# so the repo's var/app.db never fills with test questions.
 os.environ.setdefault("SERVICECOACH_CACHE_DIR", str(ROOT / "var" / "cache"))
+os.environ.setdefault("SERVICECOACH_VAR_DIR", tempfile.mkdtemp(prefix="servicecoach-tests-"))
 
 
 def free_port() -> int:

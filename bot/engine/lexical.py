@@ -1,8 +1,14 @@
 """BM25 over stemmed words, one index per language so Dutch and English each get
-their own stemmer and stop words."""
+their own stemmer and stop words, plus a BM25 over character n-grams of the words.
+
+The n-gram stream is there for Dutch compounds and spelling variants: "klachtenafdeling"
+shares most of its n-grams with "klacht" and "afdeling", "klantvriendelijkheid" with
+"klantvriendelijk", and a typo in a long word keeps most of them, where whole-word BM25
+sees nothing in common. Accents are folded on both sides ("enquete" finds "enquête")."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import bm25s
@@ -12,6 +18,13 @@ from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _STOPWORDS = {"nl": list(STOPWORDS_DUTCH), "en": list(STOPWORDS_EN)}
+GRAM_SIZE = 4
+# weight of the n-gram scores next to the word scores (both scaled to the best chunk = 1)
+GRAM_WEIGHT = {"nl": 1.0, "en": 1.0}
+# bm25s defaults: k1=1.2, b=0.4 ranked slightly better on the dev set, but they raise raw
+# scores of long overview chunks and so the share of off-topic questions the coach trusts
+# (actions/knowledge.py is calibrated on these scores with benchmarks/confidence.py).
+BM25_PARAMS = {"k1": 1.5, "b": 0.75}
 
 
 @lru_cache(maxsize=2)
@@ -19,14 +32,50 @@ def _stemmer(lang: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMERS[lang])
 
 
+def fold(text: str) -> str:
+    """Lowercase without accents: people type "enquete", "patient", "een" where the
+    articles say "enquête", "patiënt", "één"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def tokenize(texts: list[str], lang: str) -> list[list[str]]:
     return bm25s.tokenize(
-        texts,
+        [fold(t) for t in texts],
         stopwords=_STOPWORDS[lang],
         stemmer=_stemmer(lang).stemWords,
         return_ids=False,
         show_progress=False,
     )
+
+
+def char_grams(texts: list[str], lang: str, n: int = GRAM_SIZE) -> list[list[str]]:
+    """Character n-grams of each non-stop word, with word-boundary marks ("#klant#")."""
+    words = bm25s.tokenize(
+        [fold(t) for t in texts], stopwords=_STOPWORDS[lang], return_ids=False, show_progress=False
+    )
+    out = []
+    for doc in words:
+        grams: list[str] = []
+        for word in doc:
+            marked = f"#{word}#"
+            grams += [marked[i : i + n] for i in range(max(len(marked) - n + 1, 1))]
+        out.append(grams)
+    return out
+
+
+def _bm25(docs: list[list[str]]) -> bm25s.BM25:
+    model = bm25s.BM25(**BM25_PARAMS)
+    model.index(docs, show_progress=False)
+    return model
+
+
+def _scaled(scores: np.ndarray | None) -> np.ndarray | None:
+    """Scores relative to the best one, so word and n-gram scores can be added."""
+    if scores is None or not len(scores):
+        return None
+    top = float(scores.max())
+    return scores / top if top > 0 else None
 
 
 class LexicalIndex:
@@ -35,14 +84,40 @@ class LexicalIndex:
     def __init__(self, lang: str, texts: list[str], rows: list[int]) -> None:
         self.lang = lang
         self.rows = np.asarray(rows, dtype="int64")
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(tokenize(texts, lang), show_progress=False)
+        self._words = _bm25(tokenize(texts, lang)) if rows else None
+        self._grams = _bm25(char_grams(texts, lang)) if rows else None
 
     def search(self, query: str) -> list[tuple[int, float]]:
-        """All chunks with a positive score, best first, as (chunk row, score)."""
-        tokens = tokenize([query], self.lang)
-        if not tokens or not tokens[0] or len(self.rows) == 0:
-            return []
-        scores = self._bm25.get_scores(tokens[0])
-        order = np.argsort(-scores)
-        return [(int(self.rows[i]), float(scores[i])) for i in order if scores[i] > 0]
+        """All chunks with a positive word score, best first, as (chunk row, BM25 score)."""
+        hits = [(row, raw) for row, (_, raw) in self.scores(query).items() if raw > 0]
+        return sorted(hits, key=lambda hit: -hit[1])
+
+    def scores(self, query: str) -> dict[int, tuple[float, float]]:
+        """chunk row -> (ranking score, BM25 word score) for chunks that match at all.
+
+        The ranking score is the word score plus the weighted n-gram score, each relative
+        to its best chunk; the raw word score stays available because the coach's
+        confidence rule (actions/knowledge.py) is calibrated on it."""
+        if self._words is None or self._grams is None:
+            return {}
+        # bm25s skips unknown tokens itself; an all-unknown query scores zero
+        word_tokens = tokenize([query], self.lang)[0]
+        raw = np.asarray(self._words.get_scores(word_tokens), dtype="float64") if word_tokens else None
+        words = _scaled(raw)
+        grams = _scaled(self._gram_scores(query))
+        weight = GRAM_WEIGHT.get(self.lang, 0.0)
+        rank = np.zeros(len(self.rows))
+        if words is not None:
+            rank += words
+        if grams is not None and weight > 0:
+            rank += weight * grams
+        return {
+            int(self.rows[i]): (float(rank[i]), float(raw[i]) if raw is not None else 0.0)
+            for i in np.flatnonzero(rank > 0)
+        }
+
+    def _gram_scores(self, query: str) -> np.ndarray | None:
+        grams = char_grams([query], self.lang)[0]
+        if not grams or self._grams is None:
+            return None
+        return np.asarray(self._grams.get_scores(grams), dtype="float64")

@@ -1,16 +1,23 @@
-"""The one way the rest of the code gets a ready Searcher, built or loaded from cache."""
+"""The one way the rest of the code gets a ready Searcher, built or loaded from cache.
+In a long-running process (the action server) the Searcher is live: knowledge edits are
+picked up without a restart (bot/engine/live.py)."""
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 import threading
 
 from bot.engine.embedder import Embedder
 from bot.engine.index import Progress, build_index
+from bot.engine.live import LiveKnowledge
 from bot.engine.search import Searcher
 from bot.settings import Settings, get_settings
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
-_cached: dict[str, Searcher] = {}
+_live: dict[str, LiveKnowledge] = {}
 
 
 def open_searcher(settings: Settings | None = None, progress: Progress | None = None) -> Searcher:
@@ -21,11 +28,32 @@ def open_searcher(settings: Settings | None = None, progress: Progress | None = 
     return Searcher(index, embedder)
 
 
-def shared_searcher(settings: Settings | None = None) -> Searcher:
-    """A process-wide Searcher, built once (the action server calls this per request)."""
+def live_knowledge(settings: Settings | None = None) -> LiveKnowledge:
+    """The process-wide live index; watching starts unless SERVICECOACH_LIVE_RELOAD=0."""
     settings = settings or get_settings()
     key = f"{settings.knowledge_dir}|{settings.embedding_model}"
     with _lock:
-        if key not in _cached:
-            _cached[key] = open_searcher(settings)
-        return _cached[key]
+        if key not in _live:
+            searcher = open_searcher(settings)
+            for error in searcher.index.errors:
+                log.error("knowledge file skipped at start: %s", error)
+            live = LiveKnowledge(settings, searcher.embedder, searcher)
+            if _should_watch() and settings.knowledge_dir.is_dir():
+                live.start_watching()
+            _live[key] = live
+        return _live[key]
+
+
+def _should_watch() -> bool:
+    """Watch in the process that answers. `python -m rasa_sdk` imports the actions in its
+    launcher too, but Sanic's worker processes (SANIC_WORKER_NAME set) do the serving."""
+    if os.environ.get("SERVICECOACH_LIVE_RELOAD", "1") == "0":
+        return False
+    launcher = sys.argv and sys.argv[0].replace("\\", "/").endswith("rasa_sdk/__main__.py")
+    return not launcher or "SANIC_WORKER_NAME" in os.environ
+
+
+def shared_searcher(settings: Settings | None = None) -> Searcher:
+    """The current process-wide Searcher (the action server calls this per request; keep
+    the returned object for the whole answer so it comes from one index)."""
+    return live_knowledge(settings).current

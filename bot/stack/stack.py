@@ -30,6 +30,10 @@ class Stack:
         env = rasa_environment(settings)
         env["SANIC_HOST"] = settings.host
         env.setdefault("HF_HUB_OFFLINE", "1")
+        # The action server stores profiles, answers and charts where this process (and a
+        # front end such as the Telegram bot) looks for them, not in the repo's default var/.
+        env["SERVICECOACH_VAR_DIR"] = str(settings.var_dir)
+        env["SERVICECOACH_DATABASE_URL"] = settings.app_db_url
         self.action_server = ManagedProcess(
             name="action server",
             command=[

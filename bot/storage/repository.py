@@ -143,6 +143,11 @@ class Repository:
             ).all()
             return [(r.user_id, _state(r)) for r in runs]
 
+    def run_ids(self, user_id: str) -> list[int]:
+        """Ids of all the user's runs (their charts are named by them)."""
+        with self._sessions() as s:
+            return list(s.scalars(select(SelfCheckRun.id).where(SelfCheckRun.user_id == user_id)).all())
+
     def forget(self, user_id: str) -> None:
         """Delete everything stored about the user (privacy: on request)."""
         with self._sessions.begin() as s:

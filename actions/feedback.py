@@ -1,0 +1,129 @@
+"""Helpful / not helpful: every advice answer is logged without identity and followed by
+two feedback buttons; a "not helpful" and every question without a good answer land in
+the knowledge-gap log that `servicecoach report` reads."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.texts import t
+from bot.engine.search import Result
+from bot.settings import get_settings
+from bot.storage.insights import InsightsStore
+
+log = logging.getLogger(__name__)
+_REF = re.compile(r'"answer_ref"\s*:\s*"([A-Za-z0-9_-]{4,16})"')
+
+
+@lru_cache(maxsize=2)
+def _store(url: str) -> InsightsStore:
+    return InsightsStore(url)
+
+
+def store() -> InsightsStore:
+    return _store(get_settings().app_db_url)
+
+
+def question_text(tracker: Tracker) -> str:
+    """The user's words; a button payload ("/ask_advice{...}") is not a question."""
+    text = (tracker.latest_message.get("text") or "").strip()
+    return "" if text.startswith("/") else text
+
+
+def feedback_payload(value: str, ref: str) -> str:
+    return "/feedback" + json.dumps({"feedback_value": value, "answer_ref": ref}, separators=(",", ":"))
+
+
+def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Result], kind: str) -> str | None:
+    """Store the answer anonymously; None if storage failed (the answer still goes out)."""
+    shown = [{"id": r.id, "score": round(r.score, 4), "dense": round(r.dense, 4)} for r in results]
+    try:
+        return store().log_answer(
+            question_text(tracker), lang, article_id, shown or [{"id": article_id}], kind
+        )
+    except Exception:
+        log.exception("could not log the answer")
+        return None
+
+
+def log_gap(tracker: Tracker, lang: str, reason: str, best: Result | None) -> None:
+    question = question_text(tracker)
+    if not question:
+        return
+    try:
+        store().log_gap(
+            question, lang, reason, best.id if best else None, round(best.score, 4) if best else None
+        )
+    except Exception:
+        log.exception("could not log the knowledge gap")
+
+
+def ask_for_feedback(dispatcher: CollectingDispatcher, lang: str, ref: str | None) -> None:
+    """A separate message after the advice, so the advice keeps its own topic buttons."""
+    if ref is None:
+        return
+    dispatcher.utter_message(
+        text=t("feedback_ask", lang),
+        buttons=[
+            {"title": t("feedback_up", lang), "payload": feedback_payload("up", ref)},
+            {"title": t("feedback_down", lang), "payload": feedback_payload("down", ref)},
+        ],
+    )
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") == name and entity.get("value"):
+            return str(entity["value"])
+    return None
+
+
+def _last_offered_ref(tracker: Tracker) -> str | None:
+    """For typed feedback ("dit antwoord was nuttig"): the last answer that asked for it."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "bot":
+            continue
+        for button in (event.get("data") or {}).get("buttons") or []:
+            match = _REF.search(str(button.get("payload", "")))
+            if match:
+                return match.group(1)
+    return None
+
+
+class ActionFeedback(Action):
+    def name(self) -> str:
+        return "action_feedback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        value = _entity(tracker, "feedback_value")
+        ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
+        if value not in ("up", "down") or ref is None:
+            dispatcher.utter_message(text=t("feedback_unclear", lang))
+            return []
+        try:
+            answer = store().record_feedback(ref, value)
+            if answer is not None and value == "down" and answer.question:
+                top = answer.shown[0] if answer.shown else {}
+                store().log_gap(
+                    answer.question, answer.lang, "not_helpful", answer.article_id, top.get("score")
+                )
+        except Exception:
+            log.exception("could not store feedback")
+            answer = None
+        if answer is None:
+            dispatcher.utter_message(text=t("feedback_unclear", lang))
+            return []
+        dispatcher.utter_message(
+            text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang)
+        )
+        return []

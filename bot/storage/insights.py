@@ -1,0 +1,168 @@
+"""What admins learn from use, stored without identity: each advice answer (question,
+articles shown, scores), the feedback on it, and questions the coach could not answer well.
+No row holds a user id, so nothing here can be traced back to a person by the database."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.storage.db import engine_for, sessions
+from bot.storage.models import Base, now
+
+FEEDBACK_VALUES = ("up", "down")
+GAP_REASONS = ("no_answer", "unsure", "not_helpful")
+
+
+class AnswerLogRow(Base):
+    __tablename__ = "answer_log"
+
+    ref: Mapped[str] = mapped_column(String(16), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
+    question: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16), default="advice")  # advice | tip
+    article_id: Mapped[str] = mapped_column(String(128), index=True)  # the article answered from
+    shown: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{"id", "score"}], best first
+
+
+class FeedbackRow(Base):
+    __tablename__ = "answer_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    answer_ref: Mapped[str] = mapped_column(ForeignKey("answer_log.ref", ondelete="CASCADE"), unique=True)
+    value: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
+
+
+class GapRow(Base):
+    __tablename__ = "knowledge_gaps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
+    question: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(16))
+    best_article: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    best_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+@dataclass(frozen=True)
+class LoggedAnswer:
+    ref: str
+    created_at: datetime
+    question: str
+    lang: str
+    kind: str
+    article_id: str
+    shown: list[dict]
+    feedback: str | None = None
+
+
+@dataclass(frozen=True)
+class Gap:
+    created_at: datetime
+    question: str
+    lang: str
+    reason: str
+    best_article: str | None
+    best_score: float | None
+
+
+def _answer(row: AnswerLogRow, feedback: str | None = None) -> LoggedAnswer:
+    return LoggedAnswer(
+        row.ref,
+        row.created_at,
+        row.question,
+        row.lang,
+        row.kind,
+        row.article_id,
+        json.loads(row.shown),
+        feedback,
+    )
+
+
+class InsightsStore:
+    def __init__(self, url: str) -> None:
+        tables = [AnswerLogRow.__table__, FeedbackRow.__table__, GapRow.__table__]
+        Base.metadata.create_all(engine_for(url), tables=tables)
+        self._sessions = sessions(url)
+
+    def log_answer(
+        self, question: str, lang: str, article_id: str, shown: list[dict], kind: str = "advice"
+    ) -> str:
+        """Store one answer; returns the short reference its feedback buttons carry."""
+        ref = secrets.token_urlsafe(6)
+        with self._sessions.begin() as s:
+            s.add(
+                AnswerLogRow(
+                    ref=ref,
+                    question=question[:1000],
+                    lang=lang,
+                    kind=kind,
+                    article_id=article_id,
+                    shown=json.dumps(shown),
+                )
+            )
+        return ref
+
+    def record_feedback(self, ref: str, value: str) -> LoggedAnswer | None:
+        """Helpful or not; a second click on the same answer replaces the first."""
+        if value not in FEEDBACK_VALUES:
+            raise ValueError(f"feedback must be one of {', '.join(FEEDBACK_VALUES)}")
+        with self._sessions.begin() as s:
+            answer = s.get(AnswerLogRow, ref)
+            if answer is None:
+                return None
+            row = s.scalars(select(FeedbackRow).where(FeedbackRow.answer_ref == ref)).first()
+            if row is None:
+                s.add(FeedbackRow(answer_ref=ref, value=value))
+            else:
+                row.value, row.created_at = value, now()
+            return _answer(answer, value)
+
+    def log_gap(
+        self,
+        question: str,
+        lang: str,
+        reason: str,
+        best_article: str | None = None,
+        best_score: float | None = None,
+    ) -> None:
+        if reason not in GAP_REASONS:
+            raise ValueError(f"reason must be one of {', '.join(GAP_REASONS)}")
+        with self._sessions.begin() as s:
+            s.add(
+                GapRow(
+                    question=question[:1000],
+                    lang=lang,
+                    reason=reason,
+                    best_article=best_article,
+                    best_score=best_score,
+                )
+            )
+
+    def answers(self, since: datetime | None = None) -> list[LoggedAnswer]:
+        with self._sessions() as s:
+            query = select(AnswerLogRow, FeedbackRow.value).outerjoin(
+                FeedbackRow, FeedbackRow.answer_ref == AnswerLogRow.ref
+            )
+            if since is not None:
+                query = query.where(AnswerLogRow.created_at >= since)
+            rows = s.execute(query.order_by(AnswerLogRow.created_at)).all()
+            return [_answer(row, value) for row, value in rows]
+
+    def gaps(self, since: datetime | None = None) -> list[Gap]:
+        with self._sessions() as s:
+            query = select(GapRow)
+            if since is not None:
+                query = query.where(GapRow.created_at >= since)
+            rows = s.scalars(query.order_by(GapRow.created_at)).all()
+            return [
+                Gap(r.created_at, r.question, r.lang, r.reason, r.best_article, r.best_score) for r in rows
+            ]
