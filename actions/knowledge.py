@@ -3,10 +3,8 @@ way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
-import json
-import re
-
 from actions.texts import TOPIC_IDS, t
+from bot.engine.article_text import advice_payload, bullets, plain
 from bot.engine.articles import Article
 from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher
@@ -17,8 +15,7 @@ from bot.engine.service import shared_searcher
 # model gives any Dutch sentence a fair cosine, so dense alone must be high.
 MIN_COMBINED = 0.74  # dense + LEXICAL_WEIGHT * lexical
 LEXICAL_WEIGHT = 0.03
-MIN_LEXICAL = 3.0
-MAX_BULLETS = 4
+MIN_LEXICAL = 3.5
 
 
 def searcher() -> Searcher:
@@ -57,46 +54,24 @@ def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Arti
     return other, other is not None
 
 
-def _plain(text: str) -> str:
-    """Markdown emphasis out, so every front end shows clean text."""
-    return re.sub(r"(\*\*|__|\*|`)", "", text).strip()
-
-
-def bullets(art: Article, kind: str = "practice", limit: int = MAX_BULLETS) -> list[str]:
-    section = art.section(kind)
-    if section is None:
-        return []
-    items: list[str] = []
-    for line in section.text.splitlines():
-        stripped = line.strip()
-        if re.match(r"^([-*+]|\d+[.)])\s+", stripped):
-            items.append(re.sub(r"^([-*+]|\d+[.)])\s+", "", stripped))
-        elif stripped and items:  # a wrapped bullet line
-            items[-1] += " " + stripped
-    return [_plain(i) for i in items[:limit]]
-
-
 def answer_text(
     art: Article, lang: str, fallback_language: bool, heading_key: str, title: str | None = None
 ) -> str:
     parts = [title or art.title]
     if art.summary:
-        parts.append(_plain(art.summary))
+        parts.append(plain(art.summary))
     items = bullets(art)
     if items:
         parts.append(t(heading_key, lang) + "\n" + "\n".join(f"• {i}" for i in items))
     reflection = art.section("reflection")
     if reflection and reflection.text:
-        parts.append(t("reflect", lang, q=_plain(" ".join(reflection.text.split()))))
+        parts.append(t("reflect", lang, q=plain(" ".join(reflection.text.split()))))
     source = t("source", lang, title=art.title, id=art.id)
     if fallback_language:
         source += " " + t("other_language", lang)
     parts.append(source)
     return "\n\n".join(parts)
 
-
-def advice_payload(article_id: str) -> str:
-    return "/ask_advice" + json.dumps({"article_id": article_id}, separators=(",", ":"))
 
 
 def related_buttons(art: Article, lang: str, limit: int = 3, s: Searcher | None = None) -> list[dict]:

@@ -47,6 +47,10 @@ class BotRunner:
     def _run(self, coroutine, timeout: float = 60.0) -> Any:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
+    def run_job(self, job: Any, timeout: float = 60.0) -> Any:
+        """Run one periodic job (parts.tips, parts.notices) now, on the bot's loop."""
+        return self._run(job.run(self.parts.app.bot), timeout)
+
     def start(self) -> BotRunner:
         self.thread.start()
         self._run(self._start())
@@ -77,6 +81,8 @@ class BotRunner:
             await app.updater.stop()
         if app.running:
             await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
         await app.shutdown()
         if app.post_shutdown:
             await app.post_shutdown(app)
@@ -93,8 +99,11 @@ class BotRunner:
         self.stop()
 
 
-def start_bot(settings: Settings, revive=None, policy: RetryPolicy | None = None, webhook=None) -> BotRunner:
-    return BotRunner(build(settings, revive=revive, policy=policy), webhook).start()
+def start_bot(
+    settings: Settings, revive=None, policy: RetryPolicy | None = None, webhook=None, **options: Any
+) -> BotRunner:
+    """`options` go to build(): clock, notice_interval, tips_interval."""
+    return BotRunner(build(settings, revive=revive, policy=policy, **options), webhook).start()
 
 
 def tracker_events(settings: Settings, sender_id: str | None = None) -> list[tuple[str, str]]:

@@ -49,3 +49,16 @@ def test_questions_and_title_are_embedded_on_their_own(tmp_path: Path) -> None:
     overview = chunk_article(article)[0]
     units = dense_units(overview, article)
     assert "Long one: How do I alpha?" in units and "Long one" in units
+
+
+def test_long_sections_are_embedded_in_pieces_the_model_reads_whole() -> None:
+    from bot.engine.chunking import DENSE_WORDS, _dense_pieces
+
+    bullets = "\n".join(f"- punt {n}: " + "woord " * 30 for n in range(8))  # ~260 words
+    pieces = _dense_pieces(bullets)
+    assert len(pieces) > 1
+    assert all(len(p.split()) <= DENSE_WORDS for p in pieces)
+    assert " ".join(" ".join(pieces).split()) == " ".join(bullets.split())  # nothing lost
+    one_line = "zin een. " * 120  # one very long line: cut at sentences
+    assert all(len(p.split()) <= DENSE_WORDS for p in _dense_pieces(one_line))
+    assert _dense_pieces("kort stukje") == ["kort stukje"]

@@ -1,5 +1,6 @@
-"""Retrieval quality on the dev set (real model, real index). The bar is the one the
-held-out set is judged by: hybrid hit@3 >= 0.85."""
+"""Retrieval quality on the dev set (real model, real index). The held-out set is judged by
+hybrid hit@3 >= 0.85; the dev set (with the informal questions added after the first 120)
+keeps a margin above that, and hit@1 is guarded too because the coach answers from it."""
 
 from __future__ import annotations
 
@@ -20,5 +21,6 @@ def test_devset_is_big_enough_and_points_at_real_articles(searcher) -> None:
 
 def test_hybrid_reaches_the_bar_and_beats_each_half(searcher) -> None:
     scores = {s.mode: s for s in evaluate(searcher, load_questions(DEVSET))}
-    assert scores["hybrid"].hit3 >= 0.85
+    assert scores["hybrid"].hit3 >= 0.88
+    assert scores["hybrid"].hit1 >= 0.75
     assert scores["hybrid"].mrr >= max(scores["dense"].mrr, scores["lexical"].mrr)

@@ -187,3 +187,30 @@ def test_restart_reuses_the_cache_and_edits_reembed_only_what_changed(
         assert len(list(cache.glob("index-*"))) == 1  # the old index folder is gone
     finally:
         path.write_text(original, encoding="utf-8")
+
+
+def test_lexical_folds_accents_and_matches_parts_of_dutch_compounds() -> None:
+    from bot.engine.lexical import LexicalIndex
+
+    index = LexicalIndex(
+        "nl",
+        [
+            "We sturen na elk gesprek een enquête",
+            "Stuur de klacht door naar de klachtenafdeling",
+            "Boze klant",
+        ],
+        [10, 11, 12],
+    )
+    assert index.search("enquete")[0][0] == 10  # typed without the accent
+    scores = index.scores("wie werkt er op de afdeling")  # only inside the compound
+    assert set(scores) == {11}
+    rank, raw = scores[11]
+    assert rank > 0 and raw == 0  # found by n-grams; the raw BM25 word score stays honest
+    assert index.scores("") == {} and index.search("xyzzy") == []
+
+
+def test_hybrid_scores_are_fused_between_zero_and_one_best_first(searcher: Searcher) -> None:
+    results = searcher.search("hoe houd ik een kort teamoverleg in de ochtend", lang="nl", top_k=5)
+    assert results[0].id == "huddle"
+    scores = [r.score for r in results]
+    assert all(0.0 <= s <= 1.0 for s in scores) and scores == sorted(scores, reverse=True)

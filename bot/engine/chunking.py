@@ -61,11 +61,48 @@ def chunk_article(article: Article) -> list[Chunk]:
     return chunks
 
 
+# Dutch runs to ~2.3 word pieces a word in the model's English vocabulary, so a dense unit
+# of at most 90 words (plus its title) stays within the 256 the model reads.
+DENSE_WORDS = 90
+
+
+def _dense_pieces(text: str, max_words: int = DENSE_WORDS) -> list[str]:
+    """Cut a chunk into pieces the model reads whole: by line (bullets), then by sentence.
+    Word search keeps the whole chunk; only the embedding is done piece by piece."""
+    if len(text.split()) <= max_words:
+        return [text]
+    units: list[str] = []
+    for line in (x.strip() for x in text.splitlines()):
+        units += [line] if len(line.split()) <= max_words else _sentences(line, max_words)
+    pieces: list[str] = []
+    current: list[str] = []
+    for unit in (u for u in units if u):
+        if current and len(" ".join(current).split()) + len(unit.split()) > max_words:
+            pieces.append("\n".join(current))
+            current = []
+        current.append(unit)
+    if current:
+        pieces.append("\n".join(current))
+    return pieces
+
+
+def _sentences(line: str, max_words: int) -> list[str]:
+    words = line.replace(". ", ".\n").split("\n")
+    out: list[str] = []
+    for sentence in words:
+        tokens = sentence.split()
+        out += [" ".join(tokens[i : i + max_words]) for i in range(0, len(tokens), max_words)]
+    return out
+
+
 def dense_units(chunk: Chunk, article: Article) -> list[str]:
-    """Texts embedded for a chunk: the chunk itself and, for the overview, each question
-    alone (a short user question sits closest to a short stored question)."""
-    units = [chunk.search_text]
-    if chunk.section == overview_label(article.lang):
-        units += [f"{article.title}: {q}" for q in article.questions]
-        units.append(article.title)
+    """Texts embedded for a chunk: the chunk itself (in pieces the model reads whole) and,
+    for the overview, each question alone (a short user question sits closest to a short
+    stored question). The overview itself is embedded without its questions: they have
+    their own units, and with them it would run past the 256 word pieces the model reads."""
+    if chunk.section != overview_label(article.lang):
+        return [f"{chunk.title}. {chunk.section}. {piece}" for piece in _dense_pieces(chunk.text)]
+    units = [f"{chunk.title}. {chunk.section}. {article.summary}\n{' '.join(article.tags)}".strip()]
+    units += [f"{article.title}: {q}" for q in article.questions]
+    units.append(article.title)
     return units

@@ -20,7 +20,7 @@ from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache
 from bot.engine.lexical import LexicalIndex
 
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"  # 2: overview dense unit without its questions
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 

@@ -1,7 +1,8 @@
 """Who may use the coach: invite codes (each with a role and a team, optionally expiring
 or limited in uses) and the members who joined with one. Members are known only by
 their pseudonymous sender id; codes are stored as hashes, so a copy of the database
-lets nobody in."""
+lets nobody in. Only for admins and managers with weekly tips is the chat id kept, so the
+bot can write to them unprompted."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, String, delete, select
+from sqlalchemy import BigInteger, Integer, String, delete, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import engine_for, sessions
@@ -47,6 +48,26 @@ class Member(Base):
     team: Mapped[str | None] = mapped_column(String(128), nullable=True)
     invite_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     joined_at: Mapped[datetime] = mapped_column(default=now)
+
+
+class MemberChat(Base):
+    """The Telegram chat of a member the bot may message unprompted: admins (notices) and
+    managers who opted into weekly tips. In a private chat this is the Telegram user id, so
+    it is kept only for them, and deleted on opt-out, removal and /forget."""
+
+    __tablename__ = "member_chats"
+
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)  # pseudonymous sender id
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    lang: Mapped[str] = mapped_column(String(8), default="nl")
+    updated_at: Mapped[datetime] = mapped_column(default=now)
+
+
+@dataclass(frozen=True)
+class ChatInfo:
+    user_id: str
+    chat_id: int
+    lang: str
 
 
 @dataclass(frozen=True)
@@ -101,7 +122,9 @@ def _member_info(m: Member) -> MemberInfo:
 
 class AccessStore:
     def __init__(self, url: str) -> None:
-        Base.metadata.create_all(engine_for(url), tables=[Invite.__table__, Member.__table__])
+        Base.metadata.create_all(
+            engine_for(url), tables=[Invite.__table__, Member.__table__, MemberChat.__table__]
+        )
         self._sessions = sessions(url)
         self.repo = Repository(url)
 
@@ -206,5 +229,38 @@ class AccessStore:
             return [_member_info(m) for m in s.scalars(select(Member).order_by(Member.joined_at)).all()]
 
     def remove_member(self, user_id: str) -> bool:
+        """Also drops their chat id: a former member is never messaged."""
         with self._sessions.begin() as s:
+            s.execute(delete(MemberChat).where(MemberChat.user_id == user_id))
             return bool(s.execute(delete(Member).where(Member.user_id == user_id)).rowcount)
+
+    # chats the bot may write to unprompted (admins, managers with weekly tips)
+    def remember_chat(self, user_id: str, chat_id: int, lang: str) -> None:
+        with self._sessions.begin() as s:
+            row = s.get(MemberChat, user_id) or MemberChat(user_id=user_id)
+            if (row.chat_id, row.lang) != (chat_id, lang):
+                row.chat_id, row.lang, row.updated_at = chat_id, lang, now()
+                s.add(row)
+
+    def forget_chat(self, user_id: str) -> bool:
+        with self._sessions.begin() as s:
+            return bool(s.execute(delete(MemberChat).where(MemberChat.user_id == user_id)).rowcount)
+
+    def chat(self, user_id: str) -> ChatInfo | None:
+        with self._sessions() as s:
+            row = s.get(MemberChat, user_id)
+            return ChatInfo(row.user_id, row.chat_id, row.lang) if row else None
+
+    def chats(self, role: str | None = None) -> list[ChatInfo]:
+        """Stored chats, of members with `role` only if given (members removed since are left out)."""
+        with self._sessions() as s:
+            query = select(MemberChat).join(Member, Member.user_id == MemberChat.user_id)
+            if role is not None:
+                query = query.where(Member.role == role)
+            rows = s.scalars(query.order_by(MemberChat.user_id)).all()
+            return [ChatInfo(r.user_id, r.chat_id, r.lang) for r in rows]
+
+    def all_chats(self) -> list[ChatInfo]:
+        with self._sessions() as s:
+            rows = s.scalars(select(MemberChat).order_by(MemberChat.user_id)).all()
+            return [ChatInfo(r.user_id, r.chat_id, r.lang) for r in rows]

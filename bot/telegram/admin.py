@@ -1,5 +1,6 @@
 """Admin-only chat commands: make and revoke invite codes, list and change members.
-Members are shown by pseudonym only; their Telegram ids are never stored."""
+Members are shown by pseudonym only; Telegram ids are never shown (a chat id is kept only
+for admins and managers with weekly tips, see bot/storage/access.py MemberChat)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """`/forget`: delete everything kept about one user: Rasa's conversation (tracker
-events), self-check runs and answers, their charts, the profile and the membership."""
+events), self-check runs and answers, their charts, the profile and the membership,
+weekly-tip subscription and record of tips sent, and the stored chat id."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Engine, create_engine, text
 
 from bot.settings import Settings
 from bot.storage.access import AccessStore
+from bot.tips.scheduler import TipScheduler
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Forgotten:
     events: int
     runs: int
     charts: int
+    tips: int = 0  # subscription and sent-tip rows
 
 
 @lru_cache(maxsize=4)
@@ -48,6 +51,8 @@ def forget_user(settings: Settings, access: AccessStore, sender_id: str) -> Forg
             chart.unlink(missing_ok=True)
             charts += 1
     access.repo.forget(sender_id)
-    access.remove_member(sender_id)
+    access.remove_member(sender_id)  # and the chat id
+    access.forget_chat(sender_id)
+    tips = TipScheduler(settings.app_db_url, []).forget(sender_id)
     events = delete_conversation(settings.tracker_db_url, sender_id)
-    return Forgotten(events=events, runs=len(run_ids), charts=charts)
+    return Forgotten(events=events, runs=len(run_ids), charts=charts, tips=tips)

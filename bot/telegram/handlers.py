@@ -39,7 +39,6 @@ Context = ContextTypes.DEFAULT_TYPE
 
 # command names -> what is sent to Rasa (the intents trigger directly)
 RASA_COMMANDS = {
-    ("help",): "/help",
     ("zelftest", "selfcheck"): "/start_selfcheck",
     ("resultaten", "results"): "/show_results",
 }
@@ -61,6 +60,7 @@ class CoachBot:
         self.gate = gate
         self.callbacks = callbacks
         self._languages: dict[int, str] = {}  # chosen with /taal, for the bot's own texts
+        self._admin_chats: dict[str, tuple[int, str]] = {}  # stored already: (chat id, language)
 
     # helpers
     def lang(self, update: Update) -> str:
@@ -116,6 +116,8 @@ class CoachBot:
         member = await asyncio.to_thread(self.gate.member, user.id)
         if member is not None:
             context.user_data["member"] = member
+            if member.role == "admin":
+                await self._remember_admin_chat(update)
             if text.startswith("/start") and code and looks_like_code(code):
                 await self._join(update, context, code)  # a member using a new code
                 raise ApplicationHandlerStop
@@ -139,14 +141,42 @@ class CoachBot:
             await self.say(update, "bad_code")
             return
         context.user_data["member"] = member
+        if member.role == "admin":
+            self._admin_chats.pop(self.gate.sender_id(user.id), None)
+            await self._remember_admin_chat(update)
         lang = self.lang(update)
         team = f" ({member.team})" if member.team else ""
         await self.say(update, "welcome", role=ROLE_NAMES[lang][member.role], team=team)
         await self.converse(update, context, "/greet")
 
+    async def _remember_admin_chat(self, update: Update) -> None:
+        """Admins get notices unprompted, so their chat id is kept (only theirs, and of
+        managers with weekly tips); written only when it changed."""
+        user, chat = update.effective_user, update.effective_chat
+        assert user is not None and chat is not None
+        sender, known = self.gate.sender_id(user.id), (chat.id, self.lang(update))
+        if self._admin_chats.get(sender) != known:
+            await asyncio.to_thread(self.gate.store.remember_chat, sender, *known)
+            self._admin_chats[sender] = known
+
     # commands
     async def start(self, update: Update, context: Context) -> None:
         await self.converse(update, context, "/greet")
+
+    async def help(self, update: Update, context: Context) -> None:
+        """The bot's own commands for this member's role, then the coach's help (with its
+        buttons last, where the user looks)."""
+        member: MemberInfo | None = (context.user_data or {}).get("member")
+        lang = self.lang(update)
+        lines = [t("commands", lang)]
+        if member is not None and member.role in ("manager", "admin"):
+            lines.append(t("commands_manager", lang))
+        if member is not None and member.role == "admin":
+            lines.append(t("commands_admin", lang))
+        chat = update.effective_chat
+        assert chat is not None
+        await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
+        await self.converse(update, context, "/help")
 
     def rasa_command(self, payload: str):
         async def handler(update: Update, context: Context) -> None:
@@ -260,6 +290,7 @@ class CoachBot:
         sender = self.gate.sender_id(user.id)
         done = await asyncio.to_thread(forget_user, self.settings, self.gate.store, sender)
         self._languages.pop(user.id, None)
+        self._admin_chats.pop(sender, None)
         await self.say(update, "forgotten", events=done.events, runs=done.runs)
 
     async def on_error(self, update: object, context: Context) -> None:
@@ -274,6 +305,7 @@ class CoachBot:
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         app.add_handler(TypeHandler(Update, self.door), group=-1)
         app.add_handler(CommandHandler("start", self.start, filters=private))
+        app.add_handler(CommandHandler("help", self.help, filters=private))
         for names, payload in RASA_COMMANDS.items():
             app.add_handler(CommandHandler(list(names), self.rasa_command(payload), filters=private))
         app.add_handler(CommandHandler(["taal", "language"], self.language, filters=private))

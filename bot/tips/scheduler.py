@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Integer, String, func, select
+from sqlalchemy import Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import engine_for, sessions
@@ -174,3 +174,10 @@ class TipScheduler:
                     select(TipSentRow.article_id).where(TipSentRow.user_id == user_id).order_by(TipSentRow.id)
                 ).all()
             )
+
+    def forget(self, user_id: str) -> int:
+        """Delete the subscription and the record of tips sent (for /forget); rows deleted."""
+        with self._sessions.begin() as s:
+            gone = s.execute(delete(TipSubscriptionRow).where(TipSubscriptionRow.user_id == user_id)).rowcount
+            gone += s.execute(delete(TipSentRow).where(TipSentRow.user_id == user_id)).rowcount
+            return gone
