@@ -84,3 +84,26 @@ class ActionKbFallback(Action):
                 return []
         respond_from_knowledge(dispatcher, tracker, unsure=True)
         return []
+
+
+class ActionOutOfScope(Action):
+    """NLU calls it off-topic, but a situation at the desk can sound unlike any training
+    example: an article that clearly fits still wins over a redirect."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        try:
+            fits = kb.find(tracker.latest_message.get("text") or "", lang) is not None
+        except Exception:  # the redirect is a fine answer when the search is broken
+            log.exception("knowledge search failed")
+            fits = False
+        if fits:
+            respond_from_knowledge(dispatcher, tracker, unsure=True)
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
+        return []

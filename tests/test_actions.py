@@ -9,7 +9,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import ActionAnswerAdvice, ActionKbFallback
+from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip, topic_words
 from actions.language import ActionDetectLanguage, ActionSetLanguage
 
@@ -171,3 +171,11 @@ def test_button_payloads_do_not_change_the_language() -> None:
     payload = '/start_selfcheck{"selfcheck_id":"keeping-promises"}'
     _, result = run(ActionDetectLanguage(), tracker(payload, slots={"language": "nl"}, events=events))
     assert result == []
+
+
+def test_off_topic_gets_a_redirect_but_a_clear_match_still_gets_advice() -> None:
+    messages, _ = run(ActionOutOfScope(), tracker("Wat wordt het weer morgen in Utrecht?", intent="out_of_scope"))
+    assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+    desk = "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?"
+    messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope"))
+    assert source_of(messages)["id"] == "angry-customer"
