@@ -174,7 +174,8 @@ def test_button_payloads_do_not_change_the_language() -> None:
 
 
 def test_off_topic_gets_a_redirect_but_a_clear_match_still_gets_advice() -> None:
-    messages, _ = run(ActionOutOfScope(), tracker("Wat wordt het weer morgen in Utrecht?", intent="out_of_scope"))
+    weather = "Wat wordt het weer morgen in Utrecht?"
+    messages, _ = run(ActionOutOfScope(), tracker(weather, intent="out_of_scope"))
     assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
     desk = "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?"
     messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope"))
