@@ -11,7 +11,7 @@ from bot.chat.render import render, resolve_choice
 from bot.rasa_client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.settings import Settings
 from bot.stack.process import ServerError
-from bot.stack.stack import Stack
+from bot.stack.stack import Stack, start_for_a_person
 
 QUIT = {"/quit", "/exit", "/stop-chat", ":q"}
 BANNER = (
@@ -33,14 +33,9 @@ def _exit_on_signal(signum: int, frame: object) -> None:
 def run_terminal_chat(settings: Settings, sender: str = "") -> int:
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _exit_on_signal)
-    try:
-        stack = Stack(settings)
-        stack.start()
-    except (ServerError, RuntimeError) as exc:
-        print(f"\nSorry, the coach could not start.\n{exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    stack = start_for_a_person(settings)
+    if isinstance(stack, int):
+        return stack
     client = RasaClient(settings.rasa_url)
     try:
         return _loop(client, stack, terminal_sender(sender))

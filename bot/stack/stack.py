@@ -146,4 +146,18 @@ class Stack:
         self.stop()
 
 
-__all__ = ["Stack", "ServerError"]
+def start_for_a_person(settings: Settings) -> Stack | int:
+    """Start both servers for someone at a terminal: the running stack, or the exit code
+    after a clear message (never a traceback)."""
+    stack = Stack(settings)
+    try:
+        stack.start()
+    except (ServerError, RuntimeError) as exc:
+        print(f"\nSorry, the coach could not start.\n{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return stack
+
+
+__all__ = ["Stack", "ServerError", "start_for_a_person"]

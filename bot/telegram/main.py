@@ -9,8 +9,7 @@ import sys
 from telegram import Update
 
 from bot.settings import Settings
-from bot.stack.process import ServerError
-from bot.stack.stack import Stack
+from bot.stack.stack import start_for_a_person
 from bot.telegram.app import build
 from bot.telegram.envfile import env_file_path, load_env_file
 from bot.telegram.redact import protect, quiet_http_logs
@@ -45,14 +44,9 @@ def run_telegram(rasa_url: str = "") -> int:
         return 2
     stack = None
     if not rasa_url:
-        stack = Stack(settings)
-        try:
-            stack.start()
-        except (ServerError, RuntimeError) as exc:
-            print(f"\nSorry, the coach could not start.\n{exc}", file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 130
+        stack = start_for_a_person(settings)
+        if isinstance(stack, int):
+            return stack
     try:
         parts = build(settings, rasa_url=rasa_url or None, revive=stack.restart_dead if stack else None)
         if webhook:
