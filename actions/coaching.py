@@ -15,7 +15,7 @@ from actions import feedback
 from actions import knowledge as kb
 from actions.selfcheck import offer_to_continue
 from actions.texts import t
-from bot.engine.articles import Article
+from bot.content.articles import Article
 from bot.engine.search import Result, Searcher
 
 log = logging.getLogger(__name__)

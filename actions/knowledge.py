@@ -4,8 +4,8 @@ way an article becomes a short chat answer."""
 from __future__ import annotations
 
 from actions.texts import TOPIC_IDS, t
-from bot.engine.article_text import advice_payload, bullets, plain
-from bot.engine.articles import Article
+from bot.content.article_card import advice_payload, bullets, plain
+from bot.content.articles import Article
 from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher
 from bot.engine.service import shared_searcher

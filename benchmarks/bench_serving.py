@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.common import ADVICE_QUESTIONS, save, summary
-from bot.rasa_client import RasaClient
+from bot.dialogue.client import RasaClient
 from bot.stack.rasa_model import ensure_model
 from bot.stack.stack import Stack
 from tests.conftest import stack_settings

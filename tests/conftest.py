@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import ROOT, stack_settings  # noqa: E402
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 # Tests reuse the embedding cache of the repo (built by `make index`), nothing else:
@@ -20,16 +20,6 @@ os.environ.setdefault("SERVICECOACH_CACHE_DIR", str(ROOT / "var" / "cache"))
 os.environ.setdefault("SERVICECOACH_VAR_DIR", tempfile.mkdtemp(prefix="servicecoach-tests-"))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def stack_settings(var_dir: Path):
-    from bot.settings import Settings
-
-    return Settings(var_dir=var_dir, rasa_port=free_port(), action_port=free_port())
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +50,7 @@ def stack(tmp_path_factory, rasa_model) -> Iterator:
 @pytest.fixture()
 def chat(stack):
     """Send one message over the REST channel; returns Rasa's reply list."""
-    from bot.rasa_client import RasaClient
+    from bot.dialogue.client import RasaClient
 
     client = RasaClient(stack.settings.rasa_url)
     yield lambda sender, text, **kw: client.send(sender, text, **kw)

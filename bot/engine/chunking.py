@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine.articles import Article
+from bot.content.articles import Article
 
 # all-MiniLM-L6-v2 reads at most 256 word pieces; ~150 words keeps Dutch text under it.
 MAX_WORDS = 150

@@ -14,7 +14,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from bot.engine.articles import Article, ArticleError, load_articles
+from bot.content.articles import Article, ArticleError, load_articles
 from bot.engine.chunking import Chunk, chunk_article, dense_units
 from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache

@@ -59,7 +59,7 @@ class LiveKnowledge:
 
     def reload(self) -> ReloadOutcome:
         """Check, rebuild and publish; on errors keep the previous index and tell admins."""
-        from bot.admin.knowledge_check import check_knowledge, errors_only
+        from bot.content.validation import check_knowledge, errors_only
 
         with self._reload_lock:
             started = time.perf_counter()

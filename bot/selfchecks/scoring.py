@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.selfchecks.definitions import Band, SelfCheck
+from bot.content.selfchecks import Band, SelfCheck
 
 WEAK_BELOW = 3.5  # a dimension under this average is one to work on
 

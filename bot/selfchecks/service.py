@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.selfchecks.definitions import SelfCheck, SelfCheckError, for_role, load_selfchecks
+from bot.content.selfchecks import SelfCheck, SelfCheckError, for_role, load_selfchecks
 from bot.selfchecks.scoring import Score, score
 from bot.settings import Settings
 from bot.storage.repository import Repository, RunState

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.selfchecks.definitions import SelfCheck
+from bot.content.selfchecks import SelfCheck
 from bot.selfchecks.scoring import score
 from bot.storage.repository import Repository, RunState
 

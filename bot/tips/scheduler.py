@@ -74,7 +74,7 @@ def _subscription(row: TipSubscriptionRow) -> Subscription:
 
 def manager_article_ids(knowledge_dir: Path) -> list[str]:
     """Ids of the articles written for managers (read from the files, no index needed)."""
-    from bot.engine.articles import load_articles
+    from bot.content.articles import load_articles
 
     articles, _ = load_articles(knowledge_dir)
     return sorted({a.id for a in articles if a.audience == "manager"})

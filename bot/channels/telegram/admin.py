@@ -1,0 +1,135 @@
+"""Admin-only chat commands: make and revoke invite codes, list and change members.
+Members are shown by pseudonym only; Telegram ids are never shown (a chat id is kept only
+for admins and managers with weekly tips, see bot/storage/access.py MemberChat)."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import CommandHandler, ContextTypes, filters
+
+from bot.channels.telegram.texts import language_of, t
+from bot.storage.access import AccessStore, InviteInfo
+from bot.storage.repository import ROLES
+
+Context = ContextTypes.DEFAULT_TYPE
+USAGE = {
+    "invite": "/invite ROLE [TEAM] [days=N] [uses=N]   (ROLE: employee, manager, admin)",
+    "revoke": "/revoke ID",
+    "setrole": "/setrole USER_ID ROLE [TEAM]",
+    "removemember": "/removemember USER_ID",
+}
+
+
+def describe_invite(invite: InviteInfo) -> str:
+    limits = []
+    if invite.max_uses is not None:
+        limits.append(f"{invite.uses}/{invite.max_uses} used")
+    else:
+        limits.append(f"{invite.uses} used")
+    if invite.expires_at is not None:
+        limits.append(f"expires {invite.expires_at:%Y-%m-%d %H:%M} UTC")
+    state = "active" if invite.usable else ("revoked" if invite.revoked else "spent/expired")
+    team = invite.team or "-"
+    label = f" {invite.label}" if invite.label else ""
+    return f"#{invite.id} {invite.hint}… {invite.role} team={team} {', '.join(limits)} [{state}]{label}"
+
+
+def parse_invite_args(args: list[str]) -> tuple[str, str | None, float | None, int | None]:
+    """ROLE [TEAM] [days=N] [uses=N]; raises ValueError with a readable message."""
+    if not args or args[0] not in ROLES:
+        raise ValueError(USAGE["invite"])
+    role, team, days, uses = args[0], None, None, None
+    for arg in args[1:]:
+        if arg.startswith("days="):
+            days = float(arg.removeprefix("days="))
+        elif arg.startswith("uses="):
+            uses = int(arg.removeprefix("uses="))
+        elif team is None:
+            team = arg
+        else:
+            raise ValueError(USAGE["invite"])
+    return role, team, days, uses
+
+
+class AdminCommands:
+    def __init__(self, store: AccessStore) -> None:
+        self.store = store
+
+    @staticmethod
+    def _is_admin(context: Context) -> bool:
+        member = (context.user_data or {}).get("member")
+        return member is not None and member.role == "admin"
+
+    async def _reply(self, update: Update, text: str) -> None:
+        if update.effective_chat is not None:
+            await update.effective_chat.send_message(
+                f"<pre>{html.escape(text, quote=False)}</pre>", parse_mode=ParseMode.HTML
+            )
+
+    def _guarded(self, command):
+        async def handler(update: Update, context: Context) -> None:
+            if not self._is_admin(context):
+                user = update.effective_user
+                await self._reply(update, t("admin_only", language_of(user.language_code if user else None)))
+                return
+            try:
+                text = await command(update, context)
+            except ValueError as exc:
+                text = f"{exc}"
+            await self._reply(update, text)
+
+        return handler
+
+    async def invite(self, update: Update, context: Context) -> str:
+        role, team, days, uses = parse_invite_args(context.args or [])
+        code, info = await asyncio.to_thread(self.store.create_invite, role, team, days=days, max_uses=uses)
+        link = f"https://t.me/{context.bot.username}?start={code}" if context.bot.username else ""
+        return f"Invite code: {code}\n{link}\n{describe_invite(info)}".replace("\n\n", "\n")
+
+    async def codes(self, update: Update, context: Context) -> str:
+        invites = await asyncio.to_thread(self.store.invites)
+        return "\n".join(describe_invite(i) for i in invites) or "No invite codes yet."
+
+    async def revoke(self, update: Update, context: Context) -> str:
+        args = context.args or []
+        if len(args) != 1 or not args[0].lstrip("#").isdigit():
+            raise ValueError(USAGE["revoke"])
+        done = await asyncio.to_thread(self.store.revoke, int(args[0].lstrip("#")))
+        return "Revoked." if done else "No such invite code."
+
+    async def members(self, update: Update, context: Context) -> str:
+        members = await asyncio.to_thread(self.store.members)
+        lines = [f"{m.user_id} {m.role} team={m.team or '-'} since {m.joined_at:%Y-%m-%d}" for m in members]
+        return "\n".join(lines) or "No members yet."
+
+    async def setrole(self, update: Update, context: Context) -> str:
+        args = context.args or []
+        if len(args) not in (2, 3) or args[1] not in ROLES:
+            raise ValueError(USAGE["setrole"])
+        info = await asyncio.to_thread(
+            self.store.set_member, args[0], args[1], args[2] if len(args) == 3 else None
+        )
+        return f"{info.user_id}: role={info.role} team={info.team or '-'}" if info else "No such member."
+
+    async def removemember(self, update: Update, context: Context) -> str:
+        args = context.args or []
+        if len(args) != 1:
+            raise ValueError(USAGE["removemember"])
+        done = await asyncio.to_thread(self.store.remove_member, args[0])
+        return "Removed: they need a new invite code to come back." if done else "No such member."
+
+    def handlers(self) -> list[CommandHandler]:
+        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        commands = {
+            "invite": self.invite,
+            "codes": self.codes,
+            "revoke": self.revoke,
+            "members": self.members,
+            "setrole": self.setrole,
+            "removemember": self.removemember,
+        }
+        return [CommandHandler(name, self._guarded(fn), filters=private) for name, fn in commands.items()]

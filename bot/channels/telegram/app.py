@@ -1,0 +1,144 @@
+"""Build the python-telegram-bot Application: pointed at the configured Bot API server,
+with PTB's rate limiter (Telegram's flood limits), per-user ordering, our handlers, and
+the periodic jobs that deliver admin notices and weekly tips."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.channels.telegram.access import Gatekeeper, parse_allowed_ids
+from bot.channels.telegram.admin import AdminCommands
+from bot.channels.telegram.callback_data import CallbackStore
+from bot.channels.telegram.handlers import CoachBot
+from bot.channels.telegram.notices import NoticeJob
+from bot.channels.telegram.ordering import PerUserOrder
+from bot.channels.telegram.periodic import NOTICE_INTERVAL, TIPS_INTERVAL, Periodic, seconds_from_env
+from bot.channels.telegram.report import ReportCommand
+from bot.channels.telegram.tips import Clock, TipCommand, TipJob, utc_now
+from bot.dialogue.coach import Coach, RetryPolicy, Revive
+from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
+from bot.privacy.redact import protect
+from bot.settings import Settings
+from bot.storage.access import AccessStore
+from bot.storage.notices import NoticeStore
+from bot.tips.scheduler import TipScheduler
+from bot.tips.text import ArticleShelf
+
+log = logging.getLogger(__name__)
+
+COMMANDS = {
+    "nl": [
+        ("start", "Begin (of begin opnieuw)"),
+        ("help", "Wat kan de coach?"),
+        ("zelftest", "Doe een zelftest"),
+        ("resultaten", "Je zelftestresultaten"),
+        ("taal", "Kies de taal: nl of en"),
+        ("tips", "Wekelijkse coachingstip aan of uit (leidinggevenden)"),
+        ("report", "Kennisrapport (beheerders)"),
+        ("privacy", "Wat de coach bewaart en waarom"),
+        ("vergeet", "Wis je gesprek, antwoorden en profiel"),
+    ],
+    "en": [
+        ("start", "Start (or start over)"),
+        ("help", "What can the coach do?"),
+        ("selfcheck", "Take a self-check"),
+        ("results", "Your self-check results"),
+        ("language", "Choose the language: nl or en"),
+        ("tips", "Weekly coaching tip on or off (managers)"),
+        ("report", "Knowledge report (admins)"),
+        ("privacy", "What the coach keeps and why"),
+        ("forget", "Delete your conversation, answers and profile"),
+    ],
+}
+
+
+@dataclass
+class BotParts:
+    """Everything the handlers use, so tests can look inside."""
+
+    app: Application
+    bot: CoachBot
+    gate: Gatekeeper
+    coach: Coach
+    tips: TipJob
+    notices: NoticeJob
+    periodic: Periodic
+
+
+def pseudonyms_for(settings: Settings) -> Pseudonyms:
+    key = load_or_create_key(settings.telegram_hash_key, settings.var_dir)
+    protect(key.decode())
+    return Pseudonyms(key)
+
+
+def build(
+    settings: Settings,
+    rasa_url: str | None = None,
+    revive: Revive | None = None,
+    policy: RetryPolicy | None = None,
+    clock: Clock = utc_now,
+    notice_interval: float | None = None,
+    tips_interval: float | None = None,
+) -> BotParts:
+    """`clock` (aware UTC now) lets tests move time past a tip's slot; the intervals default
+    to TELEGRAM_NOTICE_INTERVAL and TELEGRAM_TIPS_INTERVAL (seconds)."""
+    if not settings.telegram_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set (see README: Telegram)")
+    protect(settings.telegram_token, settings.telegram_webhook_secret)
+    base = settings.telegram_api_base_url.rstrip("/")
+    store = AccessStore(settings.app_db_url)
+    gate = Gatekeeper(store, pseudonyms_for(settings), parse_allowed_ids(settings.telegram_allowed_ids))
+    coach = Coach(rasa_url or settings.rasa_url, policy, revive)
+    callbacks = CallbackStore(settings.app_db_url)
+    coach_bot = CoachBot(settings, coach, gate, callbacks)
+    shelf = ArticleShelf(settings.knowledge_dir)
+    scheduler = TipScheduler(settings.app_db_url, shelf.manager_ids)
+    tip_job = TipJob(scheduler, store, shelf, callbacks.encode, clock)
+    notice_job = NoticeJob(NoticeStore(settings.app_db_url), store, scheduler)
+    notice_every = notice_interval or seconds_from_env("TELEGRAM_NOTICE_INTERVAL", NOTICE_INTERVAL)
+    tips_every = tips_interval or seconds_from_env("TELEGRAM_TIPS_INTERVAL", TIPS_INTERVAL)
+    periodic = Periodic()
+
+    async def post_init(app: Application) -> None:
+        for lang, commands in COMMANDS.items():
+            try:
+                await app.bot.set_my_commands(
+                    [BotCommand(c, d) for c, d in commands], language_code=None if lang == "nl" else lang
+                )
+            except Exception as exc:  # a menu is nice to have, not a reason to stop
+                log.warning("could not set the command menu: %s", exc)
+        periodic.every(notice_every, lambda: notice_job.run(app.bot), "admin-notices")
+        periodic.every(tips_every, lambda: tip_job.run(app.bot), "weekly-tips")
+        periodic.start()
+
+    async def post_stop(app: Application) -> None:
+        await periodic.stop()
+
+    async def post_shutdown(app: Application) -> None:
+        await periodic.stop()
+        await coach.close()
+
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .base_url(f"{base}/bot")
+        .base_file_url(f"{base}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(PerUserOrder(64))
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    extra = [
+        *AdminCommands(store).handlers(),
+        ReportCommand(settings, coach_bot.lang).handler(),
+        TipCommand(scheduler, store, gate.sender_id, coach_bot.lang, clock).handler(),
+    ]
+    coach_bot.register(app, extra=extra)
+    return BotParts(app=app, bot=coach_bot, gate=gate, coach=coach, tips=tip_job, notices=notice_job,
+                    periodic=periodic)  # fmt: skip

@@ -1,0 +1,325 @@
+"""What the bot does with each update: the door first (group -1), then commands,
+buttons and text, all of which end up as one message to Rasa."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.channels.telegram.access import Gatekeeper
+from bot.channels.telegram.callback_data import CallbackStore, local, local_action
+from bot.channels.telegram.render import escape
+from bot.channels.telegram.send import send_replies, typing
+from bot.channels.telegram.texts import ROLE_NAMES, language_of, t
+from bot.dialogue.client import MAX_MESSAGE_CHARS
+from bot.dialogue.coach import Coach, CoachUnavailable
+from bot.privacy.forget import forget_user
+from bot.settings import Settings
+from bot.storage.access import MemberInfo, looks_like_code
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+
+# command names -> what is sent to Rasa (the intents trigger directly)
+RASA_COMMANDS = {
+    ("zelftest", "selfcheck"): "/start_selfcheck",
+    ("resultaten", "results"): "/show_results",
+}
+LANGUAGE_WORDS = {
+    "nl": {"nl", "nederlands", "dutch", "ned"},
+    "en": {"en", "english", "engels", "eng"},
+}
+DONE = "done"  # callback action of a button already chosen
+
+
+def set_language_payload(lang: str) -> str:
+    return "/set_language" + json.dumps({"language": lang}, separators=(",", ":"))
+
+
+class CoachBot:
+    def __init__(self, settings: Settings, coach: Coach, gate: Gatekeeper, callbacks: CallbackStore) -> None:
+        self.settings = settings
+        self.coach = coach
+        self.gate = gate
+        self.callbacks = callbacks
+        self._languages: dict[int, str] = {}  # chosen with /taal, for the bot's own texts
+        self._admin_chats: dict[str, tuple[int, str]] = {}  # stored already: (chat id, language)
+
+    # helpers
+    def lang(self, update: Update) -> str:
+        user = update.effective_user
+        if user is None:
+            return "nl"
+        return self._languages.get(user.id) or language_of(user.language_code)
+
+    async def say(self, update: Update, key: str, **values: object) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            await chat.send_message(escape(t(key, self.lang(update), **values)), parse_mode=ParseMode.HTML)
+
+    async def converse(self, update: Update, context: Context, text: str) -> None:
+        """Send one message to Rasa under the user's pseudonym and deliver the answer."""
+        user, chat = update.effective_user, update.effective_chat
+        assert user is not None and chat is not None
+        member: MemberInfo | None = context.user_data.get("member") if context.user_data is not None else None
+        lang = self.lang(update)
+        metadata = {
+            "channel": "telegram",
+            "language": (user.language_code or "")[:8],
+            "role": member.role if member else "employee",
+        }
+
+        async def notify(kind: str) -> None:
+            with contextlib.suppress(TelegramError):
+                await chat.send_message(escape(t(kind, lang)), parse_mode=ParseMode.HTML)
+
+        try:
+            async with typing(context.bot, chat.id):
+                replies = await self.coach.ask(self.gate.sender_id(user.id), text, metadata, notify)
+        except CoachUnavailable:
+            await self.say(update, "gave_up")
+            return
+        if not replies:
+            await self.say(update, "no_answer")
+            return
+        await send_replies(context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir)
+
+    # the door
+    async def door(self, update: Update, context: Context) -> None:
+        """Runs before every handler; stops the update unless the user is a member."""
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None or user.is_bot:
+            raise ApplicationHandlerStop
+        if chat.type != ChatType.PRIVATE:
+            if update.message is not None:
+                await self.say(update, "private_only")
+            raise ApplicationHandlerStop
+        text = (update.message.text or "").strip() if update.message else ""
+        code = _start_argument(text) or (text if text and not text.startswith("/") else "")
+        member = await asyncio.to_thread(self.gate.member, user.id)
+        if member is not None:
+            context.user_data["member"] = member
+            if member.role == "admin":
+                await self._remember_admin_chat(update)
+            if text.startswith("/start") and code and looks_like_code(code):
+                await self._join(update, context, code)  # a member using a new code
+                raise ApplicationHandlerStop
+            return
+        # a stranger: only an invite code is looked at, and nothing is kept
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer(t("stranger", self.lang(update))[:190])
+            raise ApplicationHandlerStop
+        if code and looks_like_code(code):
+            await self._join(update, context, code)
+        elif update.message is not None:
+            await self.say(update, "stranger")
+        raise ApplicationHandlerStop
+
+    async def _join(self, update: Update, context: Context, code: str) -> None:
+        user = update.effective_user
+        assert user is not None
+        member = await asyncio.to_thread(self.gate.join, user.id, code)
+        if member is None:
+            await self.say(update, "bad_code")
+            return
+        context.user_data["member"] = member
+        if member.role == "admin":
+            self._admin_chats.pop(self.gate.sender_id(user.id), None)
+            await self._remember_admin_chat(update)
+        lang = self.lang(update)
+        team = f" ({member.team})" if member.team else ""
+        await self.say(update, "welcome", role=ROLE_NAMES[lang][member.role], team=team)
+        await self.converse(update, context, "/greet")
+
+    async def _remember_admin_chat(self, update: Update) -> None:
+        """Admins get notices unprompted, so their chat id is kept (only theirs, and of
+        managers with weekly tips); written only when it changed."""
+        user, chat = update.effective_user, update.effective_chat
+        assert user is not None and chat is not None
+        sender, known = self.gate.sender_id(user.id), (chat.id, self.lang(update))
+        if self._admin_chats.get(sender) != known:
+            await asyncio.to_thread(self.gate.store.remember_chat, sender, *known)
+            self._admin_chats[sender] = known
+
+    # commands
+    async def start(self, update: Update, context: Context) -> None:
+        await self.converse(update, context, "/greet")
+
+    async def help(self, update: Update, context: Context) -> None:
+        """The bot's own commands for this member's role, then the coach's help (with its
+        buttons last, where the user looks)."""
+        member: MemberInfo | None = (context.user_data or {}).get("member")
+        lang = self.lang(update)
+        lines = [t("commands", lang)]
+        if member is not None and member.role in ("manager", "admin"):
+            lines.append(t("commands_manager", lang))
+        if member is not None and member.role == "admin":
+            lines.append(t("commands_admin", lang))
+        chat = update.effective_chat
+        assert chat is not None
+        await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
+        await self.converse(update, context, "/help")
+
+    def rasa_command(self, payload: str):
+        async def handler(update: Update, context: Context) -> None:
+            await self.converse(update, context, payload)
+
+        return handler
+
+    async def language(self, update: Update, context: Context) -> None:
+        args = [a.lower() for a in context.args or []]
+        user = update.effective_user
+        assert user is not None
+        if not args:
+            buttons = [("Nederlands", set_language_payload("nl")), ("English", set_language_payload("en"))]
+            markup = InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(title, callback_data=self.callbacks.encode(p))]
+                    for title, p in buttons
+                ]
+            )
+            chat = update.effective_chat
+            assert chat is not None
+            await chat.send_message(t("language_choose", self.lang(update)), reply_markup=markup)
+            return
+        lang = next((code for code, words in LANGUAGE_WORDS.items() if args[0] in words), None)
+        if lang is None or len(args) > 1:
+            await self.say(update, "language_usage")
+            return
+        self._languages[user.id] = lang
+        await self.converse(update, context, set_language_payload(lang))
+
+    async def privacy(self, update: Update, context: Context) -> None:
+        await self.say(update, "privacy")
+
+    async def forget(self, update: Update, context: Context) -> None:
+        lang = self.lang(update)
+        markup = InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(t("forget_yes", lang), callback_data=local("forget-yes"))],
+                [InlineKeyboardButton(t("forget_no", lang), callback_data=local("forget-no"))],
+            ]
+        )
+        chat = update.effective_chat
+        assert chat is not None
+        await chat.send_message(
+            escape(t("forget_confirm", lang)), parse_mode=ParseMode.HTML, reply_markup=markup
+        )
+
+    async def unknown_command(self, update: Update, context: Context) -> None:
+        await self.say(update, "unknown_command")
+
+    # messages and buttons
+    async def text(self, update: Update, context: Context) -> None:
+        message = update.message
+        assert message is not None and message.text is not None
+        if len(message.text) > MAX_MESSAGE_CHARS:
+            await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
+        await self.converse(update, context, message.text)
+
+    async def not_text(self, update: Update, context: Context) -> None:
+        await self.say(update, "only_text")
+
+    async def button(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        assert query is not None
+        data = query.data or ""
+        action = local_action(data)
+        if action is not None:
+            await query.answer()
+            await self._mark_chosen(update)
+            if action == "forget-yes":
+                await self._forget_now(update)
+            elif action == "forget-no":
+                await self.say(update, "not_forgotten")
+            return
+        payload = self.callbacks.decode(data)
+        if payload is None:
+            await query.answer(t("stale_button", self.lang(update)))
+            return
+        await query.answer()  # stops the button's spinner at once
+        await self._mark_chosen(update)
+        if payload.startswith("/set_language") and update.effective_user is not None:
+            for code in LANGUAGE_WORDS:
+                if f'"{code}"' in payload:
+                    self._languages[update.effective_user.id] = code
+        await self.converse(update, context, payload)
+
+    async def _mark_chosen(self, update: Update) -> None:
+        """Replace the keyboard by the chosen button: a choice cannot be made twice, and
+        the chat shows what was chosen."""
+        query = update.callback_query
+        assert query is not None
+        chosen = None
+        markup = query.message.reply_markup if query.message is not None else None  # type: ignore[union-attr]
+        for row in markup.inline_keyboard if markup else ():
+            for button in row:
+                if button.callback_data == query.data:
+                    chosen = button.text
+        if chosen and chosen.startswith("✓ "):
+            return
+        new = (
+            InlineKeyboardMarkup([[InlineKeyboardButton(f"✓ {chosen}", callback_data=local(DONE))]])
+            if chosen
+            else None
+        )
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(new)
+
+    async def _forget_now(self, update: Update) -> None:
+        user = update.effective_user
+        assert user is not None
+        sender = self.gate.sender_id(user.id)
+        done = await asyncio.to_thread(forget_user, self.settings, self.gate.store, sender)
+        self._languages.pop(user.id, None)
+        self._admin_chats.pop(sender, None)
+        await self.say(update, "forgotten", events=done.events, runs=done.runs)
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Log it (scrubbed of secrets); the user hears an apology, never a traceback."""
+        log.error("error while handling an update", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            with contextlib.suppress(TelegramError):
+                await self.say(update, "no_answer")
+
+    def register(self, app: Application, extra: list[BaseHandler] | None = None) -> None:
+        """`extra`: more command handlers (admin commands), checked before "unknown command"."""
+        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        app.add_handler(TypeHandler(Update, self.door), group=-1)
+        app.add_handler(CommandHandler("start", self.start, filters=private))
+        app.add_handler(CommandHandler("help", self.help, filters=private))
+        for names, payload in RASA_COMMANDS.items():
+            app.add_handler(CommandHandler(list(names), self.rasa_command(payload), filters=private))
+        app.add_handler(CommandHandler(["taal", "language"], self.language, filters=private))
+        app.add_handler(CommandHandler("privacy", self.privacy, filters=private))
+        app.add_handler(CommandHandler(["vergeet", "forget"], self.forget, filters=private))
+        for handler in extra or []:
+            app.add_handler(handler)
+        app.add_handler(CallbackQueryHandler(self.button))
+        app.add_handler(MessageHandler(filters.COMMAND & private, self.unknown_command))
+        app.add_handler(MessageHandler(filters.TEXT & private, self.text))
+        app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & private, self.not_text))
+        app.add_error_handler(self.on_error)
+
+
+def _start_argument(text: str) -> str:
+    parts = text.split()
+    return parts[1] if len(parts) == 2 and parts[0].split("@")[0] == "/start" else ""

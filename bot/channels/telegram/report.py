@@ -1,0 +1,48 @@
+"""`/report [since]` for admins: the same knowledge report as `servicecoach report`
+(most asked topics, answers rated not helpful, unanswered questions grouped), split over
+several messages when it is long."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import CommandHandler, ContextTypes, filters
+
+from bot.channels.telegram.render import escape, split_text
+from bot.channels.telegram.texts import t
+from bot.insights.report import build_report, parse_since, render_report
+from bot.settings import Settings
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class ReportCommand:
+    def __init__(self, settings: Settings, lang: Callable[[Update], str]) -> None:
+        self.settings = settings
+        self.lang = lang
+
+    def text(self, since_arg: str, lang: str) -> str:
+        since = parse_since(since_arg) if since_arg else None
+        return render_report(build_report(self.settings, since=since, lang=lang), lang=lang)
+
+    async def __call__(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        assert chat is not None
+        lang = self.lang(update)
+        member = (context.user_data or {}).get("member")
+        if member is None or member.role != "admin":
+            await chat.send_message(escape(t("admin_only", lang)), parse_mode=ParseMode.HTML)
+            return
+        try:
+            report = await asyncio.to_thread(self.text, " ".join(context.args or []), lang)
+        except ValueError:
+            await chat.send_message(escape(t("report_usage", lang)), parse_mode=ParseMode.HTML)
+            return
+        for piece in split_text(report):
+            await chat.send_message(escape(piece), parse_mode=ParseMode.HTML)
+
+    def handler(self) -> CommandHandler:
+        return CommandHandler("report", self, filters=filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE)

@@ -1,1 +1,0 @@
-"""Chat front ends that talk to Rasa over its REST channel."""

@@ -1,0 +1,246 @@
+"""`servicecoach`: the one command for building, searching, evaluating and chatting."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from bot.settings import get_settings
+
+DEFAULT_DEVSET = Path("tests/data/devset.yml")
+
+
+def _progress_bar():
+    """A tqdm bar fed by the index builder's (stage, done, total) callbacks."""
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if total == 0:
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="text", file=sys.stderr)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def _searcher(show_progress: bool = False):
+    from bot.engine.service import open_searcher
+
+    return open_searcher(get_settings(), _progress_bar() if show_progress else None)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    print("Loading the embedding model…", file=sys.stderr)
+    searcher = _searcher(show_progress=True)
+    index = searcher.index
+    for error in index.errors:
+        print(f"warning: skipped {error}", file=sys.stderr)
+    print(
+        f"Index ready: {len(index.articles)} articles, {len(index.chunks)} chunks, "
+        f"{index.vectors.ntotal} vectors ({time.perf_counter() - started:.1f}s, key {index.key})."
+    )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    searcher = _searcher()
+
+    def run(query: str) -> list[dict]:
+        return [r.as_dict() for r in searcher.search(query, lang=args.lang, top_k=args.top_k)]
+
+    if args.query == "-":
+        for line in sys.stdin:
+            query = line.strip()
+            print(json.dumps(run(query) if query else [], ensure_ascii=False), flush=True)
+        return 0
+    results = run(args.query)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
+        return 0
+    if not results:
+        print("No results.")
+    for n, r in enumerate(results, 1):
+        print(f"{n}. [{r['score']:.3f}] {r['title']} ({r['id']}, {r['lang']}) — {r['section']}")
+        print(f"   {r['snippet']}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.engine.evaluate import evaluate, load_questions, misses
+
+    questions = load_questions(args.devset)
+    searcher = _searcher()
+    print(f"{len(questions)} questions from {args.devset}")
+    print(f"{'mode':<8} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
+    for s in evaluate(searcher, questions):
+        print(f"{s.mode:<8} {s.hit1:>6.3f} {s.hit3:>6.3f} {s.mrr:>6.3f}")
+    if args.misses:
+        for question, ids in misses(searcher, questions):
+            print(f"miss: {question.q!r} expected {list(question.expected)} got {ids}")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from bot.stack.rasa_model import ensure_model
+
+    path = ensure_model(get_settings(), force=args.force)
+    print(path)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.channels.terminal.chat import run_terminal_chat
+
+    return run_terminal_chat(get_settings(), sender=args.user)
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from bot.channels.terminal.chat import terminal_sender
+    from bot.storage.repository import Repository
+
+    repo = Repository(get_settings().app_db_url)
+    user = args.user_id or terminal_sender(args.terminal_user or "")
+    if args.action == "set":
+        profile = repo.set_profile(user, args.role, args.team)
+        print(f"{user}: role={profile.role} team={profile.team or '-'}")
+    else:
+        profile = repo.profile(user)
+        print(f"{user}: " + (f"role={profile.role} team={profile.team or '-'}" if profile else "no profile"))
+    return 0
+
+
+def cmd_selfchecks(args: argparse.Namespace) -> int:
+    from bot.content.articles import load_articles
+    from bot.content.selfchecks import load_selfchecks
+
+    settings = get_settings()
+    ids = {a.id for a in load_articles(settings.knowledge_dir)[0]}
+    checks, errors = load_selfchecks(settings.selfcheck_dir, ids)
+    for check in checks.values():
+        print(f"ok  {check.id} ({check.audience}, {len(check.statements)} statements)")
+    for error in errors:
+        print(f"error  {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from bot.selfchecks.service import SelfCheckService
+    from bot.selfchecks.team import team_result
+
+    settings = get_settings()
+    service = SelfCheckService(settings)
+    shown = 0
+    for check in service.checks().values():
+        result = team_result(service.repo, check, args.team, settings.team_min_group)
+        if result is None:
+            continue
+        shown += 1
+        print(f"{check.title['en']}: {result.participants} participants")
+        for dim, value in result.averages.items():
+            change = f" ({result.trend[dim]:+.2f})" if result.trend and dim in result.trend else ""
+            print(f"  {dim}: {value:.2f}{change}")
+    if not shown:
+        print(f"No self-check has {settings.team_min_group}+ participants in team {args.team!r} yet.")
+    return 0
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from bot.channels.telegram.main import run_telegram
+
+    return run_telegram(rasa_url=args.rasa_url)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="servicecoach",
+        description="Service Coach: a Dutch/English coach for service excellence.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build (or load) the knowledge index, with progress")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="show what the coach would retrieve for a question")
+    p.add_argument("query", help="the question, or - to read one question per line from stdin")
+    p.add_argument("--lang", choices=["nl", "en"], help="preferred language (default: detected)")
+    p.add_argument("--top-k", type=int, default=5, help="number of results (default 5)")
+    p.add_argument("--json", action="store_true", help="print one JSON array of results")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("eval", help="hit@1, hit@3 and MRR for dense, lexical and hybrid search")
+    p.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, help="YAML question set")
+    p.add_argument("--misses", action="store_true", help="list questions missed at top 3")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train", help="train the Rasa model if its inputs changed")
+    p.add_argument("--force", action="store_true", help="train even if a model exists")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("profile", help="show or set a user's role and team")
+    p.add_argument("action", choices=["show", "set"])
+    p.add_argument("user_id", nargs="?", default="", help="conversation id (default: your terminal id)")
+    p.add_argument("--terminal-user", default="", help="the --user name used with `servicecoach chat`")
+    p.add_argument("--role", choices=["employee", "manager", "admin"], default="employee")
+    p.add_argument("--team", default=None, help="team name")
+    p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser("selfchecks", help="validate the self-check files")
+    p.set_defaults(func=cmd_selfchecks)
+
+    from bot.cli.knowledge import cmd_knowledge, cmd_report
+
+    p = sub.add_parser("knowledge", help="check the knowledge files, or start a new article")
+    p.add_argument("action", choices=["check", "new"])
+    p.add_argument("id", nargs="?", default="", help="the new article's id (with `new`)")
+    p.add_argument("--dir", type=Path, default=None, help="knowledge folder (default: configured)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--no-tokens", action="store_true", help="skip the token-length check (no model)")
+    p.set_defaults(func=cmd_knowledge)
+
+    p = sub.add_parser("report", help="what users ask, what was not helpful, what is missing")
+    p.add_argument("--since", default="", help="YYYY-MM-DD or a number of days like 7d")
+    p.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the report")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("team", help="a team's self-check averages (only with enough participants)")
+    p.add_argument("team")
+    p.set_defaults(func=cmd_team)
+
+    p = sub.add_parser("chat", help="start the coach and chat in this terminal")
+    p.add_argument("--user", default="", help="conversation id (default: your login name)")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("telegram", help="start the coach and run the Telegram bot (see README)")
+    p.add_argument("--rasa-url", default="", help="use this running Rasa server instead of starting one")
+    p.set_defaults(func=cmd_telegram)
+
+    from bot.cli.users import add_parser as add_users_parser
+
+    add_users_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "top_k", 1) < 1:
+        print("--top-k must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

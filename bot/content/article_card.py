@@ -1,0 +1,37 @@
+"""Plain-text pieces of an article that every front end shows the same way: the coach's
+answers (actions/) and the weekly tips (bot/telegram/) share them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bot.content.articles import Article
+
+MAX_BULLETS = 4
+_BULLET = re.compile(r"^([-*+]|\d+[.)])\s+")
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis out, so every front end shows clean text."""
+    return re.sub(r"(\*\*|__|\*|`)", "", text).strip()
+
+
+def bullets(art: Article, kind: str = "practice", limit: int = MAX_BULLETS) -> list[str]:
+    """The first bullets of a section, wrapped lines joined."""
+    section = art.section(kind)
+    if section is None:
+        return []
+    items: list[str] = []
+    for line in section.text.splitlines():
+        stripped = line.strip()
+        if _BULLET.match(stripped):
+            items.append(_BULLET.sub("", stripped))
+        elif stripped and items:  # a wrapped bullet line
+            items[-1] += " " + stripped
+    return [plain(i) for i in items[:limit]]
+
+
+def advice_payload(article_id: str) -> str:
+    """A button payload that makes Rasa answer with this article's advice."""
+    return "/ask_advice" + json.dumps({"article_id": article_id}, separators=(",", ":"))

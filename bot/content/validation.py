@@ -1,0 +1,258 @@
+"""Check every knowledge file before it goes live, so a typo in front matter or a broken
+link is found by a command (and by the live reloader) rather than by a user."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.content.articles import AUDIENCES, LANGS, Article, ArticleError, article_files, load_article
+from bot.content.selfchecks import SelfCheckError, load_selfcheck
+from bot.engine.chunking import chunk_article, dense_units
+
+REQUIRED_TEXT = ("id", "title", "lang", "audience", "summary")
+OPTIONAL_TEXT = ("category",)
+LIST_FIELDS = ("tags", "questions", "related", "sources")
+KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS)
+SECTION_KINDS = ("meaning", "practice", "example", "reflection")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TokenCounter = Callable[[str], int]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def front_matter_lines(raw: str) -> dict[str, int]:
+    """Line number of each top-level front matter key (so problems point at the line)."""
+    lines: dict[str, int] = {}
+    for number, text in enumerate(raw.splitlines()[1:], start=2):
+        if text.strip() == "---":
+            break
+        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", text)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def _front_matter(raw: str) -> dict:
+    if not raw.startswith("---"):
+        return {}
+    end = raw.find("\n---", 3)
+    try:
+        data = yaml.safe_load(raw[3:end] if end > 0 else "")
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _check_fields(path: Path, raw: str) -> list[Problem]:
+    """Types of the front matter fields; load_article stops at the first problem, this
+    reports them all."""
+    meta, lines = _front_matter(raw), front_matter_lines(raw)
+    if not meta:
+        return []  # no or unreadable front matter: load_article says where
+    problems = []
+    for name in REQUIRED_TEXT:
+        if not isinstance(meta.get(name), str) or not meta[name].strip():
+            problems.append(Problem(path, lines.get(name, 1), f"'{name}' must be a non-empty text"))
+    for name in OPTIONAL_TEXT:
+        if name in meta and meta[name] is not None and not isinstance(meta[name], str):
+            problems.append(Problem(path, lines[name], f"'{name}' must be a text"))
+    for name in LIST_FIELDS:
+        value = meta.get(name)
+        if value is not None and not isinstance(value, list):
+            problems.append(Problem(path, lines.get(name, 1), f"'{name}' must be a list"))
+        elif name != "sources" and isinstance(value, list) and any(not isinstance(v, str) for v in value):
+            problems.append(Problem(path, lines.get(name, 1), f"every item of '{name}' must be a text"))
+    if isinstance(meta.get("lang"), str) and meta["lang"] not in LANGS:
+        problems.append(Problem(path, lines.get("lang", 1), f"'lang' must be one of {', '.join(LANGS)}"))
+    if isinstance(meta.get("audience"), str) and meta["audience"] not in AUDIENCES:
+        problems.append(
+            Problem(path, lines.get("audience", 1), f"'audience' must be one of {', '.join(AUDIENCES)}")
+        )
+    for name in meta:
+        if name not in KNOWN_FIELDS:
+            problems.append(Problem(path, lines.get(str(name), 1), f"unknown field '{name}'", "warning"))
+    return problems
+
+
+def _check_article(
+    article: Article, raw: str, count_tokens: TokenCounter | None, limit: int
+) -> list[Problem]:
+    path, lines = article.path, front_matter_lines(raw)
+    problems = []
+    if not ID_PATTERN.match(article.id):
+        problems.append(Problem(path, lines.get("id", 1), "id must be lowercase words joined by hyphens"))
+    if path.stem != article.id:
+        problems.append(Problem(path, lines.get("id", 1), f"id '{article.id}' differs from the file name"))
+    if path.parent.name in LANGS and path.parent.name != article.lang:
+        problems.append(
+            Problem(
+                path, lines.get("lang", 1), f"lang '{article.lang}' but the file is in {path.parent.name}/"
+            )
+        )
+    for number, text in enumerate(raw.splitlines(), start=1):
+        if "TODO" in text:
+            problems.append(Problem(path, number, "placeholder 'TODO' is still in the text"))
+    kinds = [s.kind for s in article.sections]
+    for kind in SECTION_KINDS:
+        if kind not in kinds:
+            problems.append(
+                Problem(
+                    path,
+                    len(raw[: raw.find("\n---", 3) + 4].splitlines()) + 1,
+                    f"section '{kind}' is missing (see docs/article-format.md)",
+                )
+            )
+    for section in article.sections:
+        if not section.text.strip():
+            problems.append(Problem(path, section.line, f"section '{section.heading}' is empty"))
+    if count_tokens is not None:
+        for chunk in chunk_article(article):
+            for text in dense_units(chunk, article):
+                tokens = count_tokens(text)
+                if tokens > limit:
+                    line = next((s.line for s in article.sections if s.heading == chunk.section), 1)
+                    problems.append(
+                        Problem(
+                            path,
+                            line,
+                            f"part '{chunk.section}' is {tokens} tokens; the model reads only {limit}: "
+                            "the rest is only found by word search; shorten it or split the paragraph",
+                            "warning",
+                        )
+                    )
+    return problems
+
+
+def check_articles(
+    knowledge_dir: Path, count_tokens: TokenCounter | None = None, token_limit: int = 256
+) -> tuple[list[Problem], list[Article]]:
+    """Problems in the articles, and the articles that parsed."""
+    problems: list[Problem] = []
+    articles: list[Article] = []
+    for path in article_files(knowledge_dir):
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(path, 1, f"not UTF-8 text ({exc.reason})"))
+            continue
+        field_problems = _check_fields(path, raw)
+        problems += field_problems
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            if not any(p.severity == "error" for p in field_problems):
+                line = front_matter_lines(raw).get(exc.field, exc.line) if exc.field else exc.line
+                problems.append(Problem(path, line, exc.message))
+            continue
+        articles.append(article)
+        problems += _check_article(article, raw, count_tokens, token_limit)
+    problems += _check_collection(articles)
+    return problems, articles
+
+
+def _check_collection(articles: list[Article]) -> list[Problem]:
+    """Rules across files: unique ids, both languages, links that lead somewhere."""
+    problems = []
+    by_key: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    langs: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        by_key[a.key].append(a)
+        langs[a.id].add(a.lang)
+    for (aid, lang), same in by_key.items():
+        for dup in same[1:]:
+            problems.append(Problem(dup.path, 2, f"id '{aid}' ({lang}) is also used by {same[0].path}"))
+    for a in articles:
+        raw_lines = front_matter_lines(a.path.read_text(encoding="utf-8"))
+        missing = [lang for lang in LANGS if lang not in langs[a.id]]
+        if missing and a.lang == sorted(langs[a.id])[0]:
+            problems.append(
+                Problem(a.path, raw_lines.get("id", 1), f"no {'/'.join(missing)} version of '{a.id}'")
+            )
+        for rid in a.related:
+            if rid not in langs:
+                problems.append(
+                    Problem(a.path, raw_lines.get("related", 1), f"related id '{rid}' does not exist")
+                )
+            elif rid == a.id:
+                problems.append(
+                    Problem(a.path, raw_lines.get("related", 1), "an article cannot relate to itself")
+                )
+    return problems
+
+
+def _yaml_line(path: Path, field: str) -> int:
+    """Best line for a self-check field like 'statements[2].reverse' or 'dimensions.x'."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return mark.line + 1 if mark else 1
+    line = 1
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", field):
+        if node is None:
+            break
+        if part.startswith("[") and isinstance(node, yaml.SequenceNode):
+            index = int(part[1:-1])
+            node = node.value[index] if index < len(node.value) else None
+        elif isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), None)
+        else:
+            node = None
+        if node is not None:
+            line = node.start_mark.line + 1
+    return line
+
+
+def check_selfchecks(folder: Path, known_ids: set[str]) -> list[Problem]:
+    problems = []
+    for path in sorted(folder.glob("*.y*ml")) if folder.is_dir() else []:
+        try:
+            load_selfcheck(path, known_ids)
+        except SelfCheckError as exc:
+            problems.append(Problem(path, _yaml_line(path, exc.field), f"'{exc.field}': {exc.message}"))
+    return problems
+
+
+def check_knowledge(
+    knowledge_dir: Path, count_tokens: TokenCounter | None = None, token_limit: int = 256
+) -> list[Problem]:
+    """Every problem in the articles and self-checks under knowledge_dir, sorted by file."""
+    problems, articles = check_articles(knowledge_dir, count_tokens, token_limit)
+    problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})
+    return sorted(set(problems))
+
+
+def errors_only(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def model_token_counter(model_name: str) -> tuple[TokenCounter, int]:
+    """Count word pieces the way the embedding model does (only its tokenizer is loaded)."""
+    import json
+
+    from transformers import AutoTokenizer
+
+    from bot.engine.embedder import model_path
+
+    folder = Path(model_path(model_name))
+    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    limit = 256
+    config = folder / "sentence_bert_config.json"
+    if config.exists():
+        limit = int(json.loads(config.read_text()).get("max_seq_length", limit))
+    return (lambda text: len(tokenizer(text, add_special_tokens=True)["input_ids"])), limit

@@ -1,0 +1,1 @@
+"""What users ask and rate: feedback, the gap log and the knowledge-gap report."""

@@ -1,0 +1,143 @@
+"""A whole self-check through the real Rasa and action servers, over REST."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bot.dialogue.client import RasaClient
+from bot.stack.stack import Stack
+from tests.helpers import stack_settings
+
+pytestmark = pytest.mark.e2e
+
+
+def new_user() -> str:
+    return f"sc-{uuid.uuid4().hex[:10]}"
+
+
+def text_of(replies: list[dict]) -> str:
+    return "\n".join(r.get("text") or "" for r in replies)
+
+
+def buttons(replies: list[dict]) -> list[dict]:
+    return [b for r in replies for b in r.get("buttons") or []]
+
+
+def payload_for(replies: list[dict], check_id: str) -> str:
+    wanted = '"selfcheck_id":"' + check_id + '"'
+    return next(b["payload"] for b in buttons(replies) if wanted in b["payload"])
+
+
+def result_of(replies: list[dict]) -> dict:
+    return next(r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "selfcheck_result")
+
+
+def test_dutch_self_check_with_typed_answers(chat) -> None:
+    user = new_user()
+    listing = chat(user, "Ik wil een zelftest doen")
+    assert "Welke zelftest" in text_of(listing)
+    titles = [b["title"] for b in buttons(listing)]
+    assert "Beloftes nakomen" in " ".join(titles)
+    assert not any("team" in t.lower() and "leid" in t.lower() for t in titles)  # employee role
+
+    first = chat(user, payload_for(listing, "keeping-promises"))
+    assert "vraag 1 van 7" in text_of(first)
+    assert [b["title"][0] for b in buttons(first)] == ["1", "2", "3", "4", "5"]
+    typed = ["4", "vier", "helemaal eens", "2", "Eens", "3"]
+    for n, answer in enumerate(typed, start=2):
+        replies = chat(user, answer)
+        assert f"vraag {n} van 7" in text_of(replies), (answer, replies)
+    done = chat(user, "5")
+    summary = text_of(done)
+    assert "Klaar!" in summary and "Probeer deze week:" in summary and "Gemiddeld:" in summary
+    assert buttons(done)  # recommended articles
+    assert all(b["payload"].startswith("/ask_advice") for b in buttons(done))
+    image = next(r["image"] for r in done if r.get("image"))
+    png = Path(urlparse(image).path)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert 1 <= result_of(done)["overall"] <= 5
+
+    history = chat(user, "mijn resultaten")
+    assert "Beloftes nakomen" in text_of(history)
+
+
+def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(chat) -> None:
+    user = new_user()
+    listing = chat(user, "start a self-check")
+    first = chat(user, payload_for(listing, "room-to-act"))
+    assert "question 1 of 7" in text_of(first)
+    chat(user, buttons(first)[3]["payload"])  # "4 · Agree"
+
+    # a question in the middle is answered, then the check offers to continue
+    detour = chat(user, "How do I handle an angry customer who is shouting?")
+    assert "Source:" in text_of(detour)
+    assert "question 2 of 7" in text_of(detour) and "Continue" in [b["title"] for b in buttons(detour)]
+
+    stopped = chat(user, "stop")
+    assert "saved" in text_of(stopped)
+    resumed = chat(user, "continue my self-check")
+    assert "question 2 of 7" in text_of(resumed)
+    replies = resumed
+    for _ in range(6):
+        replies = chat(user, buttons(replies)[0]["payload"])
+    assert "Done!" in text_of(replies) and "Try this week:" in text_of(replies)
+    assert result_of(replies)["check"] == "room-to-act"
+
+
+def test_an_answer_without_a_check_and_nonsense_within_one(chat) -> None:
+    user = new_user()
+    lonely = chat(user, '/selfcheck_answer{"selfcheck_value":"3"}')
+    assert "not in a self-check" in text_of(lonely) or "niet met een zelftest" in text_of(lonely)
+    listing = chat(user, "zelftest")
+    chat(user, payload_for(listing, "personal-service"))
+    confused = chat(user, '/selfcheck_answer{"selfcheck_value":"9"}')
+    assert "1 tot 5" in text_of(confused) and "vraag 1 van" in text_of(confused)
+
+
+def test_resume_after_both_servers_restart(tmp_path, rasa_model) -> None:
+    settings = stack_settings(tmp_path)
+    user = "restart-user"
+    with Stack(settings, show_progress=False, model=rasa_model):
+        client = RasaClient(settings.rasa_url)
+        listing = client.send(user, "ik wil een zelftest doen")
+        client.send(user, payload_for(listing, "handling-complaints"))
+        client.send(user, "4")
+        mid = client.send(user, "2")
+        assert "vraag 3 van" in text_of(mid)
+        client.close()
+    with Stack(settings, show_progress=False, model=rasa_model):
+        client = RasaClient(settings.rasa_url)
+        resumed = client.send(user, "ga verder met mijn zelftest")
+        client.close()
+    assert "vraag 3 van" in text_of(resumed)
+
+
+def test_a_manager_sees_team_averages_only_from_five_people(stack, chat) -> None:
+    from bot.storage.repository import Repository
+
+    repo = Repository(stack.settings.app_db_url)
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    manager = new_user()
+    repo.set_profile(manager, "manager", team)
+    employee = new_user()
+    assert "leidinggevenden" in text_of(chat(employee, "hoe doet mijn team het"))
+
+    members = [new_user() for _ in range(5)]
+    for n, member in enumerate(members):
+        repo.set_profile(member, "employee", team)
+        replies = chat(member, payload_for(chat(member, "zelftest"), "keeping-promises"))
+        for _ in range(8):  # bounded: a check that never ends must fail, not hang
+            if "Klaar!" in text_of(replies):
+                break
+            replies = chat(member, str(2 + n % 3))
+        assert "Klaar!" in text_of(replies), replies
+        if n == 3:  # four people: nothing may be shown yet
+            assert "minstens 5" in text_of(chat(manager, "hoe doet mijn team het"))
+    shown = text_of(chat(manager, "hoe doet mijn team het"))
+    assert "5 deelnemers" in shown and "Beloftes nakomen" in shown
+    manager_list = [b["title"] for b in buttons(chat(manager, "ik wil een zelftest doen"))]
+    assert any("Het goede voorbeeld" in t or "voorbeeld" in t.lower() for t in manager_list)

@@ -1,0 +1,209 @@
+"""Shared test builders: free ports, stack settings, the real Telegram bot driven against the
+fake Bot API, and a throwaway PostgreSQL server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import pwd
+import random
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from telegram import Update
+
+from bot.channels.telegram.app import BotParts, build
+from bot.dialogue.coach import RetryPolicy
+from bot.settings import Settings
+from tests.fakes.telegram import FakeTelegram, FakeUser
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stack_settings(var_dir: Path):
+    from bot.settings import Settings
+
+    return Settings(var_dir=var_dir, rasa_port=free_port(), action_port=free_port())
+
+TOKEN = "4242424242:AAFakeTokenForTestsOnly_abcdefghijklmn"
+HASH_KEY = "test-hash-key-not-a-secret-0123456789"
+
+
+def new_user(language: str = "nl") -> FakeUser:
+    return FakeUser(id=random.randint(10_000_000, 2_000_000_000), first_name="Sam", language_code=language)
+
+
+def bot_settings(base: Settings, fake: FakeTelegram, **changes: Any) -> Settings:
+    return dataclasses.replace(
+        base,
+        telegram_token=TOKEN,
+        telegram_api_base_url=fake.base_url,
+        telegram_hash_key=HASH_KEY,
+        **changes,
+    )
+
+
+class BotRunner:
+    """start()/stop() the bot like `servicecoach telegram` does, minus signal handling."""
+
+    def __init__(self, parts: BotParts, webhook: dict[str, Any] | None = None) -> None:
+        self.parts = parts
+        self.webhook = webhook
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    def _run(self, coroutine, timeout: float = 60.0) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def run_job(self, job: Any, timeout: float = 60.0) -> Any:
+        """Run one periodic job (parts.tips, parts.notices) now, on the bot's loop."""
+        return self._run(job.run(self.parts.app.bot), timeout)
+
+    def start(self) -> BotRunner:
+        self.thread.start()
+        self._run(self._start())
+        return self
+
+    async def _start(self) -> None:
+        app = self.parts.app
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)
+        if self.webhook:
+            await app.updater.start_webhook(**self.webhook)
+        else:
+            await app.updater.start_polling(poll_interval=0.0, timeout=2, allowed_updates=Update.ALL_TYPES)
+        await app.start()
+
+    def stop(self) -> None:
+        try:
+            self._run(self._stop())
+        finally:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(10)
+            self.loop.close()
+
+    async def _stop(self) -> None:
+        app = self.parts.app
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+
+    def idle(self) -> bool:
+        """No update waiting or being handled."""
+        app = self.parts.app
+        return app.update_queue.qsize() == 0 and app.update_processor.current_concurrent_updates == 0
+
+    def __enter__(self) -> BotRunner:
+        return self if self.thread.is_alive() else self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_bot(
+    settings: Settings, revive=None, policy: RetryPolicy | None = None, webhook=None, **options: Any
+) -> BotRunner:
+    """`options` go to build(): clock, notice_interval, tips_interval."""
+    return BotRunner(build(settings, revive=revive, policy=policy, **options), webhook).start()
+
+
+def tracker_events(settings: Settings, sender_id: str | None = None) -> list[tuple[str, str]]:
+    """(sender_id, type_name) rows of Rasa's tracker store, read with plain SQL."""
+    engine = create_engine(settings.tracker_db_url)
+    try:
+        with engine.connect() as conn:
+            if sender_id is None:
+                rows = conn.execute(text("SELECT sender_id, type_name FROM events")).all()
+            else:
+                rows = conn.execute(
+                    text("SELECT sender_id, type_name FROM events WHERE sender_id = :s"), {"s": sender_id}
+                ).all()
+    finally:
+        engine.dispose()
+    return [(r[0], r[1]) for r in rows]
+
+
+def tracker_user_metadata(settings: Settings, sender_id: str) -> list[dict]:
+    import json
+
+    engine = create_engine(settings.tracker_db_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'user'"), {"s": sender_id}
+            ).all()
+    finally:
+        engine.dispose()
+    return [json.loads(r[0]).get("metadata") or {} for r in rows]
+
+
+# PostgreSQL: proves the "PostgreSQL by configuration" promise.
+def postgres_available() -> bool:
+    if not all(shutil.which(tool) for tool in ("initdb", "pg_ctl")):
+        return False
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return False
+    return True
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root; use its own account then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+@contextmanager
+def postgres_server() -> Iterator[str]:
+    """Yields an SQLAlchemy URL of a fresh database; stops and removes it afterwards."""
+    # its own folder under /tmp: pytest's folders are private to root, PostgreSQL's user
+    # must be able to reach this one
+    folder = Path(tempfile.mkdtemp(prefix="coach-pg-"))
+    data = folder / "pgdata"
+    if os.geteuid() == 0:
+        pg = pwd.getpwnam("postgres")
+        os.chown(folder, pg.pw_uid, pg.pw_gid)
+    port = free_port()
+    subprocess.run(
+        _as_postgres(["initdb", "-D", str(data), "-U", "coach", "--auth=trust", "-E", "UTF8"]),
+        check=True,
+        capture_output=True,
+    )
+    options = f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder}"
+    subprocess.run(
+        _as_postgres(["pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "pg.log"), "-w", "start"]),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://coach@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_postgres(["pg_ctl", "-D", str(data), "-m", "immediate", "stop"]), capture_output=True
+        )
+        shutil.rmtree(folder, ignore_errors=True)

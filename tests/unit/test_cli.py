@@ -1,0 +1,61 @@
+"""The `servicecoach` command as a user runs it (a real process each time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE = Path(sys.executable).parent / "servicecoach"
+
+
+def servicecoach(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(EXE), *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_search_json_has_the_promised_fields() -> None:
+    done = servicecoach("search", "Hoe ga ik om met een boze klant?", "--json", "--top-k", "3")
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout)
+    assert len(results) == 3
+    assert {"id", "title", "lang", "section", "score"} <= set(results[0])
+    assert results[0]["id"] == "angry-customer" and results[0]["lang"] == "nl"
+
+
+def test_search_reads_a_batch_from_stdin_in_order() -> None:
+    queries = "How do I say no to a customer?\n\nWat is de servicepiramide?\n"
+    done = servicecoach("search", "-", "--top-k", "2", stdin=queries)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(lines) == 3 and lines[1] == []
+    assert lines[0][0]["lang"] == "en" and lines[2][0]["id"] == "pyramid"
+
+
+def test_search_lang_option_prefers_that_language() -> None:
+    done = servicecoach("search", "empowerment", "--lang", "en", "--json")
+    assert all(r["lang"] == "en" for r in json.loads(done.stdout))
+
+
+def test_human_output_and_bad_arguments() -> None:
+    done = servicecoach("search", "klachten afhandelen")
+    assert done.returncode == 0 and done.stdout.startswith("1. [")
+    bad = servicecoach("search", "x", "--top-k", "0")
+    assert bad.returncode == 2 and "--top-k" in bad.stderr
+
+
+def test_eval_prints_three_modes() -> None:
+    done = servicecoach("eval")
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[2:5]}
+    assert set(rows) == {"hybrid", "dense", "lexical"}
+    assert all(0 <= float(v) <= 1 for vals in rows.values() for v in vals)
+
+
+def test_index_reports_what_it_built() -> None:
+    done = servicecoach("index")
+    assert done.returncode == 0, done.stderr
+    assert "Index ready:" in done.stdout and "articles" in done.stdout

@@ -1,0 +1,148 @@
+"""`servicecoach knowledge check` and `knowledge new`, run as real commands: the real
+knowledge passes; each kind of mistake in a copy is reported with file:line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+SC = [sys.executable, "-m", "bot.cli.main"]
+
+
+def run_check(folder: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*SC, "knowledge", "check", "--dir", str(folder), *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+@pytest.fixture()
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def test_the_real_knowledge_passes() -> None:
+    result = run_check(ROOT / "knowledge")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stderr
+    assert not re.search(r": error: ", result.stdout)
+
+
+def test_each_kind_of_mistake_is_reported_with_file_and_line(copy: Path) -> None:
+    nl, en = copy / "nl", copy / "en"
+    # front matter field with the wrong type
+    edit(nl / "pyramid.md", "tags: [", "tags: oops\nextra: [")
+    # a related id that does not exist
+    edit(nl / "angry-customer.md", "related: [", "related: [no-such-article, ")
+    # an empty section
+    art = en / "saying-no-kindly.md"
+    text = art.read_text()
+    start = text.index("## Example")
+    end = text.index("## Question to reflect on")
+    art.write_text(text[:start] + "## Example\n\n" + text[end:])
+    # an id used twice in one language (and then missing its Dutch twin)
+    shutil.copy(en / "empowerment.md", en / "empowerment-copy.md")
+    # an id with only one language
+    (nl / "moments-of-truth.md").unlink()
+    # a broken self-check: statement without dimension
+    check = copy / "selfchecks" / "room-to-act.yml"
+    edit(check, "dimension:", "dimensionx:")
+
+    result = run_check(copy)
+    out = result.stdout
+    assert result.returncode == 1, out
+
+    def reported(path: Path, line: int, words: str) -> None:
+        pattern = rf"{re.escape(str(path))}:{line}: error: .*{words}"
+        assert re.search(pattern, out), f"missing {path.name}:{line} {words!r} in\n{out}"
+
+    reported(nl / "pyramid.md", line_of(nl / "pyramid.md", "tags: oops"), "'tags' must be a list")
+    reported(nl / "angry-customer.md", line_of(nl / "angry-customer.md", "related:"), "'no-such-article'")
+    reported(art, line_of(art, "## Example"), "'Example' is empty")
+    dup = en / "empowerment-copy.md"
+    duplicate = r"empowerment(-copy)?\.md:2: error: id 'empowerment' \(en\) is also used by .*/en/empowerment"
+    assert re.search(duplicate, out)
+    assert re.search(rf"{re.escape(str(dup))}:\d+: error: id 'empowerment' differs from the file name", out)
+    reported(en / "moments-of-truth.md", 2, "no nl version of 'moments-of-truth'")
+    first_statement = line_of(check, "statements:") + 1  # where the faulty item starts
+    reported(check, first_statement, "statements\\[0\\]")
+    assert "warning: unknown field 'extra'" in out
+
+
+def test_a_chunk_too_long_for_the_model_is_reported(copy: Path) -> None:
+    path = copy / "en" / "pyramid.md"
+    long_paragraph = " ".join(["klantvriendelijkheidsverbeteringsprogramma"] * 60)  # 60 words, 400+ tokens
+    edit(path, "## Example\n", f"## Example\n{long_paragraph}\n")
+    result = run_check(copy, "--strict")
+    assert result.returncode == 1
+    line = line_of(path, "## Example")
+    assert re.search(rf"{re.escape(str(path))}:{line}: warning: part 'Example' is \d+ tokens", result.stdout)
+
+
+def test_a_yaml_error_points_at_its_line(copy: Path) -> None:
+    path = copy / "nl" / "pyramid.md"
+    edit(path, "audience:", "audience: [unclosed\naudience2:")
+    result = run_check(copy)
+    assert result.returncode == 1
+    assert re.search(rf"{re.escape(str(path))}:\d+: error: front matter is not valid YAML", result.stdout)
+
+
+def test_new_scaffolds_both_languages_and_the_check_wants_the_todos_filled(copy: Path) -> None:
+    result = subprocess.run(
+        [*SC, "knowledge", "new", "phone-etiquette", "--dir", str(copy)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    nl, en = copy / "nl" / "phone-etiquette.md", copy / "en" / "phone-etiquette.md"
+    assert nl.exists() and en.exists()
+    assert "## Wat je morgen anders doet" in nl.read_text() and "## Example" in en.read_text()
+    check = run_check(copy, "--no-tokens")
+    assert check.returncode == 1
+    assert re.search(rf"{re.escape(str(nl))}:3: error: placeholder 'TODO'", check.stdout)
+    again = subprocess.run(
+        [*SC, "knowledge", "new", "phone-etiquette", "--dir", str(copy)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert again.returncode == 1 and "already exists" in again.stderr
+    bad = subprocess.run(
+        [*SC, "knowledge", "new", "Bad Id", "--dir", str(copy)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert bad.returncode == 1
+
+
+def test_a_filled_in_scaffold_passes(copy: Path) -> None:
+    from bot.content.scaffold import scaffold_article
+    from bot.content.validation import check_knowledge, errors_only
+
+    for path in scaffold_article(copy, "phone-etiquette"):
+        text = re.sub(r"TODO:?", "Filled", path.read_text())
+        path.write_text(text.replace("related: []", "related: [angry-customer, empowerment]"))
+    assert errors_only(check_knowledge(copy)) == []
