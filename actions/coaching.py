@@ -16,6 +16,7 @@ from actions import knowledge as kb
 from actions.selfcheck import offer_to_continue
 from actions.texts import t
 from bot.content.articles import Article
+from bot.dialogue import payloads
 from bot.engine.search import Result, Searcher
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def tip_on_topic(text: str, lang: str, s: Searcher) -> Result | None:
     """The manager article closest to the topic named. Only the topic words are searched
     ("teamoverleg klachten", not "geef me een tip voor ..."), and a tip is always given,
     so any word evidence is enough; without it the dense score must be trusted."""
-    topics = [] if text.startswith("/") else topic_words(text)  # a button payload names no topic
+    topics = [] if payloads.is_payload(text) else topic_words(text)  # a button payload names no topic
     if not topics:
         return None
     results = kb.search(" ".join(topics), lang, audience=MANAGER_AUDIENCES, s=s)
@@ -85,7 +86,7 @@ class ActionCoachingTip(Action):
         body = kb.answer_text(
             art, lang, art.lang != lang, "tip_heading", title=t("tip_title", lang, title=art.title)
         )
-        buttons = [{"title": t("more_tip", lang), "payload": "/ask_coaching_tip"}]
+        buttons = [{"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()}]
         buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
         dispatcher.utter_message(text=body, buttons=buttons)
         dispatcher.utter_message(json_message=kb.source_message(art, result))

@@ -4,9 +4,7 @@ the knowledge-gap log that `servicecoach report` reads."""
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -14,12 +12,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.texts import t
+from bot.dialogue import payloads
 from bot.engine.search import Result
 from bot.settings import get_settings
 from bot.storage.insights import InsightsStore
 
 log = logging.getLogger(__name__)
-_REF = re.compile(r'"answer_ref"\s*:\s*"([A-Za-z0-9_-]{4,16})"')
 
 
 @lru_cache(maxsize=2)
@@ -34,11 +32,7 @@ def store() -> InsightsStore:
 def question_text(tracker: Tracker) -> str:
     """The user's words; a button payload ("/ask_advice{...}") is not a question."""
     text = (tracker.latest_message.get("text") or "").strip()
-    return "" if text.startswith("/") else text
-
-
-def feedback_payload(value: str, ref: str) -> str:
-    return "/feedback" + json.dumps({"feedback_value": value, "answer_ref": ref}, separators=(",", ":"))
+    return "" if payloads.is_payload(text) else text
 
 
 def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Result], kind: str) -> str | None:
@@ -72,8 +66,8 @@ def ask_for_feedback(dispatcher: CollectingDispatcher, lang: str, ref: str | Non
     dispatcher.utter_message(
         text=t("feedback_ask", lang),
         buttons=[
-            {"title": t("feedback_up", lang), "payload": feedback_payload("up", ref)},
-            {"title": t("feedback_down", lang), "payload": feedback_payload("down", ref)},
+            {"title": t("feedback_up", lang), "payload": payloads.feedback("up", ref)},
+            {"title": t("feedback_down", lang), "payload": payloads.feedback("down", ref)},
         ],
     )
 
@@ -91,9 +85,9 @@ def _last_offered_ref(tracker: Tracker) -> str | None:
         if event.get("event") != "bot":
             continue
         for button in (event.get("data") or {}).get("buttons") or []:
-            match = _REF.search(str(button.get("payload", "")))
-            if match:
-                return match.group(1)
+            ref = payloads.answer_ref_of(str(button.get("payload", "")))
+            if ref:
+                return ref
     return None
 
 

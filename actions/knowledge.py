@@ -4,8 +4,9 @@ way an article becomes a short chat answer."""
 from __future__ import annotations
 
 from actions.texts import TOPIC_IDS, t
-from bot.content.article_card import advice_payload, bullets, plain
+from bot.content.article_card import bullets, plain
 from bot.content.articles import Article
+from bot.dialogue import payloads
 from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher
 from bot.engine.service import shared_searcher
@@ -79,7 +80,7 @@ def related_buttons(art: Article, lang: str, limit: int = 3, s: Searcher | None 
     for rid in art.related[:limit]:
         other, _ = article(rid, lang, s)
         if other is not None:
-            buttons.append({"title": other.title, "payload": advice_payload(rid)})
+            buttons.append({"title": other.title, "payload": payloads.advice(rid)})
     return buttons
 
 
@@ -88,7 +89,7 @@ def topic_buttons(lang: str, s: Searcher | None = None) -> list[dict]:
     for aid in TOPIC_IDS:
         art, _ = article(aid, lang, s)
         if art is not None:
-            out.append({"title": art.title, "payload": advice_payload(aid)})
+            out.append({"title": art.title, "payload": payloads.advice(aid)})
     return out
 
 

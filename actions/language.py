@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.dialogue import payloads
 from bot.engine.language import detect_language
 
 _NAMES = {
@@ -45,7 +46,7 @@ class ActionDetectLanguage(Action):
         text = tracker.latest_message.get("text") or ""
         metadata = tracker.latest_message.get("metadata") or {}
         # a button payload ("/intent{...}") says nothing about the user's language
-        typed = "" if text.lstrip().startswith("/") else text
+        typed = "" if payloads.is_payload(text) else text
         language = pinned or detect_language(typed)
         if language is None:
             # e.g. "ok" or "4": keep the conversation's language; on a first message the

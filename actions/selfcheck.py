@@ -3,7 +3,6 @@ stop and resume, results with a chart, history, and a team view for managers."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -12,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from actions.texts import t
+from bot.dialogue import payloads
 from bot.engine.service import shared_searcher
 from bot.selfchecks.answers import parse_answer
 from bot.selfchecks.chart import render_chart
@@ -31,10 +31,6 @@ def service() -> SelfCheckService:
         ids = {aid for aid, _ in shared_searcher().index.articles}
         _service = SelfCheckService(get_settings(), known_ids=ids)
     return _service
-
-
-def _payload(intent: str, **entities: str) -> str:
-    return f"/{intent}" + (json.dumps(entities, separators=(",", ":")) if entities else "")
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -65,7 +61,7 @@ def ask(dispatcher: CollectingDispatcher, step: Step, lang: str, intro: bool = F
     buttons = [
         {
             "title": f"{value} · {labels[lang]}",
-            "payload": _payload("selfcheck_answer", selfcheck_value=str(value)),
+            "payload": payloads.selfcheck_answer(value),
         }
         for value, labels in check.scale.items()
     ]
@@ -85,7 +81,7 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
     for aid in articles_for(check, result):
         art, _ = kb.article(aid, lang)
         if art:
-            buttons.append({"title": art.title, "payload": kb.advice_payload(aid)})
+            buttons.append({"title": art.title, "payload": payloads.advice(aid)})
     dispatcher.utter_message(text="\n\n".join(parts), buttons=buttons)
     chart = _chart(step, result, lang)
     if chart:
@@ -131,9 +127,9 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
         buttons=[
             {
                 "title": t("sc_continue", lang),
-                "payload": _payload("start_selfcheck", selfcheck_id=step.check.id),
+                "payload": payloads.start_selfcheck(step.check.id),
             },
-            {"title": t("sc_stop", lang), "payload": "/stop"},
+            {"title": t("sc_stop", lang), "payload": payloads.stop()},
         ],
     )
 
@@ -143,7 +139,7 @@ def handle_answer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str,
     if step is None:
         dispatcher.utter_message(
             text=t("sc_no_open", lang),
-            buttons=[{"title": t("sc_start_button", lang), "payload": "/start_selfcheck"}],
+            buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
         )
     elif step.done:
         finish(dispatcher, step, lang)
@@ -188,11 +184,11 @@ class ActionStartSelfcheck(Action):
                         n=str(open_step.position + 1),
                         total=str(open_step.total),
                     ),
-                    "payload": _payload("start_selfcheck", selfcheck_id=open_step.check.id),
+                    "payload": payloads.start_selfcheck(open_step.check.id),
                 }
             )
         buttons += [
-            {"title": c.title[lang], "payload": _payload("start_selfcheck", selfcheck_id=c.id)}
+            {"title": c.title[lang], "payload": payloads.start_selfcheck(c.id)}
             for c in checks
             if not open_step or c.id != open_step.check.id
         ]
@@ -248,7 +244,7 @@ class ActionShowResults(Action):
         if not history:
             dispatcher.utter_message(
                 text=t("sc_no_results", lang),
-                buttons=[{"title": t("sc_start_button", lang), "payload": "/start_selfcheck"}],
+                buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
             )
             return []
         blocks = [t("sc_results_head", lang)]
