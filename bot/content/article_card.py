@@ -1,9 +1,8 @@
 """Plain-text pieces of an article that every front end shows the same way: the coach's
-answers (actions/) and the weekly tips (bot/telegram/) share them."""
+answers (actions/) and the weekly tips (bot/tips/) share them."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from bot.content.articles import Article
@@ -30,8 +29,3 @@ def bullets(art: Article, kind: str = "practice", limit: int = MAX_BULLETS) -> l
         elif stripped and items:  # a wrapped bullet line
             items[-1] += " " + stripped
     return [plain(i) for i in items[:limit]]
-
-
-def advice_payload(article_id: str) -> str:
-    """A button payload that makes Rasa answer with this article's advice."""
-    return "/ask_advice" + json.dumps({"article_id": article_id}, separators=(",", ":"))

@@ -1,18 +1,28 @@
-"""A weekly tip as a Telegram message: title, the article's practical core, what to try
-with the team, the source, and a button that asks the coach for the full advice.
-The article's pieces come from bot/content/article_card.py, as the coach's answers do."""
+"""A weekly tip as channel-neutral messages: title, the article's practical core, what to
+try with the team, the source, and a button that asks the coach for the full advice.
+The article's pieces come from bot/content/article_card.py, as the coach's answers do;
+a channel only renders TipMessage (text is plain; the button is a title and a payload)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
-from bot.channels.telegram.render import split_text
-from bot.channels.telegram.texts import t
-from bot.content.article_card import advice_payload, bullets, plain
+from bot.content.article_card import bullets, plain
 from bot.content.articles import Article, article_files, load_articles
+from bot.dialogue import payloads
+from bot.dialogue.split import TEXT_LIMIT, split_text
+
+Text = Callable[..., str]  # t(key, lang, **values): the user-facing texts
+
+
+@dataclass(frozen=True)
+class TipMessage:
+    """One chat message of a tip: plain text, and on the last one a button."""
+
+    text: str
+    button: tuple[str, str] | None = None  # (title, intent payload)
 
 
 class ArticleShelf:
@@ -43,7 +53,7 @@ class ArticleShelf:
         return other, other is not None
 
 
-def tip_text(art: Article, lang: str, fallback_language: bool) -> str:
+def tip_text(art: Article, lang: str, fallback_language: bool, t: Text) -> str:
     parts = [t("tip_title", lang, title=art.title)]
     if art.summary:
         parts.append(plain(art.summary))
@@ -58,12 +68,10 @@ def tip_text(art: Article, lang: str, fallback_language: bool) -> str:
 
 
 def tip_messages(
-    art: Article, lang: str, fallback_language: bool, encode: Callable[[str], str]
-) -> list[tuple[str, InlineKeyboardMarkup | None]]:
-    """(plain text, keyboard) per Telegram message; the button goes on the last one."""
-    pieces = split_text(tip_text(art, lang, fallback_language))
-    button = InlineKeyboardButton(t("tip_read_more", lang), callback_data=encode(advice_payload(art.id)))
-    return [
-        (piece, InlineKeyboardMarkup([[button]]) if n == len(pieces) - 1 else None)
-        for n, piece in enumerate(pieces)
-    ]
+    art: Article, lang: str, fallback_language: bool, t: Text, limit: int = TEXT_LIMIT
+) -> list[TipMessage]:
+    """The tip in pieces of at most `limit` (see bot/dialogue/split.py); the button that
+    asks for the article's full advice goes on the last one."""
+    pieces = split_text(tip_text(art, lang, fallback_language, t), limit)
+    button = (t("tip_read_more", lang), payloads.advice(art.id))
+    return [TipMessage(piece, button if n == len(pieces) - 1 else None) for n, piece in enumerate(pieces)]

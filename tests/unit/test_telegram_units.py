@@ -14,9 +14,10 @@ from telegram import Bot
 
 from bot.channels.telegram.callback_data import LIMIT, CallbackStore
 from bot.channels.telegram.ordering import PerUserOrder
-from bot.channels.telegram.render import split_text, to_outgoing
+from bot.channels.telegram.render import to_outgoing
 from bot.channels.telegram.send import send_replies
 from bot.dialogue.coach import Coach, CoachUnavailable, RetryPolicy
+from bot.dialogue.split import split_text
 from bot.envfile import load_env_file
 from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
 from bot.settings import Settings

@@ -11,8 +11,9 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from bot.channels.telegram.render import escape, split_text
+from bot.channels.telegram.render import escape
 from bot.channels.telegram.texts import t
+from bot.dialogue.split import split_text
 from bot.storage.access import AccessStore, ChatInfo
 from bot.storage.notices import AdminNotice, NoticeStore
 from bot.tips.scheduler import TipScheduler

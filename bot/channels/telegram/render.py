@@ -5,21 +5,14 @@ at paragraph boundaries, buttons as inline keyboards, images as photos."""
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-TEXT_LIMIT = 4096
-CAPTION_LIMIT = 1024
-# Where to cut a long text, best first: paragraphs, lines, sentences, words.
-_SEPARATORS = (
-    (re.compile(r"\n\s*\n"), "\n\n"),
-    (re.compile(r"\n"), "\n"),
-    (re.compile(r"(?<=[.!?…])\s+"), " "),
-    (re.compile(r"\s+"), " "),
-)
+from bot.dialogue.split import size, split_text
+
+CAPTION_LIMIT = 1024  # Telegram counts UTF-16 code units, as size() does
 
 
 @dataclass
@@ -35,51 +28,6 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _size(text: str) -> int:
-    """Telegram counts UTF-16 code units; counting the escaped form errs on the safe side."""
-    return len(escape(text).encode("utf-16-le")) // 2
-
-
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Pieces whose escaped form fits the limit, cut at paragraphs, then lines, then
-    sentences, then words; only a single overlong word is cut mid-word."""
-    text = text.strip()
-    if _size(text) <= limit:
-        return [text] if text else []
-    for separator, joiner in _SEPARATORS:
-        parts = [p.strip("\n") for p in separator.split(text) if p.strip()]
-        if len(parts) > 1:
-            return _pack(parts, joiner, limit)
-    # one unbroken run of characters: cut it
-    pieces, current = [], ""
-    for char in text:
-        if _size(current + char) > limit:
-            pieces.append(current)
-            current = ""
-        current += char
-    return pieces + ([current] if current else [])
-
-
-def _pack(parts: list[str], joiner: str, limit: int) -> list[str]:
-    pieces: list[str] = []
-    current = ""
-    for part in parts:
-        candidate = f"{current}{joiner}{part}" if current else part
-        if _size(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            pieces.append(current)
-        if _size(part) <= limit:
-            current = part
-        else:
-            *whole, current = split_text(part, limit)
-            pieces.extend(whole)
-    if current:
-        pieces.append(current)
-    return pieces
-
-
 def to_outgoing(replies: list[dict]) -> list[Outgoing]:
     """Each Rasa message becomes one or more Telegram messages; its buttons go on the last."""
     out: list[Outgoing] = []
@@ -92,7 +40,7 @@ def to_outgoing(replies: list[dict]) -> list[Outgoing]:
         image = reply.get("image")
         messages: list[Outgoing] = []
         if image:
-            if text and _size(text) <= CAPTION_LIMIT:
+            if text and size(text) <= CAPTION_LIMIT:
                 messages.append(Outgoing(html=escape(text), photo=str(image)))
             else:
                 messages += [Outgoing(html=escape(piece)) for piece in split_text(text)]

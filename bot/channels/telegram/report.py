@@ -11,8 +11,9 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes, filters
 
-from bot.channels.telegram.render import escape, split_text
+from bot.channels.telegram.render import escape
 from bot.channels.telegram.texts import t
+from bot.dialogue.split import split_text
 from bot.insights.report import build_report, parse_since, render_report
 from bot.settings import Settings
 

@@ -18,7 +18,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import CommandHandler, ContextTypes, filters
 
-from bot.channels.telegram.render import escape
+from bot.channels.telegram.render import escape, keyboard
 from bot.channels.telegram.texts import DAY_NAMES, t
 from bot.storage.access import AccessStore, MemberInfo
 from bot.tips.scheduler import DEFAULT_TIMEZONE, DueTip, Subscription, TipScheduler
@@ -197,9 +197,10 @@ class TipJob:
             log.warning("tip article %s is gone; skipped", tip.article_id)
             return 0
         try:
-            for text, markup in tip_messages(art, tip.lang, fallback, self.encode):
+            for message in tip_messages(art, tip.lang, fallback, t):
+                markup = keyboard([message.button] if message.button else [], self.encode)
                 await bot.send_message(
-                    chat.chat_id, escape(text), parse_mode=ParseMode.HTML, reply_markup=markup
+                    chat.chat_id, escape(message.text), parse_mode=ParseMode.HTML, reply_markup=markup
                 )
         except Forbidden:  # the manager blocked the bot
             log.info("weekly tips stopped: the bot was blocked")
