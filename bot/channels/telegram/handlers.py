@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -28,6 +27,7 @@ from bot.channels.telegram.callback_data import CallbackStore, local, local_acti
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.channels.telegram.texts import ROLE_NAMES, language_of, t
+from bot.dialogue import payloads
 from bot.dialogue.client import MAX_MESSAGE_CHARS
 from bot.dialogue.coach import Coach, CoachUnavailable
 from bot.privacy.forget import forget_user
@@ -39,18 +39,14 @@ Context = ContextTypes.DEFAULT_TYPE
 
 # command names -> what is sent to Rasa (the intents trigger directly)
 RASA_COMMANDS = {
-    ("zelftest", "selfcheck"): "/start_selfcheck",
-    ("resultaten", "results"): "/show_results",
+    ("zelftest", "selfcheck"): payloads.start_selfcheck(),
+    ("resultaten", "results"): payloads.show_results(),
 }
 LANGUAGE_WORDS = {
     "nl": {"nl", "nederlands", "dutch", "ned"},
     "en": {"en", "english", "engels", "eng"},
 }
 DONE = "done"  # callback action of a button already chosen
-
-
-def set_language_payload(lang: str) -> str:
-    return "/set_language" + json.dumps({"language": lang}, separators=(",", ":"))
 
 
 class CoachBot:
@@ -147,7 +143,7 @@ class CoachBot:
         lang = self.lang(update)
         team = f" ({member.team})" if member.team else ""
         await self.say(update, "welcome", role=ROLE_NAMES[lang][member.role], team=team)
-        await self.converse(update, context, "/greet")
+        await self.converse(update, context, payloads.greet())
 
     async def _remember_admin_chat(self, update: Update) -> None:
         """Admins get notices unprompted, so their chat id is kept (only theirs, and of
@@ -161,7 +157,7 @@ class CoachBot:
 
     # commands
     async def start(self, update: Update, context: Context) -> None:
-        await self.converse(update, context, "/greet")
+        await self.converse(update, context, payloads.greet())
 
     async def help(self, update: Update, context: Context) -> None:
         """The bot's own commands for this member's role, then the coach's help (with its
@@ -176,7 +172,7 @@ class CoachBot:
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
-        await self.converse(update, context, "/help")
+        await self.converse(update, context, payloads.show_help())
 
     def rasa_command(self, payload: str):
         async def handler(update: Update, context: Context) -> None:
@@ -189,7 +185,7 @@ class CoachBot:
         user = update.effective_user
         assert user is not None
         if not args:
-            buttons = [("Nederlands", set_language_payload("nl")), ("English", set_language_payload("en"))]
+            buttons = [("Nederlands", payloads.set_language("nl")), ("English", payloads.set_language("en"))]
             markup = InlineKeyboardMarkup(
                 [
                     [InlineKeyboardButton(title, callback_data=self.callbacks.encode(p))]
@@ -205,7 +201,7 @@ class CoachBot:
             await self.say(update, "language_usage")
             return
         self._languages[user.id] = lang
-        await self.converse(update, context, set_language_payload(lang))
+        await self.converse(update, context, payloads.set_language(lang))
 
     async def privacy(self, update: Update, context: Context) -> None:
         await self.say(update, "privacy")
@@ -257,10 +253,9 @@ class CoachBot:
             return
         await query.answer()  # stops the button's spinner at once
         await self._mark_chosen(update)
-        if payload.startswith("/set_language") and update.effective_user is not None:
-            for code in LANGUAGE_WORDS:
-                if f'"{code}"' in payload:
-                    self._languages[update.effective_user.id] = code
+        code = payloads.language_of(payload)
+        if code in LANGUAGE_WORDS and update.effective_user is not None:
+            self._languages[update.effective_user.id] = code
         await self.converse(update, context, payload)
 
     async def _mark_chosen(self, update: Update) -> None:
