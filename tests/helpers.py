@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, text
 from telegram import Update
 
 from bot.channels.telegram.app import BotParts, build
-from bot.dialogue.coach import RetryPolicy
+from bot.dialogue.retry import RetryPolicy
 from bot.settings import Settings
 from tests.fakes.telegram import FakeTelegram, FakeUser
 

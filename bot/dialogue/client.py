@@ -1,33 +1,157 @@
-"""Talk to Rasa over its REST channel, the same way every front end does."""
+"""The one Rasa client: every front end talks to Rasa's REST channel through it, `send()`
+from plain code (the terminal chat, tests) and `ask()` from an event loop (Telegram).
+Both build the same request, cut overlong input the same way, retry by the same
+RetryPolicy (bot/dialogue/retry.py) and raise the same RasaUnavailable. No error detail
+is meant for the user."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import math
+import threading
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 
+from bot.dialogue.retry import RETRYABLE, RetryPolicy
+
+log = logging.getLogger(__name__)
+
 MAX_MESSAGE_CHARS = 4000  # longer input is cut (and the user told) rather than refused
+
+Notify = Callable[[str], Awaitable[None]]  # called with "slow" or "reconnecting"
+Revive = Callable[[], list[str]]  # blocking: restarts dead servers, returns their names
 
 
 class RasaUnavailable(RuntimeError):
-    """Rasa could not be reached or answered with an error."""
+    """Rasa could not be reached or answered with an error, for the policy's whole budget."""
+
+
+async def _no_notice(kind: str) -> None:
+    return None
 
 
 class RasaClient:
-    def __init__(self, base_url: str, timeout: float = 60.0) -> None:
-        self.url = f"{base_url.rstrip('/')}/webhooks/rest/webhook"
-        self._http = httpx.Client(timeout=timeout)
+    """`policy` defaults to RetryPolicy.once(); `revive` (optional) restarts dead servers
+    between tries and after an empty answer (the action server died mid-turn)."""
 
-    def send(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict]:
-        payload: dict[str, Any] = {"sender": sender, "message": text[:MAX_MESSAGE_CHARS]}
+    def __init__(
+        self, base_url: str, policy: RetryPolicy | None = None, revive: Revive | None = None
+    ) -> None:
+        self.url = f"{base_url.rstrip('/')}/webhooks/rest/webhook"
+        self.policy = policy or RetryPolicy.once()
+        self._timeout = httpx.Timeout(self.policy.timeout, connect=min(5.0, self.policy.timeout))
+        self._revive = revive
+        self._http: httpx.Client | None = None
+        self._ahttp: httpx.AsyncClient | None = None
+        self._sync_revive_lock = threading.Lock()
+        self._revive_lock = asyncio.Lock()
+
+    @staticmethod
+    def request(sender: str, text: str, metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The REST channel's JSON body; text beyond MAX_MESSAGE_CHARS is cut."""
+        body: dict[str, Any] = {"sender": sender, "message": text[:MAX_MESSAGE_CHARS]}
         if metadata:
-            payload["metadata"] = metadata
-        try:
-            response = self._http.post(self.url, json=payload)
-            response.raise_for_status()
-            return list(response.json() or [])
-        except (httpx.HTTPError, ValueError) as exc:
-            raise RasaUnavailable(str(exc)) from exc
+            body["metadata"] = metadata
+        return body
+
+    # sync
+    def send(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict]:
+        """Rasa's replies (a list of REST messages, possibly []). Raises RasaUnavailable."""
+        body = self.request(sender, text, metadata)
+        while True:
+            try:
+                for attempt in self.policy.retrying():
+                    with attempt:
+                        try:
+                            replies = self._post(body)
+                        except RETRYABLE:
+                            self.revive_now()
+                            raise
+            except RETRYABLE as exc:
+                raise RasaUnavailable(str(exc) or type(exc).__name__) from exc
+            if not replies and self.revive_now():
+                continue  # an empty reply usually means the action server died mid-turn
+            return replies
+
+    def _post(self, body: dict[str, Any]) -> list[dict]:
+        if self._http is None:
+            self._http = httpx.Client(timeout=self._timeout)
+        response = self._http.post(self.url, json=body)
+        response.raise_for_status()
+        return list(response.json() or [])
+
+    def revive_now(self) -> list[str]:
+        """Restart dead servers (blocking); the names of those restarted."""
+        if self._revive is None:
+            return []
+        with self._sync_revive_lock:
+            try:
+                revived = self._revive()
+            except Exception:
+                log.exception("could not restart the coach's servers")
+                return []
+        if revived:
+            log.warning("restarted: %s", ", ".join(revived))
+        return revived
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
+
+    # async
+    async def ask(
+        self,
+        sender: str,
+        text: str,
+        metadata: dict[str, Any] | None = None,
+        notify: Notify = _no_notice,
+    ) -> list[dict]:
+        """Rasa's replies; [] if Rasa answered with nothing even after a revival. `notify`
+        hears "slow" when an answer takes policy.slow_after seconds and "reconnecting"
+        (once) when Rasa is unreachable. Raises RasaUnavailable when the budget is spent."""
+        body = self.request(sender, text, metadata)
+        told = False
+        while True:
+            try:
+                async for attempt in self.policy.async_retrying():
+                    with attempt:
+                        try:
+                            replies = await self._apost(body, notify)
+                        except RETRYABLE:
+                            if not told:
+                                told = True
+                                await notify("reconnecting")
+                            await self.revive()
+                            raise
+            except RETRYABLE as exc:
+                raise RasaUnavailable("Rasa did not answer in time") from exc
+            if not replies and await self.revive():
+                continue  # an empty reply usually means the action server died mid-turn
+            return replies
+
+    async def _apost(self, body: dict[str, Any], notify: Notify) -> list[dict]:
+        if self._ahttp is None:
+            self._ahttp = httpx.AsyncClient(timeout=self._timeout)
+        request = asyncio.ensure_future(self._ahttp.post(self.url, json=body))
+        slow_after = self.policy.slow_after if math.isfinite(self.policy.slow_after) else None
+        done, _ = await asyncio.wait({request}, timeout=slow_after)
+        if not done:
+            await notify("slow")
+        response = await request
+        response.raise_for_status()
+        return list(response.json() or [])
+
+    async def revive(self) -> list[str]:
+        """Restart dead servers once, however many users notice at the same moment."""
+        if self._revive is None:
+            return []
+        async with self._revive_lock:
+            return await asyncio.to_thread(self.revive_now)
+
+    async def aclose(self) -> None:
+        if self._ahttp is not None:
+            await self._ahttp.aclose()
+        self.close()

@@ -16,7 +16,8 @@ from bot.channels.telegram.callback_data import LIMIT, CallbackStore
 from bot.channels.telegram.ordering import PerUserOrder
 from bot.channels.telegram.render import to_outgoing
 from bot.channels.telegram.send import send_replies
-from bot.dialogue.coach import Coach, CoachUnavailable, RetryPolicy
+from bot.dialogue.client import RasaClient, RasaUnavailable
+from bot.dialogue.retry import RetryPolicy
 from bot.dialogue.split import split_text
 from bot.envfile import load_env_file
 from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
@@ -171,20 +172,21 @@ def test_updates_of_one_user_wait_for_each_other_but_not_for_others() -> None:
     assert log.index("end b1") < log.index("end a1") < log.index("start a2")
 
 
-def test_coach_tells_the_user_at_once_and_gives_up_politely(caplog) -> None:
+def test_the_client_tells_the_user_at_once_and_gives_up_politely(caplog) -> None:
     told: list[str] = []
 
     async def notify(kind: str) -> None:
         told.append(kind)
 
     async def ask() -> None:
-        coach = Coach(f"http://127.0.0.1:{free_port()}", RetryPolicy(first_backoff=0.1, give_up_after=1.0))
+        policy = RetryPolicy(first_backoff=0.1, give_up_after=1.0)
+        coach = RasaClient(f"http://127.0.0.1:{free_port()}", policy)
         try:
             await coach.ask("tg-x", "hallo", None, notify)
         finally:
-            await coach.close()
+            await coach.aclose()
 
-    with pytest.raises(CoachUnavailable):
+    with pytest.raises(RasaUnavailable):
         asyncio.run(ask())
     assert told == ["reconnecting"]  # once, not on every retry
     assert len([r for r in caplog.records if "retrying" in r.getMessage()]) >= 2  # it did retry

@@ -19,7 +19,8 @@ from bot.channels.telegram.ordering import PerUserOrder
 from bot.channels.telegram.periodic import NOTICE_INTERVAL, TIPS_INTERVAL, Periodic, seconds_from_env
 from bot.channels.telegram.report import ReportCommand
 from bot.channels.telegram.tips import Clock, TipCommand, TipJob, utc_now
-from bot.dialogue.coach import Coach, RetryPolicy, Revive
+from bot.dialogue.client import RasaClient, Revive
+from bot.dialogue.retry import RetryPolicy
 from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
 from bot.privacy.redact import protect
 from bot.settings import Settings
@@ -63,7 +64,7 @@ class BotParts:
     app: Application
     bot: CoachBot
     gate: Gatekeeper
-    coach: Coach
+    coach: RasaClient
     tips: TipJob
     notices: NoticeJob
     periodic: Periodic
@@ -92,7 +93,7 @@ def build(
     base = settings.telegram_api_base_url.rstrip("/")
     store = AccessStore(settings.app_db_url)
     gate = Gatekeeper(store, pseudonyms_for(settings), parse_allowed_ids(settings.telegram_allowed_ids))
-    coach = Coach(rasa_url or settings.rasa_url, policy, revive)
+    coach = RasaClient(rasa_url or settings.rasa_url, policy or RetryPolicy(), revive)
     callbacks = CallbackStore(settings.app_db_url)
     coach_bot = CoachBot(settings, coach, gate, callbacks)
     shelf = ArticleShelf(settings.knowledge_dir)
@@ -120,7 +121,7 @@ def build(
 
     async def post_shutdown(app: Application) -> None:
         await periodic.stop()
-        await coach.close()
+        await coach.aclose()
 
     app = (
         ApplicationBuilder()

@@ -28,8 +28,7 @@ from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.channels.telegram.texts import ROLE_NAMES, language_of, t
 from bot.dialogue import payloads
-from bot.dialogue.client import MAX_MESSAGE_CHARS
-from bot.dialogue.coach import Coach, CoachUnavailable
+from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.privacy.forget import forget_user
 from bot.settings import Settings
 from bot.storage.access import MemberInfo, looks_like_code
@@ -50,7 +49,9 @@ DONE = "done"  # callback action of a button already chosen
 
 
 class CoachBot:
-    def __init__(self, settings: Settings, coach: Coach, gate: Gatekeeper, callbacks: CallbackStore) -> None:
+    def __init__(
+        self, settings: Settings, coach: RasaClient, gate: Gatekeeper, callbacks: CallbackStore
+    ) -> None:
         self.settings = settings
         self.coach = coach
         self.gate = gate
@@ -89,7 +90,7 @@ class CoachBot:
         try:
             async with typing(context.bot, chat.id):
                 replies = await self.coach.ask(self.gate.sender_id(user.id), text, metadata, notify)
-        except CoachUnavailable:
+        except RasaUnavailable:
             await self.say(update, "gave_up")
             return
         if not replies:
