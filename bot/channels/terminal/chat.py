@@ -9,6 +9,7 @@ import sys
 
 from bot.channels.terminal.render import render, resolve_choice
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.retry import RetryPolicy
 from bot.settings import Settings
 from bot.stack.process import ServerError
 from bot.stack.stack import Stack, start_for_a_person
@@ -36,7 +37,7 @@ def run_terminal_chat(settings: Settings, sender: str = "") -> int:
     stack = start_for_a_person(settings)
     if isinstance(stack, int):
         return stack
-    client = RasaClient(settings.rasa_url)
+    client = RasaClient(settings.rasa_url, RetryPolicy.once())  # failures are handled below, visibly
     try:
         return _loop(client, stack, terminal_sender(sender))
     finally:
