@@ -1,55 +1,105 @@
-"""One place for every setting, read from the environment so production can swap
-databases, ports and models without code changes."""
+"""One place for every setting, and the only module that reads the environment.
+
+Values come from environment variables, then from a `.env` file (the repo's `.env`, or
+the file named by SERVICECOACH_ENV_FILE), then from the defaults below; the environment
+wins over the file. Production can so swap databases, ports and models without code
+changes. Secrets (bot token, webhook secret, hash key) are left out of `repr()`.
+Tests build their own: `Settings(var_dir=..., rasa_port=...)`, `settings.model_copy(update=...)`.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(os.environ.get("SERVICECOACH_HOME", Path(__file__).resolve().parents[1]))
+from pydantic import AliasChoices, Field, PositiveFloat, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(os.environ.get("SERVICECOACH_HOME") or Path(__file__).resolve().parents[1])
+
+# Set for the embedding model when it loads: never go online, no tokenizer threads.
+OFFLINE_MODEL_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
 
 
-def _env(name: str, default: str) -> str:
-    value = os.environ.get(name, "")
-    return value if value else default
+def env_file_path() -> Path:
+    """The `.env` file read for settings: SERVICECOACH_ENV_FILE, else `<repo>/.env`."""
+    return Path(os.environ.get("SERVICECOACH_ENV_FILE") or ROOT / ".env")
 
 
-@dataclass(frozen=True)
-class Settings:
-    root: Path = ROOT
-    knowledge_dir: Path = field(
-        default_factory=lambda: Path(_env("SERVICECOACH_KNOWLEDGE_DIR", str(ROOT / "knowledge")))
+def _env(name: str, *more: str) -> Any:
+    """Field option: read this field from exactly these variable names."""
+    return AliasChoices(name, *more)
+
+
+class Settings(BaseSettings):
+    """Every setting; field names are the keyword names, the variables are in the aliases
+    (SERVICECOACH_<FIELD> unless given). An empty variable counts as unset."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SERVICECOACH_",
+        env_ignore_empty=True,
+        extra="ignore",
+        frozen=True,
+        populate_by_name=True,
     )
-    var_dir: Path = field(default_factory=lambda: Path(_env("SERVICECOACH_VAR_DIR", str(ROOT / "var"))))
-    embedding_model: str = field(default_factory=lambda: _env("SERVICECOACH_EMBEDDING_MODEL", "bundled"))
-    host: str = field(default_factory=lambda: _env("SERVICECOACH_HOST", "127.0.0.1"))
-    rasa_port: int = field(default_factory=lambda: int(_env("SERVICECOACH_RASA_PORT", "5005")))
-    action_port: int = field(default_factory=lambda: int(_env("SERVICECOACH_ACTION_PORT", "5055")))
-    tracker_url: str = field(default_factory=lambda: _env("SERVICECOACH_TRACKER_URL", ""))
-    database_url: str = field(default_factory=lambda: _env("SERVICECOACH_DATABASE_URL", ""))
+
+    root: Path = Field(ROOT, validation_alias=_env("SERVICECOACH_HOME"))
+    knowledge_dir: Path = ROOT / "knowledge"
+    var_dir: Path = ROOT / "var"
+    # Embeddings and indexes; unset: var_dir/cache. Tests share the repo's cache.
+    cache_dir_override: Path | None = Field(None, validation_alias=_env("SERVICECOACH_CACHE_DIR"))
+    rasa_venv_override: Path | None = Field(None, validation_alias=_env("SERVICECOACH_RASA_VENV"))
+    embedding_model: str = "bundled"
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    action_port: int = 5055
+    tracker_url: str = ""
+    database_url: str = ""
     # A team's results are shown only when at least this many people took part (min 3).
-    team_min_group: int = field(default_factory=lambda: max(3, int(_env("SERVICECOACH_TEAM_MIN_GROUP", "5"))))
-    # Telegram front end (bot/telegram). The token and hash key are secrets: never printed.
-    telegram_token: str = field(default_factory=lambda: _env("TELEGRAM_BOT_TOKEN", ""), repr=False)
-    telegram_api_base_url: str = field(
-        default_factory=lambda: _env("TELEGRAM_API_BASE_URL", "https://api.telegram.org")
+    team_min_group: int = 5
+    # The action server loads the index when imported (SERVICECOACH_WARMUP=0: on first use).
+    warmup: bool = True
+    # Knowledge edits are picked up without a restart (SERVICECOACH_LIVE_RELOAD=0: off).
+    live_reload: bool = True
+    # Set by Sanic in the action server's worker processes (the ones that answer).
+    sanic_worker_name: str = Field("", validation_alias=_env("SANIC_WORKER_NAME"))
+    # Telegram front end (bot/channels/telegram). Token, secret and hash key: never printed.
+    telegram_token: str = Field("", repr=False, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
+    telegram_api_base_url: str = Field(
+        "https://api.telegram.org", validation_alias=_env("TELEGRAM_API_BASE_URL")
     )
-    telegram_webhook_url: str = field(default_factory=lambda: _env("TELEGRAM_WEBHOOK_URL", ""))
-    telegram_webhook_listen: str = field(default_factory=lambda: _env("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"))
-    telegram_webhook_port: int = field(default_factory=lambda: int(_env("TELEGRAM_WEBHOOK_PORT", "8443")))
-    telegram_webhook_secret: str = field(
-        default_factory=lambda: _env("TELEGRAM_WEBHOOK_SECRET", ""), repr=False
+    telegram_webhook_url: str = Field("", validation_alias=_env("TELEGRAM_WEBHOOK_URL"))
+    telegram_webhook_listen: str = Field("127.0.0.1", validation_alias=_env("TELEGRAM_WEBHOOK_LISTEN"))
+    telegram_webhook_port: int = Field(8443, validation_alias=_env("TELEGRAM_WEBHOOK_PORT"))
+    telegram_webhook_secret: str = Field("", repr=False, validation_alias=_env("TELEGRAM_WEBHOOK_SECRET"))
+    telegram_allowed_ids: str = Field("", validation_alias=_env("TELEGRAM_ALLOWED_IDS"))
+    telegram_hash_key: str = Field(
+        "", repr=False, validation_alias=_env("SERVICECOACH_TELEGRAM_HASH_KEY")
     )
-    telegram_allowed_ids: str = field(default_factory=lambda: _env("TELEGRAM_ALLOWED_IDS", ""))
-    telegram_hash_key: str = field(
-        default_factory=lambda: _env("SERVICECOACH_TELEGRAM_HASH_KEY", ""), repr=False
-    )
+    # Seconds between the bot's periodic jobs: admin notices, due weekly tips.
+    telegram_notice_interval: PositiveFloat = Field(15.0, validation_alias=_env("TELEGRAM_NOTICE_INTERVAL"))
+    telegram_tips_interval: PositiveFloat = Field(60.0, validation_alias=_env("TELEGRAM_TIPS_INTERVAL"))
+
+    def __init__(self, **values: Any) -> None:
+        # The file is chosen per instance, so SERVICECOACH_ENV_FILE may change at run time.
+        values.setdefault("_env_file", env_file_path())
+        super().__init__(**values)
+
+    @field_validator("team_min_group")
+    @classmethod
+    def _at_least_three(cls, value: int) -> int:
+        return max(3, value)
 
     @property
     def cache_dir(self) -> Path:
         """Embeddings and indexes; shared by runs that have their own var_dir (tests)."""
-        return Path(_env("SERVICECOACH_CACHE_DIR", str(self.var_dir / "cache")))
+        return self.cache_dir_override or self.var_dir / "cache"
+
+    @property
+    def rasa_venv(self) -> Path:
+        """Rasa's own Python 3.10 virtualenv."""
+        return self.rasa_venv_override or self.root / ".venv-rasa"
 
     @property
     def log_dir(self) -> Path:
@@ -91,4 +141,18 @@ class Settings:
 
 
 def get_settings() -> Settings:
+    """Settings from the environment and `.env` as they are now (not cached)."""
     return Settings()
+
+
+def apply_offline_model_env() -> None:
+    """Before loading a Hugging Face model: offline, no tokenizer threads (variables
+    already set win). The libraries read these from the process environment."""
+    for name, value in OFFLINE_MODEL_ENV.items():
+        os.environ.setdefault(name, value)
+
+
+def subprocess_env(**overrides: str) -> dict[str, str]:
+    """The environment for a child process (Rasa, the action server): this process's
+    environment with `overrides` on top."""
+    return {**os.environ, **overrides}

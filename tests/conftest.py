@@ -18,6 +18,8 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 # so the repo's var/app.db never fills with test questions.
 os.environ.setdefault("SERVICECOACH_CACHE_DIR", str(ROOT / "var" / "cache"))
 os.environ.setdefault("SERVICECOACH_VAR_DIR", tempfile.mkdtemp(prefix="servicecoach-tests-"))
+# A developer's own .env (bot token, allowed ids) must not change what the tests see.
+os.environ.setdefault("SERVICECOACH_ENV_FILE", str(Path(tempfile.gettempdir()) / "servicecoach-no.env"))
 
 
 

@@ -4,7 +4,6 @@ fake Bot API, and a throwaway PostgreSQL server on loopback."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import pwd
 import random
@@ -49,12 +48,13 @@ def new_user(language: str = "nl") -> FakeUser:
 
 
 def bot_settings(base: Settings, fake: FakeTelegram, **changes: Any) -> Settings:
-    return dataclasses.replace(
-        base,
-        telegram_token=TOKEN,
-        telegram_api_base_url=fake.base_url,
-        telegram_hash_key=HASH_KEY,
-        **changes,
+    return base.model_copy(
+        update={
+            "telegram_token": TOKEN,
+            "telegram_api_base_url": fake.base_url,
+            "telegram_hash_key": HASH_KEY,
+            **changes,
+        }
     )
 
 
@@ -207,3 +207,38 @@ def postgres_server() -> Iterator[str]:
             _as_postgres(["pg_ctl", "-D", str(data), "-m", "immediate", "stop"]), capture_output=True
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+FOUR_POINT_ID = "four-points"
+
+
+def four_point_selfcheck(folder: Path, check_id: str = FOUR_POINT_ID) -> Path:
+    """Write a self-check on a 1-4 agree scale (no neutral middle) into `folder`: the
+    statements of keeping-promises, bands from 1.0, 2.0 and 3.0 whose feedback names them
+    (BAND-LOW, BAND-MID, BAND-HIGH). Returns the file."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "knowledge" / "selfchecks" / "keeping-promises.yml").read_text("utf-8"))
+    data["id"] = check_id
+    data["title"] = {"nl": "Vier punten", "en": "Four points"}
+    data["scale"] = [
+        {"value": 1, "nl": "Helemaal oneens", "en": "Strongly disagree"},
+        {"value": 2, "nl": "Oneens", "en": "Disagree"},
+        {"value": 3, "nl": "Eens", "en": "Agree"},
+        {"value": 4, "nl": "Helemaal eens", "en": "Strongly agree"},
+    ]
+    data["bands"] = [
+        {"min": low, "nl": f"{name} (nl)", "en": f"{name} (en)"}
+        for low, name in ((1.0, "BAND-LOW"), (2.0, "BAND-MID"), (3.0, "BAND-HIGH"))
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{check_id}.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def knowledge_with_four_point_check(target: Path) -> Path:
+    """A copy of the repo's knowledge folder at `target`, plus four_point_selfcheck."""
+    shutil.copytree(ROOT / "knowledge", target)
+    four_point_selfcheck(target / "selfchecks")
+    return target

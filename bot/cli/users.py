@@ -8,12 +8,10 @@ from bot.storage.repository import ROLES
 
 
 def _store():
-    from bot.envfile import env_file_path, load_env_file
-    from bot.settings import ROOT, Settings
+    from bot.settings import get_settings
     from bot.storage.access import AccessStore
 
-    load_env_file(env_file_path(ROOT))
-    settings = Settings()
+    settings = get_settings()  # the environment, then .env
     return settings, AccessStore(settings.app_db_url)
 
 

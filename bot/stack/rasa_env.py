@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from bot.settings import Settings
+from bot.settings import Settings, subprocess_env
 
 
 def rasa_venv(settings: Settings) -> Path:
-    return Path(os.environ.get("SERVICECOACH_RASA_VENV", settings.root / ".venv-rasa"))
+    return settings.rasa_venv
 
 
 def rasa_executable(settings: Settings) -> Path:
@@ -18,12 +17,10 @@ def rasa_executable(settings: Settings) -> Path:
 
 def rasa_environment(settings: Settings) -> dict[str, str]:
     """Telemetry off (conversations are private), endpoints filled from settings."""
-    env = dict(os.environ)
-    env.update(
+    return subprocess_env(
         RASA_TELEMETRY_ENABLED="false",
         TF_CPP_MIN_LOG_LEVEL="2",
         SERVICECOACH_ACTION_URL=f"{settings.action_url}/webhook",
         SERVICECOACH_TRACKER_URL=settings.tracker_db_url,
         SERVICECOACH_TRACKER_DIALECT=settings.tracker_dialect,
     )
-    return env

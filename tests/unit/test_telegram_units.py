@@ -19,9 +19,8 @@ from bot.channels.telegram.send import send_replies
 from bot.dialogue.client import RasaClient, RasaUnavailable
 from bot.dialogue.retry import RetryPolicy
 from bot.dialogue.split import split_text
-from bot.envfile import load_env_file
 from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
-from bot.settings import Settings
+from bot.settings import Settings, get_settings
 from bot.storage.access import AccessStore, Invite
 from bot.storage.models import now
 from tests.fakes.telegram import ApiError, FakeTelegram, parse_html
@@ -129,15 +128,21 @@ def test_pseudonyms_are_keyed_hashes_and_the_key_is_kept_private(tmp_path) -> No
     assert Pseudonyms(key).sender_id(123456789) == sender
 
 
-def test_env_file_sets_only_missing_variables(tmp_path, monkeypatch) -> None:
+def test_env_file_fills_only_missing_settings(tmp_path, monkeypatch) -> None:
     env = tmp_path / ".env"
-    env.write_text('# comment\nTELEGRAM_BOT_TOKEN="123:abc"\nexport SC_TEST_X=1\nSC_TEST_Y=from-file\n')
+    env.write_text(
+        '# comment\nTELEGRAM_BOT_TOKEN="123:abc"\nexport SERVICECOACH_RASA_PORT=6001\n'
+        "SERVICECOACH_HOST=from-file\nUNRELATED=1\n"
+    )
+    monkeypatch.setenv("SERVICECOACH_ENV_FILE", str(env))
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("SC_TEST_Y", "from-env")
-    monkeypatch.delenv("SC_TEST_X", raising=False)
-    assert sorted(load_env_file(env)) == ["SC_TEST_X", "TELEGRAM_BOT_TOKEN"]
-    assert os.environ["TELEGRAM_BOT_TOKEN"] == "123:abc" and os.environ["SC_TEST_Y"] == "from-env"
-    monkeypatch.delenv("SC_TEST_X")
+    monkeypatch.delenv("SERVICECOACH_RASA_PORT", raising=False)
+    monkeypatch.setenv("SERVICECOACH_HOST", "from-env")
+    settings = get_settings()
+    assert settings.telegram_token == "123:abc" and settings.rasa_port == 6001
+    assert settings.host == "from-env"  # the environment wins
+    assert "123:abc" not in repr(settings)  # secrets are never printed
+    assert "TELEGRAM_BOT_TOKEN" not in os.environ  # the file does not leak into the environment
 
 
 def test_updates_of_one_user_wait_for_each_other_but_not_for_others() -> None:
@@ -230,19 +235,16 @@ def test_a_stranger_is_refused_without_reaching_rasa(fake, settings, caplog) -> 
 
 
 def test_webhook_mode_is_chosen_by_configuration(settings) -> None:
-    import dataclasses
-
     from bot.channels.telegram.webhook import webhook_options
 
     assert webhook_options(settings) is None  # polling by default
-    hook = dataclasses.replace(
-        settings, telegram_webhook_url="https://coach.example.org/tg/hook", telegram_webhook_port=8444
+    hook = settings.model_copy(
+        update={"telegram_webhook_url": "https://coach.example.org/tg/hook", "telegram_webhook_port": 8444}
     )
     options = webhook_options(hook)
     assert options["url_path"] == "tg/hook" and options["port"] == 8444 and options["listen"] == "127.0.0.1"
     assert len(options["secret_token"]) >= 32  # never without a secret
-    assert webhook_options(dataclasses.replace(hook, telegram_webhook_secret="s3cret_x"))["secret_token"] == (
-        "s3cret_x"
-    )
+    secret = hook.model_copy(update={"telegram_webhook_secret": "s3cret_x"})
+    assert webhook_options(secret)["secret_token"] == "s3cret_x"
     with pytest.raises(ValueError):
-        webhook_options(dataclasses.replace(settings, telegram_webhook_url="coach.example.org"))
+        webhook_options(settings.model_copy(update={"telegram_webhook_url": "coach.example.org"}))

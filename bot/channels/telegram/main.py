@@ -10,9 +10,8 @@ from telegram import Update
 
 from bot.channels.telegram.app import build
 from bot.channels.telegram.webhook import webhook_options
-from bot.envfile import env_file_path, load_env_file
 from bot.privacy.redact import protect, quiet_http_logs
-from bot.settings import Settings
+from bot.settings import get_settings
 from bot.stack.stack import start_for_a_person
 
 log = logging.getLogger("servicecoach.telegram")
@@ -24,10 +23,11 @@ def setup_logging() -> None:
 
 
 def run_telegram(rasa_url: str = "") -> int:
-    from bot.settings import ROOT
-
-    load_env_file(env_file_path(ROOT))
-    settings = Settings()
+    try:
+        settings = get_settings()  # the environment, then .env
+    except ValueError as exc:  # a setting that is not valid, e.g. a negative interval
+        print(exc, file=sys.stderr)
+        return 2
     setup_logging()
     if not settings.telegram_token:
         print(
