@@ -8,15 +8,15 @@ import logging
 from dataclasses import dataclass
 
 from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Job
 
+from bot.channels.telegram import periodic
 from bot.channels.telegram.access import Gatekeeper, parse_allowed_ids
 from bot.channels.telegram.admin import AdminCommands
 from bot.channels.telegram.callback_data import CallbackStore
 from bot.channels.telegram.handlers import CoachBot
 from bot.channels.telegram.notices import NoticeJob
 from bot.channels.telegram.ordering import PerUserOrder
-from bot.channels.telegram.periodic import NOTICE_INTERVAL, TIPS_INTERVAL, Periodic, seconds_from_env
 from bot.channels.telegram.report import ReportCommand
 from bot.channels.telegram.tips import Clock, TipCommand, TipJob, utc_now
 from bot.dialogue.client import RasaClient, Revive
@@ -67,7 +67,7 @@ class BotParts:
     coach: RasaClient
     tips: TipJob
     notices: NoticeJob
-    periodic: Periodic
+    jobs: list[Job]  # on PTB's JobQueue: admin notices, weekly tips
 
 
 def pseudonyms_for(settings: Settings) -> Pseudonyms:
@@ -85,8 +85,8 @@ def build(
     notice_interval: float | None = None,
     tips_interval: float | None = None,
 ) -> BotParts:
-    """`clock` (aware UTC now) lets tests move time past a tip's slot; the intervals default
-    to TELEGRAM_NOTICE_INTERVAL and TELEGRAM_TIPS_INTERVAL (seconds)."""
+    """`clock` (aware UTC now) lets tests move time past a tip's slot; the intervals (seconds)
+    default to settings.telegram_notice_interval and settings.telegram_tips_interval."""
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set (see README: Telegram)")
     protect(settings.telegram_token, settings.telegram_webhook_secret)
@@ -100,9 +100,6 @@ def build(
     scheduler = TipScheduler(settings.app_db_url, shelf.manager_ids)
     tip_job = TipJob(scheduler, store, shelf, callbacks.encode, clock)
     notice_job = NoticeJob(NoticeStore(settings.app_db_url), store, scheduler)
-    notice_every = notice_interval or seconds_from_env("TELEGRAM_NOTICE_INTERVAL", NOTICE_INTERVAL)
-    tips_every = tips_interval or seconds_from_env("TELEGRAM_TIPS_INTERVAL", TIPS_INTERVAL)
-    periodic = Periodic()
 
     async def post_init(app: Application) -> None:
         for lang, commands in COMMANDS.items():
@@ -112,15 +109,8 @@ def build(
                 )
             except Exception as exc:  # a menu is nice to have, not a reason to stop
                 log.warning("could not set the command menu: %s", exc)
-        periodic.every(notice_every, lambda: notice_job.run(app.bot), "admin-notices")
-        periodic.every(tips_every, lambda: tip_job.run(app.bot), "weekly-tips")
-        periodic.start()
-
-    async def post_stop(app: Application) -> None:
-        await periodic.stop()
 
     async def post_shutdown(app: Application) -> None:
-        await periodic.stop()
         await coach.aclose()
 
     app = (
@@ -131,7 +121,6 @@ def build(
         .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(PerUserOrder(64))
         .post_init(post_init)
-        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
@@ -141,5 +130,11 @@ def build(
         TipCommand(scheduler, store, gate.sender_id, coach_bot.lang, clock).handler(),
     ]
     coach_bot.register(app, extra=extra)
+    notice_every = notice_interval or settings.telegram_notice_interval
+    tips_every = tips_interval or settings.telegram_tips_interval
+    jobs = [
+        periodic.every(app, notice_every, notice_job.run, "admin-notices"),
+        periodic.every(app, tips_every, tip_job.run, "weekly-tips"),
+    ]
     return BotParts(app=app, bot=coach_bot, gate=gate, coach=coach, tips=tip_job, notices=notice_job,
-                    periodic=periodic)  # fmt: skip
+                    jobs=jobs)  # fmt: skip
