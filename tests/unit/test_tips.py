@@ -142,3 +142,24 @@ def run_tip(text: str, lang: str = "nl") -> str:
 def test_a_named_topic_steers_the_coaching_tip(searcher, tmp_path, monkeypatch, text, lang, expected) -> None:
     monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
     assert {run_tip(text, lang) for _ in range(4)} == {expected}  # the topic decides, not chance
+
+
+def test_a_tip_is_plain_channel_neutral_messages_with_the_advice_button_last() -> None:
+    from bot.dialogue import payloads
+    from bot.tips.text import ArticleShelf, TipMessage, tip_messages
+
+    def t(key: str, lang: str, **values: object) -> str:
+        return f"[{key}:{lang}:{values.get('title', '')}]"
+
+    shelf = ArticleShelf(ROOT / "knowledge")
+    shelf.refresh()
+    art, fallback = shelf.get(shelf.manager_ids()[0], "nl")
+    assert art is not None and not fallback
+    [whole] = tip_messages(art, "nl", fallback, t)
+    assert whole.text.startswith(f"[tip_title:nl:{art.title}]") and whole.text.endswith("[tip_footer:nl:]")
+    assert whole.button == ("[tip_read_more:nl:]", payloads.advice(art.id))
+    pieces = tip_messages(art, "nl", True, t, limit=120)
+    assert len(pieces) > 1 and all(len(p.text) <= 120 for p in pieces)
+    assert [p.button for p in pieces[:-1]] == [None] * (len(pieces) - 1) and pieces[-1].button == whole.button
+    assert "[tip_other_language:nl:]" in "\n".join(p.text for p in pieces)
+    assert isinstance(pieces[0], TipMessage)
