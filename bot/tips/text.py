@@ -54,15 +54,15 @@ class ArticleShelf:
 
 
 def tip_text(art: Article, lang: str, fallback_language: bool, t: Text) -> str:
-    parts = [t("tip_title", lang, title=art.title)]
+    parts = [t("tip_week_title", lang, title=art.title)]
     if art.summary:
         parts.append(plain(art.summary))
     items = bullets(art)
     if items:
         parts.append(t("tip_heading", lang) + "\n" + "\n".join(f"• {i}" for i in items))
-    source = t("tip_source", lang, title=art.title, id=art.id)
+    source = t("source", lang, title=art.title, id=art.id)
     if fallback_language:
-        source += " " + t("tip_other_language", lang)
+        source += " " + t("other_language", lang)
     parts += [source, t("tip_footer", lang)]
     return "\n\n".join(parts)
 

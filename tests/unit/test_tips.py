@@ -156,10 +156,11 @@ def test_a_tip_is_plain_channel_neutral_messages_with_the_advice_button_last() -
     art, fallback = shelf.get(shelf.manager_ids()[0], "nl")
     assert art is not None and not fallback
     [whole] = tip_messages(art, "nl", fallback, t)
-    assert whole.text.startswith(f"[tip_title:nl:{art.title}]") and whole.text.endswith("[tip_footer:nl:]")
+    assert whole.text.startswith(f"[tip_week_title:nl:{art.title}]")
+    assert whole.text.endswith("[tip_footer:nl:]")
     assert whole.button == ("[tip_read_more:nl:]", payloads.advice(art.id))
     pieces = tip_messages(art, "nl", True, t, limit=120)
     assert len(pieces) > 1 and all(len(p.text) <= 120 for p in pieces)
     assert [p.button for p in pieces[:-1]] == [None] * (len(pieces) - 1) and pieces[-1].button == whole.button
-    assert "[tip_other_language:nl:]" in "\n".join(p.text for p in pieces)
+    assert "[other_language:nl:]" in "\n".join(p.text for p in pieces)
     assert isinstance(pieces[0], TipMessage)

@@ -10,6 +10,7 @@ from telegram import Update
 
 from bot.channels.telegram.app import build
 from bot.channels.telegram.webhook import webhook_options
+from bot.i18n import t
 from bot.privacy.redact import protect, quiet_http_logs
 from bot.settings import get_settings
 from bot.stack.stack import start_for_a_person
@@ -61,5 +62,5 @@ def run_telegram(rasa_url: str = "") -> int:
         return 2
     finally:
         if stack is not None:
-            print("Stopping the coach…", file=sys.stderr)
+            print(t("stopping", "en"), file=sys.stderr)
             stack.stop()

@@ -10,15 +10,13 @@ import sys
 from bot.channels.terminal.render import render, resolve_choice
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.dialogue.retry import RetryPolicy
+from bot.i18n import t
 from bot.settings import Settings
 from bot.stack.process import ServerError
 from bot.stack.stack import Stack, start_for_a_person
 
 QUIT = {"/quit", "/exit", "/stop-chat", ":q"}
-BANNER = (
-    "Service Coach — type your question in Dutch or English. "
-    "Type a number to pick a choice, /quit (or Ctrl-D) to leave."
-)
+LANG = "en"  # the terminal's frame; the coach itself answers in the user's language
 
 
 def terminal_sender(user: str = "") -> str:
@@ -42,12 +40,12 @@ def run_terminal_chat(settings: Settings, sender: str = "") -> int:
         return _loop(client, stack, terminal_sender(sender))
     finally:
         client.close()
-        print("Stopping the coach…", file=sys.stderr)
+        print(t("stopping", LANG), file=sys.stderr)
         stack.stop()
 
 
 def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
-    print(BANNER)
+    print(t("terminal_banner", LANG))
     choices: list[tuple[str, str]] = []
     while True:
         try:
@@ -60,7 +58,7 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         if text.strip().lower() in QUIT:
             return 0
         if len(text) > MAX_MESSAGE_CHARS:
-            print(f"(Your message was long; I read the first {MAX_MESSAGE_CHARS} characters.)")
+            print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
         message = resolve_choice(text, choices)
         try:
             replies = client.send(sender, message)
@@ -70,8 +68,8 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
                 continue
         if not replies:
             revived = stack.restart_dead()
-            note = f" (restarted: {', '.join(revived)})" if revived else ""
-            print(f"coach> Sorry, I had no answer just now{note}. Please ask again.")
+            note = t("terminal_restarted", LANG, names=", ".join(revived)) if revived else ""
+            print("coach> " + t("terminal_no_answer", LANG, note=note))
             choices = []
             continue
         shown = render(replies)
@@ -80,10 +78,10 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
 
 
 def _retry_after_restart(client: RasaClient, stack: Stack, sender: str, message: str) -> list[dict] | None:
-    print("coach> One moment, I'm reconnecting…")
+    print("coach> " + t("terminal_reconnecting", LANG))
     try:
         stack.restart_dead()
         return client.send(sender, message)
     except (RasaUnavailable, ServerError) as exc:
-        print(f"coach> Sorry, I can't reach my servers right now: {exc}")
+        print("coach> " + t("terminal_unreachable", LANG, error=exc))
         return None

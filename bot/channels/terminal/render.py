@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.i18n import t
+
 
 @dataclass
 class Rendered:
@@ -19,7 +21,7 @@ def render(messages: list[dict]) -> Rendered:
         if message.get("image"):
             image = str(message["image"])
             shown = image.removeprefix("file://") if image.startswith("file://") else image
-            out.lines.append(f"[image saved: {shown}]")
+            out.lines.append(t("image_saved", "en", path=shown))
         for button in message.get("buttons") or []:
             title = str(button.get("title") or button.get("payload") or "?")
             out.choices.append((title, str(button.get("payload") or title)))

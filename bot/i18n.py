@@ -1,8 +1,141 @@
-"""What the bot says itself (everything else comes from Rasa), in Dutch and English."""
+"""The one catalogue of user-facing texts, in Dutch and English, and the one `t()`.
+
+Rasa's domain responses hold the dialogue's own sentences; everything the code says
+itself (actions, Telegram, the terminal chat, tips, admin notices) is here, once.
+
+Fallback rule (one for every caller): a language other than "nl" or "en", or a text that
+has no version in the asked language, is given in Dutch (the coach is Dutch first). An
+unknown key raises KeyError: that is a programming error, and tests/unit/test_i18n.py
+checks that every key has both languages.
+"""
 
 from __future__ import annotations
 
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
 TEXTS: dict[str, dict[str, str]] = {
+    # The actions (actions/).
+    "practice_heading": {"nl": "Wat je morgen anders doet:", "en": "What you do differently tomorrow:"},
+    "tip_heading": {"nl": "Probeer deze week met je team:", "en": "Try this week with your team:"},
+    "source": {"nl": "Bron: artikel “{title}” ({id})", "en": "Source: article “{title}” ({id})"},
+    "other_language": {
+        "nl": "(Dit artikel bestaat nog alleen in het Engels.)",
+        "en": "(This article is only available in Dutch so far.)",
+    },
+    "tip_title": {"nl": "Coachingstip: {title}", "en": "Coaching tip: {title}"},
+    "unsure_prefix": {
+        "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit lijkt erop te lijken:",
+        "en": "I'm not sure I understood you, but this looks closest:",
+    },
+    "dont_know": {
+        "nl": "Daar weet ik (nog) geen goed antwoord op, en ik ga niet gokken. "
+        "Kies een onderwerp hieronder, of stel je vraag anders.",
+        "en": "I don't have a good answer to that yet, and I won't guess. "
+        "Pick a topic below, or ask it another way.",
+    },
+    "broken": {
+        "nl": "Sorry, er ging bij mij iets mis bij het zoeken. Probeer het zo nog eens.",
+        "en": "Sorry, something went wrong on my side while searching. Please try again in a moment.",
+    },
+    "more_tip": {"nl": "Nog een tip", "en": "Another tip"},
+    "reflect": {"nl": "Om over na te denken: {q}", "en": "Something to think about: {q}"},
+    "sc_choose": {
+        "nl": "Welke zelftest wil je doen? Het duurt een paar minuten.",
+        "en": "Which self-check would you like to do? It takes a few minutes.",
+    },
+    "sc_resume_button": {
+        "nl": "Ga verder: {title} (vraag {n} van {total})",
+        "en": "Continue: {title} (question {n} of {total})",
+    },
+    "sc_none": {
+        "nl": "Er zijn op dit moment geen zelftests voor jouw rol.",
+        "en": "There are no self-checks for your role right now.",
+    },
+    "sc_unknown": {
+        "nl": "Die zelftest ken ik niet (meer). Kies er een uit de lijst.",
+        "en": "I don't know that self-check (any more). Pick one from the list.",
+    },
+    "sc_question": {
+        "nl": "{title} · vraag {n} van {total}\n\n{statement}",
+        "en": "{title} · question {n} of {total}\n\n{statement}",
+    },
+    "sc_scale_hint": {
+        "nl": "Antwoord met {min} tot {max} (of typ bijvoorbeeld “{example}”).",
+        "en": "Answer {min} to {max} (or type, say, “{example}”).",
+    },
+    "sc_not_understood": {
+        "nl": "Dat snap ik niet als antwoord. Kies een getal van {min} tot {max}.",
+        "en": "I didn't get that as an answer. Pick a number from {min} to {max}.",
+    },
+    "sc_off_scale": {
+        "nl": "{value} staat niet op deze schaal, sorry. Kies een getal van {min} tot {max}.",
+        "en": "Sorry, {value} is not on this scale. Pick a number from {min} to {max}.",
+    },
+    "sc_no_open": {
+        "nl": "Je bent nu niet met een zelftest bezig. Wil je er een starten?",
+        "en": "You're not in a self-check right now. Want to start one?",
+    },
+    "sc_start_button": {"nl": "Start een zelftest", "en": "Start a self-check"},
+    "sc_paused": {
+        "nl": "Gestopt. Je antwoorden tot nu toe zijn bewaard: zeg “ga verder met mijn zelftest” "
+        "wanneer je wilt.",
+        "en": "Stopped. Your answers so far are saved: say “continue my self-check” whenever you like.",
+    },
+    "sc_offer_continue": {
+        "nl": "Je zit nog midden in “{title}” (vraag {n} van {total}). Verder gaan?",
+        "en": "You're still in the middle of “{title}” (question {n} of {total}). Continue?",
+    },
+    "sc_continue": {"nl": "Ga verder", "en": "Continue"},
+    "sc_stop": {"nl": "Stop", "en": "Stop"},
+    "sc_done": {
+        "nl": "Klaar! Zo sta je ervoor per onderdeel ({min} tot {max}):",
+        "en": "Done! Here is where you stand per part ({min} to {max}):",
+    },
+    "sc_overall": {"nl": "Gemiddeld: {score} van {max}", "en": "Overall: {score} out of {max}"},
+    "sc_try": {"nl": "Probeer deze week:", "en": "Try this week:"},
+    "sc_read": {"nl": "Lees verder:", "en": "Read more:"},
+    "sc_chart": {"nl": "Je scores in een grafiek", "en": "Your scores as a chart"},
+    "sc_no_results": {
+        "nl": "Je hebt nog geen zelftest afgerond.",
+        "en": "You haven't finished a self-check yet.",
+    },
+    "sc_results_head": {"nl": "Je resultaten tot nu toe:", "en": "Your results so far:"},
+    "sc_result_line": {
+        "nl": "{title} ({date}): gemiddeld {score}",
+        "en": "{title} ({date}): overall {score}",
+    },
+    "team_not_manager": {
+        "nl": "Teamresultaten zijn er voor leidinggevenden met een team in hun profiel.",
+        "en": "Team results are for managers who have a team in their profile.",
+    },
+    "team_head": {
+        "nl": "Resultaten van team {team} (gemiddelden, nooit individuele antwoorden):",
+        "en": "Results of team {team} (averages, never individual answers):",
+    },
+    "team_check": {"nl": "{title}: {n} deelnemers", "en": "{title}: {n} participants"},
+    "team_too_few": {
+        "nl": "Nog geen zelftest met minstens {min} deelnemers uit je team; "
+        "onder die grens laat ik niets zien, zodat niemands antwoord te herleiden is.",
+        "en": "No self-check has at least {min} participants from your team yet; below that "
+        "I show nothing, so nobody's answers can be traced.",
+    },
+    "feedback_ask": {"nl": "Had je hier iets aan?", "en": "Was this helpful?"},
+    "feedback_up": {"nl": "👍 Nuttig", "en": "👍 Helpful"},
+    "feedback_down": {"nl": "👎 Niet nuttig", "en": "👎 Not helpful"},
+    "feedback_thanks_up": {
+        "nl": "Fijn, dank je voor je reactie!",
+        "en": "Glad to hear it, thanks for letting me know!",
+    },
+    "feedback_thanks_down": {
+        "nl": "Dank je. Ik geef door dat dit antwoord tekortschoot, zodat de kennis beter wordt.",
+        "en": "Thanks. I'll pass on that this answer fell short, so the knowledge gets better.",
+    },
+    "feedback_unclear": {
+        "nl": "Bij welk antwoord hoort je reactie? Gebruik de knoppen onder een antwoord.",
+        "en": "Which answer is your feedback about? Please use the buttons under an answer.",
+    },
+    # Telegram (bot/channels/telegram) and weekly tips (bot/tips).
     "stranger": {
         "nl": "Hallo! Deze coach is alleen voor medewerkers van onze organisatie. "
         "Heb je een uitnodigingscode gekregen? Stuur die dan hier als bericht.",
@@ -151,13 +284,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You are not getting weekly tips. Turn them on with /tips on [day] [hour], "
         "for example /tips on tue 9.",
     },
-    "tip_title": {"nl": "Coachingstip van de week: {title}", "en": "Coaching tip of the week: {title}"},
-    "tip_heading": {"nl": "Probeer deze week met je team:", "en": "Try this week with your team:"},
-    "tip_source": {"nl": "Bron: artikel “{title}” ({id})", "en": "Source: article “{title}” ({id})"},
-    "tip_other_language": {
-        "nl": "(Dit artikel bestaat nog alleen in het Engels.)",
-        "en": "(This article is only available in Dutch so far.)",
-    },
+    "tip_week_title": {"nl": "Coachingstip van de week: {title}", "en": "Coaching tip of the week: {title}"},
     "tip_footer": {"nl": "/tips uit zet de wekelijkse tips stop.", "en": "/tips off stops the weekly tips."},
     "tip_read_more": {"nl": "Lees het hele advies", "en": "Read the full advice"},
     "report_usage": {
@@ -172,6 +299,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dit commando is alleen voor beheerders.",
         "en": "This command is for admins only.",
     },
+    # The terminal chat (bot/channels/terminal); its frame is in English.
+    "terminal_banner": {
+        "nl": "Service Coach — typ je vraag in het Nederlands of het Engels. "
+        "Typ een nummer om een keuze te maken, /quit (of Ctrl-D) om te stoppen.",
+        "en": "Service Coach — type your question in Dutch or English. "
+        "Type a number to pick a choice, /quit (or Ctrl-D) to leave.",
+    },
+    "terminal_reconnecting": {
+        "nl": "Een ogenblik, ik maak opnieuw verbinding…",
+        "en": "One moment, I'm reconnecting…",
+    },
+    "terminal_unreachable": {
+        "nl": "Sorry, ik kan mijn servers nu niet bereiken: {error}",
+        "en": "Sorry, I can't reach my servers right now: {error}",
+    },
+    "terminal_no_answer": {
+        "nl": "Sorry, ik had net geen antwoord{note}. Vraag het nog eens.",
+        "en": "Sorry, I had no answer just now{note}. Please ask again.",
+    },
+    "terminal_restarted": {"nl": " (herstart: {names})", "en": " (restarted: {names})"},
+    "image_saved": {"nl": "[afbeelding bewaard: {path}]", "en": "[image saved: {path}]"},
+    "stopping": {"nl": "De coach stopt…", "en": "Stopping the coach…"},
+    # Admin notices from live reload (bot/insights/notices.py); admins read them in English.
+    "reload_not_published": {
+        "nl": "Kennisupdate NIET gepubliceerd; de coach antwoordt verder vanuit de vorige versie.",
+        "en": "Knowledge update NOT published; the coach keeps answering from the previous version.",
+    },
+    "reload_selfcheck_skipped": {
+        "nl": "Een zelftestbestand bevat fouten; het wordt overgeslagen tot het is hersteld.",
+        "en": "A self-check file has errors; it is skipped until fixed.",
+    },
 }
 
 DAY_NAMES = {
@@ -184,12 +342,19 @@ ROLE_NAMES = {
     "en": {"employee": "employee", "manager": "manager", "admin": "admin"},
 }
 
+# Shown when nothing matched: the questions staff ask most.
+TOPIC_IDS = ("angry-customer", "problem-you-cannot-solve", "saying-no-kindly", "pyramid")
 
-def t(key: str, lang: str, **values: object) -> str:
-    text = TEXTS[key]["en" if lang == "en" else "nl"]
+
+def t(key: str, lang: str | None, **values: object) -> str:
+    """The text `key` in `lang` ("nl" or "en"; anything else, or a missing version: Dutch),
+    with `{name}` fields filled from `values`. Raises KeyError for an unknown key."""
+    texts = TEXTS[key]
+    text = texts.get(lang or DEFAULT_LANGUAGE) or texts[DEFAULT_LANGUAGE]
     return text.format(**values) if values else text
 
 
 def language_of(code: str | None) -> str:
-    """Dutch first: English only for clients set to English."""
+    """A client's language code (e.g. Telegram's "en-GB") as ours: Dutch first, English
+    only for clients set to English."""
     return "en" if (code or "").lower().startswith("en") else "nl"
