@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, selfcheck
 from actions import knowledge as kb
-from actions.texts import t
+from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
 
 log = logging.getLogger(__name__)

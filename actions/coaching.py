@@ -14,10 +14,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback
 from actions import knowledge as kb
 from actions.selfcheck import offer_to_continue
-from actions.texts import t
 from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.engine.search import Result, Searcher
+from bot.i18n import t
 
 log = logging.getLogger(__name__)
 MANAGER_AUDIENCES = ("manager",)

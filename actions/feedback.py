@@ -11,9 +11,9 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.texts import t
 from bot.dialogue import payloads
 from bot.engine.search import Result
+from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.insights import InsightsStore
 

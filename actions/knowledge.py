@@ -3,13 +3,13 @@ way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
-from actions.texts import TOPIC_IDS, t
 from bot.content.article_card import bullets, plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher
 from bot.engine.service import shared_searcher
+from bot.i18n import TOPIC_IDS, t
 
 # A result is trusted when dense and lexical evidence together are clearly above what
 # off-topic questions reach. Calibrated with benchmarks/confidence.py: the English-centric

@@ -10,9 +10,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.texts import t
 from bot.dialogue import payloads
 from bot.engine.service import shared_searcher
+from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for

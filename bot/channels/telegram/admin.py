@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes, filters
 
-from bot.channels.telegram.texts import language_of, t
+from bot.i18n import language_of, t
 from bot.storage.access import AccessStore, InviteInfo
 from bot.storage.repository import ROLES
 

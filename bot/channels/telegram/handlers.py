@@ -26,9 +26,9 @@ from bot.channels.telegram.access import Gatekeeper
 from bot.channels.telegram.callback_data import CallbackStore, local, local_action
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
-from bot.channels.telegram.texts import ROLE_NAMES, language_of, t
 from bot.dialogue import payloads
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.i18n import ROLE_NAMES, language_of, t
 from bot.privacy.forget import forget_user
 from bot.settings import Settings
 from bot.storage.access import MemberInfo, looks_like_code

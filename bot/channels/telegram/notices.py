@@ -12,8 +12,8 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.channels.telegram.render import escape
-from bot.channels.telegram.texts import t
 from bot.dialogue.split import split_text
+from bot.i18n import t
 from bot.storage.access import AccessStore, ChatInfo
 from bot.storage.notices import AdminNotice, NoticeStore
 from bot.tips.scheduler import TipScheduler

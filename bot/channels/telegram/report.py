@@ -12,8 +12,8 @@ from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes, filters
 
 from bot.channels.telegram.render import escape
-from bot.channels.telegram.texts import t
 from bot.dialogue.split import split_text
+from bot.i18n import t
 from bot.insights.report import build_report, parse_since, render_report
 from bot.settings import Settings
 

@@ -19,7 +19,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import CommandHandler, ContextTypes, filters
 
 from bot.channels.telegram.render import escape, keyboard
-from bot.channels.telegram.texts import DAY_NAMES, t
+from bot.i18n import DAY_NAMES, t
 from bot.storage.access import AccessStore, MemberInfo
 from bot.tips.scheduler import DEFAULT_TIMEZONE, DueTip, Subscription, TipScheduler
 from bot.tips.text import ArticleShelf, tip_messages
