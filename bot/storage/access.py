@@ -1,8 +1,8 @@
 """Who may use the coach: invite codes (each with a role and a team, optionally expiring
 or limited in uses) and the members who joined with one. Members are known only by
-their pseudonymous sender id; codes are stored as hashes, so a copy of the database
-lets nobody in. Only for admins and managers with weekly tips is the chat id kept, so the
-bot can write to them unprompted."""
+their pseudonymous sender id; their role and team are their profile's (profiles.py).
+Codes are stored as hashes, so a copy of the database lets nobody in. Only for admins and
+managers with weekly tips is the chat id kept, so the bot can write to them unprompted."""
 
 from __future__ import annotations
 
@@ -12,55 +12,18 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import BigInteger, Integer, String, delete, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete, select
 
-from bot.storage.db import engine_for, sessions
-from bot.storage.models import Base, now
-from bot.storage.repository import ROLES, Repository
+from bot.storage.db import sessions
+from bot.storage.models import Invite, Member, MemberChat, Profile, now
+from bot.storage.profiles import ROLES, ProfileStore
+from bot.storage.repository import Repository
+
+__all__ = ["AccessStore", "ChatInfo", "Invite", "InviteInfo", "Member", "MemberChat", "MemberInfo"]
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to type from paper
 CODE_LENGTH = 10
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9-]{6,40}$")
-
-
-class Invite(Base):
-    __tablename__ = "invites"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    hint: Mapped[str] = mapped_column(String(8))  # first characters, to recognise a code in lists
-    role: Mapped[str] = mapped_column(String(16), default="employee")
-    team: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    label: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    max_uses: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    uses: Mapped[int] = mapped_column(Integer, default=0)
-    expires_at: Mapped[datetime | None] = mapped_column(nullable=True)
-    revoked: Mapped[bool] = mapped_column(default=False)
-    created_at: Mapped[datetime] = mapped_column(default=now)
-
-
-class Member(Base):
-    __tablename__ = "members"
-
-    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)  # pseudonymous sender id
-    role: Mapped[str] = mapped_column(String(16), default="employee")
-    team: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    invite_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    joined_at: Mapped[datetime] = mapped_column(default=now)
-
-
-class MemberChat(Base):
-    """The Telegram chat of a member the bot may message unprompted: admins (notices) and
-    managers who opted into weekly tips. In a private chat this is the Telegram user id, so
-    it is kept only for them, and deleted on opt-out, removal and /forget."""
-
-    __tablename__ = "member_chats"
-
-    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)  # pseudonymous sender id
-    chat_id: Mapped[int] = mapped_column(BigInteger)
-    lang: Mapped[str] = mapped_column(String(8), default="nl")
-    updated_at: Mapped[datetime] = mapped_column(default=now)
 
 
 @dataclass(frozen=True)
@@ -117,16 +80,16 @@ def _invite_info(i: Invite) -> InviteInfo:
 
 
 def _member_info(m: Member) -> MemberInfo:
-    return MemberInfo(m.user_id, m.role, m.team, m.joined_at)
+    return MemberInfo(m.user_id, m.profile.role, m.profile.team, m.joined_at)
 
 
 class AccessStore:
+    """Invite codes, members (whose role and team are their profile's) and stored chats."""
+
     def __init__(self, url: str) -> None:
-        Base.metadata.create_all(
-            engine_for(url), tables=[Invite.__table__, Member.__table__, MemberChat.__table__]
-        )
         self._sessions = sessions(url)
         self.repo = Repository(url)
+        self.profiles = ProfileStore(url)
 
     # invites
     def create_invite(
@@ -173,8 +136,8 @@ class AccessStore:
             return True
 
     def redeem(self, user_id: str, code: str) -> MemberInfo | None:
-        """Join with a code: the member gets the code's role and team (also as their
-        profile, which the action server reads). None if the code is unknown or spent."""
+        """Join with a code: the member's profile gets the code's role and team. None if the
+        code is unknown or spent."""
         with self._sessions.begin() as s:
             invite = s.scalars(
                 select(Invite).where(Invite.code_hash == hash_code(code)).with_for_update()
@@ -182,13 +145,14 @@ class AccessStore:
             if invite is None or not _invite_info(invite).usable:
                 return None
             invite.uses += 1
+            profile = s.get(Profile, user_id) or Profile(user_id=user_id)
+            profile.role, profile.team = invite.role, invite.team
+            s.add(profile)
             member = s.get(Member, user_id) or Member(user_id=user_id)
-            member.role, member.team, member.invite_id = invite.role, invite.team, invite.id
+            member.invite_id, member.profile = invite.id, profile
             s.add(member)
             s.flush()
-            info = _member_info(member)
-        self.repo.set_profile(user_id, info.role, info.team)
-        return info
+            return _member_info(member)
 
     # members
     def member(self, user_id: str) -> MemberInfo | None:
@@ -200,29 +164,27 @@ class AccessStore:
         """Admit someone without a code (the allow-list); an existing profile is kept."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        profile = self.repo.profile(user_id)
-        if profile is not None:
-            role, team = profile.role, profile.team
         with self._sessions.begin() as s:
-            member = s.get(Member, user_id) or Member(user_id=user_id, role=role, team=team)
-            s.add(member)
-            s.flush()
-            info = _member_info(member)
-        if profile is None:
-            self.repo.set_profile(user_id, info.role, info.team)
-        return info
+            member = s.get(Member, user_id)
+            if member is None:
+                profile = s.get(Profile, user_id) or Profile(user_id=user_id, role=role, team=team)
+                s.add(profile)
+                member = Member(user_id=user_id, profile=profile)
+                s.add(member)
+                s.flush()
+            return _member_info(member)
 
     def set_member(self, user_id: str, role: str, team: str | None) -> MemberInfo | None:
+        """Change a member's role and team (their profile's); None if not a member."""
         with self._sessions.begin() as s:
             member = s.get(Member, user_id)
             if member is None:
                 return None
             if role not in ROLES:
                 raise ValueError(f"role must be one of {', '.join(ROLES)}")
-            member.role, member.team = role, team
-            info = _member_info(member)
-        self.repo.set_profile(user_id, role, team)
-        return info
+            member.profile.role, member.profile.team = role, team
+            s.flush()
+            return _member_info(member)
 
     def members(self) -> list[MemberInfo]:
         with self._sessions() as s:
@@ -256,7 +218,7 @@ class AccessStore:
         with self._sessions() as s:
             query = select(MemberChat).join(Member, Member.user_id == MemberChat.user_id)
             if role is not None:
-                query = query.where(Member.role == role)
+                query = query.join(Profile, Profile.user_id == Member.user_id).where(Profile.role == role)
             rows = s.scalars(query.order_by(MemberChat.user_id)).all()
             return [ChatInfo(r.user_id, r.chat_id, r.lang) for r in rows]
 

@@ -1,23 +1,19 @@
-"""Open the app database once per process; tables are created on first use."""
+"""Open the app database once per process; its schema is brought up to date (Alembic,
+see bot/storage/migrate.py) the first time a URL is opened."""
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
-from bot.storage.models import Base
-
-_lock = threading.Lock()
-
 
 @lru_cache(maxsize=4)
-def engine_for(url: str) -> Engine:
+def raw_engine(url: str) -> Engine:
+    """The process's engine for `url`, without touching the schema."""
     if url.startswith("sqlite:///"):
-        from pathlib import Path
-
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
@@ -29,9 +25,15 @@ def engine_for(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
-    with _lock:
-        Base.metadata.create_all(engine)
     return engine
+
+
+def engine_for(url: str) -> Engine:
+    """The engine for `url`, its schema upgraded to the newest revision (once per process)."""
+    from bot.storage.migrate import ensure_schema
+
+    ensure_schema(url)
+    return raw_engine(url)
 
 
 def sessions(url: str) -> sessionmaker:

@@ -9,47 +9,13 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
-from bot.storage.db import engine_for, sessions
-from bot.storage.models import Base, now
+from bot.storage.db import sessions
+from bot.storage.models import AnswerLogRow, FeedbackRow, GapRow, now
 
 FEEDBACK_VALUES = ("up", "down")
 GAP_REASONS = ("no_answer", "unsure", "not_helpful")
-
-
-class AnswerLogRow(Base):
-    __tablename__ = "answer_log"
-
-    ref: Mapped[str] = mapped_column(String(16), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
-    question: Mapped[str] = mapped_column(Text)
-    lang: Mapped[str] = mapped_column(String(8))
-    kind: Mapped[str] = mapped_column(String(16), default="advice")  # advice | tip
-    article_id: Mapped[str] = mapped_column(String(128), index=True)  # the article answered from
-    shown: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{"id", "score"}], best first
-
-
-class FeedbackRow(Base):
-    __tablename__ = "answer_feedback"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    answer_ref: Mapped[str] = mapped_column(ForeignKey("answer_log.ref", ondelete="CASCADE"), unique=True)
-    value: Mapped[str] = mapped_column(String(8))
-    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
-
-
-class GapRow(Base):
-    __tablename__ = "knowledge_gaps"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
-    question: Mapped[str] = mapped_column(Text)
-    lang: Mapped[str] = mapped_column(String(8))
-    reason: Mapped[str] = mapped_column(String(16))
-    best_article: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    best_score: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 @dataclass(frozen=True)
@@ -89,8 +55,6 @@ def _answer(row: AnswerLogRow, feedback: str | None = None) -> LoggedAnswer:
 
 class InsightsStore:
     def __init__(self, url: str) -> None:
-        tables = [AnswerLogRow.__table__, FeedbackRow.__table__, GapRow.__table__]
-        Base.metadata.create_all(engine_for(url), tables=tables)
         self._sessions = sessions(url)
 
     def log_answer(

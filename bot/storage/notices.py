@@ -6,20 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
-from bot.storage.db import engine_for, sessions
-from bot.storage.models import Base, now
-
-
-class AdminNoticeRow(Base):
-    __tablename__ = "admin_notices"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
-    text: Mapped[str] = mapped_column(Text)
-    delivered_at: Mapped[datetime | None] = mapped_column(nullable=True)
+from bot.storage.db import sessions
+from bot.storage.models import AdminNoticeRow, now
 
 
 @dataclass(frozen=True)
@@ -36,7 +26,6 @@ def _notice(row: AdminNoticeRow) -> AdminNotice:
 
 class NoticeStore:
     def __init__(self, url: str) -> None:
-        Base.metadata.create_all(engine_for(url), tables=[AdminNoticeRow.__table__])
         self._sessions = sessions(url)
 
     def add(self, text: str, dedupe_seconds: float = 0) -> AdminNotice | None:

@@ -10,8 +10,9 @@ from sqlalchemy import delete, select
 
 from bot.storage.db import sessions
 from bot.storage.models import Answer, Profile, SelfCheckRun, now
+from bot.storage.profiles import ROLES, ProfileStore
 
-ROLES = ("employee", "manager", "admin")
+__all__ = ["ROLES", "Repository", "RunState"]
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,14 @@ def _state(run: SelfCheckRun) -> RunState:
 class Repository:
     def __init__(self, url: str) -> None:
         self._sessions = sessions(url)
+        self.profiles = ProfileStore(url)
 
-    # profiles
+    # profiles (kept in ProfileStore; here for the self-check code that reads the team)
     def profile(self, user_id: str) -> Profile | None:
-        with self._sessions() as s:
-            return s.get(Profile, user_id)
+        return self.profiles.profile(user_id)
 
     def set_profile(self, user_id: str, role: str, team: str | None) -> Profile:
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        with self._sessions.begin() as s:
-            profile = s.get(Profile, user_id) or Profile(user_id=user_id)
-            profile.role, profile.team = role, team
-            s.add(profile)
-        return profile
+        return self.profiles.set_profile(user_id, role, team)
 
     # self-check runs
     def open_run(self, user_id: str) -> RunState | None:
@@ -149,7 +144,8 @@ class Repository:
             return list(s.scalars(select(SelfCheckRun.id).where(SelfCheckRun.user_id == user_id)).all())
 
     def forget(self, user_id: str) -> None:
-        """Delete everything stored about the user (privacy: on request)."""
+        """Delete everything stored about the user (privacy: on request): self-checks and the
+        profile (role, team, pinned language; and so the membership)."""
         with self._sessions.begin() as s:
             for run in s.scalars(select(SelfCheckRun).where(SelfCheckRun.user_id == user_id)).all():
                 s.delete(run)

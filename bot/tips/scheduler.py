@@ -8,37 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Integer, String, delete, func, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete, func, select
 
-from bot.storage.db import engine_for, sessions
-from bot.storage.models import Base, now
+from bot.storage.db import sessions
+from bot.storage.models import TipSentRow, TipSubscriptionRow, now
 from bot.tips.rotation import next_article
 from bot.tips.timing import DEFAULT_DAY, DEFAULT_HOUR, may_send_now, next_slot, validate
 
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
-
-
-class TipSubscriptionRow(Base):
-    __tablename__ = "tip_subscriptions"
-
-    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)  # pseudonymous sender id
-    day: Mapped[int] = mapped_column(Integer)  # 0 = Monday
-    hour: Mapped[int] = mapped_column(Integer)
-    timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE)
-    lang: Mapped[str] = mapped_column(String(8), default="nl")
-    next_at: Mapped[datetime] = mapped_column(index=True)  # UTC, naive
-    created_at: Mapped[datetime] = mapped_column(default=now)
-
-
-class TipSentRow(Base):
-    __tablename__ = "tips_sent"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[str] = mapped_column(String(128), index=True)
-    article_id: Mapped[str] = mapped_column(String(128))
-    round: Mapped[int] = mapped_column(Integer, default=0)
-    sent_at: Mapped[datetime] = mapped_column(default=now)
 
 
 @dataclass(frozen=True)
@@ -82,8 +59,6 @@ def manager_article_ids(knowledge_dir: Path) -> list[str]:
 
 class TipScheduler:
     def __init__(self, url: str, article_ids: Callable[[], list[str]] | list[str]) -> None:
-        tables = [TipSubscriptionRow.__table__, TipSentRow.__table__]
-        Base.metadata.create_all(engine_for(url), tables=tables)
         self._sessions = sessions(url)
         self._article_ids = article_ids if callable(article_ids) else (lambda: list(article_ids))
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from sqlalchemy import String, Text
-from sqlalchemy.orm import Mapped, mapped_column
-
-from bot.storage.db import engine_for, sessions
-from bot.storage.models import Base
+from bot.storage.db import sessions
+from bot.storage.models import CallbackPayload
 
 LIMIT = 64  # bytes, Telegram's limit for callback_data
 RASA = "r:"  # the payload itself follows
@@ -20,16 +17,8 @@ STORED = "h:"  # a key into the table follows
 LOCAL = "x:"  # an action of the bot itself (e.g. confirming /forget), never sent to Rasa
 
 
-class CallbackPayload(Base):
-    __tablename__ = "telegram_callbacks"
-
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    payload: Mapped[str] = mapped_column(Text)
-
-
 class CallbackStore:
     def __init__(self, url: str) -> None:
-        Base.metadata.create_all(engine_for(url), tables=[CallbackPayload.__table__])
         self._sessions = sessions(url)
         self._cache: dict[str, str] = {}
 
