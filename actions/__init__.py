@@ -5,6 +5,8 @@ import threading
 
 from tqdm import tqdm
 
+from bot.engine import on_reload_problems
+from bot.insights.notices import AdminNotices
 from bot.settings import get_settings
 
 # Loading the model draws tqdm bars; tqdm's default lock is a multiprocessing lock, which
@@ -12,7 +14,10 @@ from bot.settings import get_settings
 # is all a progress bar here needs.
 tqdm.set_lock(threading.RLock())
 
+# Invalid knowledge found by live reload becomes a notice for admins.
+on_reload_problems(AdminNotices(get_settings().app_db_url))
+
 if get_settings().warmup:  # SERVICECOACH_WARMUP=0: load on first use
-    from bot.engine.service import shared_searcher
+    from bot.engine import shared_searcher
 
     shared_searcher()

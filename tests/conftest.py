@@ -26,7 +26,7 @@ os.environ.setdefault("SERVICECOACH_ENV_FILE", str(Path(tempfile.gettempdir()) /
 
 @pytest.fixture(scope="session")
 def searcher():
-    from bot.engine.service import shared_searcher
+    from bot.engine import shared_searcher
 
     return shared_searcher()
 

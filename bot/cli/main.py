@@ -34,7 +34,7 @@ def _progress_bar():
 
 
 def _searcher(show_progress: bool = False):
-    from bot.engine.service import open_searcher
+    from bot.engine import open_searcher
 
     return open_searcher(get_settings(), _progress_bar() if show_progress else None)
 
@@ -131,7 +131,24 @@ def cmd_selfchecks(args: argparse.Namespace) -> int:
         print(f"ok  {check.id} ({check.audience}, {len(check.statements)} statements)")
     for error in errors:
         print(f"error  {error}", file=sys.stderr)
-    return 1 if errors else 0
+    return (1 if errors else 0) or _selfcheck_nlu(settings.root, [c.scale for c in checks.values()], args.nlu)
+
+
+def _selfcheck_nlu(root: Path, scales: list, write: bool) -> int:
+    """Write (--nlu) or check the answer examples the scales give; 1 when they are stale."""
+    from bot.selfchecks.nlu import NLU_FILE, nlu_is_current, write_nlu
+
+    if write:
+        changed = write_nlu(root, scales)
+        print(f"{NLU_FILE}: " + ("written; run `servicecoach train`" if changed else "up to date"))
+        return 0
+    if not nlu_is_current(root, scales):
+        print(
+            f"error  {NLU_FILE} does not match the answer scales: run `servicecoach selfchecks --nlu`",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def cmd_team(args: argparse.Namespace) -> int:
@@ -195,7 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--team", default=None, help="team name")
     p.set_defaults(func=cmd_profile)
 
-    p = sub.add_parser("selfchecks", help="validate the self-check files")
+    p = sub.add_parser("selfchecks", help="validate the self-check files and their NLU answer examples")
+    p.add_argument("--nlu", action="store_true", help="(re)write the answer examples from the scales")
     p.set_defaults(func=cmd_selfchecks)
 
     from bot.cli.knowledge import cmd_knowledge, cmd_report

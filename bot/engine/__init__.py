@@ -1,1 +1,31 @@
-"""The knowledge engine: markdown articles -> chunks -> dense (FAISS) and lexical (BM25) search."""
+"""The knowledge engine: markdown articles -> chunks -> dense (FAISS) and lexical (BM25) search.
+
+The public API; callers outside bot/engine import from here, not from the modules:
+`shared_searcher()` gives the process-wide (live) Searcher, `open_searcher()` a fresh one,
+`Searcher.search(question, lang, top_k)` ranked `Result`s, `detect_language(text)` "nl",
+"en" or None, `on_reload_problems(handler)` wires what happens with invalid knowledge.
+"""
+
+from bot.engine.embedder import Embedder, model_path
+from bot.engine.index import KnowledgeIndex, build_index
+from bot.engine.language import detect_language
+from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
+from bot.engine.search import Result, Searcher
+from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
+
+__all__ = [
+    "Embedder",
+    "KnowledgeIndex",
+    "LiveKnowledge",
+    "ProblemHandler",
+    "ReloadReport",
+    "Result",
+    "Searcher",
+    "build_index",
+    "detect_language",
+    "live_knowledge",
+    "model_path",
+    "on_reload_problems",
+    "open_searcher",
+    "shared_searcher",
+]

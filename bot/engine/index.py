@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import faiss
@@ -41,10 +41,6 @@ class KnowledgeIndex:
     lexical: dict[str, LexicalIndex]
     key: str
     errors: list[ArticleError]
-
-    @property
-    def languages(self) -> list[str]:
-        return sorted({lang for _, lang in self.articles})
 
 
 def _lexical_indexes(chunks: list[Chunk]) -> dict[str, LexicalIndex]:
@@ -136,7 +132,3 @@ def _save_vectors(folder: Path, index: faiss.Index, units: int, cache_dir: Path)
     for old in cache_dir.glob("index-*"):
         if old != folder:
             shutil.rmtree(old, ignore_errors=True)
-
-
-def chunk_to_dict(chunk: Chunk) -> dict:
-    return asdict(chunk)

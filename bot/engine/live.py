@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,6 @@ WATCHED_SUFFIXES = (".md", ".yml", ".yaml")
 # QUIET_MS (a save is a truncate, writes and a close, reported apart), at most DEBOUNCE_MS.
 QUIET_MS = 250
 DEBOUNCE_MS = 1600
-NOTICE_DEDUPE_S = 60.0  # the same problem reported by several workers is one notice
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,20 @@ class ReloadOutcome:
     problems: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ReloadReport:
+    """What a reload found wrong, for whoever the caller wired up (admin notices).
+    problems: "path:line: message" lines; articles_kept: True when article errors held the
+    whole update back (the previous index keeps serving), False when only self-check files
+    are skipped."""
+
+    problems: tuple[str, ...]
+    articles_kept: bool
+
+
+ProblemHandler = Callable[[ReloadReport], None]
+
+
 def _relevant(path: str) -> bool:
     name = Path(path).name
     return name.endswith(WATCHED_SUFFIXES) and not name.startswith((".", "~")) and not name.endswith("~")
@@ -40,15 +54,24 @@ def _relevant(path: str) -> bool:
 class LiveKnowledge:
     """Holds the Searcher the actions use; `current` is always a complete index."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, searcher: Searcher) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        searcher: Searcher,
+        on_problems: ProblemHandler | None = None,
+    ) -> None:
+        """on_problems: called once per new set of problems (the same mistake saved twice
+        is one call); its exceptions are logged, never raised."""
         self.settings = settings
+        self.on_problems = on_problems
         self.embedder = embedder
         self._searcher = searcher
         self._swap_lock = threading.Lock()
         self._reload_lock = threading.Lock()  # one rebuild at a time
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._last_notice = ""
+        self._last_report: ReloadReport | None = None
         self.generation = 0  # counts published rebuilds (tests and logs use it)
         self.last_outcome: ReloadOutcome | None = None
 
@@ -58,7 +81,8 @@ class LiveKnowledge:
             return self._searcher
 
     def reload(self) -> ReloadOutcome:
-        """Check, rebuild and publish; on errors keep the previous index and tell admins."""
+        """Check, rebuild and publish; on article errors keep the previous index. Problems
+        go to the log and to `on_problems`."""
         from bot.content.validation import check_knowledge, errors_only
 
         with self._reload_lock:
@@ -69,9 +93,9 @@ class LiveKnowledge:
             article_problems = [p for p in problems if selfcheck_dir not in p.path.parents]
             lines = tuple(self._describe(p) for p in problems)
             if problems:
-                self._notify(lines, articles_kept=bool(article_problems))
+                self._report(ReloadReport(lines, articles_kept=bool(article_problems)))
             else:
-                self._last_notice = ""
+                self._last_report = None
             if article_problems:
                 outcome = ReloadOutcome(False, time.perf_counter() - started, 0, lines)
                 self.last_outcome = outcome
@@ -104,24 +128,18 @@ class LiveKnowledge:
             path = problem.path
         return f"{path}:{problem.line}: {problem.message}"
 
-    def _notify(self, lines: tuple[str, ...], articles_kept: bool) -> None:
-        head = (
-            "Knowledge update NOT published; the coach keeps answering from the previous version."
-            if articles_kept
-            else "A self-check file has errors; it is skipped until fixed."
-        )
-        text = head + "\n" + "\n".join(lines[:20])
-        for line in lines:
+    def _report(self, report: ReloadReport) -> None:
+        for line in report.problems:
             log.error("knowledge problem: %s", line)
-        if text == self._last_notice:
-            return  # the same mistake saved twice is one notice
-        self._last_notice = text
+        if report == self._last_report:
+            return  # the same mistake saved twice is one report
+        self._last_report = report
+        if self.on_problems is None:
+            return
         try:
-            from bot.storage.notices import NoticeStore
-
-            NoticeStore(self.settings.app_db_url).add(text, dedupe_seconds=NOTICE_DEDUPE_S)
-        except Exception:  # a notice must never stop the coach
-            log.exception("could not record the admin notice")
+            self.on_problems(report)
+        except Exception:  # a report must never stop the coach
+            log.exception("could not report the knowledge problems")
 
     # watching
     def start_watching(self) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
@@ -167,7 +165,3 @@ def _normalised(best: dict[str, tuple[float, int]]) -> dict[str, float]:
 def _snippet(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def cosine(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.dot(a, b))

@@ -10,13 +10,26 @@ import threading
 
 from bot.engine.embedder import Embedder
 from bot.engine.index import Progress, build_index
-from bot.engine.live import LiveKnowledge
+from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.search import Searcher
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _live: dict[str, LiveKnowledge] = {}
+_problem_handlers: list[ProblemHandler] = []
+
+
+def on_reload_problems(handler: ProblemHandler) -> None:
+    """Call `handler` when the live index finds invalid knowledge (the action server wires
+    admin notices here; the engine itself knows nothing about them). Idempotent."""
+    if handler not in _problem_handlers:
+        _problem_handlers.append(handler)
+
+
+def _report_problems(report: ReloadReport) -> None:
+    for handler in list(_problem_handlers):
+        handler(report)
 
 
 def open_searcher(settings: Settings | None = None, progress: Progress | None = None) -> Searcher:
@@ -36,7 +49,7 @@ def live_knowledge(settings: Settings | None = None) -> LiveKnowledge:
             searcher = open_searcher(settings)
             for error in searcher.index.errors:
                 log.error("knowledge file skipped at start: %s", error)
-            live = LiveKnowledge(settings, searcher.embedder, searcher)
+            live = LiveKnowledge(settings, searcher.embedder, searcher, on_problems=_report_problems)
             if _should_watch(settings) and settings.knowledge_dir.is_dir():
                 live.start_watching()
             _live[key] = live

@@ -115,16 +115,18 @@ def test_one_save_is_one_rebuild_and_readers_always_see_a_whole_index(
     broken self-check that is reported without holding back a good article edit."""
     import threading
 
-    from bot.engine.index import build_index
-    from bot.engine.live import LiveKnowledge
-    from bot.engine.search import Searcher
+    from bot.engine import LiveKnowledge, Searcher, build_index
+    from bot.insights.notices import AdminNotices
     from bot.settings import Settings
 
     knowledge = private_knowledge(tmp_path, monkeypatch)
     settings = Settings(knowledge_dir=knowledge, var_dir=tmp_path / "var")
     embedder = searcher.embedder
     live = LiveKnowledge(
-        settings, embedder, Searcher(build_index(knowledge, settings.cache_dir, embedder), embedder)
+        settings,
+        embedder,
+        Searcher(build_index(knowledge, settings.cache_dir, embedder), embedder),
+        on_problems=AdminNotices(settings.app_db_url),  # as the action server wires it
     )
     errors: list[BaseException] = []
     stop = threading.Event()

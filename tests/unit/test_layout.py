@@ -34,8 +34,17 @@ def _imports(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            # `from package import name` imports a module only when `name` is a submodule
+            names = (f"{node.module}.{alias.name}" for alias in node.names)
+            found.update(name for name in names if _is_module(name))
     return found
+
+
+def _is_module(dotted: str) -> bool:
+    path = ROOT.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file() or not (
+        ROOT / dotted.split(".")[0]
+    ).is_dir()
 
 
 def _within(module: str, package: str) -> bool:
