@@ -16,7 +16,7 @@ from actions import knowledge as kb
 from actions.selfcheck import offer_to_continue
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.engine.search import Result, Searcher
+from bot.engine import Result, Searcher
 from bot.i18n import t
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialogue import payloads
-from bot.engine.search import Result
+from bot.engine import Result
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.insights import InsightsStore

@@ -6,9 +6,7 @@ from __future__ import annotations
 from bot.content.article_card import bullets, plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.engine.language import detect_language
-from bot.engine.search import Result, Searcher
-from bot.engine.service import shared_searcher
+from bot.engine import Result, Searcher, detect_language, shared_searcher
 from bot.i18n import TOPIC_IDS, t
 
 # A result is trusted when dense and lexical evidence together are clearly above what

@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialogue import payloads
-from bot.engine.language import detect_language
+from bot.engine import detect_language
 
 _NAMES = {
     "en": ("english", "engels", "engelse", "en", "eng"),

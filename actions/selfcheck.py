@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from bot.dialogue import payloads
-from bot.engine.service import shared_searcher
+from bot.engine import shared_searcher
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
 from bot.selfchecks.chart import render_chart
