@@ -1,5 +1,6 @@
 """Keep the `language` slot right before every reply: pinned by the user, else detected
-from the latest message, else unchanged."""
+from the latest message, else unchanged. A pinned language is kept in the app database
+(the user's profile), where every channel and process reads it; the slots mirror it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialogue import payloads
 from bot.engine import detect_language
+from bot.settings import get_settings
+from bot.storage.profiles import ProfileStore
 
 _NAMES = {
     "en": ("english", "engels", "engelse", "en", "eng"),
@@ -34,6 +37,24 @@ def _language_named_in(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# --- the pinned language, persisted (bot/storage/profiles.py: one source of truth) ---
+def _profiles() -> ProfileStore:
+    return ProfileStore(get_settings().app_db_url)
+
+
+def pinned_language(tracker: Tracker) -> str | None:
+    """The language the user pinned: the stored one; a pin made before it was stored (only
+    in the tracker's `pinned_language` slot) still counts."""
+    return _profiles().language(tracker.sender_id) or tracker.get_slot("pinned_language")
+
+
+def pin_language(tracker: Tracker, language: str) -> None:
+    _profiles().set_language(tracker.sender_id, language)
+
+
+# --- end of the persisted language ---
+
+
 class ActionDetectLanguage(Action):
     def name(self) -> str:
         return "action_detect_language"
@@ -41,7 +62,7 @@ class ActionDetectLanguage(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        pinned = tracker.get_slot("pinned_language")
+        pinned = pinned_language(tracker)
         current = tracker.get_slot("language") or "nl"
         text = tracker.latest_message.get("text") or ""
         metadata = tracker.latest_message.get("metadata") or {}
@@ -74,4 +95,6 @@ class ActionSetLanguage(Action):
             or tracker.get_slot("language")
             or "nl"
         )
+        if language in ("nl", "en"):
+            pin_language(tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]

@@ -246,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.cli.users import add_parser as add_users_parser
 
     add_users_parser(sub)
+    from bot.cli.db import add_parser as add_db_parser
+
+    add_db_parser(sub)
     return parser
 
 

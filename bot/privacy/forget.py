@@ -1,6 +1,7 @@
 """`/forget`: delete everything kept about one user: Rasa's conversation (tracker
-events), self-check runs and answers, their charts, the profile and the membership,
-weekly-tip subscription and record of tips sent, and the stored chat id."""
+events), self-check runs and answers, their charts, the profile (role, team and pinned
+language) and the membership, weekly-tip subscription and record of tips sent, and the
+stored chat id."""
 
 from __future__ import annotations
 

@@ -86,6 +86,9 @@ class Stack:
 
     def start(self) -> None:
         self.settings.var_dir.mkdir(parents=True, exist_ok=True)
+        from bot.storage.migrate import ensure_schema
+
+        ensure_schema(self.settings.app_db_url)  # before the action server opens the app database
         model = self.model or ensure_model(self.settings)
         self.rasa_server = self._make_rasa(model)
         try:

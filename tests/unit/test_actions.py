@@ -48,6 +48,11 @@ def _index(searcher):  # one real index for the module
     return searcher
 
 
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch):  # a pinned language is stored: each test its own database
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -91,7 +91,7 @@ def build(
         raise ValueError("TELEGRAM_BOT_TOKEN is not set (see README: Telegram)")
     protect(settings.telegram_token, settings.telegram_webhook_secret)
     base = settings.telegram_api_base_url.rstrip("/")
-    store = AccessStore(settings.app_db_url)
+    store = AccessStore(settings.app_db_url)  # and so the app database's schema is upgraded
     gate = Gatekeeper(store, pseudonyms_for(settings), parse_allowed_ids(settings.telegram_allowed_ids))
     coach = RasaClient(rasa_url or settings.rasa_url, policy or RetryPolicy(), revive)
     callbacks = CallbackStore(settings.app_db_url)

@@ -56,15 +56,22 @@ class CoachBot:
         self.coach = coach
         self.gate = gate
         self.callbacks = callbacks
-        self._languages: dict[int, str] = {}  # chosen with /taal, for the bot's own texts
-        self._admin_chats: dict[str, tuple[int, str]] = {}  # stored already: (chat id, language)
 
     # helpers
     def lang(self, update: Update) -> str:
         user = update.effective_user
         if user is None:
             return "nl"
-        return self._languages.get(user.id) or language_of(user.language_code)
+        # the pinned language lives in the app database (one short read), so a restart keeps it
+        pinned = self.gate.store.profiles.language(self.gate.sender_id(user.id))
+        return pinned or language_of(user.language_code)
+
+    async def pin_language(self, update: Update, lang: str) -> None:
+        """Keep the user's choice (/taal, a language button) for the bot's own texts; the
+        action behind the set_language payload stores the same for the conversation."""
+        user = update.effective_user
+        if user is not None:
+            await asyncio.to_thread(self.gate.store.profiles.set_language, self.gate.sender_id(user.id), lang)
 
     async def say(self, update: Update, key: str, **values: object) -> None:
         chat = update.effective_chat
@@ -139,7 +146,6 @@ class CoachBot:
             return
         context.user_data["member"] = member
         if member.role == "admin":
-            self._admin_chats.pop(self.gate.sender_id(user.id), None)
             await self._remember_admin_chat(update)
         lang = self.lang(update)
         team = f" ({member.team})" if member.team else ""
@@ -148,13 +154,11 @@ class CoachBot:
 
     async def _remember_admin_chat(self, update: Update) -> None:
         """Admins get notices unprompted, so their chat id is kept (only theirs, and of
-        managers with weekly tips); written only when it changed."""
+        managers with weekly tips); the store writes only when it changed."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
-        sender, known = self.gate.sender_id(user.id), (chat.id, self.lang(update))
-        if self._admin_chats.get(sender) != known:
-            await asyncio.to_thread(self.gate.store.remember_chat, sender, *known)
-            self._admin_chats[sender] = known
+        sender, lang = self.gate.sender_id(user.id), self.lang(update)
+        await asyncio.to_thread(self.gate.store.remember_chat, sender, chat.id, lang)
 
     # commands
     async def start(self, update: Update, context: Context) -> None:
@@ -201,7 +205,7 @@ class CoachBot:
         if lang is None or len(args) > 1:
             await self.say(update, "language_usage")
             return
-        self._languages[user.id] = lang
+        await self.pin_language(update, lang)
         await self.converse(update, context, payloads.set_language(lang))
 
     async def privacy(self, update: Update, context: Context) -> None:
@@ -255,8 +259,8 @@ class CoachBot:
         await query.answer()  # stops the button's spinner at once
         await self._mark_chosen(update)
         code = payloads.language_of(payload)
-        if code in LANGUAGE_WORDS and update.effective_user is not None:
-            self._languages[update.effective_user.id] = code
+        if code in LANGUAGE_WORDS:
+            await self.pin_language(update, code)
         await self.converse(update, context, payload)
 
     async def _mark_chosen(self, update: Update) -> None:
@@ -285,8 +289,6 @@ class CoachBot:
         assert user is not None
         sender = self.gate.sender_id(user.id)
         done = await asyncio.to_thread(forget_user, self.settings, self.gate.store, sender)
-        self._languages.pop(user.id, None)
-        self._admin_chats.pop(sender, None)
         await self.say(update, "forgotten", events=done.events, runs=done.runs)
 
     async def on_error(self, update: object, context: Context) -> None:
