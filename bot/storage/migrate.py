@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, make_url
 from sqlalchemy.exc import OperationalError
 
 from bot.storage.db import raw_engine
@@ -83,6 +83,11 @@ def ensure_schema(url: str) -> None:
         if before != after:
             log.info("app database upgraded from %s to %s", before or "nothing", after)
         _current.add(url)
+
+
+def redact_url(url: str) -> str:
+    """The URL with its password hidden, for printing."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _has_legacy_tables(conn) -> bool:
