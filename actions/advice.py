@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, selfcheck
 from actions import knowledge as kb
+from actions.base import entity
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
 
@@ -18,10 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def _requested_article(tracker: Tracker) -> str | None:
-    for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == "article_id" and entity.get("value"):
-            return str(entity["value"])
-    return None
+    return entity(tracker, "article_id")
 
 
 def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False) -> None:

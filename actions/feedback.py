@@ -11,6 +11,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import entity
 from bot.dialogue import payloads
 from bot.engine import Result
 from bot.i18n import t
@@ -73,10 +74,7 @@ def ask_for_feedback(dispatcher: CollectingDispatcher, lang: str, ref: str | Non
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
-    for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == name and entity.get("value"):
-            return str(entity["value"])
-    return None
+    return entity(tracker, name)
 
 
 def _last_offered_ref(tracker: Tracker) -> str | None:

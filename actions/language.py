@@ -22,12 +22,11 @@ _NAMES = {
 
 
 def _language_from_entities(tracker: Tracker) -> str | None:
-    for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == "language":
-            value = str(entity.get("value", "")).lower()
-            for code, names in _NAMES.items():
-                if value == code or value in names:
-                    return code
+    for raw in tracker.get_latest_entity_values("language"):
+        value = str(raw or "").lower()
+        for code, names in _NAMES.items():
+            if value == code or value in names:
+                return code
     return None
 
 

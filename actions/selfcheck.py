@@ -10,10 +10,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
+from actions.base import entity
+from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.engine import shared_searcher
 from bot.i18n import t
-from bot.selfchecks.answers import parse_answer
+from bot.selfchecks.answers import off_scale, parse_answer
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
@@ -34,10 +36,7 @@ def service() -> SelfCheckService:
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
-    for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == name and entity.get("value") not in (None, ""):
-            return str(entity["value"])
-    return None
+    return entity(tracker, name)
 
 
 def dimension_title(dim: str, lang: str) -> str:
@@ -60,20 +59,32 @@ def ask(dispatcher: CollectingDispatcher, step: Step, lang: str, intro: bool = F
         text = check.intro[lang] + "\n\n" + text
     buttons = [
         {
-            "title": f"{value} · {labels[lang]}",
-            "payload": payloads.selfcheck_answer(value),
+            "title": f"{point.value} · {point.label[lang]}",
+            "payload": payloads.selfcheck_answer(point.value),
         }
-        for value, labels in check.scale.items()
+        for point in check.scale
     ]
-    dispatcher.utter_message(text=text + "\n\n" + t("sc_scale_hint", lang), buttons=buttons)
+    dispatcher.utter_message(text=text + "\n\n" + scale_hint(check.scale, lang), buttons=buttons)
+
+
+def scale_range(scale: Scale) -> dict[str, str]:
+    """The {min} and {max} of the texts that name the scale."""
+    return {"min": str(scale.min), "max": str(scale.max)}
+
+
+def scale_hint(scale: Scale, lang: str) -> str:
+    """The hint under a question, e.g. "Answer 1 to 5 (or type, say, “agree”)"; the example
+    is the label one below the top."""
+    example = scale.label(max(scale.min, scale.max - 1), lang).lower()
+    return t("sc_scale_hint", lang, example=example, **scale_range(scale))
 
 
 def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
     check, result = step.check, step.result
     assert result is not None
-    lines = [t("sc_done", lang)]
+    lines = [t("sc_done", lang, **scale_range(check.scale))]
     lines += [f"• {dimension_title(d, lang)}: {v:.1f}" for d, v in result.per_dimension.items()]
-    lines.append(t("sc_overall", lang, score=f"{result.overall:.1f}"))
+    lines.append(t("sc_overall", lang, score=f"{result.overall:.1f}", **scale_range(check.scale)))
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
     parts.append(t("sc_read", lang))
@@ -93,6 +104,7 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
             "overall": result.overall,
             "per_dimension": result.per_dimension,
             "band": check.bands.index(result.band),
+            "scale": {"min": check.scale.min, "max": check.scale.max},
         }
     )
 
@@ -101,7 +113,7 @@ def _chart(step: Step, result: Score, lang: str) -> str | None:
     try:
         path = get_settings().chart_dir / f"selfcheck-{step.run.run_id}-{lang}.png"
         scores = {dimension_title(d, lang): v for d, v in result.per_dimension.items()}
-        return render_chart(step.check.title[lang], scores, path).as_uri()
+        return render_chart(step.check.title[lang], scores, path, step.check.scale).as_uri()
     except Exception:  # a missing chart must not cost the user their result
         log.exception("chart failed")
         return None
@@ -209,7 +221,12 @@ class ActionSelfcheckAnswer(Action):
         raw = _entity(tracker, "selfcheck_value") or tracker.latest_message.get("text") or ""
         value = parse_answer(raw, step.check if step else None)
         if step is not None and value is None:
-            dispatcher.utter_message(text=t("sc_not_understood", lang))
+            scale = step.check.scale
+            wrong = off_scale(raw, scale)
+            if wrong is not None:
+                dispatcher.utter_message(text=t("sc_off_scale", lang, value=str(wrong), **scale_range(scale)))
+            else:
+                dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
             ask(dispatcher, step, lang)
             return []
         handle_answer(dispatcher, tracker, lang, value or 0)

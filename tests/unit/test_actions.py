@@ -185,3 +185,20 @@ def test_off_topic_gets_a_redirect_but_a_clear_match_still_gets_advice() -> None
     desk = "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?"
     messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope"))
     assert source_of(messages)["id"] == "angry-customer"
+
+
+def test_the_action_base_reads_language_and_entities_through_rasa_sdk() -> None:
+    from actions.base import CoachAction, entity, language
+
+    entities = [
+        {"entity": "article_id", "value": ""},
+        {"entity": "article_id", "value": "pyramid"},
+        {"entity": "language", "value": "Engels"},
+    ]
+    t = tracker("geef advies", entities=entities)
+    assert entity(t, "article_id") == "pyramid"  # the first non-empty value
+    assert entity(t, "selfcheck_value") is None
+    assert language(t) == "nl" and language(tracker("hi", slots={"language": "en"})) == "en"
+    assert CoachAction.t("feedback_ask", "en") == "Was this helpful?"
+    _, events = run(ActionSetLanguage(), tracker("in het Engels graag", entities=entities[2:]))
+    assert {"event": "slot", "timestamp": None, "name": "language", "value": "en"} in events
