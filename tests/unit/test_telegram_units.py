@@ -248,3 +248,33 @@ def test_webhook_mode_is_chosen_by_configuration(settings) -> None:
     assert webhook_options(secret)["secret_token"] == "s3cret_x"
     with pytest.raises(ValueError):
         webhook_options(settings.model_copy(update={"telegram_webhook_url": "coach.example.org"}))
+
+
+def test_a_pinned_language_survives_a_restart_and_forget_removes_it(fake, settings) -> None:
+    """The bot keeps no user state in memory: /taal en is stored, so a new Application on the
+    same database still speaks English to this Dutch Telegram client; /vergeet removes it."""
+    s = bot_settings(settings, fake)
+    store = AccessStore(s.app_db_url)
+    user = new_user("nl")
+    pseudonym = Pseudonyms(s.telegram_hash_key.encode()).sender_id(user.id)
+    code, _ = store.create_invite("admin")
+    assert store.redeem(pseudonym, code)
+    quick = RetryPolicy(first_backoff=0.1, give_up_after=0.5)  # no Rasa here: give up at once
+
+    with start_bot(s, policy=quick):
+        fake.send_text(user, "/privacy")
+        assert "Wat ik bewaar" in fake.wait_messages(user.id, 1)[-1].text
+        fake.send_text(user, "/taal en")
+        fake.wait_for(lambda: any("try again" in m.text for m in fake.messages_to(user.id)), what="gave up")
+    assert store.profiles.language(pseudonym) == "en"
+
+    with start_bot(s, policy=quick):  # a restart: a new Application, the same database
+        before = len(fake.messages_to(user.id))
+        fake.send_text(user, "/privacy")
+        assert "What I keep" in fake.wait_messages(user.id, before + 1)[-1].text
+        assert store.chat(pseudonym).lang == "en"  # an admin's chat, kept for notices, in their language
+        fake.send_text(user, "/forget")
+        confirm = fake.wait_messages(user.id, before + 2)[-1]
+        fake.press(user, confirm, confirm.button("Yes")["callback_data"])
+        fake.wait_for(lambda: len(fake.messages_to(user.id)) >= before + 3, what="forgotten")
+    assert store.profiles.profile(pseudonym) is None and store.chat(pseudonym) is None
