@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.content.scale import Scale, ScaleError, parse_scale
+
 LANGS = ("nl", "en")
 AUDIENCES = ("employee", "manager", "all")
 
@@ -45,7 +47,7 @@ class SelfCheck:
     audience: str
     title: dict[str, str]
     intro: dict[str, str]
-    scale: dict[int, dict[str, str]]  # value -> {lang: label}
+    scale: Scale  # the answers: values, labels per language, typed words
     statements: tuple[Statement, ...]
     bands: tuple[Band, ...]
     dimensions: dict[str, Dimension]
@@ -70,16 +72,10 @@ def _parse(data: object, path: Path, known_ids: set[str] | None) -> SelfCheck:
     audience = data.get("audience")
     if audience not in AUDIENCES:
         raise SelfCheckError(path, "audience", f"must be one of {', '.join(AUDIENCES)}")
-    scale_rows = data.get("scale")
-    if not isinstance(scale_rows, list) or [r.get("value") for r in scale_rows if isinstance(r, dict)] != [
-        1,
-        2,
-        3,
-        4,
-        5,
-    ]:
-        raise SelfCheckError(path, "scale", "needs exactly the values 1 to 5, in order")
-    scale = {int(r["value"]): _bilingual(r, path, f"scale[{r['value']}]") for r in scale_rows}
+    try:
+        scale = parse_scale(data.get("scale"))
+    except ScaleError as exc:
+        raise SelfCheckError(path, exc.field, exc.message) from exc
     rows = data.get("statements")
     if not isinstance(rows, list) or not 5 <= len(rows) <= 8:
         raise SelfCheckError(path, "statements", "needs 5 to 8 statements")
@@ -105,8 +101,11 @@ def _parse(data: object, path: Path, known_ids: set[str] | None) -> SelfCheck:
         if not isinstance(row, dict) or not isinstance(row.get("min"), int | float):
             raise SelfCheckError(path, f"bands[{n}].min", "needs a number")
         bands.append(Band(float(row["min"]), _bilingual(row, path, f"bands[{n}]")))
-    if bands[0].min > 1.0 or [b.min for b in bands] != sorted(b.min for b in bands):
-        raise SelfCheckError(path, "bands", "must start at 1.0 and go up")
+    mins = [b.min for b in bands]
+    if mins[0] > scale.min or mins != sorted(mins) or mins[-1] > scale.max:
+        raise SelfCheckError(
+            path, "bands", f"must start at {scale.min} (the scale's lowest value), go up and stay within it"
+        )
     dims_raw = data.get("dimensions")
     used = {s.dimension for s in statements}
     if not isinstance(dims_raw, dict) or set(dims_raw) != used:

@@ -10,18 +10,33 @@ matplotlib.use("Agg")  # no screen needed
 
 import matplotlib.pyplot as plt  # noqa: E402
 
+from bot.content.scale import Scale  # noqa: E402
 
-def render_chart(title: str, scores: dict[str, float], path: Path) -> Path:
-    """`scores` maps a readable dimension name to its average (1..5)."""
+# Bar colours by where an average lies on the scale's range (1-5: under 2.5, under 3.5).
+LOW, MIDDLE = 0.375, 0.625
+
+
+def axis(scale: Scale) -> tuple[tuple[float, float], list[int]]:
+    """The x axis of a chart on `scale`: (left, right) limits and the tick values."""
+    return (min(0, scale.min), scale.max), list(scale.values)
+
+
+def render_chart(title: str, scores: dict[str, float], path: Path, scale: Scale) -> Path:
+    """Write a PNG to `path` and return it. `scores` maps a readable dimension name to its
+    average on `scale`; the axis runs from 0 to the scale's max, ticks on its values."""
     path.parent.mkdir(parents=True, exist_ok=True)
     names = list(scores)
     values = [scores[n] for n in names]
     height = 1.2 + 0.6 * len(names)
     fig, ax = plt.subplots(figsize=(7, height), dpi=120)
-    colors = ["#c0392b" if v < 2.5 else "#e67e22" if v < 3.5 else "#27ae60" for v in values]
+    colors = [
+        "#c0392b" if scale.fraction(v) < LOW else "#e67e22" if scale.fraction(v) < MIDDLE else "#27ae60"
+        for v in values
+    ]
     bars = ax.barh(names[::-1], values[::-1], color=colors[::-1])
-    ax.set_xlim(0, 5)
-    ax.set_xticks([1, 2, 3, 4, 5])
+    limits, ticks = axis(scale)
+    ax.set_xlim(*limits)
+    ax.set_xticks(ticks)
     ax.bar_label(bars, labels=[f"{v:.1f}" for v in values[::-1]], padding=4)
     ax.set_title(title, fontsize=12, loc="left")
     ax.spines[["top", "right"]].set_visible(False)

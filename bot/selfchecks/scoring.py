@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.content.scale import Scale
 from bot.content.selfchecks import Band, SelfCheck
 
-WEAK_BELOW = 3.5  # a dimension under this average is one to work on
+# A dimension whose average lies below this part of the scale's range is one to work on
+# (3.5 on a 1-5 scale, 2.875 on a 1-4 scale).
+WEAK_BELOW = 0.625
 
 
 @dataclass(frozen=True)
@@ -18,28 +21,28 @@ class Score:
     weakest: tuple[str, ...]  # dimensions to work on, weakest first
 
 
-def item_score(value: int, reverse: bool) -> int:
-    if not 1 <= value <= 5:
-        raise ValueError(f"answer must be 1 to 5, not {value}")
-    return 6 - value if reverse else value
+def item_score(value: int, reverse: bool, scale: Scale) -> int:
+    """The answer as it counts: max + min - value when reverse-scored. ValueError off the scale."""
+    return scale.reverse(value) if reverse else scale.check(value)
 
 
 def score(check: SelfCheck, answers: dict[str, int]) -> Score:
-    """`answers` maps statement id -> answer 1..5; every statement must be answered."""
+    """`answers` maps statement id -> answer on the check's scale; every statement must be
+    answered. Averages are on the same scale (min..max)."""
     missing = [s.id for s in check.statements if s.id not in answers]
     if missing:
         raise ValueError(f"unanswered statements: {', '.join(missing)}")
     per_dim: dict[str, list[int]] = {}
     for statement in check.statements:
         per_dim.setdefault(statement.dimension, []).append(
-            item_score(answers[statement.id], statement.reverse)
+            item_score(answers[statement.id], statement.reverse, check.scale)
         )
     averages = {dim: round(sum(v) / len(v), 2) for dim, v in per_dim.items()}
     items = [s for v in per_dim.values() for s in v]
     overall = round(sum(items) / len(items), 2)
     band = [b for b in check.bands if b.min <= overall][-1]
     ordered = sorted(averages, key=lambda d: (averages[d], d))
-    weak = tuple(d for d in ordered if averages[d] < WEAK_BELOW) or tuple(ordered[:1])
+    weak = tuple(d for d in ordered if check.scale.fraction(averages[d]) < WEAK_BELOW) or tuple(ordered[:1])
     return Score(averages, overall, band, weak)
 
 

@@ -96,8 +96,8 @@ def test_scoring_needs_every_answer_in_range() -> None:
     with pytest.raises(ValueError, match="unanswered"):
         score(check, {})
     with pytest.raises(ValueError):
-        item_score(6, False)
-    assert item_score(2, True) == 4
+        item_score(6, False, check.scale)
+    assert item_score(2, True, check.scale) == 4
 
 
 @pytest.mark.parametrize(
