@@ -34,6 +34,7 @@ class Stack:
         # front end such as the Telegram bot) looks for them, not in the repo's default var/.
         env["SERVICECOACH_VAR_DIR"] = str(settings.var_dir)
         env["SERVICECOACH_DATABASE_URL"] = settings.app_db_url
+        env["SERVICECOACH_KNOWLEDGE_DIR"] = str(settings.knowledge_dir)  # articles and self-checks
         self.action_server = ManagedProcess(
             name="action server",
             command=[
