@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.storage.repository import ROLES
+from bot.storage.profiles import ROLES
 
 
 def _store():

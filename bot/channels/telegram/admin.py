@@ -1,6 +1,7 @@
 """Admin-only chat commands: make and revoke invite codes, list and change members.
 Members are shown by pseudonym only; Telegram ids are never shown (a chat id is kept only
-for admins and managers with weekly tips, see bot/storage/access.py MemberChat)."""
+for admins and managers with weekly tips, see bot/storage/models.py MemberChat). Role and
+team are the member's profile (bot/storage/profiles.py), the one place they are kept."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from telegram.ext import CommandHandler, ContextTypes, filters
 
 from bot.i18n import language_of, t
 from bot.storage.access import AccessStore, InviteInfo
-from bot.storage.repository import ROLES
+from bot.storage.profiles import ROLES
 
 Context = ContextTypes.DEFAULT_TYPE
 USAGE = {
