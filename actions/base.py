@@ -3,6 +3,8 @@ one text catalogue, and entities of the latest message through rasa_sdk's own he
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, Tracker
 
 from bot.i18n import DEFAULT_LANGUAGE
@@ -22,10 +24,11 @@ def entity(tracker: Tracker, name: str) -> str | None:
     return None
 
 
-class CoachAction(Action):
+class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`."""
 
+    @abstractmethod
     def name(self) -> str:  # pragma: no cover - every action names itself
         raise NotImplementedError
 
