@@ -28,10 +28,14 @@ def cmd_knowledge(args: argparse.Namespace) -> int:
         print("Replace every TODO, then run `servicecoach knowledge check`.")
         return 0
 
-    from bot.content.validation import check_knowledge, errors_only, model_token_counter
+    from bot.content.validation import check_knowledge, errors_only
 
-    count, limit = (None, 256) if args.no_tokens else model_token_counter(settings.embedding_model)
-    problems = check_knowledge(knowledge_dir, count, limit)
+    oversize = None
+    if not args.no_tokens:
+        from bot.engine.limits import model_token_counter, oversize_check
+
+        oversize = oversize_check(*model_token_counter(settings.embedding_model))
+    problems = check_knowledge(knowledge_dir, oversize)
     for problem in problems:
         print(problem)
     errors = problems if args.strict else errors_only(problems)

@@ -13,7 +13,6 @@ import yaml
 
 from bot.content.articles import AUDIENCES, LANGS, Article, ArticleError, article_files, load_article
 from bot.content.selfchecks import SelfCheckError, load_selfcheck
-from bot.engine.chunking import chunk_article, dense_units
 
 REQUIRED_TEXT = ("id", "title", "lang", "audience", "summary")
 OPTIONAL_TEXT = ("category",)
@@ -21,7 +20,10 @@ LIST_FIELDS = ("tags", "questions", "related", "sources")
 KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS)
 SECTION_KINDS = ("meaning", "practice", "example", "reflection")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TokenCounter = Callable[[str], int]
+# Measures how much of each section the embedding model can read: (section heading, tokens,
+# limit) for every piece over the limit. Supplied by the caller (the engine knows the model);
+# content itself knows nothing of embeddings.
+OversizeCheck = Callable[[Article], list[tuple[str, int, int]]]
 
 
 @dataclass(frozen=True, order=True)
@@ -90,7 +92,7 @@ def _check_fields(path: Path, raw: str) -> list[Problem]:
 
 
 def _check_article(
-    article: Article, raw: str, count_tokens: TokenCounter | None, limit: int
+    article: Article, raw: str, oversize: OversizeCheck | None
 ) -> list[Problem]:
     path, lines = article.path, front_matter_lines(raw)
     problems = []
@@ -120,26 +122,23 @@ def _check_article(
     for section in article.sections:
         if not section.text.strip():
             problems.append(Problem(path, section.line, f"section '{section.heading}' is empty"))
-    if count_tokens is not None:
-        for chunk in chunk_article(article):
-            for text in dense_units(chunk, article):
-                tokens = count_tokens(text)
-                if tokens > limit:
-                    line = next((s.line for s in article.sections if s.heading == chunk.section), 1)
-                    problems.append(
-                        Problem(
-                            path,
-                            line,
-                            f"part '{chunk.section}' is {tokens} tokens; the model reads only {limit}: "
-                            "the rest is only found by word search; shorten it or split the paragraph",
-                            "warning",
-                        )
-                    )
+    if oversize is not None:
+        for heading, tokens, limit in oversize(article):
+            line = next((s.line for s in article.sections if s.heading == heading), 1)
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"part '{heading}' is {tokens} tokens; the model reads only {limit}: "
+                    "the rest is only found by word search; shorten it or split the paragraph",
+                    "warning",
+                )
+            )
     return problems
 
 
 def check_articles(
-    knowledge_dir: Path, count_tokens: TokenCounter | None = None, token_limit: int = 256
+    knowledge_dir: Path, oversize: OversizeCheck | None = None
 ) -> tuple[list[Problem], list[Article]]:
     """Problems in the articles, and the articles that parsed."""
     problems: list[Problem] = []
@@ -160,7 +159,7 @@ def check_articles(
                 problems.append(Problem(path, line, exc.message))
             continue
         articles.append(article)
-        problems += _check_article(article, raw, count_tokens, token_limit)
+        problems += _check_article(article, raw, oversize)
     problems += _check_collection(articles)
     return problems, articles
 
@@ -229,30 +228,13 @@ def check_selfchecks(folder: Path, known_ids: set[str]) -> list[Problem]:
 
 
 def check_knowledge(
-    knowledge_dir: Path, count_tokens: TokenCounter | None = None, token_limit: int = 256
+    knowledge_dir: Path, oversize: OversizeCheck | None = None
 ) -> list[Problem]:
     """Every problem in the articles and self-checks under knowledge_dir, sorted by file."""
-    problems, articles = check_articles(knowledge_dir, count_tokens, token_limit)
+    problems, articles = check_articles(knowledge_dir, oversize)
     problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})
     return sorted(set(problems))
 
 
 def errors_only(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
-
-
-def model_token_counter(model_name: str) -> tuple[TokenCounter, int]:
-    """Count word pieces the way the embedding model does (only its tokenizer is loaded)."""
-    import json
-
-    from transformers import AutoTokenizer
-
-    from bot.engine.embedder import model_path
-
-    folder = Path(model_path(model_name))
-    tokenizer = AutoTokenizer.from_pretrained(str(folder))
-    limit = 256
-    config = folder / "sentence_bert_config.json"
-    if config.exists():
-        limit = int(json.loads(config.read_text()).get("max_seq_length", limit))
-    return (lambda text: len(tokenizer(text, add_special_tokens=True)["input_ids"])), limit
