@@ -160,7 +160,7 @@ def test_the_schema_of_a_fresh_database_is_the_models(tmp_path: Path) -> None:
     from alembic.migration import MigrationContext
     from sqlalchemy import create_engine
 
-    from bot.storage.db import ensure_schema
+    from bot.storage.migrate import ensure_schema
     from bot.storage.models import Base
 
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
