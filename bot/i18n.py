@@ -150,9 +150,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welkom! Je bent aangemeld als {role}{team}. Typ /privacy om te lezen wat ik bewaar.",
         "en": "Welcome! You have joined as {role}{team}. Type /privacy to read what I keep.",
     },
-    "private_only": {
-        "nl": "Praat met me in een privégesprek, niet in een groep.",
-        "en": "Please talk to me in a private chat, not in a group.",
+    # issue 10 (groups, blocked users, Telegram errors): the one note said in a group
+    "group_note": {
+        "nl": "Hallo! Ik ben een persoonlijke coach en praat alleen in een privégesprek; in deze groep "
+        "zeg ik verder niets. Begin hier: {link}",
+        "en": "Hello! I am a personal coach and only talk in a private chat; in this group I will say "
+        "nothing more. Start here: {link}",
     },
     "only_text": {
         "nl": "Ik kan alleen tekst lezen. Typ je vraag maar.",

@@ -30,7 +30,7 @@ class Report:
 def parse_since(value: str, today: datetime | None = None) -> datetime:
     """'2026-11-01' or '7d' (the last seven days)."""
     value = value.strip()
-    days = re.fullmatch(r"(\d+)\s*d", value)
+    days = re.fullmatch(r"(\d{1,5})\s*d", value)  # at most 99999 days: no overflow
     if days:
         return (today or now()) - timedelta(days=int(days.group(1)))
     try:

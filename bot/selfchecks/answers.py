@@ -10,7 +10,7 @@ from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
 from bot.content.selfchecks import SelfCheck
 from bot.selfchecks.nlu import PHRASES
 
-_NUMBER = re.compile(r"(\d+)(\s.*)?")
+_NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
 _ANY_NUMBER_WORD = {
     normalize(w): value for lang in LANGS for value, ws in NUMBER_WORDS[lang].items() for w in ws
 }

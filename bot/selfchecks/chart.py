@@ -14,6 +14,7 @@ from bot.content.scale import Scale  # noqa: E402
 
 # Bar colours by where an average lies on the scale's range (1-5: under 2.5, under 3.5).
 LOW, MIDDLE = 0.375, 0.625
+PLAIN_TEXT = {"text.parse_math": False, "text.usetex": False}
 
 
 def axis(scale: Scale) -> tuple[tuple[float, float], list[int]]:
@@ -25,6 +26,12 @@ def render_chart(title: str, scores: dict[str, float], path: Path, scale: Scale)
     """Write a PNG to `path` and return it. `scores` maps a readable dimension name to its
     average on `scale`; the axis runs from 0 to the scale's max, ticks on its values."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    # titles and names come from knowledge files: "$...$" must stay text, never mathtext/TeX
+    with plt.rc_context(PLAIN_TEXT):
+        return _draw(title, scores, path, scale)
+
+
+def _draw(title: str, scores: dict[str, float], path: Path, scale: Scale) -> Path:
     names = list(scores)
     values = [scores[n] for n in names]
     height = 1.2 + 0.6 * len(names)

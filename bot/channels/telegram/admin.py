@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import html
+import re
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes, filters
 
+from bot.dialogue.split import TEXT_LIMIT, split_text
 from bot.i18n import language_of, t
 from bot.storage.access import AccessStore, InviteInfo
 from bot.storage.profiles import ROLES
@@ -39,6 +41,19 @@ def describe_invite(invite: InviteInfo) -> str:
     return f"#{invite.id} {invite.hint}… {invite.role} team={team} {', '.join(limits)} [{state}]{label}"
 
 
+MAX_DAYS = 3650  # an invite code valid for ten years at most
+MAX_USES = 100_000
+_NUMBER = re.compile(r"\d{1,6}(\.\d{1,3})?", re.ASCII)  # ASCII digits only: "²", "٣", "1e9", "nan" are not
+
+
+def _bounded(text: str, most: int, fraction: bool) -> float:
+    """A positive number up to `most` (a fraction only when `fraction`); ValueError with the
+    usage otherwise, so odd input ("²", "inf", "-1", a 5000-digit number) is a usage note."""
+    if not _NUMBER.fullmatch(text) or ("." in text and not fraction) or not 0 < float(text) <= most:
+        raise ValueError(USAGE["invite"])
+    return float(text)
+
+
 def parse_invite_args(args: list[str]) -> tuple[str, str | None, float | None, int | None]:
     """ROLE [TEAM] [days=N] [uses=N]; raises ValueError with a readable message."""
     if not args or args[0] not in ROLES:
@@ -46,9 +61,9 @@ def parse_invite_args(args: list[str]) -> tuple[str, str | None, float | None, i
     role, team, days, uses = args[0], None, None, None
     for arg in args[1:]:
         if arg.startswith("days="):
-            days = float(arg.removeprefix("days="))
+            days = _bounded(arg.removeprefix("days="), MAX_DAYS, fraction=True)
         elif arg.startswith("uses="):
-            uses = int(arg.removeprefix("uses="))
+            uses = int(_bounded(arg.removeprefix("uses="), MAX_USES, fraction=False))
         elif team is None:
             team = arg
         else:
@@ -66,9 +81,13 @@ class AdminCommands:
         return member is not None and member.role == "admin"
 
     async def _reply(self, update: Update, text: str) -> None:
-        if update.effective_chat is not None:
+        """As preformatted text, in as many messages as it takes (/members and /codes grow
+        with the team): each piece, with its <pre> tags, under Telegram's 4096 characters."""
+        if update.effective_chat is None:
+            return
+        for piece in split_text(text, TEXT_LIMIT - len("<pre></pre>")):
             await update.effective_chat.send_message(
-                f"<pre>{html.escape(text, quote=False)}</pre>", parse_mode=ParseMode.HTML
+                f"<pre>{html.escape(piece, quote=False)}</pre>", parse_mode=ParseMode.HTML
             )
 
     def _guarded(self, command):
@@ -97,9 +116,10 @@ class AdminCommands:
 
     async def revoke(self, update: Update, context: Context) -> str:
         args = context.args or []
-        if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        number = re.fullmatch(r"#?(\d{1,9})", args[0], re.ASCII) if len(args) == 1 else None
+        if number is None:
             raise ValueError(USAGE["revoke"])
-        done = await asyncio.to_thread(self.store.revoke, int(args[0].lstrip("#")))
+        done = await asyncio.to_thread(self.store.revoke, int(number.group(1)))
         return "Revoked." if done else "No such invite code."
 
     async def members(self, update: Update, context: Context) -> str:

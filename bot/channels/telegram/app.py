@@ -30,6 +30,7 @@ from bot.tips.scheduler import TipScheduler
 from bot.tips.text import ArticleShelf
 
 log = logging.getLogger(__name__)
+FLOOD_RETRIES = 1  # a 429 "Too Many Requests: retry after N": wait N seconds, resend once
 
 COMMANDS = {
     "nl": [
@@ -118,7 +119,7 @@ def build(
         .token(settings.telegram_token)
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         .concurrent_updates(PerUserOrder(64))
         .post_init(post_init)
         .post_shutdown(post_shutdown)

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -112,9 +112,10 @@ class CoachBot:
         if user is None or chat is None or user.is_bot:
             raise ApplicationHandlerStop
         if chat.type != ChatType.PRIVATE:
-            if update.message is not None:
-                await self.say(update, "private_only")
+            await self._added_to_group(update, context)  # the only thing ever said in a group
             raise ApplicationHandlerStop
+        if update.message is not None and filters.StatusUpdate.ALL.check_update(update):
+            raise ApplicationHandlerStop  # service messages (pinned, members, ...) get no answer
         text = (update.message.text or "").strip() if update.message else ""
         code = _start_argument(text) or (text if text and not text.startswith("/") else "")
         member = await asyncio.to_thread(self.gate.member, user.id)
@@ -128,14 +129,31 @@ class CoachBot:
             return
         # a stranger: only an invite code is looked at, and nothing is kept
         if update.callback_query is not None:
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer(t("stranger", self.lang(update))[:190])
+            await answer_quietly(update.callback_query, t("stranger", self.lang(update))[:190])
             raise ApplicationHandlerStop
         if code and looks_like_code(code):
             await self._join(update, context, code)
         elif update.message is not None:
             await self.say(update, "stranger")
         raise ApplicationHandlerStop
+
+    async def _added_to_group(self, update: Update, context: Context) -> None:
+        """One short note, with a link to a private chat, when someone adds the bot to a
+        group or supergroup; every other group update (messages, members joining, channel
+        posts) is ignored without a word."""
+        change = update.my_chat_member
+        chat = update.effective_chat
+        if change is None or chat is None or chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+            return
+        was_in = change.old_chat_member.status in ("member", "administrator", "creator", "restricted")
+        now_in = change.new_chat_member.status in ("member", "administrator", "restricted")
+        if was_in or not now_in:
+            return
+        username = context.bot.username or ""
+        link = f"https://t.me/{username}?start=" if username else ""
+        lang = language_of(change.from_user.language_code if change.from_user else None)
+        with contextlib.suppress(TelegramError):  # a group that lets nobody write: stay silent
+            await chat.send_message(escape(t("group_note", lang, link=link)), parse_mode=ParseMode.HTML)
 
     async def _join(self, update: Update, context: Context, code: str) -> None:
         user = update.effective_user
@@ -245,7 +263,7 @@ class CoachBot:
         data = query.data or ""
         action = local_action(data)
         if action is not None:
-            await query.answer()
+            await answer_quietly(query)
             await self._mark_chosen(update)
             if action == "forget-yes":
                 await self._forget_now(update)
@@ -254,9 +272,9 @@ class CoachBot:
             return
         payload = self.callbacks.decode(data)
         if payload is None:
-            await query.answer(t("stale_button", self.lang(update)))
+            await answer_quietly(query, t("stale_button", self.lang(update)))
             return
-        await query.answer()  # stops the button's spinner at once
+        await answer_quietly(query)  # stops the button's spinner at once
         await self._mark_chosen(update)
         code = payloads.language_of(payload)
         if code in LANGUAGE_WORDS:
@@ -316,6 +334,16 @@ class CoachBot:
         app.add_handler(MessageHandler(filters.TEXT & private, self.text))
         app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & private, self.not_text))
         app.add_error_handler(self.on_error)
+
+
+async def answer_quietly(query: CallbackQuery, text: str | None = None) -> None:
+    """Stop the button's spinner. Telegram refuses an answer after ~15 s or a second one
+    ("query is too old ... or query ID is invalid"), and a network error can eat it: none of
+    that may drop the user's tap, so the failure is logged and the button's action runs."""
+    try:
+        await query.answer(text)
+    except TelegramError as exc:
+        log.info("button answered late or not at all (%s); its action runs anyway", exc)
 
 
 def _start_argument(text: str) -> str:

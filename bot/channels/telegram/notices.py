@@ -11,6 +11,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
+from bot.channels.telegram.errors import unreachable
 from bot.channels.telegram.render import escape
 from bot.dialogue.split import split_text
 from bot.i18n import t
@@ -38,21 +39,32 @@ class NoticeJob:
                 return 0
             admins = await asyncio.to_thread(self.access.chats, "admin")
             delivered = 0
+            gone: set[str] = set()
             for notice in pending:
-                reached = [await self._send(bot, admin, notice) for admin in admins]
+                reached = []
+                for admin in admins:
+                    if admin.user_id not in gone:
+                        reached.append(await self._send(bot, admin, notice, gone))
                 if any(reached):
                     await asyncio.to_thread(self.notices.mark_delivered, notice.id)
                     delivered += 1
+            for user_id in gone:  # blocked or deleted: never tried again, logged once
+                await asyncio.to_thread(self.access.forget_chat, user_id)
             return delivered
 
     @staticmethod
-    async def _send(bot: Bot, admin: ChatInfo, notice: AdminNotice) -> bool:
+    async def _send(bot: Bot, admin: ChatInfo, notice: AdminNotice, gone: set[str]) -> bool:
+        """False when not delivered; an admin who can never be reached is added to `gone`."""
         text = t("notice_head", admin.lang) + "\n" + notice.text
         try:
             for piece in split_text(text):
                 await bot.send_message(admin.chat_id, escape(piece), parse_mode=ParseMode.HTML)
         except TelegramError as exc:
-            log.warning("admin notice %s not delivered to one admin: %s", notice.id, exc)
+            if unreachable(exc):
+                gone.add(admin.user_id)
+                log.warning("admin chat dropped, notices stop until they write again: %s", exc)
+            else:
+                log.warning("admin notice %s not delivered to one admin: %s", notice.id, exc)
             return False
         return True
 

@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import CommandHandler, ContextTypes, filters
 
+from bot.channels.telegram.errors import unreachable
 from bot.channels.telegram.render import escape, keyboard
 from bot.i18n import DAY_NAMES, t
 from bot.storage.access import AccessStore, MemberInfo
@@ -202,11 +203,15 @@ class TipJob:
                 await bot.send_message(
                     chat.chat_id, escape(message.text), parse_mode=ParseMode.HTML, reply_markup=markup
                 )
-        except Forbidden:  # the manager blocked the bot
-            log.info("weekly tips stopped: the bot was blocked")
+        except TelegramError as exc:
+            if not unreachable(exc):  # tried again at the next run
+                log.warning("weekly tip not sent (%s); trying again later", exc)
+                return 0
+            log.info("weekly tips stopped: the chat cannot be reached (%s)", exc)  # blocked, deleted
             await asyncio.to_thread(self._stop, tip.user_id, member)
+            if member is not None and member.role == "admin":  # _stop keeps an admin's chat
+                await asyncio.to_thread(self.access.forget_chat, tip.user_id)
             return 0
-        except TelegramError as exc:  # tried again at the next run
             log.warning("weekly tip not sent (%s); trying again later", exc)
             return 0
         await asyncio.to_thread(self.scheduler.mark_sent, tip.user_id, tip.article_id, moment, tip.round)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.i18n import t
@@ -30,9 +31,13 @@ def render(messages: list[dict]) -> Rendered:
     return out
 
 
+_CHOICE = re.compile(r"[0-9]{1,3}")  # ASCII digits: "²".isdigit() is true but int("²") fails
+
+
 def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
-    """A bare number picks a button; anything else is sent as typed."""
+    """A bare number (ASCII digits) on the list picks a button; anything else ("²", "٣",
+    "0", "99", a 5000-digit number) is sent as typed, so the coach answers it as text."""
     stripped = text.strip()
-    if stripped.isdigit() and 1 <= int(stripped) <= len(choices):
+    if _CHOICE.fullmatch(stripped) and 1 <= int(stripped) <= len(choices):
         return choices[int(stripped) - 1][1]
     return text
