@@ -6,8 +6,11 @@ It checks what Telegram checks, so the bot fails here where it would fail in pro
 the token, HTML parse mode (only Telegram's tags, every `<` and `&` escaped, tags
 balanced), the 4096-character text and 1024-character caption limits (after entity
 parsing, in UTF-16 units), callback data of 1-64 bytes, photos that are real images,
-getUpdates refused while a webhook is set. Users act through it like Telegram clients:
-they send text and press buttons that exist on a message they received."""
+getUpdates refused while a webhook is set. It refuses like Telegram too, on demand: 403 for a
+user who blocked the bot or was deleted, 400 "chat not found", 400 "query is too old" for a
+late answerCallbackQuery, 429 with parameters.retry_after for flood limits. Users act
+through it like Telegram clients: they send text and press buttons that exist on a message
+they received, add the bot to groups and talk there."""
 
 from __future__ import annotations
 
@@ -165,6 +168,10 @@ class FakeTelegram:
         self.webhook_responses: list[int] = []
         self.fail_next: dict[str, list[ApiError]] = {}
         self.unauthorized = 0
+        self.call_times: list[tuple[str, float]] = []  # (method, time.monotonic()) of every call
+        self.blocked: dict[int, str] = {}  # chat id -> Telegram's 403 description
+        self.callbacks_expire = False  # answerCallbackQuery refuses every query as too old
+        self.groups: dict[int, str] = {}  # group chat id -> "group" | "supergroup" | "channel"
         self._users: dict[int, dict] = {}
         self._deliveries: list[dict] = []
         self._closing = False
@@ -215,6 +222,61 @@ class FakeTelegram:
     def send_update(self, payload: dict) -> int:
         """Any update body (e.g. a group message or a sticker), given without update_id."""
         return self._add_update(payload, None)
+
+    # Telegram's refusals, as the real Bot API words them
+    def block(self, user: FakeUser, description: str = "Forbidden: bot was blocked by the user") -> None:
+        """From now on every call to this user's chat fails with 403 (blocked, or e.g.
+        "Forbidden: user is deactivated")."""
+        with self._cond:
+            self.blocked[user.id] = description
+
+    def flood(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+        """The next `times` calls of `method` fail with 429 and parameters.retry_after."""
+        with self._cond:
+            self.fail_next.setdefault(method, []).extend(
+                ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after)
+                for _ in range(times)
+            )
+
+    # groups: what Telegram sends when the bot is added to a group and people talk there
+    def add_to_group(self, user: FakeUser, group_id: int, kind: str = "group") -> None:
+        """`user` adds the bot: a my_chat_member update, then the service message (not for
+        channels, which have no member messages)."""
+        chat = self._group_chat(group_id, kind)
+        bot_user = {k: self.bot[k] for k in ("id", "is_bot", "first_name", "username")}
+        self._add_update({"my_chat_member": {
+            "chat": chat, "from": user.as_dict(), "date": int(time.time()),
+            "old_chat_member": {"status": "left", "user": bot_user},
+            "new_chat_member": {"status": "member" if kind != "channel" else "administrator",
+                                "user": bot_user, **({"can_be_edited": False, "can_manage_chat": True,
+                                "can_change_info": True, "can_post_messages": True,
+                                "can_edit_messages": True, "can_delete_messages": True,
+                                "can_invite_users": True, "can_restrict_members": True,
+                                "can_promote_members": False, "can_manage_video_chats": True,
+                                "is_anonymous": False, "can_post_stories": False,
+                                "can_edit_stories": False, "can_delete_stories": False}
+                                if kind == "channel" else {})},
+        }}, user)  # fmt: skip
+        if kind != "channel":
+            self.send_update({"message": self._group_message(user, chat, new_chat_members=[bot_user])})
+
+    def send_group(self, user: FakeUser | None, group_id: int, **fields: Any) -> int:
+        """A message in the group (or a channel post when `user` is None): text=..., or a
+        service message such as new_chat_members=[...], left_chat_member={...}."""
+        chat = self._group_chat(group_id, self.groups.get(group_id, "group"))
+        if user is None:
+            post = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat, **fields}
+            return self.send_update({"channel_post": post})
+        return self.send_update({"message": self._group_message(user, chat, **fields)})
+
+    def _group_chat(self, group_id: int, kind: str) -> dict:
+        with self._cond:
+            self.groups[group_id] = kind
+        return {"id": group_id, "type": kind, "title": "Team chat"}
+
+    def _group_message(self, user: FakeUser, chat: dict, **fields: Any) -> dict:
+        return {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
+                "from": user.as_dict(), **fields}  # fmt: skip
 
     def press(self, user: FakeUser, message: Sent, callback_data: str) -> str:
         """Press a button that is on the message now, as a Telegram client would."""
@@ -285,6 +347,7 @@ class FakeTelegram:
     def call(self, method: str, params: dict, files: dict[str, bytes]) -> Any:
         with self._cond:
             self.calls.append((method, params))
+            self.call_times.append((method, time.monotonic()))
             failures = self.fail_next.get(method)
             if failures:
                 raise failures.pop(0)
@@ -376,7 +439,7 @@ class FakeTelegram:
 
     def api_answerCallbackQuery(self, params: dict, files: dict) -> bool:
         query_id = str(params.get("callback_query_id") or "")
-        if query_id not in self.callbacks_issued:
+        if query_id not in self.callbacks_issued or self.callbacks_expire:
             raise ApiError(
                 400, "Bad Request: query is too old and response timeout expired or query ID is invalid"
             )
@@ -408,7 +471,9 @@ class FakeTelegram:
             chat_id = int(params.get("chat_id"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise ApiError(400, "Bad Request: chat_id is empty") from None
-        if chat_id not in self._users:
+        if chat_id in self.blocked:
+            raise ApiError(403, self.blocked[chat_id])
+        if chat_id not in self._users and chat_id not in self.groups:
             raise ApiError(400, "Bad Request: chat not found")
         return chat_id
 
