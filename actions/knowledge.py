@@ -3,7 +3,7 @@ way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
-from bot.content.article_card import bullets, plain
+from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.engine import Result, Searcher, detect_language, shared_searcher
@@ -73,7 +73,9 @@ def answer_text(
 
 
 
-def related_buttons(art: Article, lang: str, limit: int = 3, s: Searcher | None = None) -> list[dict]:
+def related_buttons(
+    art: Article, lang: str, limit: int = MAX_RELATED, s: Searcher | None = None
+) -> list[dict]:
     buttons = []
     for rid in art.related[:limit]:
         other, _ = article(rid, lang, s)

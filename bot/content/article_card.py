@@ -7,7 +7,8 @@ import re
 
 from bot.content.articles import Article
 
-MAX_BULLETS = 4
+MAX_BULLETS = 5  # docs/admin-guide: 3-5 bullets, all shown
+MAX_RELATED = 4  # docs/admin-guide: 2-4 related ids, all shown as buttons
 _BULLET = re.compile(r"^([-*+]|\d+[.)])\s+")
 
 

@@ -62,6 +62,7 @@ class Article:
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    draft: bool = False  # `draft: true`: checked, never served
 
     @property
     def key(self) -> tuple[str, str]:
@@ -103,16 +104,53 @@ def split_sections(body: str, first_line: int) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def load_article(path: Path) -> Article:
+def read_source(path: Path) -> str:
+    """The file's text as an editor like Notepad may save it: a UTF-8 byte-order mark is
+    dropped and Windows (CRLF) or old Mac (CR) line endings become "\\n".
+    Raises ArticleError when the file is not UTF-8."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(path, f"not UTF-8 text ({exc.reason})") from exc
+        raise ArticleError(path, f"not UTF-8 text ({exc.reason}); save the file as UTF-8") from exc
+    return raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def yaml_problem(exc: yaml.YAMLError, first_line: int = 1, source: str = "") -> tuple[int, str]:
+    """(file line, one plain sentence) for a YAML error in a block whose first line is file
+    line `first_line`; `source` is that block's text (the C parser keeps no copy). A quote
+    left open points at the line where it opens."""
+    problem = str(getattr(exc, "problem", "") or "")
+    context = str(getattr(exc, "context", "") or "")
+    mark = getattr(exc, "problem_mark", None)
+    line = first_line + (mark.line if mark else 0)
+    block = (source or (mark.buffer if mark is not None else "") or "").rstrip("\0").split("\n")
+    for number, text in enumerate(block):
+        opened = re.match(r"""^\s*(?:-\s+|[\w-]+:\s+)(["'])(.*)$""", text)
+        if opened and opened.group(1) not in opened.group(2):
+            return first_line + number, "a quote (\" or ') is opened but never closed"
+    if "quoted scalar" in context and getattr(exc, "context_mark", None) is not None:
+        return first_line + exc.context_mark.line, "a quote (\" or ') is opened but never closed"
+    if "flow" in context and getattr(exc, "context_mark", None) is not None:
+        return first_line + exc.context_mark.line, "a '[' or '{' is opened but never closed"
+    text = block
+    bad_line = text[line - first_line] if 0 <= line - first_line < len(text) else ""
+    if "\t" in bad_line or "tab" in problem or "cannot start any token" in problem:
+        return line, "a tab is used for indenting; YAML needs spaces instead of tabs"
+    if "mapping values are not allowed" in problem:
+        return line, "a ':' inside a text; put the text between quotes"
+    if problem:
+        return line, f"the front matter is not valid YAML ({problem})"
+    return line, "the front matter is not valid YAML"
+
+
+def load_article(path: Path) -> Article:
+    raw = read_source(path)
     try:
         post = frontmatter.loads(raw)
     except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        raise ArticleError(path, f"front matter is not valid YAML: {exc}", line=line) from exc
+        end = raw.find("\n---", 3)
+        line, sentence = yaml_problem(exc, 1, raw[: end if end > 0 else len(raw)])
+        raise ArticleError(path, sentence, line=line) from exc
     meta = post.metadata
     if not meta:
         raise ArticleError(path, "missing YAML front matter between '---' lines")
@@ -143,15 +181,18 @@ def load_article(path: Path) -> Article:
         related=_str_list(meta.get("related"), path, "related"),
         sources=_str_list(meta.get("sources"), path, "sources"),
         sections=split_sections(post.content, header_lines + 1),
+        draft=meta.get("draft") is True,
     )
 
 
 def article_files(knowledge_dir: Path) -> list[Path]:
-    """Article files: markdown under knowledge/, except self-check definitions."""
+    """Article files: `<lang>/<id>.md` directly in a language folder of knowledge/ (other
+    files are ignored; `knowledge check` warns about them)."""
     return sorted(
         p
-        for p in knowledge_dir.rglob("*.md")
-        if "selfchecks" not in p.parts and not p.name.startswith(("_", ".")) and p.name.lower() != "readme.md"
+        for lang in LANGS
+        for p in (knowledge_dir / lang).glob("*.md")
+        if p.is_file() and not p.name.startswith(("_", ".", "~")) and p.name.lower() != "readme.md"
     )
 
 

@@ -3,6 +3,7 @@ link is found by a command (and by the live reloader) rather than by a user."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -11,13 +12,26 @@ from pathlib import Path
 
 import yaml
 
-from bot.content.articles import AUDIENCES, LANGS, Article, ArticleError, article_files, load_article
+from bot.content.article_card import MAX_BULLETS, MAX_RELATED
+from bot.content.articles import (
+    AUDIENCES,
+    LANGS,
+    Article,
+    ArticleError,
+    article_files,
+    load_article,
+    read_source,
+)
+from bot.content.articles import (
+    SECTION_KINDS as HEADING_KINDS,
+)
+from bot.content.markup import hostile_markup
 from bot.content.selfchecks import SelfCheckError, load_selfcheck
 
 REQUIRED_TEXT = ("id", "title", "lang", "audience", "summary")
 OPTIONAL_TEXT = ("category",)
 LIST_FIELDS = ("tags", "questions", "related", "sources")
-KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS)
+KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS, "draft")
 SECTION_KINDS = ("meaning", "practice", "example", "reflection")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Measures how much of each section the embedding model can read: (section heading, tokens,
@@ -91,9 +105,7 @@ def _check_fields(path: Path, raw: str) -> list[Problem]:
     return problems
 
 
-def _check_article(
-    article: Article, raw: str, oversize: OversizeCheck | None
-) -> list[Problem]:
+def _check_article(article: Article, raw: str, oversize: OversizeCheck | None) -> list[Problem]:
     path, lines = article.path, front_matter_lines(raw)
     problems = []
     if not ID_PATTERN.match(article.id):
@@ -137,6 +149,100 @@ def _check_article(
     return problems
 
 
+# What the admin guide asks of an article (warnings: the article still goes live).
+CATEGORIES = ("shift", "principle", "pyramid", "model", "culture", "practice", "coaching")
+COUNTS = {"tags": (8, 20), "questions": (5, 12), "related": (2, MAX_RELATED)}  # all related are shown
+BULLETS = (3, MAX_BULLETS)  # the chat shows at most MAX_BULLETS bullets
+SECTION_WORDS = 200  # a longer section is too long for a chat answer
+HEADINGS_BY_LANG = {
+    "nl": {"wat het betekent", "wat je morgen anders doet", "voorbeeld", "reflectievraag"},
+    "en": {"what it means", "what you do differently tomorrow", "example", "question to reflect on"},
+}
+TEXT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
+IGNORED = "ignored: the coach reads only .md files in knowledge/nl/ and knowledge/en/"
+
+
+def check_guide(article: Article, raw: str) -> list[Problem]:
+    """Warnings for what docs/admin-guide asks but the coach does not need: counts of tags,
+    questions, related ids and bullets, section length, category, headings in the file's
+    language."""
+    path, lines = article.path, front_matter_lines(raw)
+    out: list[Problem] = []
+    for name, (low, high) in COUNTS.items():
+        n = len(getattr(article, name))
+        if not low <= n <= high:
+            out.append(
+                Problem(
+                    path,
+                    lines.get(name, 1),
+                    f"'{name}' has {n} items; the guide asks {low}-{high}",
+                    "warning",
+                )
+            )
+    if article.category and article.category not in CATEGORIES:
+        out.append(
+            Problem(
+                path,
+                lines.get("category", 1),
+                f"category '{article.category}' is not one of {', '.join(CATEGORIES)}",
+                "warning",
+            )
+        )
+    practice = article.section("practice")
+    if practice is not None:
+        count = sum(1 for ln in practice.text.splitlines() if re.match(r"^\s*([-*+]|\d+[.)])\s+", ln))
+        if not BULLETS[0] <= count <= BULLETS[1]:
+            out.append(
+                Problem(
+                    path,
+                    practice.line,
+                    f"section '{practice.heading}' has {count} bullets; the guide asks "
+                    f"{BULLETS[0]}-{BULLETS[1]} (the chat shows at most {MAX_BULLETS})",
+                    "warning",
+                )
+            )
+    for section in article.sections:
+        words = len(section.text.split())
+        if words > SECTION_WORDS:
+            out.append(
+                Problem(
+                    path,
+                    section.line,
+                    f"section '{section.heading}' has {words} words; keep it under {SECTION_WORDS}",
+                    "warning",
+                )
+            )
+        heading = section.heading.strip().lower()
+        other = [lg for lg, names in HEADINGS_BY_LANG.items() if heading in names and lg != article.lang]
+        if heading in HEADING_KINDS and other:
+            out.append(
+                Problem(
+                    path,
+                    section.line,
+                    f"heading '{section.heading}' is {other[0]}; this file is {article.lang}",
+                    "warning",
+                )
+            )
+    return out
+
+
+def ignored_files(knowledge_dir: Path) -> list[Problem]:
+    """Files the coach never reads although they look like articles: other extensions, or
+    markdown outside a language folder."""
+    out = []
+    if not knowledge_dir.is_dir():
+        return out
+    served = set(article_files(knowledge_dir))
+    for path in sorted(knowledge_dir.rglob("*")):
+        if not path.is_file() or path.name.startswith((".", "_", "~")) or "selfchecks" in path.parts:
+            continue
+        if path.name.lower() == "readme.md":
+            continue
+        if path.suffix.lower() in TEXT_SUFFIXES and path not in served:
+            out.append(Problem(path, 1, IGNORED, "warning"))
+    return out
+
+
 def check_articles(
     knowledge_dir: Path, oversize: OversizeCheck | None = None
 ) -> tuple[list[Problem], list[Article]]:
@@ -145,10 +251,11 @@ def check_articles(
     articles: list[Article] = []
     for path in article_files(knowledge_dir):
         try:
-            raw = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(path, 1, f"not UTF-8 text ({exc.reason})"))
+            raw = read_source(path)
+        except ArticleError as exc:
+            problems.append(Problem(path, 1, exc.message))
             continue
+        problems += [Problem(path, line, message) for line, message in hostile_markup(raw)]
         field_problems = _check_fields(path, raw)
         problems += field_problems
         try:
@@ -160,7 +267,9 @@ def check_articles(
             continue
         articles.append(article)
         problems += _check_article(article, raw, oversize)
-    problems += _check_collection(articles)
+        problems += check_guide(article, raw)
+    problems += _check_collection([a for a in articles if not a.draft])
+    problems += ignored_files(knowledge_dir)
     return problems, articles
 
 
@@ -176,8 +285,13 @@ def _check_collection(articles: list[Article]) -> list[Problem]:
         for dup in same[1:]:
             problems.append(Problem(dup.path, 2, f"id '{aid}' ({lang}) is also used by {same[0].path}"))
     for a in articles:
-        raw_lines = front_matter_lines(a.path.read_text(encoding="utf-8"))
-        missing = [lang for lang in LANGS if lang not in langs[a.id]]
+        raw_lines = front_matter_lines(read_source(a.path))
+        # a language whose file exists but has errors is reported in that file, not here
+        missing = [
+            lang
+            for lang in LANGS
+            if lang not in langs[a.id] and not (a.path.parent.parent / lang / a.path.name).exists()
+        ]
         if missing and a.lang == sorted(langs[a.id])[0]:
             problems.append(
                 Problem(a.path, raw_lines.get("id", 1), f"no {'/'.join(missing)} version of '{a.id}'")
@@ -224,12 +338,13 @@ def check_selfchecks(folder: Path, known_ids: set[str]) -> list[Problem]:
             load_selfcheck(path, known_ids)
         except SelfCheckError as exc:
             problems.append(Problem(path, _yaml_line(path, exc.field), f"'{exc.field}': {exc.message}"))
+        with contextlib.suppress(UnicodeDecodeError):  # not UTF-8: the loader said so above
+            text = path.read_text(encoding="utf-8-sig")
+            problems += [Problem(path, line, message) for line, message in hostile_markup(text)]
     return problems
 
 
-def check_knowledge(
-    knowledge_dir: Path, oversize: OversizeCheck | None = None
-) -> list[Problem]:
+def check_knowledge(knowledge_dir: Path, oversize: OversizeCheck | None = None) -> list[Problem]:
     """Every problem in the articles and self-checks under knowledge_dir, sorted by file."""
     problems, articles = check_articles(knowledge_dir, oversize)
     problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})

@@ -123,9 +123,10 @@ def test_bad_fields_name_the_file_and_field(tmp_path: Path, text: str, field: st
 
 
 def test_broken_yaml_and_markdown_are_reported_not_fatal(tmp_path: Path) -> None:
-    write(tmp_path, "---\nid: [unclosed\n---\n## x\n", "broken.md")
-    write(tmp_path, "no front matter at all", "plain.md")
-    write(tmp_path, GOOD.replace("## Wat", "##Wat"), "odd.md")  # odd heading: still loads
+    (tmp_path / "nl").mkdir()
+    write(tmp_path, "---\nid: [unclosed\n---\n## x\n", "nl/broken.md")
+    write(tmp_path, "no front matter at all", "nl/plain.md")
+    write(tmp_path, GOOD.replace("## Wat", "##Wat"), "nl/odd.md")  # odd heading: still loads
     articles, errors = load_articles(tmp_path)
     assert [a.path.name for a in articles] == ["odd.md"]
     assert sorted(e.path.name for e in errors) == ["broken.md", "plain.md"]

@@ -106,7 +106,55 @@ def test_a_yaml_error_points_at_its_line(copy: Path) -> None:
     edit(path, "audience:", "audience: [unclosed\naudience2:")
     result = run_check(copy)
     assert result.returncode == 1
-    assert re.search(rf"{re.escape(str(path))}:\d+: error: front matter is not valid YAML", result.stdout)
+    line = line_of(path, "audience: [unclosed")
+    assert f"{path}:{line}: error: a '[' or '{{' is opened but never closed\n" in result.stdout
+
+
+QUOTE = "a quote (\" or ') is opened but never closed"
+TAB = "a tab is used for indenting; YAML needs spaces"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "sentence"),
+    [
+        (
+            "title:",
+            'title: "unclosed\ntitle2:',
+            'title: "unclosed',
+            "a quote (\" or ') is opened but never closed",
+        ),
+        (
+            "title:",
+            "title: 'unclosed\ntitle2:",
+            "title: 'unclosed",
+            "a quote (\" or ') is opened but never closed",
+        ),
+        (
+            "tags:",
+            "tags:\n\t- tabbed\ntags2:",
+            "\t- tabbed",
+            "a tab is used for indenting; YAML needs spaces",
+        ),
+        ("audience:", "\taudience:", "\taudience:", TAB),
+    ],
+)
+def test_each_yaml_mistake_is_one_plain_line_at_its_line(copy: Path, old, new, needle, sentence) -> None:
+    path = copy / "nl" / "pyramid.md"
+    edit(path, old, new)
+    result = run_check(copy)
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith(str(path)) and ": error: " in ln]
+    assert lines == [f"{path}:{line_of(path, needle)}: error: {lines[0].split(': error: ')[1]}"]
+    assert sentence in lines[0] and "\n" not in lines[0]
+    # the English file exists, so no extra "no nl version" error
+    assert "version of 'pyramid'" not in result.stdout
+
+
+def test_notepad_files_bom_crlf_are_accepted(copy: Path) -> None:
+    path = copy / "nl" / "pyramid.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    result = run_check(copy)
+    assert result.returncode == 0, result.stdout
+    assert "pyramid.md" not in result.stdout
 
 
 def test_new_scaffolds_both_languages_and_the_check_wants_the_todos_filled(copy: Path) -> None:
