@@ -329,6 +329,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Kennisupdate NIET gepubliceerd; de coach antwoordt verder vanuit de vorige versie.",
         "en": "Knowledge update NOT published; the coach keeps answering from the previous version.",
     },
+    # issue 11: per-file publishing
+    "reload_held_back": {
+        "nl": "Deze kennisbestanden zijn NIET gepubliceerd (hun laatste goede versie, als die er is, blijft "
+        "live; de andere bestanden zijn wel live):",
+        "en": "These knowledge files were NOT published (their last good version, if any, stays live; "
+        "the other files went live):",
+    },
+    "reload_now_published": {
+        "nl": "Nu wel gepubliceerd: {files}",
+        "en": "Now published: {files}",
+    },
     "reload_selfcheck_skipped": {
         "nl": "Een zelftestbestand bevat fouten; het wordt overgeslagen tot het is hersteld.",
         "en": "A self-check file has errors; it is skipped until fixed.",

@@ -243,6 +243,28 @@ def ignored_files(knowledge_dir: Path) -> list[Problem]:
     return out
 
 
+def check_file(path: Path, oversize: OversizeCheck | None = None) -> tuple[Article | None, list[Problem]]:
+    """One article file on its own (no cross-file rules): the article when it parsed, and
+    its problems. Live publishing uses this per file."""
+    problems: list[Problem] = []
+    try:
+        raw = read_source(path)
+    except ArticleError as exc:
+        return None, [Problem(path, 1, exc.message)]
+    field_problems = _check_fields(path, raw)
+    problems += field_problems
+    try:
+        article = load_article(path)
+    except ArticleError as exc:
+        if not any(p.severity == "error" for p in field_problems):
+            line = front_matter_lines(raw).get(exc.field, exc.line) if exc.field else exc.line
+            problems.append(Problem(path, line, exc.message))
+        return None, problems
+    problems += _check_article(article, raw, oversize)
+    problems += check_guide(article, raw)
+    return article, problems
+
+
 def check_articles(
     knowledge_dir: Path, oversize: OversizeCheck | None = None
 ) -> tuple[list[Problem], list[Article]]:
@@ -250,24 +272,10 @@ def check_articles(
     problems: list[Problem] = []
     articles: list[Article] = []
     for path in article_files(knowledge_dir):
-        try:
-            raw = read_source(path)
-        except ArticleError as exc:
-            problems.append(Problem(path, 1, exc.message))
-            continue
-        problems += [Problem(path, line, message) for line, message in hostile_markup(raw)]
-        field_problems = _check_fields(path, raw)
-        problems += field_problems
-        try:
-            article = load_article(path)
-        except ArticleError as exc:
-            if not any(p.severity == "error" for p in field_problems):
-                line = front_matter_lines(raw).get(exc.field, exc.line) if exc.field else exc.line
-                problems.append(Problem(path, line, exc.message))
-            continue
-        articles.append(article)
-        problems += _check_article(article, raw, oversize)
-        problems += check_guide(article, raw)
+        article, found = check_file(path, oversize)
+        problems += found
+        if article is not None:
+            articles.append(article)
     problems += _check_collection([a for a in articles if not a.draft])
     problems += ignored_files(knowledge_dir)
     return problems, articles

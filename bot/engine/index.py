@@ -20,15 +20,14 @@ from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache
 from bot.engine.lexical import LexicalIndex
 
-INDEX_FORMAT = "2"  # 2: overview dense unit without its questions
+INDEX_FORMAT = "3"  # 2: overview dense unit without its questions; 3: key from parsed articles
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 def content_key(articles: list[Article], model_fingerprint: str) -> str:
     h = hashlib.sha256(f"{INDEX_FORMAT}|{model_fingerprint}".encode())
-    for path in sorted(a.path for a in articles):
-        h.update(str(path.name).encode())
-        h.update(path.read_bytes())
+    for article in sorted(articles, key=lambda a: (str(a.path), a.lang)):
+        h.update(repr(article).encode())  # the parsed version served (may be a last good copy)
     return h.hexdigest()[:16]
 
 
@@ -58,10 +57,16 @@ def build_index(
     cache_dir: Path,
     embedder: Embedder,
     progress: Progress | None = None,
+    articles: list[Article] | None = None,
 ) -> KnowledgeIndex:
     """Load from cache when content and model are unchanged; otherwise embed only the
-    texts no earlier build has seen."""
-    articles, errors = load_articles(knowledge_dir)
+    texts no earlier build has seen. articles: the versions to serve (live publishing
+    passes them); None reads every file that loads."""
+    if articles is None:
+        articles, errors = load_articles(knowledge_dir)
+        articles = [a for a in articles if not a.draft]
+    else:
+        errors = []
     key = content_key(articles, embedder.fingerprint)
     folder = cache_dir / f"index-{key}"
     by_key = {a.key: a for a in articles}

@@ -1,14 +1,21 @@
 """Live knowledge: the action server watches the knowledge folder, rebuilds the index in a
-background thread (re-embedding only changed texts) and swaps it in at once. An edit with
-errors is not published: the last good index keeps serving and admins get a notice."""
+background thread (re-embedding only changed texts) and swaps it in at once. Publishing is
+per file (bot/content/publishing.py): a file with errors keeps its last good version (kept
+in var/published/ across restarts) while the other files go live, and admins get a notice.
+Start-up runs the same check. var/published/status.json says per file what is live, what is
+held back and why, and when it was published (`servicecoach knowledge status` reads it)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.engine.embedder import Embedder
@@ -34,13 +41,29 @@ class ReloadOutcome:
 
 @dataclass(frozen=True)
 class ReloadReport:
-    """What a reload found wrong, for whoever the caller wired up (admin notices).
-    problems: "path:line: message" lines; articles_kept: True when article errors held the
-    whole update back (the previous index keeps serving), False when only self-check files
-    are skipped."""
+    """What a reload found, for whoever the caller wired up (admin notices).
+    problems: "path:line: message" lines; articles_kept: True when article files are held
+    back (their last good version, if any, keeps serving; the other files went live), False
+    when only self-check files are skipped. published: files that were held back before and
+    are live now (a follow-up, e.g. when the second language of a new article arrived)."""
 
     problems: tuple[str, ...]
     articles_kept: bool
+    published: tuple[str, ...] = ()
+
+
+def state_dir(settings: Settings) -> Path:
+    """Where publishing keeps its state: last-good/ copies and status.json."""
+    return settings.var_dir / "published"
+
+
+def read_status(settings: Settings) -> dict | None:
+    """The last status.json: {"updated_at": iso, "files": {rel: {"state", "reasons",
+    "published_at", "sha"}}}, or None before the first publish."""
+    try:
+        return json.loads((state_dir(settings) / "status.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 ProblemHandler = Callable[[ReloadReport], None]
@@ -58,7 +81,7 @@ class LiveKnowledge:
         self,
         settings: Settings,
         embedder: Embedder,
-        searcher: Searcher,
+        searcher: Searcher | None,
         on_problems: ProblemHandler | None = None,
     ) -> None:
         """on_problems: called once per new set of problems (the same mistake saved twice
@@ -78,50 +101,103 @@ class LiveKnowledge:
     @property
     def current(self) -> Searcher:
         with self._swap_lock:
+            assert self._searcher is not None, "publish first (LiveKnowledge.start)"
             return self._searcher
 
+    @classmethod
+    def start(
+        cls, settings: Settings, embedder: Embedder, on_problems: ProblemHandler | None = None
+    ) -> LiveKnowledge:
+        """Publish at start-up with the same per-file check as a live reload; files held
+        back are logged and reported."""
+        live = cls(settings, embedder, None, on_problems)
+        live.reload()
+        live.generation = 0
+        return live
+
     def reload(self) -> ReloadOutcome:
-        """Check, rebuild and publish; on article errors keep the previous index. Problems
-        go to the log and to `on_problems`."""
-        from bot.content.validation import check_knowledge, errors_only
+        """Check each file, rebuild from the valid ones (last good versions for files with
+        errors) and publish. Problems go to the log and to `on_problems`."""
+        from bot.content.publishing import HELD, LAST_GOOD, LIVE, keep_last_good, plan_publication
+        from bot.content.validation import check_selfchecks, errors_only
 
         with self._reload_lock:
             started = time.perf_counter()
             folder = self.settings.knowledge_dir
-            problems = errors_only(check_knowledge(folder))
-            selfcheck_dir = folder / "selfchecks"
-            article_problems = [p for p in problems if selfcheck_dir not in p.path.parents]
+            last_good = state_dir(self.settings) / "last-good"
+            pub = plan_publication(folder, last_good)
+            ids = {a.id for a in pub.articles}
+            check_problems = errors_only(check_selfchecks(folder / "selfchecks", ids))
+            problems = sorted(set(pub.problems)) + check_problems
             lines = tuple(self._describe(p) for p in problems)
-            if problems:
-                self._report(ReloadReport(lines, articles_kept=bool(article_problems)))
-            else:
-                self._last_report = None
-            if article_problems:
-                outcome = ReloadOutcome(False, time.perf_counter() - started, 0, lines)
-                self.last_outcome = outcome
-                return outcome
             embedded = [0]
 
             def progress(stage: str, done: int, total: int) -> None:
                 embedded[0] = total
 
-            index = build_index(folder, self.settings.cache_dir, self.embedder, progress)
+            index = build_index(folder, self.settings.cache_dir, self.embedder, progress, pub.articles)
             fresh = Searcher(index, self.embedder)
             with self._swap_lock:
                 self._searcher = fresh
                 self.generation += 1
+            keep_last_good(pub, folder, last_good)
+            previous = read_status(self.settings) or {}
+            was_held = {
+                rel for rel, f in (previous.get("files") or {}).items() if f.get("state") in (HELD, LAST_GOOD)
+            }
+            now_live = tuple(
+                sorted(rel for rel, f in pub.files.items() if f.state == LIVE and rel in was_held)
+            )
+            self._write_status(pub, previous)
+            held = [f for f in pub.files.values() if f.state in (HELD, LAST_GOOD)]
+            if problems or now_live:
+                self._report(ReloadReport(lines, articles_kept=bool(held), published=now_live))
+            else:
+                self._last_report = None
             outcome = ReloadOutcome(True, time.perf_counter() - started, embedded[0], lines)
             self.last_outcome = outcome
             log.info(
-                "knowledge reloaded in %.2fs: %d articles, %d texts embedded (generation %d)",
+                "knowledge published in %.2fs: %d articles live, %d files held back, %d texts embedded "
+                "(generation %d)",
                 outcome.seconds,
                 len(index.articles),
+                len(held),
                 outcome.embedded,
                 self.generation,
             )
+            for f in held:
+                log.warning(
+                    "held back: %s (%s): %s",
+                    f.path,
+                    "last good version served" if f.state == LAST_GOOD else "not served",
+                    "; ".join(f.reasons),
+                )
             return outcome
 
-    def _describe(self, problem) -> str:
+    def _write_status(self, pub, previous: dict) -> None:
+        """status.json for `knowledge status`: published_at changes when a file's live
+        content changes."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        old = previous.get("files") or {}
+        files = {}
+        for rel, f in pub.files.items():
+            entry = {"state": f.state, "reasons": list(f.reasons)}
+            before = old.get(rel) or {}
+            if f.state == "live":
+                sha = hashlib.sha256((self.settings.knowledge_dir / rel).read_bytes()).hexdigest()[:16]
+                entry["sha"] = sha
+                entry["published_at"] = before.get("published_at") if before.get("sha") == sha else now
+            else:
+                entry["sha"] = before.get("sha")
+                entry["published_at"] = before.get("published_at")
+            files[rel] = entry
+        target = state_dir(self.settings) / "status.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".status-{os.getpid()}-{threading.get_ident()}.json")
+        tmp.write_text(json.dumps({"updated_at": now, "files": files}, indent=1), encoding="utf-8")
+        tmp.replace(target)
+
+    def _describe(self, problem) -> str:  # noqa: D102 - "knowledge/nl/x.md:3: message"
         try:
             path = problem.path.relative_to(self.settings.knowledge_dir.parent)
         except ValueError:

@@ -46,10 +46,8 @@ def live_knowledge(settings: Settings | None = None) -> LiveKnowledge:
     key = f"{settings.knowledge_dir}|{settings.embedding_model}"
     with _lock:
         if key not in _live:
-            searcher = open_searcher(settings)
-            for error in searcher.index.errors:
-                log.error("knowledge file skipped at start: %s", error)
-            live = LiveKnowledge(settings, searcher.embedder, searcher, on_problems=_report_problems)
+            # the same per-file check as a live reload; held-back files are logged and reported
+            live = LiveKnowledge.start(settings, Embedder(settings.embedding_model), _report_problems)
             if _should_watch(settings) and settings.knowledge_dir.is_dir():
                 live.start_watching()
             _live[key] = live

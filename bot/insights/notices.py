@@ -18,8 +18,16 @@ MAX_LINES = 20
 def notice_text(report: ReloadReport) -> str:
     """The notice: what happened (held back, or a self-check skipped), then up to
     MAX_LINES "path:line: message" lines."""
-    head = t("reload_not_published" if report.articles_kept else "reload_selfcheck_skipped", NOTICE_LANG)
-    return head + "\n" + "\n".join(report.problems[:MAX_LINES])
+    parts = []
+    if report.problems:
+        head = t("reload_held_back" if report.articles_kept else "reload_selfcheck_skipped", NOTICE_LANG)
+        more = len(report.problems) - MAX_LINES
+        parts.append(
+            head + "\n" + "\n".join(report.problems[:MAX_LINES]) + (f"\n… +{more}" if more > 0 else "")
+        )
+    if report.published:
+        parts.append(t("reload_now_published", NOTICE_LANG, files=", ".join(report.published)))
+    return "\n\n".join(parts)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,80 @@
+"""Publish per file (bot/content/publishing.py): a broken file keeps its last good version,
+across restarts, while the other files go live; drafts and half-arrived pairs are held."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content.publishing import DRAFT, HELD, LAST_GOOD, LIVE, keep_last_good, plan_publication
+from tests.helpers import ROOT
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path) -> Path:
+    folder = tmp_path / "knowledge"
+    for lang in ("nl", "en"):
+        (folder / lang).mkdir(parents=True)
+        for name in ("angry-customer.md", "complaint-handling.md", "service-recovery.md"):
+            shutil.copy(ROOT / "knowledge" / lang / name, folder / lang / name)
+    for path in folder.rglob("*.md"):  # keep related ids inside this small set
+        text = path.read_text(encoding="utf-8")
+        start = text.index("\nrelated:")
+        end = text.index("\n", start + 1)
+        path.write_text(text[:start] + "\nrelated: [service-recovery]" + text[end:], encoding="utf-8")
+    for lang in ("nl", "en"):  # service-recovery relates to nothing
+        path = folder / lang / "service-recovery.md"
+        path.write_text(path.read_text().replace("related: [service-recovery]", "related: []"))
+    return folder
+
+
+def publish(knowledge: Path, last_good: Path):
+    pub = plan_publication(knowledge, last_good)
+    keep_last_good(pub, knowledge, last_good)
+    return pub
+
+
+def test_a_broken_file_keeps_its_last_good_version_and_the_others_go_live(knowledge, tmp_path) -> None:
+    last_good = tmp_path / "state"
+    first = publish(knowledge, last_good)
+    assert {f.state for f in first.files.values()} == {LIVE}, first.problems
+    broken = knowledge / "nl" / "angry-customer.md"
+    broken.write_text(broken.read_text().replace("lang: nl", "lang: xx"))
+    other = knowledge / "en" / "complaint-handling.md"
+    other.write_text(other.read_text().replace('summary: "', 'summary: "Kreeftregel. ', 1))
+    # a fresh process (a restart): only the files and the last good copies remain
+    pub = publish(knowledge, last_good)
+    assert pub.files["nl/angry-customer.md"].state == LAST_GOOD
+    assert any("'lang'" in r for r in pub.files["nl/angry-customer.md"].reasons)
+    assert pub.files["en/complaint-handling.md"].state == LIVE
+    served = {(a.id, a.lang): a for a in pub.articles}
+    assert served[("angry-customer", "nl")].lang == "nl"  # the last good version, still served
+    assert served[("complaint-handling", "en")].summary.startswith("Kreeftregel")
+
+
+def test_new_template_bad_related_and_half_a_pair_are_held_back(knowledge, tmp_path) -> None:
+    from bot.content.scaffold import scaffold_article
+
+    scaffold_article(knowledge, "phone-etiquette")
+    bad = knowledge / "en" / "complaint-handling.md"
+    bad.write_text(bad.read_text().replace("related: [service-recovery]", "related: [no-such-article]"))
+    pub = publish(knowledge, tmp_path / "state")
+    assert pub.files["nl/phone-etiquette.md"].state == HELD
+    assert pub.files["en/complaint-handling.md"].state == HELD  # never good, not served
+    assert any("no-such-article" in r for r in pub.files["en/complaint-handling.md"].reasons)
+    assert any("waits for its en version" in r for r in pub.files["nl/complaint-handling.md"].reasons)
+    assert pub.files["nl/angry-customer.md"].state == LIVE
+    assert ("phone-etiquette", "nl") not in {a.key for a in pub.articles}
+
+
+def test_drafts_are_checked_not_served(knowledge, tmp_path) -> None:
+    for lang in ("nl", "en"):
+        path = knowledge / lang / "service-recovery.md"
+        path.write_text(path.read_text().replace("\nlang:", "\ndraft: true\nlang:", 1))
+    pub = publish(knowledge, tmp_path / "state")
+    assert pub.files["nl/service-recovery.md"].state == DRAFT
+    assert "service-recovery" not in {a.id for a in pub.articles}
+    # articles relating to the draft are held back: the link would lead nowhere
+    assert pub.files["nl/angry-customer.md"].state == HELD
