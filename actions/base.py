@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 
 from rasa_sdk import Action, Tracker
 
+from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.i18n import t as catalogue_text
 
@@ -22,6 +23,18 @@ def entity(tracker: Tracker, name: str) -> str | None:
         if value not in (None, ""):
             return str(value)
     return None
+
+
+def message_id(tracker: Tracker) -> str | None:
+    """The id the channel gave the latest user message (bot/dialogue/metadata.py), the same
+    on every retry of it; None when the channel sent none."""
+    found = message_id_of(tracker.latest_message.get("metadata"))
+    if found is None:  # older trackers: the user event carries the metadata too
+        for event in reversed(tracker.events or []):
+            if event.get("event") == "user":
+                found = message_id_of(event.get("metadata"))
+                break
+    return found
 
 
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions

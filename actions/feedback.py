@@ -11,12 +11,13 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import entity
+from actions.base import entity, message_id
 from bot.dialogue import payloads
 from bot.engine import Result
 from bot.i18n import t
 from bot.settings import get_settings
-from bot.storage.insights import InsightsStore
+from bot.storage.insights import InsightsStore, new_ref
+from bot.storage.processed import ProcessedMessages
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,24 @@ def store() -> InsightsStore:
     return _store(get_settings().app_db_url)
 
 
+@lru_cache(maxsize=2)
+def _processed(url: str) -> ProcessedMessages:
+    return ProcessedMessages(url)
+
+
+def done_before(tracker: Tracker, effect: str, result: str = "") -> str | None:
+    """Claim `effect` for the latest message: None the first time (do it now), else what
+    the first time stored (a retry or redelivery: do not repeat it). A message without an
+    id, or a claim that cannot be stored, counts as the first time."""
+    try:
+        return _processed(get_settings().app_db_url).claim(
+            tracker.sender_id, message_id(tracker), effect, result
+        )
+    except Exception:
+        log.exception("could not check for a repeated message")
+        return None
+
+
 def question_text(tracker: Tracker) -> str:
     """The user's words; a button payload ("/ask_advice{...}") is not a question."""
     text = (tracker.latest_message.get("text") or "").strip()
@@ -39,9 +58,13 @@ def question_text(tracker: Tracker) -> str:
 def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Result], kind: str) -> str | None:
     """Store the answer anonymously; None if storage failed (the answer still goes out)."""
     shown = [{"id": r.id, "score": round(r.score, 4), "dense": round(r.dense, 4)} for r in results]
+    ref = new_ref()
+    earlier = done_before(tracker, "log_answer", ref)
+    if earlier is not None:  # the same message again: its answer is logged already
+        return earlier or None
     try:
         return store().log_answer(
-            question_text(tracker), lang, article_id, shown or [{"id": article_id}], kind
+            question_text(tracker), lang, article_id, shown or [{"id": article_id}], kind, ref=ref
         )
     except Exception:
         log.exception("could not log the answer")
@@ -50,7 +73,7 @@ def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Resul
 
 def log_gap(tracker: Tracker, lang: str, reason: str, best: Result | None) -> None:
     question = question_text(tracker)
-    if not question:
+    if not question or done_before(tracker, f"gap:{reason}") is not None:
         return
     try:
         store().log_gap(
@@ -104,7 +127,8 @@ class ActionFeedback(Action):
             return []
         try:
             answer = store().record_feedback(ref, value)
-            if answer is not None and value == "down" and answer.question:
+            repeat = answer is not None and done_before(tracker, "feedback") is not None
+            if answer is not None and value == "down" and answer.question and not repeat:
                 top = answer.shown[0] if answer.shown else {}
                 store().log_gap(
                     answer.question, answer.lang, "not_helpful", answer.article_id, top.get("score")

@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.base import entity
+from actions.base import entity, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.engine import shared_searcher
@@ -146,17 +146,37 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
             {"title": t("sc_stop", lang), "payload": payloads.stop()},
         ],
     )
+    ask(dispatcher, step, lang)
 
 
-def handle_answer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, value: int) -> None:
-    step = service().answer(tracker.sender_id, value)
-    if step is None:
+def handle_answer(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    lang: str,
+    value: int,
+    bound: payloads.BoundAnswer | None = None,
+) -> None:
+    """Apply an answer once, to the statement it was made for: a button's (`bound`) only to
+    its own run and statement, a typed one to the statement on screen. A stale or repeated
+    tap gets a short note and the current question; a retried message is not applied again."""
+    answered = service().answer(
+        tracker.sender_id,
+        value,
+        bound=(bound.run_id, bound.statement_id) if bound is not None else None,
+        message_id=message_id(tracker),
+    )
+    if answered is None:
         dispatcher.utter_message(
             text=t("sc_no_open", lang),
             buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
         )
-    elif step.done:
-        finish(dispatcher, step, lang)
+        return
+    step = answered.step
+    dispatcher.utter_message(json_message={"type": "selfcheck_answer", "outcome": answered.outcome})
+    if answered.outcome == "stale":
+        dispatcher.utter_message(text=t("sc_stale_answer", lang))
+    if step.done:
+        finish(dispatcher, step, lang, tracker.sender_id)
     else:
         ask(dispatcher, step, lang)
 
@@ -198,6 +218,10 @@ class ActionStartSelfcheck(Action):
                         n=str(open_step.position + 1),
                         total=str(open_step.total),
                     ),
+        if check_id and check_id in svc.checks() and not svc.allowed(user, check_id):
+            log.warning("refused a self-check outside the user's audience")
+            dispatcher.utter_message(text=t("sc_not_for_you", lang))
+            check_id = None
                     "payload": payloads.start_selfcheck(open_step.check.id),
                 }
             )
@@ -220,7 +244,11 @@ class ActionSelfcheckAnswer(Action):
         lang = tracker.get_slot("language") or "nl"
         svc = service()
         step = svc.open_step(tracker.sender_id)
-        raw = _entity(tracker, "selfcheck_value") or tracker.latest_message.get("text") or ""
+        text = tracker.latest_message.get("text") or ""
+        bound = payloads.bound_answer_of(text)
+        if bound is not None and bound.run_id is None:
+            bound = payloads.BoundAnswer(bound.value, -1, None)  # an unbound button: never applied
+        raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
         value = parse_answer(raw, step.check if step else None)
         if step is not None and value is None:
             scale = step.check.scale
@@ -231,7 +259,7 @@ class ActionSelfcheckAnswer(Action):
                 dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
             ask(dispatcher, step, lang)
             return []
-        handle_answer(dispatcher, tracker, lang, value or 0)
+        handle_answer(dispatcher, tracker, lang, value or 0, bound)
         return []
 
 

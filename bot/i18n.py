@@ -200,24 +200,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "• Je gesprek met de coach, zodat ik de draad vasthoud (bijvoorbeeld je taal of een "
         "zelftest die je halverwege stopte).\n"
         "• Je antwoorden op zelftesten, zodat je je resultaten en je voortgang kunt zien. "
-        "Niemand anders ziet je antwoorden; je team ziet alleen gemiddelden van minstens 5 mensen.\n"
+        "Niemand anders ziet je antwoorden. Je leidinggevende ziet alleen teamgemiddelden van "
+        "minstens 5 mensen, en een nieuw teamoverzicht pas als minstens 5 mensen de test (opnieuw) "
+        "deden: zo kan niemand jouw scores afleiden door twee overzichten te vergelijken.\n"
         "• Je rol en team uit je uitnodigingscode, zodat je de juiste zelftesten krijgt.\n"
         "• Alleen als je beheerder bent of wekelijkse tips aanzet: je chat-id, zodat ik je uit "
         "mezelf een bericht kan sturen. /tips uit wist het (tenzij je beheerder bent).\n"
         "Dit alles staat onder een schuilnaam: niet je Telegram-id of naam, maar een "
         "versleutelde afgeleide daarvan. Je berichten gaan niet naar je leidinggevende.\n"
-        "Met /vergeet wis je je gesprek, je zelftestantwoorden, je profiel, je tips en je chat-id.",
+        "Zonder gebruikers-id bewaar ik de vragen die je stelt en je duimpje omhoog/omlaag, "
+        "zodat beheerders zien wat mist in de kennisbank; daar staat niets in waaraan ik jou herken.\n"
+        "Met /vergeet wis je je gesprek, je zelftestantwoorden, je profiel, je tips en je chat-id. "
+        "De vragen en beoordelingen zonder id wist /vergeet niet: ik weet niet welke van jou zijn.",
         "en": "What I keep and why:\n"
         "• Your conversation with the coach, so I can follow the thread (for example your "
         "language, or a self-check you stopped halfway).\n"
         "• Your self-check answers, so you can see your results and progress. Nobody else "
-        "sees your answers; your team only sees averages over at least 5 people.\n"
+        "sees your answers. Your manager only sees team averages over at least 5 people, and a new "
+        "team view only once at least 5 people took the check (again): so nobody can work out "
+        "your scores by comparing two views.\n"
         "• Your role and team from your invite code, so you get the right self-checks.\n"
         "• Only if you are an admin or turn on weekly tips: your chat id, so I can message you "
         "unprompted. /tips off deletes it (unless you are an admin).\n"
         "All of it is stored under a pseudonym: not your Telegram id or name, but a keyed "
         "hash of it. Your messages are not passed on to your manager.\n"
-        "/forget deletes your conversation, self-check answers, profile, tips and chat id.",
+        "Without any user id I keep the questions you ask and your thumbs up/down, so that "
+        "admins see what the knowledge base lacks; nothing in them tells me they are yours.\n"
+        "/forget deletes your conversation, self-check answers, profile, tips and chat id. "
+        "It does not delete those questions and ratings without an id: I cannot tell which are yours.",
     },
     "forget_confirm": {
         "nl": "Weet je het zeker? Ik wis dan je gesprek, je zelftestantwoorden en je profiel. "
@@ -372,3 +382,20 @@ def language_of(code: str | None) -> str:
     """A client's language code (e.g. Telegram's "en-GB") as ours: Dutch first, English
     only for clients set to English."""
     return "en" if (code or "").lower().startswith("en") else "nl"
+    # Exactly once, and nobody where they don't belong (issue 10: points 1, 2, 5, 6).
+    "sc_stale_answer": {
+        "nl": "Die knop hoorde bij een eerdere vraag; dat antwoord heb ik niet meegeteld. "
+        "Hier is de vraag waar je nu bent:",
+        "en": "That button belonged to an earlier question, so I did not count it. "
+        "Here is the question you are on now:",
+    },
+    "sc_not_for_you": {
+        "nl": "Die zelftest is niet voor jouw rol bedoeld. Kies een zelftest uit de lijst.",
+        "en": "That self-check is not meant for your role. Pick one from the list.",
+    },
+    "terminal_help": {
+        "nl": "Commando's hier: /help (deze lijst), /quit of /exit (stoppen). "
+        "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
+        "en": "Commands here: /help (this list), /quit or /exit (stop). "
+        "Everything else you type goes to the coach as text; pick a button by its number.",
+    },

@@ -216,20 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--nlu", action="store_true", help="(re)write the answer examples from the scales")
     p.set_defaults(func=cmd_selfchecks)
 
-    from bot.cli.knowledge import cmd_knowledge, cmd_report
+    from bot.cli.knowledge import add_parsers as add_knowledge_parsers
 
-    p = sub.add_parser("knowledge", help="check the knowledge files, or start a new article")
-    p.add_argument("action", choices=["check", "new"])
-    p.add_argument("id", nargs="?", default="", help="the new article's id (with `new`)")
-    p.add_argument("--dir", type=Path, default=None, help="knowledge folder (default: configured)")
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    p.add_argument("--no-tokens", action="store_true", help="skip the token-length check (no model)")
-    p.set_defaults(func=cmd_knowledge)
-
-    p = sub.add_parser("report", help="what users ask, what was not helpful, what is missing")
-    p.add_argument("--since", default="", help="YYYY-MM-DD or a number of days like 7d")
-    p.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the report")
-    p.set_defaults(func=cmd_report)
+    add_knowledge_parsers(sub)  # knowledge check|new|status, report
 
     p = sub.add_parser("team", help="a team's self-check averages (only with enough participants)")
     p.add_argument("team")

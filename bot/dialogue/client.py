@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from bot.dialogue.metadata import MESSAGE_ID, message_id_of, new_message_id
 from bot.dialogue.retry import RETRYABLE, RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,14 @@ class RasaClient:
 
     @staticmethod
     def request(sender: str, text: str, metadata: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The REST channel's JSON body; text beyond MAX_MESSAGE_CHARS is cut."""
+        """The REST channel's JSON body; text beyond MAX_MESSAGE_CHARS is cut. The metadata
+        always carries a message id (the caller's, else a new one); every retry of this
+        body sends the same id, so the actions apply the message once."""
         body: dict[str, Any] = {"sender": sender, "message": text[:MAX_MESSAGE_CHARS]}
-        if metadata:
-            body["metadata"] = metadata
+        meta = dict(metadata or {})
+        if message_id_of(meta) is None:
+            meta[MESSAGE_ID] = new_message_id()
+        body["metadata"] = meta
         return body
 
     # sync

@@ -107,9 +107,48 @@ def start_selfcheck(selfcheck_id: str | None = None) -> str:
     return payload(START_SELFCHECK, selfcheck_id=selfcheck_id)
 
 
-def selfcheck_answer(value: int | str) -> str:
-    """An answer to the current statement, as the number on the check's scale."""
-    return payload(SELFCHECK_ANSWER, selfcheck_value=str(value))
+def selfcheck_answer(value: int | str, run_id: int | None = None, statement_id: str | None = None) -> str:
+    """An answer as the number on the check's scale, bound to the run and statement the
+    button was made for (a stale or repeated tap is then recognised as such)."""
+    return payload(
+        SELFCHECK_ANSWER, selfcheck_value=str(value), selfcheck_run=run_id, selfcheck_statement=statement_id
+    )
+
+
+@dataclass(frozen=True)
+class BoundAnswer:
+    """What a self-check answer button carries: the value and, when bound, the run id and
+    statement id it answers."""
+
+    value: str
+    run_id: int | None
+    statement_id: str | None
+
+
+def bound_answer_of(text: str | None) -> BoundAnswer | None:
+    """The answer a selfcheck_answer payload carries; None for any other message. A run id
+    that is not a whole number leaves the answer unbound (then it is refused as stale)."""
+    parsed = parse(text)
+    if parsed is None or parsed.intent != SELFCHECK_ANSWER:
+        return None
+    value = parsed.entity("selfcheck_value")
+    run, statement = parsed.entity("selfcheck_run"), parsed.entity("selfcheck_statement")
+    run_id = int(run) if run is not None and run.isascii() and run.isdigit() and len(run) < 18 else None
+    if run is not None and run_id is None:
+        run_id = -1  # bound to something that is no run
+    return BoundAnswer(value or "", run_id, statement)
+
+
+# Typed text is text: Rasa reads a message whose stripped text starts with "/" as an intent
+# payload. A word joiner (U+2060, invisible, not whitespace to str.strip) in front makes it
+# text again; Rasa's WhitespaceTokenizer drops it with the "/", so NLU sees the same words.
+WORD_JOINER = "\u2060"
+
+
+def as_text(typed: str) -> str:
+    """What a channel sends for text the user typed: unchanged, unless Rasa would read it as
+    a payload; then prefixed with a word joiner so that it is read as text."""
+    return WORD_JOINER + typed.lstrip() if is_payload(typed) else typed
 
 
 def advice(article_id: str) -> str:

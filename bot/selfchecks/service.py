@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.content.selfchecks import SelfCheck, SelfCheckError, for_role, load_selfchecks
 from bot.selfchecks.scoring import Score, score
 from bot.settings import Settings
+from bot.storage.processed import claim_key
 from bot.storage.repository import Repository, RunState
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,19 @@ class Step:
     @property
     def done(self) -> bool:
         return self.result is not None
+
+
+ANSWER_EFFECT = "selfcheck_answer"
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The outcome of an answer: `applied` (stored; `step` is what comes next), `stale`
+    (made for another statement or run: nothing stored; `step` is the one on screen) or
+    `repeat` (this message was applied before: nothing stored again)."""
+
+    step: Step
+    outcome: str  # "applied" | "stale" | "repeat"
 
 
 @dataclass
@@ -75,30 +89,58 @@ class SelfCheckService:
     def available(self, user_id: str) -> list[SelfCheck]:
         return for_role(self.checks(), self.role(user_id))
 
+    def allowed(self, user_id: str, check_id: str) -> bool:
+        """True when the check is meant for the user's role (from their stored profile, never
+        from anything the message says)."""
+        return any(c.id == check_id for c in self.available(user_id))
+
     def open_step(self, user_id: str) -> Step | None:
         run = self.repo.open_run(user_id)
         check = self.checks().get(run.check_id) if run else None
         return self._step(check, run) if check and run else None
 
     def start(self, user_id: str, check_id: str) -> Step | None:
+        """Start or resume `check_id`; None when it does not exist or is not meant for the
+        user's role (authorisation lives here, whatever the message looked like)."""
         check = self.checks().get(check_id)
-        if check is None:
+        if check is None or not self.allowed(user_id, check_id):
             return None
         return self._step(check, self.repo.start_run(user_id, check_id))
 
-    def answer(self, user_id: str, value: int) -> Step | None:
-        """Record the answer to the current statement; None when no check is open."""
+    def answer(
+        self,
+        user_id: str,
+        value: int,
+        bound: tuple[int | None, str | None] | None = None,
+        message_id: str | None = None,
+    ) -> Answered | None:
+        """Record `value` for the statement on screen, once; None when no check is open.
+
+        `bound`: (run id, statement id) the answer was made for (a button); when they are not
+        the run and statement on screen (a stale keyboard, a second tap) nothing is stored
+        and the outcome is "stale". Without `bound` (typed) the answer is for the statement
+        on screen. `message_id`: the message's id; a message already applied (a retry, a
+        redelivery) stores nothing again and the outcome is "repeat"."""
         step = self.open_step(user_id)
         if step is None:
             return None
+        once = claim_key(user_id, message_id, ANSWER_EFFECT) if message_id else None
+        if once is not None and self.repo.was_processed(once):
+            return Answered(step, "repeat")
+        if bound is not None and not step.done:
+            current = step.check.statement(step.position)
+            if bound != (step.run.run_id, current.id):
+                return Answered(step, "stale")
         if step.run.paused:
             step = self._step(step.check, self.repo.start_run(user_id, step.check.id))
         statement = step.check.statement(step.position)
-        run = self.repo.answer(step.run.run_id, statement.id, value)
+        run = self.repo.answer(step.run.run_id, statement.id, value, once=once)
+        if run is None:  # the same message, applied a moment ago by a concurrent request
+            return Answered(self.open_step(user_id) or step, "repeat")
         step = self._step(step.check, run)
         if step.done:
             self.repo.finish(run.run_id)
-        return step
+        return Answered(step, "applied")
 
     def pause(self, user_id: str) -> Step | None:
         run = self.repo.pause(user_id)

@@ -53,15 +53,27 @@ def _answer(row: AnswerLogRow, feedback: str | None = None) -> LoggedAnswer:
     )
 
 
+def new_ref() -> str:
+    """A fresh answer reference: 8 URL-safe characters."""
+    return secrets.token_urlsafe(6)
+
+
 class InsightsStore:
     def __init__(self, url: str) -> None:
         self._sessions = sessions(url)
 
     def log_answer(
-        self, question: str, lang: str, article_id: str, shown: list[dict], kind: str = "advice"
+        self,
+        question: str,
+        lang: str,
+        article_id: str,
+        shown: list[dict],
+        kind: str = "advice",
+        ref: str | None = None,
     ) -> str:
-        """Store one answer; returns the short reference its feedback buttons carry."""
-        ref = secrets.token_urlsafe(6)
+        """Store one answer; returns the short reference its feedback buttons carry (`ref`,
+        or a new one from new_ref())."""
+        ref = ref or new_ref()
         with self._sessions.begin() as s:
             s.add(
                 AnswerLogRow(

@@ -132,6 +132,7 @@ class AnswerLogRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="advice")  # advice | tip
     article_id: Mapped[str] = mapped_column(String(128), index=True)  # the article answered from
     shown: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{"id", "score"}], best first
+    asker: Mapped[str | None] = mapped_column(String(16), nullable=True)  # per-day key (askers.py)
 
 
 class FeedbackRow(Base):
@@ -153,6 +154,7 @@ class GapRow(Base):
     reason: Mapped[str] = mapped_column(String(16))
     best_article: Mapped[str | None] = mapped_column(String(128), nullable=True)
     best_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    asker: Mapped[str | None] = mapped_column(String(16), nullable=True)  # per-day key (askers.py)
 
 
 class AdminNoticeRow(Base):
@@ -185,6 +187,39 @@ class TipSentRow(Base):
     article_id: Mapped[str] = mapped_column(String(128))
     round: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime] = mapped_column(default=now)
+
+
+# exactly once
+class ProcessedMessage(Base):
+    """A side effect already done for one incoming message (an answer stored, a question
+    logged, feedback taken), so a redelivered update or a retried request never repeats
+    it. `key` is a SHA-256 of (sender, message id, effect): no user id is kept. `result`
+    is what the first time produced (e.g. the answer-log ref), for the repeat to reuse.
+    Rows expire after bot.storage.processed.KEEP_DAYS."""
+
+    __tablename__ = "processed_messages"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    result: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
+
+
+# team views
+class TeamSnapshot(Base):
+    """A team view as released to its manager (averages of at least the minimum group).
+    A new one is released only when at least the minimum group of people is new or
+    changed since the last, so two views never differ by one person's answers.
+    `runs` is the JSON list of the run ids it was computed from (no user ids)."""
+
+    __tablename__ = "team_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    team: Mapped[str] = mapped_column(String(128), index=True)
+    check_id: Mapped[str] = mapped_column(String(128))
+    released_at: Mapped[datetime] = mapped_column(default=now)
+    participants: Mapped[int] = mapped_column(Integer)
+    runs: Mapped[str] = mapped_column(Text)  # JSON [run id, ...]
+    averages: Mapped[str] = mapped_column(Text)  # JSON {dimension: mean}
 
 
 # Telegram

@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from bot.storage.db import sessions
-from bot.storage.models import Answer, Profile, SelfCheckRun, now
+from bot.storage.models import Answer, ProcessedMessage, Profile, SelfCheckRun, now
+from bot.storage.processed import claim_in
 from bot.storage.profiles import ROLES, ProfileStore
+from bot.storage.team_snapshots import TeamSnapshotStore
 
 __all__ = ["ROLES", "Repository", "RunState"]
 
@@ -42,6 +44,7 @@ class Repository:
     def __init__(self, url: str) -> None:
         self._sessions = sessions(url)
         self.profiles = ProfileStore(url)
+        self.team_snapshots = TeamSnapshotStore(url)
 
     # profiles (kept in ProfileStore; here for the self-check code that reads the team)
     def profile(self, user_id: str) -> Profile | None:
@@ -83,11 +86,16 @@ class Repository:
             s.flush()
             return _state(current)
 
-    def answer(self, run_id: int, statement_id: str, value: int) -> RunState:
+    def answer(self, run_id: int, statement_id: str, value: int, once: str | None = None) -> RunState | None:
+        """Store the answer (replacing an earlier one to the same statement). `once`: a claim
+        key (bot/storage/processed.claim_key) committed with the answer; if it was claimed
+        before, nothing changes and None is returned. LookupError for an unknown run."""
         with self._sessions.begin() as s:
             run = s.get(SelfCheckRun, run_id)
             if run is None:
                 raise LookupError(f"no self-check run {run_id}")
+            if once is not None and claim_in(s, once) is not None:
+                return None
             existing = next((a for a in run.answers if a.statement_id == statement_id), None)
             if existing:
                 existing.value, existing.answered_at = value, now()
@@ -95,6 +103,11 @@ class Repository:
                 run.answers.append(Answer(statement_id=statement_id, value=value))
             s.flush()
             return _state(run)
+
+    def was_processed(self, key: str) -> bool:
+        """True when the claim key (bot/storage/processed.claim_key) was claimed already."""
+        with self._sessions() as s:
+            return s.get(ProcessedMessage, key) is not None
 
     def finish(self, run_id: int) -> None:
         with self._sessions.begin() as s:

@@ -50,7 +50,7 @@ def test_each_answer_is_saved_at_once_and_a_new_process_resumes(db_url: str) -> 
     resumed = again.start("u1", CHECK.id)
     assert resumed.position == 2 and not resumed.run.paused
     for _ in range(resumed.position, resumed.total):
-        step = again.answer("u1", 5)
+        step = again.answer("u1", 5).step
     assert step.done and step.result is not None
     assert again.open_step("u1") is None
     assert [c.id for c, _, _ in again.history("u1")] == [CHECK.id]
@@ -81,7 +81,6 @@ def test_team_results_need_a_minimum_group(db_url: str) -> None:
     svc.repo.set_profile("elsewhere", "employee", "kitchen")
     finish(svc, "elsewhere", 1)
     assert team_result(svc.repo, CHECK, "front-desk", 5) is None  # 4 people: nothing shown
-    assert team_result(svc.repo, CHECK, "front-desk", 1) is not None  # floor is 3, 4 >= 3
 
     svc.repo.set_profile("member4", "employee", "front-desk")
     finish(svc, "member4", 2)
@@ -90,11 +89,66 @@ def test_team_results_need_a_minimum_group(db_url: str) -> None:
     expected = score_of(4) * 4 / 5 + score_of(2) / 5
     assert all(v == pytest.approx(expected[d], abs=0.01) for d, v in result.averages.items())
 
-    for n in range(5):  # everyone does it again, better: a trend appears
+    for n in range(5):  # everyone does it again, better: a new picture, with a trend
         finish(svc, f"member{n}", 5)
     result = team_result(svc.repo, CHECK, "front-desk", 5)
     assert result.participants == 5
     assert result.trend is not None and set(result.trend) == set(result.averages)
+
+
+def test_a_manager_comparing_two_views_learns_nothing_about_one_person(db_url: str) -> None:
+    """The differencing attack: look before and after a sixth (seventh, ...) person finishes.
+    The picture must not move until at least 5 new people are behind it."""
+    svc = service(db_url)
+    for n in range(5):
+        svc.repo.set_profile(f"p{n}", "employee", "desk")
+        finish(svc, f"p{n}", 3)
+    before = team_result(svc.repo, CHECK, "desk", 5)
+    assert before is not None and before.participants == 5
+    for n, value in zip(range(5, 8), (1, 5, 1), strict=True):  # three newcomers, extreme answers
+        svc.repo.set_profile(f"p{n}", "employee", "desk")
+        finish(svc, f"p{n}", value)
+        after = team_result(svc.repo, CHECK, "desk", 5)
+        assert after == before  # same averages, same count: nothing to subtract
+    finish(svc, "p0", 1)  # someone redoes the check: 4 new runs, still no new picture
+    assert team_result(svc.repo, CHECK, "desk", 5) == before
+    svc.repo.set_profile("p8", "employee", "desk")
+    finish(svc, "p8", 5)  # the fifth new run since the last picture: a new picture of all nine
+    released = team_result(svc.repo, CHECK, "desk", 5)
+    assert released != before and released.participants == 9 and released.trend is not None
+    # and a manager at another moment sees the same released picture (it is kept)
+    assert team_result(service(db_url).repo, CHECK, "desk", 5) == released
+
+
+def test_an_answer_counts_once_for_the_statement_it_was_made_for(db_url: str) -> None:
+    svc = service(db_url)
+    step = svc.start("tapper", CHECK.id)
+    first = (step.run.run_id, CHECK.statements[0].id)
+    # double tap: the same button twice (two taps, two message ids)
+    assert svc.answer("tapper", 4, bound=first, message_id="tgq:1").outcome == "applied"
+    twice = svc.answer("tapper", 4, bound=first, message_id="tgq:2")
+    assert twice.outcome == "stale" and twice.step.position == 1
+    # typed "3" for statement 2, then the old keyboard of statement 2 says 5
+    second = (step.run.run_id, CHECK.statements[1].id)
+    assert svc.answer("tapper", 3, message_id="line-1").outcome == "applied"
+    assert svc.answer("tapper", 5, bound=second, message_id="tgq:3").outcome == "stale"
+    # a retry of a message already applied (the same id) changes nothing
+    assert svc.answer("tapper", 2, message_id="line-1").outcome == "repeat"
+    # a button of another run, or of no run at all
+    assert svc.answer("tapper", 2, bound=(step.run.run_id + 99, CHECK.statements[2].id)).outcome == "stale"
+    assert svc.answer("tapper", 2, bound=(-1, None)).outcome == "stale"
+    answers = svc.open_step("tapper").run.answers
+    assert answers == {CHECK.statements[0].id: 4, CHECK.statements[1].id: 3}
+    assert svc.open_step("tapper").position == 2
+
+
+def test_a_check_outside_the_users_audience_is_not_started(db_url: str) -> None:
+    svc = service(db_url)
+    manager_only = next(c for c in svc.checks().values() if c.audience == "manager")
+    svc.repo.set_profile("emp", "employee", "desk")
+    assert svc.start("emp", manager_only.id) is None and svc.open_step("emp") is None
+    svc.repo.set_profile("boss", "manager", "desk")
+    assert svc.start("boss", manager_only.id) is not None
 
 
 def score_of(value: int):

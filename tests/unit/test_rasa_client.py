@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.metadata import message_id_of
 from bot.dialogue.retry import RetryPolicy
 from tests.helpers import free_port
 
@@ -66,8 +67,21 @@ def test_send_posts_the_rest_body_and_cuts_long_text() -> None:
         finally:
             client.close()
     assert replies == [{"recipient_id": "u1", "text": f"echo {MAX_MESSAGE_CHARS}"}]
-    assert bodies[0] == {"sender": "u1", "message": "x" * MAX_MESSAGE_CHARS, "metadata": {"channel": "test"}}
-    assert bodies[1] == {"sender": "u1", "message": "hallo"}  # no metadata key when there is none
+    first_id, second_id = (message_id_of(b["metadata"]) for b in bodies)
+    assert bodies[0] == {
+        "sender": "u1",
+        "message": "x" * MAX_MESSAGE_CHARS,
+        "metadata": {"channel": "test", "message_id": first_id},
+    }
+    assert bodies[1] == {"sender": "u1", "message": "hallo", "metadata": {"message_id": second_id}}
+    assert first_id and second_id and first_id != second_id  # every message gets its own id
+    with rasa(echo) as (url, bodies):  # the caller's id is kept as given
+        client = RasaClient(url)
+        try:
+            client.send("u1", "hallo", {"message_id": "tg:1:2"})
+        finally:
+            client.close()
+    assert bodies[0]["metadata"] == {"message_id": "tg:1:2"}
 
 
 def test_the_default_policy_tries_once_and_says_so_clearly() -> None:
@@ -96,6 +110,8 @@ def test_send_retries_with_backoff_and_revives_until_rasa_answers(caplog) -> Non
             client.close()
     assert len(bodies) == 3 and revived == ["rasa", "rasa"]
     assert len([r for r in caplog.records if "retrying" in r.getMessage()]) == 2
+    # a retry is the same message: the same id, so the actions apply it once
+    assert len({message_id_of(b["metadata"]) for b in bodies}) == 1 and message_id_of(bodies[0]["metadata"])
 
 
 def test_both_give_up_after_the_budget_with_the_same_error() -> None:
@@ -134,6 +150,7 @@ def test_ask_tells_slow_then_answers_and_revives_after_an_empty_answer() -> None
     with rasa(empty_first, delay=0.3) as (url, bodies):
         replies = asyncio.run(scenario(url))
     assert replies[0]["text"] == "echo 5" and len(bodies) == 2  # asked again after the revival
+    assert bodies[0]["metadata"] == bodies[1]["metadata"]  # ... as the same message (same id)
     assert told == ["slow", "slow"] and len(revivals) == 1
 
 

@@ -28,6 +28,12 @@ from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.dialogue import payloads
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.metadata import (
+    MESSAGE_ID,
+    telegram_callback_id,
+    telegram_message_id,
+    telegram_update_id,
+)
 from bot.i18n import ROLE_NAMES, language_of, t
 from bot.privacy.forget import forget_user
 from bot.settings import Settings
@@ -78,8 +84,12 @@ class CoachBot:
         if chat is not None:
             await chat.send_message(escape(t(key, self.lang(update), **values)), parse_mode=ParseMode.HTML)
 
-    async def converse(self, update: Update, context: Context, text: str) -> None:
-        """Send one message to Rasa under the user's pseudonym and deliver the answer."""
+    async def converse(
+        self, update: Update, context: Context, text: str, message_id: str | None = None
+    ) -> list[dict]:
+        """Send one message to Rasa under the user's pseudonym and deliver the answer (the
+        replies, [] if none). `message_id`: the Telegram id of what the user did (a message,
+        a tap), the same when Telegram redelivers it, so the actions apply it once."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
         member: MemberInfo | None = context.user_data.get("member") if context.user_data is not None else None
@@ -88,6 +98,7 @@ class CoachBot:
             "channel": "telegram",
             "language": (user.language_code or "")[:8],
             "role": member.role if member else "employee",
+            MESSAGE_ID: message_id or update_message_id(update),
         }
 
         async def notify(kind: str) -> None:
@@ -99,11 +110,34 @@ class CoachBot:
                 replies = await self.coach.ask(self.gate.sender_id(user.id), text, metadata, notify)
         except RasaUnavailable:
             await self.say(update, "gave_up")
-            return
+            return []
         if not replies:
             await self.say(update, "no_answer")
+            return []
+        keyboards: list[tuple[int, list[str]]] = []
+        await send_replies(
+            context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir, keyboards
+        )
+        await self._retire_old_question(context, chat.id, replies, keyboards)
+        return replies
+
+    async def _retire_old_question(
+        self, context: Context, chat_id: int, replies: list[dict], keyboards: list[tuple[int, list[str]]]
+    ) -> None:
+        """When a self-check question or result is sent, the previous question's keyboard
+        goes: an old question cannot be answered by a tap (the action refuses it anyway)."""
+        if context.chat_data is None:
             return
-        await send_replies(context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir)
+        asked = [mid for mid, sent in keyboards if any(payloads.bound_answer_of(p) for p in sent)]
+        result = any((r.get("custom") or {}).get("type") == "selfcheck_result" for r in replies)
+        if not asked and not result:
+            return
+        previous = context.chat_data.pop(QUESTION_KEY, None)
+        if asked:
+            context.chat_data[QUESTION_KEY] = asked[-1]
+        if previous is not None and previous not in asked:
+            with contextlib.suppress(TelegramError):
+                await context.bot.edit_message_reply_markup(chat_id, previous, reply_markup=None)
 
     # the door
     async def door(self, update: Update, context: Context) -> None:
@@ -252,7 +286,7 @@ class CoachBot:
         assert message is not None and message.text is not None
         if len(message.text) > MAX_MESSAGE_CHARS:
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
-        await self.converse(update, context, message.text)
+        await self.converse(update, context, payloads.as_text(message.text))  # typed: never an intent
 
     async def not_text(self, update: Update, context: Context) -> None:
         await self.say(update, "only_text")
@@ -275,11 +309,19 @@ class CoachBot:
             await answer_quietly(query, t("stale_button", self.lang(update)))
             return
         await answer_quietly(query)  # stops the button's spinner at once
-        await self._mark_chosen(update)
+        answer = payloads.bound_answer_of(payload)
+        if answer is None:
+            await self._mark_chosen(update)
         code = payloads.language_of(payload)
         if code in LANGUAGE_WORDS:
             await self.pin_language(update, code)
-        await self.converse(update, context, payload)
+        tapped = query.message.message_id if query.message is not None else None
+        chat_data = context.chat_data
+        if answer is not None and chat_data is not None and chat_data.get(QUESTION_KEY) == tapped:
+            chat_data.pop(QUESTION_KEY, None)  # its keyboard becomes the "✓ value" mark below
+        replies = await self.converse(update, context, payload, telegram_callback_id(query.id))
+        if answer is not None and _answer_outcome(replies) in ("applied", "repeat"):
+            await self._mark_chosen(update)  # "✓ 5" only under the statement that got the 5
 
     async def _mark_chosen(self, update: Update) -> None:
         """Replace the keyboard by the chosen button: a choice cannot be made twice, and
@@ -334,6 +376,29 @@ class CoachBot:
         app.add_handler(MessageHandler(filters.TEXT & private, self.text))
         app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & private, self.not_text))
         app.add_error_handler(self.on_error)
+
+
+QUESTION_KEY = "selfcheck_question_message"  # chat_data: the message of the question on screen
+
+
+def update_message_id(update: Update) -> str | None:
+    """The id of what the user did: their message (unique per chat, the same when the
+    update is redelivered), a tap's callback query id, else the update id."""
+    if update.callback_query is not None:
+        return telegram_callback_id(update.callback_query.id)
+    message = update.effective_message
+    if message is not None and update.effective_chat is not None:
+        return telegram_message_id(update.effective_chat.id, message.message_id)
+    return telegram_update_id(update.update_id)
+
+
+def _answer_outcome(replies: list[dict]) -> str | None:
+    """What the action did with a self-check answer ("applied", "stale", "repeat")."""
+    for reply in replies:
+        custom = reply.get("custom") or {}
+        if custom.get("type") == "selfcheck_answer":
+            return str(custom.get("outcome"))
+    return None
 
 
 async def answer_quietly(query: CallbackQuery, text: str | None = None) -> None:

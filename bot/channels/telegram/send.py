@@ -47,9 +47,15 @@ def local_image(url: str, allowed_dir: Path) -> Path | None:
 
 
 async def send_replies(
-    bot: Bot, chat_id: int, replies: list[dict], encode: Callable[[str], str], image_dir: Path
+    bot: Bot,
+    chat_id: int,
+    replies: list[dict],
+    encode: Callable[[str], str],
+    image_dir: Path,
+    keyboards: list[tuple[int, list[str]]] | None = None,
 ) -> int:
-    """Returns the number of Telegram messages sent."""
+    """Returns the number of Telegram messages sent. `keyboards`, if given, receives
+    (Telegram message id, button payloads) of each message sent with buttons."""
     sent = 0
     for out in to_outgoing(replies):
         markup = keyboard(out.buttons, encode)
@@ -63,14 +69,18 @@ async def send_replies(
                 log.warning("image not sent: not a chart of this coach")
                 if not out.html and not markup:
                     continue
-                await bot.send_message(
+                message = await bot.send_message(
                     chat_id, out.html or "…", parse_mode=ParseMode.HTML, reply_markup=markup
                 )
             else:
-                await bot.send_photo(
+                message = await bot.send_photo(
                     chat_id, photo, caption=out.html or None, parse_mode=ParseMode.HTML, reply_markup=markup
                 )
         else:
-            await bot.send_message(chat_id, out.html, parse_mode=ParseMode.HTML, reply_markup=markup)
+            message = await bot.send_message(
+                chat_id, out.html, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+        if keyboards is not None and markup is not None and message is not None:
+            keyboards.append((message.message_id, [payload for _, payload in out.buttons]))
         sent += 1
     return sent

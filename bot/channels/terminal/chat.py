@@ -7,8 +7,11 @@ import hashlib
 import signal
 import sys
 
-from bot.channels.terminal.render import render, resolve_choice
+from bot.channels.terminal.language import conversation_language, pinned_or_default
+from bot.channels.terminal.render import choice_hint, render, resolve_choice
+from bot.dialogue import payloads
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.metadata import MESSAGE_ID, new_message_id
 from bot.dialogue.retry import RetryPolicy
 from bot.i18n import t
 from bot.settings import Settings
@@ -16,7 +19,8 @@ from bot.stack.process import ServerError
 from bot.stack.stack import Stack, start_for_a_person
 
 QUIT = {"/quit", "/exit", "/stop-chat", ":q"}
-LANG = "en"  # the terminal's frame; the coach itself answers in the user's language
+HELP = {"/help", "/hulp", "/?"}
+LANG = "nl"  # the chat's own lines follow the conversation's language (see _follow_language)
 
 
 def terminal_sender(user: str = "") -> str:
@@ -57,13 +61,19 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             continue
         if text.strip().lower() in QUIT:
             return 0
-        if len(text) > MAX_MESSAGE_CHARS:
-            print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
-        message = resolve_choice(text, choices)
+        if text.strip().lower() in HELP:
+            print(t("terminal_help", LANG))
+            continue
+        hint = choice_hint(text, choices, LANG)
+        if hint is not None:  # "7" with three choices, "1)": say what can be picked, send nothing
+            print("coach> " + hint)
+            continue
+        message = to_rasa(text, choices)
+        metadata = terminal_metadata()  # one id for this line, on every retry of it
         try:
-            replies = client.send(sender, message)
+            replies = client.send(sender, message, metadata)
         except RasaUnavailable:
-            replies = _retry_after_restart(client, stack, sender, message)
+            replies = _retry_after_restart(client, stack, sender, message, metadata)
             if replies is None:
                 continue
         if not replies:
@@ -77,11 +87,34 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         print("coach> " + "\n\n".join(shown.lines))
 
 
-def _retry_after_restart(client: RasaClient, stack: Stack, sender: str, message: str) -> list[dict] | None:
+def _retry_after_restart(
+    client: RasaClient, stack: Stack, sender: str, message: str, metadata: dict[str, str]
+) -> list[dict] | None:
     print("coach> " + t("terminal_reconnecting", LANG))
+        if len(text) > MAX_MESSAGE_CHARS:  # said after the reply, in the conversation's language
+            print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
+
+
+def _follow_language(stack: Stack, sender: str) -> None:
+    """Set LANG to the conversation's language as Rasa now keeps it."""
+    global LANG
+    LANG = conversation_language(stack.settings.rasa_url, stack.api_token, sender, LANG)
+
+
+def to_rasa(text: str, choices: list[tuple[str, str]]) -> str:
+    """What goes to Rasa for a typed line: the payload of the button its number picks, else
+    the text as text (a typed "/intent{...}" is never read as an intent; see
+    payloads.as_text). The chat's own commands (/quit, /help) never get here."""
+    picked = resolve_choice(text, choices)
+    return picked if picked is not text else payloads.as_text(text)
+
+
+def terminal_metadata() -> dict[str, str]:
+    """The REST metadata of one typed line: the channel and a new message id."""
+    return {"channel": "terminal", MESSAGE_ID: new_message_id()}
     try:
         stack.restart_dead()
-        return client.send(sender, message)
+        return client.send(sender, message, metadata)
     except (RasaUnavailable, ServerError) as exc:
         print("coach> " + t("terminal_unreachable", LANG, error=exc))
         return None
