@@ -50,7 +50,7 @@ index: setup
 model: setup
 	@$(SC) train
 
-chat: index model
+chat: setup  # `servicecoach chat` shows one line per start-up stage (model, servers, knowledge)
 	@$(SC) chat
 
 telegram: index model

@@ -1,14 +1,15 @@
-"""Coaching tips for managers: on the topic they name, otherwise one they have not had yet."""
+"""Coaching tips for managers: on the topic they name, otherwise one they have not had yet.
+Which tips a manager has had is kept per user in the app database (bot/tips/scheduler.py,
+the same record as the weekly tips), so repeated requests go through every tip once,
+across sessions and restarts, before any repeats."""
 
 from __future__ import annotations
 
 import logging
-import random
 import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback
@@ -18,6 +19,8 @@ from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.engine import Result, Searcher
 from bot.i18n import t
+from bot.settings import get_settings
+from bot.tips.scheduler import TipScheduler
 
 log = logging.getLogger(__name__)
 MANAGER_AUDIENCES = ("manager",)
@@ -62,20 +65,20 @@ class ActionCoachingTip(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
-        given = list(tracker.get_slot("tips_given") or [])
         text = tracker.latest_message.get("text") or ""
         try:
             searcher = kb.searcher()
+            tips = TipScheduler(get_settings().app_db_url, [])
             art = None
             result = tip_on_topic(text, lang, searcher)
             if result is not None:
                 art = kb.article(result.id, lang, searcher)[0]
             if art is None:
                 pool = coaching_articles(lang, searcher)
-                fresh = [a for a in pool if a.id not in given] or pool
-                art = random.choice(fresh) if fresh else None
-                if len(fresh) == len(pool):
-                    given = []  # all tips sent: start a new round
+                next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
+                art = next((a for a in pool if a.id == next_id), None)
+            if art is not None:
+                tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
         except Exception:
             log.exception("coaching tip failed")
             dispatcher.utter_message(text=t("broken", lang))
@@ -93,4 +96,4 @@ class ActionCoachingTip(Action):
         ref = feedback.log_answer(tracker, lang, art.id, [result] if result else [], "tip")
         feedback.ask_for_feedback(dispatcher, lang, ref)
         offer_to_continue(dispatcher, tracker, lang)
-        return [SlotSet("tips_given", [*given, art.id])]
+        return []

@@ -4,6 +4,7 @@ from the latest message, else unchanged. A pinned language is kept in the app da
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialogue import payloads
 from bot.engine import detect_language
+from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
@@ -28,6 +30,125 @@ def _language_from_entities(tracker: Tracker) -> str | None:
             if value == code or value in names:
                 return code
     return None
+
+
+# Languages the coach does not speak, as people name them (Dutch and English names).
+_OTHER_LANGUAGES = frozenset(
+    [
+        "frans",
+        "french",
+        "duits",
+        "german",
+        "spaans",
+        "spanish",
+        "italiaans",
+        "italian",
+        "portugees",
+        "portuguese",
+        "pools",
+        "polish",
+        "turks",
+        "turkish",
+        "arabisch",
+        "arabic",
+        "marokkaans",
+        "moroccan",
+        "russisch",
+        "russian",
+        "oekraiens",
+        "oekraïens",
+        "ukrainian",
+        "chinees",
+        "chinese",
+        "mandarijn",
+        "mandarin",
+        "japans",
+        "japanese",
+        "koreaans",
+        "korean",
+        "hindi",
+        "urdu",
+        "fries",
+        "frisian",
+        "papiaments",
+        "papiamento",
+        "sranan",
+        "somalisch",
+        "somali",
+        "tigrinya",
+        "farsi",
+        "perzisch",
+        "persian",
+        "dari",
+        "grieks",
+        "greek",
+        "zweeds",
+        "swedish",
+        "noors",
+        "norwegian",
+        "deens",
+        "danish",
+        "fins",
+        "finnish",
+        "hongaars",
+        "hungarian",
+        "roemeens",
+        "romanian",
+        "bulgaars",
+        "bulgarian",
+        "tsjechisch",
+        "czech",
+        "slowaaks",
+        "slovak",
+        "kroatisch",
+        "croatian",
+        "servisch",
+        "serbian",
+        "bosnisch",
+        "bosnian",
+        "albanees",
+        "albanian",
+        "hebreeuws",
+        "hebrew",
+        "vietnamees",
+        "vietnamese",
+        "thais",
+        "thai",
+        "indonesisch",
+        "indonesian",
+        "maleis",
+        "malay",
+        "tagalog",
+        "swahili",
+        "berbers",
+        "berber",
+        "tamazight",
+        "koerdisch",
+        "kurdish",
+    ]
+)
+# "answer in whatever language I write in": back to detecting the language per message
+_AUTOMATIC = re.compile(
+    r"automati|\bauto\b|detect|herken|whatever language|any language|same language|"
+    r"language (that )?i (write|type|use|speak)|taal (waarin|waar|die) ik (in )?(schrijf|typ|gebruik|spreek)|"
+    r"taal van mijn bericht|language of my message|niet meer vast|no longer fix|unpin|stop (fixing|pinning)"
+)
+
+
+def requested_other_language(tracker: Tracker, text: str) -> str | None:
+    """The name of a language the coach does not speak that the user asks for ("kun je ook
+    frans praten?"), or None."""
+    named = [str(v or "").lower() for v in tracker.get_latest_entity_values("language")]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for word in [*named, *words]:
+        if word in _OTHER_LANGUAGES:
+            return word
+    return None
+
+
+def asks_for_automatic(text: str) -> bool:
+    """True when the user asks to go back to answering in the language of each message."""
+    return bool(_AUTOMATIC.search(text.lower()))
 
 
 def _language_named_in(text: str) -> str | None:
@@ -87,13 +208,22 @@ class ActionSetLanguage(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
-        language = (
-            _language_from_entities(tracker)
-            or _language_named_in(text)
-            or detect_language(text)
-            or tracker.get_slot("language")
-            or "nl"
-        )
-        if language in ("nl", "en"):
-            pin_language(tracker, language)
+        current = tracker.get_slot("language") or "nl"
+        said_in = "" if payloads.is_payload(text) else (detect_language(text) or "")
+        asked = _language_from_entities(tracker) or _language_named_in(text)
+        if asked is None and not payloads.is_payload(text):
+            other = requested_other_language(tracker, text)
+            lang = said_in if said_in in ("nl", "en") else current
+            if other is not None:  # honest: no pin, no switch
+                dispatcher.utter_message(text=t("language_unsupported", lang))
+                return [SlotSet("language", lang)]
+            if asks_for_automatic(text):
+                _profiles().set_language(tracker.sender_id, lang, pinned=False)
+                dispatcher.utter_message(text=t("language_automatic", lang))
+                return [SlotSet("pinned_language", None), SlotSet("language", lang)]
+        language = asked or said_in or current
+        if language not in ("nl", "en"):
+            language = current
+        pin_language(tracker, language)
+        dispatcher.utter_message(text=t("language_pinned", language))
         return [SlotSet("pinned_language", language), SlotSet("language", language)]

@@ -29,20 +29,21 @@ NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
 # one of these gets the words by default, so files need not repeat them.
 LABEL_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
-        "helemaal oneens": (),
-        "oneens": ("mee oneens", "eerder oneens"),
+        "helemaal oneens": ("helemaal niet mee eens", "totaal oneens", "helemaal mee oneens"),
+        "oneens": ("mee oneens", "eerder oneens", "niet mee eens", "niet eens", "nee oneens"),
         "neutraal": (),
-        "eens": ("beetje eens",),
-        "helemaal eens": ("helemaal mee eens",),
+        "eens": ("beetje eens", "mee eens", "ja eens", "ik ben het ermee eens"),
+        "helemaal eens": ("helemaal mee eens", "volledig eens", "ja helemaal eens", "absoluut mee eens"),
     },
     "en": {
-        "strongly disagree": (),
-        "disagree": (),
-        "neutral": (),
-        "agree": ("somewhat agree",),
-        "strongly agree": ("totally agree",),
+        "strongly disagree": ("totally disagree", "completely disagree", "strongly disagree"),
+        "disagree": ("i disagree", "i don't agree", "don't agree", "no i disagree"),
+        "neutral": ("neither agree nor disagree",),
+        "agree": ("somewhat agree", "i agree", "yes i agree", "yes agree"),
+        "strongly agree": ("totally agree", "completely agree", "i agree completely",
+                           "yes i agree completely", "fully agree"),
     },
-}
+}  # fmt: skip
 
 
 def normalize(text: str) -> str:

@@ -37,6 +37,56 @@ def _candidates(norm: str) -> list[str]:
     return found
 
 
+# How people say (dis)agreement in a sentence ("ja, helemaal mee eens", "no I don't agree",
+# "yes I agree completely"): a stance word, maybe a negation, maybe a word that makes it
+# strong, and words that add nothing. Any other word: not an answer (e.g. a question).
+_STANCE = {"eens": "agree", "agree": "agree", "akkoord": "agree", "oneens": "disagree",
+           "disagree": "disagree", "neutraal": "neutral", "neutral": "neutral"}
+_NEGATION = {"niet", "not", "t", "dont", "geen", "nee", "no", "never"}  # "don't" -> "don t"
+_STRONG = {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeer", "heel", "erg", "sterk",
+           "volmondig", "totally", "completely", "fully", "strongly", "absolutely", "entirely",
+           "very", "much", "so", "really", "100"}
+_FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "het", "er", "mee", "ermee",
+           "daar", "hiermee", "daarmee", "wel", "dat", "eigenlijk", "am", "do", "m", "with", "that",
+           "this", "it", "ok", "oke", "okay", "would", "d", "say", "zou", "zeggen", "beetje", "eerder",
+           "somewhat", "mostly", "grotendeels", "redelijk", "fairly", "quite", "rather", "s", "is",
+           "wat", "a", "bit", "dus", "then", "dan", "hoor", "toch", "does", "doesn", "don",
+           "didn"}  # fmt: skip
+_KNOWN = set(_STANCE) | _NEGATION | _STRONG | _FILLER
+
+
+def agreement(text: str) -> tuple[str, bool] | None:
+    """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
+    "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
+    "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True)."""
+    words = normalize(text).split()
+    stances = [_STANCE[w] for w in words if w in _STANCE]
+    if len(set(stances)) != 1 or any(w not in _KNOWN for w in words):
+        return None
+    stance = stances[0]
+    # "nee, oneens" / "no, I disagree": a leading no just repeats the stance
+    negations = [i for i, w in enumerate(words) if w in _NEGATION and not (i == 0 and w in ("nee", "no"))]
+    strong = [i for i, w in enumerate(words) if w in _STRONG]
+    if negations:
+        if stance != "agree" or (strong and negations[0] < strong[0]):
+            return None  # "niet oneens", "not totally agree": too vague to score
+        stance = "disagree"
+    return stance, bool(strong)
+
+
+def _by_agreement(text: str, scale: Scale) -> int | None:
+    """The point whose label reads the same (stance, strong) as `text`, on any scale whose
+    labels say (dis)agreement; None otherwise."""
+    reading = agreement(text)
+    if reading is None:
+        return None
+    for lang in LANGS:
+        for point in scale:
+            if agreement(point.label[lang]) == reading:
+                return point.value
+    return None
+
+
 def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
     words = {w: v for lang in LANGS for w, v in scale.words(lang).items()}
     for candidate in _candidates(normalize(text)):
@@ -47,6 +97,9 @@ def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
             return words[candidate]
         if anywhere and candidate in _ANY_NUMBER_WORD:
             return _ANY_NUMBER_WORD[candidate]
+        value = _by_agreement(candidate, scale)
+        if value is not None:
+            return value
     return None
 
 

@@ -1,7 +1,11 @@
-"""A bar chart of the scores per dimension, as a PNG the chat can show or send."""
+"""A bar chart of the scores per dimension, as a PNG the chat can show or send: the real
+scale (bars start at its lowest point, not at 0), an axis title that names the scale's
+ends, a legend for the colours, and the previous run beside the latest when there is one.
+Sized for a phone: large type, long names wrapped."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -9,45 +13,112 @@ import matplotlib
 matplotlib.use("Agg")  # no screen needed
 
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 
 from bot.content.scale import Scale  # noqa: E402
+from bot.i18n import decimal, t  # noqa: E402
 
 # Bar colours by where an average lies on the scale's range (1-5: under 2.5, under 3.5).
 LOW, MIDDLE = 0.375, 0.625
+COLOURS = {"low": "#c0392b", "middle": "#e67e22", "high": "#27ae60"}
+PREVIOUS_COLOUR = "#b0b7bf"
 PLAIN_TEXT = {"text.parse_math": False, "text.usetex": False}
+WIDTH_INCHES, DPI, FONT = 6.0, 160, 13  # 960 px wide: sharp on a phone, readable without zooming
+NAME_WIDTH = 20  # characters per line of a dimension's name
 
 
 def axis(scale: Scale) -> tuple[tuple[float, float], list[int]]:
-    """The x axis of a chart on `scale`: (left, right) limits and the tick values."""
-    return (min(0, scale.min), scale.max), list(scale.values)
+    """The x axis of a chart on `scale`: (left, right) limits (the scale's own ends) and
+    the tick values."""
+    return (scale.min, scale.max), list(scale.values)
 
 
-def render_chart(title: str, scores: dict[str, float], path: Path, scale: Scale) -> Path:
+def band(scale: Scale, value: float) -> str:
+    """ "low", "middle" or "high": where an average lies on the scale."""
+    where = scale.fraction(value)
+    return "low" if where < LOW else "middle" if where < MIDDLE else "high"
+
+
+def render_chart(
+    title: str,
+    scores: dict[str, float],
+    path: Path,
+    scale: Scale,
+    lang: str = "nl",
+    previous: dict[str, float] | None = None,
+    previous_date: str = "",
+) -> Path:
     """Write a PNG to `path` and return it. `scores` maps a readable dimension name to its
-    average on `scale`; the axis runs from 0 to the scale's max, ticks on its values."""
+    average on `scale`; `previous` (same names) is the run before, drawn as a grey bar just
+    above each latest bar, dated `previous_date`. Texts in `lang` ("nl" or "en")."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # titles and names come from knowledge files: "$...$" must stay text, never mathtext/TeX
-    with plt.rc_context(PLAIN_TEXT):
-        return _draw(title, scores, path, scale)
-
-
-def _draw(title: str, scores: dict[str, float], path: Path, scale: Scale) -> Path:
-    names = list(scores)
-    values = [scores[n] for n in names]
-    height = 1.2 + 0.6 * len(names)
-    fig, ax = plt.subplots(figsize=(7, height), dpi=120)
-    colors = [
-        "#c0392b" if scale.fraction(v) < LOW else "#e67e22" if scale.fraction(v) < MIDDLE else "#27ae60"
-        for v in values
-    ]
-    bars = ax.barh(names[::-1], values[::-1], color=colors[::-1])
-    limits, ticks = axis(scale)
-    ax.set_xlim(*limits)
-    ax.set_xticks(ticks)
-    ax.bar_label(bars, labels=[f"{v:.1f}" for v in values[::-1]], padding=4)
-    ax.set_title(title, fontsize=12, loc="left")
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    fig.savefig(path, format="png")
-    plt.close(fig)
+    with plt.rc_context({**PLAIN_TEXT, "font.size": FONT}):
+        fig = chart_figure(title, scores, scale, lang, previous or {}, previous_date)
+        fig.savefig(path, format="png")
+        plt.close(fig)
     return path
+
+
+def chart_figure(
+    title: str,
+    scores: dict[str, float],
+    scale: Scale,
+    lang: str,
+    previous: dict[str, float],
+    previous_date: str,
+) -> Figure:
+    """The chart as a matplotlib Figure (not yet saved; the caller closes it)."""
+    names = list(scores)[::-1]  # barh draws bottom-up: the first part on top
+    with_previous = any(n in previous for n in names)
+    rows = [textwrap.fill(n, NAME_WIDTH) for n in names]
+    lines = sum(r.count("\n") + 1 for r in rows)
+    fig, ax = plt.subplots(
+        figsize=(WIDTH_INCHES, 3.2 + 0.55 * lines * (1.5 if with_previous else 1)),
+        dpi=DPI,
+        layout="constrained",
+    )
+    ys = list(range(len(names)))
+    height = 0.38 if with_previous else 0.6
+    offset = height / 2 if with_previous else 0.0
+    values = [scores[n] for n in names]
+    bars = ax.barh(
+        [y - offset for y in ys],
+        [v - scale.min for v in values],
+        left=scale.min,
+        height=height,
+        color=[COLOURS[band(scale, v)] for v in values],
+    )
+    ax.bar_label(bars, labels=[decimal(v, lang) for v in values], padding=4, fontweight="bold")
+    if with_previous:
+        before = [previous.get(n) for n in names]
+        old = ax.barh(
+            [y + offset for y, v in zip(ys, before, strict=True) if v is not None],
+            [v - scale.min for v in before if v is not None],
+            left=scale.min,
+            height=height,
+            color=PREVIOUS_COLOUR,
+        )
+        ax.bar_label(old, labels=[decimal(v, lang) for v in before if v is not None], padding=4, color="#555")
+    ax.set_yticks(ys, rows)
+    limits, ticks = axis(scale)
+    ax.set_xlim(limits[0], limits[1] + 0.45)  # room for the value after the longest bar
+    ax.set_xticks(ticks)
+    ax.set_xlabel(
+        t("chart_axis", lang, min=scale.min, max=scale.max,
+          low=scale.label(scale.min, lang).lower(), high=scale.label(scale.max, lang).lower())
+    )  # fmt: skip
+    ax.set_title(textwrap.fill(title, 42), fontsize=FONT + 2, loc="left", fontweight="bold")
+    ax.grid(axis="x", color="#e5e5e5")
+    ax.set_axisbelow(True)
+    ax.spines[["top", "right"]].set_visible(False)
+    legend = [
+        Patch(color=COLOURS["low"], label=t("chart_low", lang, value=decimal(scale.at(LOW), lang))),
+        Patch(color=COLOURS["middle"], label=t("chart_middle", lang)),
+        Patch(color=COLOURS["high"], label=t("chart_high", lang, value=decimal(scale.at(MIDDLE), lang))),
+    ]
+    if with_previous:
+        legend.append(Patch(color=PREVIOUS_COLOUR, label=t("chart_previous", lang, date=previous_date)))
+    fig.legend(handles=legend, loc="outside lower center", ncol=2, frameon=False, fontsize=FONT - 1)
+    return fig

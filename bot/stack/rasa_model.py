@@ -34,14 +34,17 @@ def model_path(settings: Settings) -> Path:
     return settings.models_dir / f"{PREFIX}{model_hash(settings.root)}.tar.gz"
 
 
-def ensure_model(settings: Settings, force: bool = False) -> Path:
-    """Return the model for the current inputs, training it first if it is missing."""
+def ensure_model(settings: Settings, force: bool = False, quiet: bool = False) -> Path:
+    """Return the model for the current inputs, training it first if it is missing.
+    `quiet`: say nothing on the screen (the caller shows its own progress; the training
+    output is in var/logs/rasa-train.log either way)."""
     target = model_path(settings)
     if target.exists() and not force:
         return target
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     log = settings.log_dir / "rasa-train.log"
-    print(f"Training the Rasa model (a few minutes; log: {log})…", file=sys.stderr, flush=True)
+    if not quiet:
+        print(f"Training the Rasa model (a few minutes; log: {log})…", file=sys.stderr, flush=True)
     started = time.perf_counter()
     cmd = [
         str(rasa_executable(settings)),
@@ -66,5 +69,6 @@ def ensure_model(settings: Settings, force: bool = False) -> Path:
     for old in settings.models_dir.glob(f"{PREFIX}*.tar.gz"):
         if old != target:
             old.unlink()
-    print(f"Trained in {time.perf_counter() - started:.0f}s: {target}", file=sys.stderr)
+    if not quiet:
+        print(f"Trained in {time.perf_counter() - started:.0f}s: {target}", file=sys.stderr)
     return target

@@ -3,16 +3,16 @@ server, started side by side, checked for health and stopped as one."""
 
 from __future__ import annotations
 
-import itertools
 import secrets
 import sys
-import time
 from pathlib import Path
 
+from bot.i18n import t
 from bot.settings import Settings
 from bot.stack.process import ManagedProcess, ServerError
+from bot.stack.progress import Progress
 from bot.stack.rasa_env import rasa_environment, rasa_executable
-from bot.stack.rasa_model import ensure_model
+from bot.stack.rasa_model import ensure_model, model_path
 
 START_TIMEOUT = 300.0
 
@@ -20,9 +20,12 @@ START_TIMEOUT = 300.0
 class Stack:
     """Use as a context manager: `with Stack(settings) as stack: ...`."""
 
-    def __init__(self, settings: Settings, show_progress: bool = True, model: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, show_progress: bool = True, model: Path | None = None, lang: str = "nl"
+    ) -> None:
         self.settings = settings
         self.show_progress = show_progress
+        self.lang = lang  # of the start-up lines
         self.model = model
         # A fresh token per start: Rasa's HTTP API (trackers) is then usable by this
         # process and its tests only.
@@ -86,43 +89,36 @@ class Stack:
         return [p for p in (self.action_server, self.rasa_server) if p is not None]
 
     def start(self) -> None:
+        """Three stages, one line each when `show_progress` (bot/stack/progress.py): the
+        database, the Rasa model (trained only after a change), the servers (the action
+        server loads the knowledge). Their own output goes to var/logs/, never the screen."""
         self.settings.var_dir.mkdir(parents=True, exist_ok=True)
         from bot.storage.migrate import ensure_schema
 
-        ensure_schema(self.settings.app_db_url)  # before the action server opens the app database
-        model = self.model or ensure_model(self.settings)
+        progress = Progress(self.lang, self.settings.var_dir, total=3, enabled=self.show_progress)
+        with progress.stage("startup_schema", default=2):
+            ensure_schema(self.settings.app_db_url)  # before the action server opens the app database
+        training = self.model is None and not model_path(self.settings).exists()
+        key = "startup_train" if training else "startup_model"
+        with progress.stage(key, default=600 if training else 1, remember=not training):
+            model = self.model or ensure_model(self.settings, quiet=True)
         self.rasa_server = self._make_rasa(model)
         try:
-            for server in self.servers:
-                self._say(f"Starting the {server.name} (log: {server.log_path})")
-                server.start()
-            self._wait_all()
+            with progress.stage("startup_servers", default=60):
+                for server in self.servers:
+                    server.start()
+                self._wait_all()
         except BaseException:
+            if self.show_progress:
+                print(file=sys.stderr)  # end the stage's line before the error
             self.stop()  # never leave one server running when the other failed
             raise
+        progress.ready()
+        self._say(t("startup_log", self.lang, path=self.settings.log_dir))
 
     def _wait_all(self) -> None:
-        spinner = itertools.cycle("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
-        started = time.monotonic()
-
-        def tick() -> None:
-            if self.show_progress:
-                waiting = ", ".join(p.name for p in self.servers if not p.healthy())
-                print(
-                    f"\r{next(spinner)} Loading {waiting}… {time.monotonic() - started:.0f}s   ",
-                    end="",
-                    file=sys.stderr,
-                    flush=True,
-                )
-
         for server in self.servers:
-            server.wait_healthy(START_TIMEOUT, tick)
-        if self.show_progress:
-            print(
-                f"\r✓ Coach ready in {time.monotonic() - started:.0f}s." + " " * 30,
-                file=sys.stderr,
-                flush=True,
-            )
+            server.wait_healthy(START_TIMEOUT)
 
     def restart_dead(self) -> list[str]:
         """Bring back any server that died; returns the names of those restarted."""
@@ -150,14 +146,14 @@ class Stack:
         self.stop()
 
 
-def start_for_a_person(settings: Settings) -> Stack | int:
+def start_for_a_person(settings: Settings, lang: str = "nl") -> Stack | int:
     """Start both servers for someone at a terminal: the running stack, or the exit code
-    after a clear message (never a traceback)."""
-    stack = Stack(settings)
+    after a clear message in `lang` (never a traceback)."""
+    stack = Stack(settings, lang=lang)
     try:
         stack.start()
     except (ServerError, RuntimeError) as exc:
-        print(f"\nSorry, the coach could not start.\n{exc}", file=sys.stderr)
+        print(t("startup_failed", lang, error=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -122,10 +122,23 @@ class TipScheduler:
                     out.append(DueTip(row.user_id, article_id, row.lang, round_number))
         return out
 
+    def next_tip(self, user_id: str, article_ids: list[str]) -> tuple[str | None, int]:
+        """(article id, round) of the tip this manager has not had yet in this round, among
+        `article_ids` (a tip asked for in the chat); a new round once all have been given."""
+        with self._sessions() as s:
+            current, sent = self._round_state(s, user_id)
+        return next_article(user_id, current, sent & set(article_ids), article_ids)
+
     def mark_sent(
-        self, user_id: str, article_id: str, when: datetime | None = None, round_number: int | None = None
+        self,
+        user_id: str,
+        article_id: str,
+        when: datetime | None = None,
+        round_number: int | None = None,
+        reschedule: bool = True,
     ) -> None:
-        """Record the tip and move this manager's next slot a week on (so it is sent once)."""
+        """Record the tip and (with `reschedule`: a weekly tip) move this manager's next slot a
+        week on (so it is sent once). A tip given in the chat is recorded without rescheduling."""
         moment = _utc(when or now())
         with self._sessions.begin() as s:
             if round_number is None:
@@ -134,7 +147,7 @@ class TipScheduler:
             s.add(
                 TipSentRow(user_id=user_id, article_id=article_id, round=round_number, sent_at=_naive(moment))
             )
-            row = s.get(TipSubscriptionRow, user_id)
+            row = s.get(TipSubscriptionRow, user_id) if reschedule else None
             if row is not None:
                 following = next_slot(row.day, row.hour, row.timezone, moment)
                 if following - moment < timedelta(days=1):  # a late tip: skip the slot right after it

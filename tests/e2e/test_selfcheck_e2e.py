@@ -75,7 +75,9 @@ def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(c
     # a question in the middle is answered, then the check offers to continue
     detour = chat(user, "How do I handle an angry customer who is shouting?")
     assert "Source:" in text_of(detour)
-    assert "question 2 of 7" in text_of(detour) and "Continue" in [b["title"] for b in buttons(detour)]
+    assert "Carry on with question 2 of 7?" in text_of(detour)  # the statement on screen again
+    scale = [b["title"][0] for b in buttons(detour) if b["payload"].startswith("/selfcheck_answer")]
+    assert scale == ["1", "2", "3", "4", "5"]
 
     stopped = chat(user, "stop")
     assert "saved" in text_of(stopped)

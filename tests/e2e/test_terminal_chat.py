@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -43,7 +44,13 @@ def test_chat_with_numbered_choices_then_quit_leaves_nothing_running(tmp_path: P
     out = done.stdout
     assert "  1) Omgaan met een boze klant" in out  # the greeting's buttons, numbered
     assert "Bron: artikel" in out and "(angry-customer)" in out  # choice 1 was followed
-    assert "Coach ready" in done.stderr and "rasa-server.log" in done.stderr
+    # start-up: one line per stage with the usual wait, no model path or library noise
+    stages = [line for line in done.stderr.splitlines() if re.match(r"[1-3]/3 ", line)]
+    assert len(stages) == 3 and all("(meestal " in line and "✓" in line for line in stages), done.stderr
+    assert "De coach is klaar" in done.stderr and str(tmp_path / "logs") in done.stderr
+    assert "servicecoach-" not in done.stderr and "tar.gz" not in done.stderr
+    assert not re.search(r"warn|Traceback|it/s\]", done.stderr, re.IGNORECASE)
+    assert "De coach stopt" in done.stderr  # the conversation was Dutch
     assert (tmp_path / "logs" / "rasa-server.log").exists()
     assert (tmp_path / "tracker.db").exists()
     assert not any(port_open(p) for p in ports.values())  # both servers stopped
@@ -53,13 +60,37 @@ def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
     done, ports = run_chat(tmp_path, "How do I say no to a customer?\n")  # then EOF
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Source: article" in done.stdout
+    assert "Stopping the coach" in done.stderr  # the conversation was English
     assert not any(port_open(p) for p in ports.values())
 
 
 def test_a_server_that_cannot_start_gets_a_clear_message(tmp_path: Path, rasa_model) -> None:
     done, ports = run_chat(tmp_path, "hallo\n", SERVICECOACH_RASA_VENV=str(tmp_path / "no-such-venv"))
     assert done.returncode == 1
-    assert "the coach could not start" in done.stderr
+    assert "de coach kon niet starten" in done.stderr
     assert "Rasa server could not be started" in done.stderr
     assert "Traceback" not in done.stderr
     assert not port_open(ports["SERVICECOACH_ACTION_PORT"])  # the other server was stopped
+
+
+def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Path, rasa_model) -> None:
+    lines = [
+        "hallo",
+        "9",  # not on screen: a hint, nothing sent
+        "1)",
+        "ik wil een zelftest doen",
+        "Beloftes nakomen",  # a button picked by typing its title
+        "hoe ga ik om met een boze klant?",  # a question in between
+        "4",  # the score of statement 1 (on screen again), never 👍
+        "stop",
+    ]
+    done, _ = run_chat(tmp_path, "\n".join(lines) + "\n/quit\n")
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = done.stdout
+    assert out.count("Kies 1 tot 4 uit de keuzes hierboven, of typ gewoon je vraag.") == 2
+    assert "vraag 1 van 7" in out and "Verder met vraag 1 van 7?" in out
+    detour, after = out.split("Verder met vraag 1 van 7?")[1].split("you>", 1)
+    assert "  a) " in detour and "  4) 4 · Eens" in detour  # topics and 👍/👎 by letter, scores by number
+    assert "vraag 2 van 7" in after
+    assert "Dank je" not in out  # no feedback was given by the "4"
+    assert "Gestopt. Je antwoorden tot nu toe zijn bewaard" in out

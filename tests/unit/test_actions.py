@@ -107,24 +107,24 @@ def test_coaching_tip_on_a_topic_comes_from_manager_articles(searcher) -> None:
     source = source_of(messages)
     assert searcher.index.articles[(source["id"], "nl")].audience == "manager"
     assert messages[0]["text"].startswith("Coachingstip:")
-    assert events[0]["name"] == "tips_given" and events[0]["value"] == [source["id"]]
+    assert tips_had() == [source["id"]]  # kept per user in the app database
+
+
+def tips_had() -> list[str]:
+    from bot.settings import get_settings
+    from bot.tips.scheduler import TipScheduler
+
+    return TipScheduler(get_settings().app_db_url, []).sent("test-user")
 
 
 def test_generic_tips_are_not_repeated_until_all_were_given(searcher) -> None:
     coaching = {aid for (aid, _), a in searcher.index.articles.items() if a.category == "coaching"}
-    given: list[str] = []
-    for _ in coaching:
-        messages, events = run(
-            ActionCoachingTip(),
-            tracker("geef me een coachingstip", intent="ask_coaching_tip", slots={"tips_given": given}),
-        )
-        given = events[0]["value"]
-    assert sorted(given) == sorted(coaching)
-    _, events = run(
-        ActionCoachingTip(),
-        tracker("geef me een coachingstip", intent="ask_coaching_tip", slots={"tips_given": given}),
-    )
-    assert len(events[0]["value"]) == 1  # a new round starts
+    for n, _ in enumerate(coaching):
+        ask = ("geef me een coachingstip", "geef me een tip voor mijn team", "give me another tip")[n % 3]
+        run(ActionCoachingTip(), tracker(ask, intent="ask_coaching_tip"))
+    assert sorted(tips_had()) == sorted(coaching)  # each once, across turns (no slot needed)
+    messages, _ = run(ActionCoachingTip(), tracker("geef me een coachingstip", intent="ask_coaching_tip"))
+    assert source_of(messages)["id"] in coaching and len(tips_had()) == len(coaching) + 1  # a new round
 
 
 def test_topic_words_ignore_generic_requests() -> None:
@@ -202,3 +202,40 @@ def test_the_action_base_reads_language_and_entities_through_rasa_sdk() -> None:
     assert CoachAction.t("feedback_ask", "en") == "Was this helpful?"
     _, events = run(ActionSetLanguage(), tracker("in het Engels graag", entities=entities[2:]))
     assert {"event": "slot", "timestamp": None, "name": "language", "value": "en"} in events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("antwoord gewoon in de taal waarin ik schrijf", "nl"),
+        ("zet de taal weer op automatisch alsjeblieft", "nl"),
+        ("answer in whatever language I write in", "en"),
+        ("please reply in the same language as me", "en"),
+    ],
+)
+def test_back_to_the_language_of_each_message(text: str, lang: str) -> None:
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    run(ActionSetLanguage(), tracker("in English please", entities=[{"entity": "language", "value": "en"}]))
+    assert ProfileStore(get_settings().app_db_url).language("test-user") == "en"
+    messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language"))
+    assert {e["name"]: e["value"] for e in events} == {"pinned_language": None, "language": lang}
+    assert ProfileStore(get_settings().app_db_url).language("test-user") is None
+    expected = "taal waarin je schrijft" if lang == "nl" else "whatever language you write in"
+    assert expected in messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "said"),
+    [
+        ("kun je ook frans praten?", [{"entity": "language", "value": "Frans"}], "alleen Nederlands"),
+        ("spreek je ook Duits met me?", [], "alleen Nederlands en Engels"),
+        ("do you speak German as well?", [], "only speak Dutch and English"),
+        ("can you answer in Polish please", [{"entity": "language", "value": "Polish"}], "only speak Dutch"),
+    ],
+)
+def test_a_language_the_coach_does_not_speak_is_said_honestly(text: str, entities: list, said: str) -> None:
+    messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities))
+    assert said in messages[0]["text"]
+    assert "pinned_language" not in {e["name"] for e in events}  # nothing pinned, no switch claimed

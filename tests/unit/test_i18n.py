@@ -27,7 +27,7 @@ def test_no_two_keys_carry_the_same_sentence() -> None:
 
 
 def test_one_fallback_rule_dutch_first() -> None:
-    assert t("sc_stop", "en") == "Stop"
+    assert t("sc_stop", "en") == "Stop the self-check"
     assert t("feedback_ask", "en") == "Was this helpful?"
     assert t("feedback_ask", "nl") == "Had je hier iets aan?"
     assert t("feedback_ask", "fr") == t("feedback_ask", None) == "Had je hier iets aan?"

@@ -159,8 +159,8 @@ def test_weak_dimensions_are_judged_on_the_scale(five, four) -> None:
 
 
 def test_the_chart_axis_follows_the_scale(tmp_path: Path, five, four) -> None:
-    assert axis(four.scale) == ((0, 4), [1, 2, 3, 4])
-    assert axis(five.scale) == ((0, 5), [1, 2, 3, 4, 5])
+    assert axis(four.scale) == ((1, 4), [1, 2, 3, 4])  # the real scale: bars do not start at 0
+    assert axis(five.scale) == ((1, 5), [1, 2, 3, 4, 5])
     png = render_chart("Vier punten", {"Beloftes": 3.5, "Tempo": 1.25}, tmp_path / "c.png", four.scale)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -1,10 +1,18 @@
-"""Turn Rasa's REST replies into terminal text: buttons become numbered choices."""
+"""Turn Rasa's REST replies into terminal text: buttons become choices to type.
+
+Which key picks which button depends on what is on screen. While a self-check statement
+is on screen its answer buttons are keyed by their own value ("4" is the score 4, on any
+scale) and every other button (related topics, 👍/👎, stop) by a letter, so a number
+meant as a score can never pick another button. Without a statement, buttons are
+numbered 1, 2, 3. A button can also be picked by typing its title ("Nog een tip")."""
 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
+from bot.dialogue.choices import answer_value, by_title
 from bot.i18n import t
 
 
@@ -14,7 +22,17 @@ class Rendered:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (title, payload)
 
 
-def render(messages: list[dict]) -> Rendered:
+def choice_keys(choices: list[tuple[str, str]]) -> list[str]:
+    """The key to type for each choice, in order: with answer buttons on screen, their
+    value for them and a, b, c... for the others; otherwise 1, 2, 3..."""
+    values = [answer_value(p) for _, p in choices]
+    if not any(v is not None for v in values):
+        return [str(n) for n in range(1, len(choices) + 1)]
+    letters = iter(string.ascii_lowercase)
+    return [str(v) if v is not None else next(letters, "?") for v in values]
+
+
+def render(messages: list[dict], lang: str = "nl") -> Rendered:
     out = Rendered()
     for message in messages:
         if message.get("text"):
@@ -22,22 +40,61 @@ def render(messages: list[dict]) -> Rendered:
         if message.get("image"):
             image = str(message["image"])
             shown = image.removeprefix("file://") if image.startswith("file://") else image
-            out.lines.append(t("image_saved", "en", path=shown))
+            out.lines.append(t("image_saved", lang, path=shown))
         for button in message.get("buttons") or []:
             title = str(button.get("title") or button.get("payload") or "?")
             out.choices.append((title, str(button.get("payload") or title)))
     if out.choices:
-        out.lines.append("\n".join(f"  {n}) {title}" for n, (title, _) in enumerate(out.choices, 1)))
+        keys = choice_keys(out.choices)
+        out.lines.append(
+            "\n".join(f"  {k}) {title}" for k, (title, _) in zip(keys, out.choices, strict=True))
+        )
     return out
 
 
-_CHOICE = re.compile(r"[0-9]{1,3}")  # ASCII digits: "²".isdigit() is true but int("²") fails
+_CHOICE = re.compile(r"[0-9]{1,3}|[a-z]")  # ASCII only: "²".isdigit() is true but int("²") fails
+_LOOKS_LIKE_CHOICE = re.compile(r"\(?\s*(?:nr\.?|nummer|number|no\.?|optie|option|keuze|choice)?\s*"
+                                r"([0-9]{1,3}|[a-z])\s*[).:]?\s*\)?")  # fmt: skip
 
 
 def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
-    """A bare number (ASCII digits) on the list picks a button; anything else ("²", "٣",
-    "0", "99", a 5000-digit number) is sent as typed, so the coach answers it as text."""
+    """The payload of the button that `text` picks: its key on screen (see choice_keys) or
+    its title typed out; anything else ("²", "٣", "0", "99", a 5000-digit number, a
+    question) is returned as typed, so the coach answers it as text."""
     stripped = text.strip()
-    if _CHOICE.fullmatch(stripped) and 1 <= int(stripped) <= len(choices):
-        return choices[int(stripped) - 1][1]
+    lowered = stripped.lower()
+    if choices and _CHOICE.fullmatch(lowered):
+        for key, (_, payload) in zip(choice_keys(choices), choices, strict=True):
+            if key == lowered:
+                return payload
+    picked = by_title(stripped, choices)
+    if picked is not None:
+        return picked
     return text
+
+
+def choice_hint(text: str, choices: list[tuple[str, str]], lang: str) -> str | None:
+    """A short hint about the choices on screen when `text` looks like an attempt to pick
+    one that picks nothing ("7" with three choices, "1)", "nr 2", "b" without letters);
+    None when it picks a choice or is something else (a question, an answer in words)."""
+    if not choices or resolve_choice(text, choices) != text:
+        return None
+    match = _LOOKS_LIKE_CHOICE.fullmatch(text.strip().lower())
+    return _hint(choices, lang) if match else None
+
+
+def _hint(choices: list[tuple[str, str]], lang: str) -> str:
+    keys = choice_keys(choices)
+    numbers = sorted((k for k in keys if k.lstrip("-").isdigit()), key=int)
+    letters = [k for k in keys if k.isalpha()]
+    parts = []
+    if numbers:
+        parts.append(
+            numbers[0] if len(numbers) == 1 else t("choice_range", lang, first=numbers[0], last=numbers[-1])
+        )
+    if letters:
+        parts.append(
+            letters[0] if len(letters) == 1 else t("choice_range", lang, first=letters[0], last=letters[-1])
+        )
+    shown = parts[0] if len(parts) == 1 else t("choice_or", lang, a=parts[0], b=parts[1])
+    return t("choice_hint", lang, choices=shown)

@@ -1,0 +1,76 @@
+"""Help that tells the truth: what this person can do in their role (advice, self-checks,
+results; coaching tips and the team view for managers and admins), the language commands
+and whether the language is pinned, and how to leave the terminal chat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import CoachAction
+from actions.language import pinned_language
+from bot.dialogue import payloads
+from bot.i18n import t
+from bot.settings import get_settings
+from bot.storage.profiles import ProfileStore
+
+LEADING_ROLES = ("manager", "admin")
+LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutch", "en": "English"}}
+
+
+def role_of(tracker: Tracker) -> str:
+    """The user's role: their stored profile, else the channel's word for it (metadata
+    "role"), else "employee"."""
+    profile = ProfileStore(get_settings().app_db_url).profile(tracker.sender_id)
+    if profile is not None and profile.role:
+        return str(profile.role)
+    metadata = tracker.latest_message.get("metadata") or {}
+    role = str(metadata.get("role") or "")
+    return role if role in ("employee", *LEADING_ROLES) else "employee"
+
+
+def help_lines(lang: str, role: str, pinned: str | None, channel: str) -> list[str]:
+    """The lines of the help text, in `lang`, for `role` ("employee", "manager", "admin"),
+    the pinned language ("nl", "en" or None) and the channel ("terminal", "telegram", ...)."""
+    lines = [t("help_head", lang), t("help_advice", lang), t("help_background", lang)]
+    lines += [t("help_selfcheck", lang), t("help_results", lang)]
+    if role in LEADING_ROLES:
+        lines += [t("help_tips", lang), t("help_team", lang)]
+    lines.append(t("help_language", lang))
+    if pinned in ("nl", "en"):
+        lines.append(t("help_language_pinned", lang, language=LANGUAGE_NAMES[lang][pinned]))
+    if channel == "terminal":
+        lines.append(t("help_terminal", lang))
+    elif channel == "telegram":
+        lines.append(t("help_telegram", lang))
+    return lines
+
+
+def help_buttons(lang: str, role: str) -> list[dict[str, str]]:
+    buttons = [
+        {"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()},
+        {"title": t("help_button_results", lang), "payload": payloads.show_results()},
+    ]
+    if role in LEADING_ROLES:
+        buttons += [
+            {"title": t("help_button_tip", lang), "payload": payloads.ask_coaching_tip()},
+            {"title": t("help_button_team", lang), "payload": payloads.payload("team_results")},
+        ]
+    return buttons
+
+
+class ActionHelp(CoachAction):
+    def name(self) -> str:
+        return "action_help"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = self.lang(tracker)
+        role = role_of(tracker)
+        channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
+        lines = help_lines(lang, role, pinned_language(tracker), channel)
+        dispatcher.utter_message(text="\n".join(lines), buttons=help_buttons(lang, role))
+        return []

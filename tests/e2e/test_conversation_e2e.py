@@ -1,0 +1,230 @@
+"""Issue 13 over REST through the real Rasa and action servers: language (unpin, languages
+the coach does not speak), help per role, the way back into an open self-check, typed
+answers in words, stop before any answer, 👎 with a way forward, coaching tips without
+repeats, results with decimal commas and articles, and the team view's chart."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bot.dialogue import payloads
+
+pytestmark = pytest.mark.e2e
+
+
+def new_user() -> str:
+    return f"conv-{uuid.uuid4().hex[:10]}"
+
+
+def text_of(replies: list[dict]) -> str:
+    return "\n".join(r.get("text") or "" for r in replies)
+
+
+def buttons(replies: list[dict]) -> list[dict]:
+    return [b for r in replies for b in r.get("buttons") or []]
+
+
+def answer_buttons(replies: list[dict]) -> list[dict]:
+    return [b for b in buttons(replies) if b["payload"].startswith("/selfcheck_answer")]
+
+
+def start(chat, user: str, check_id: str, words: str = "ik wil een zelftest doen") -> list[dict]:
+    listing = chat(user, words)
+    wanted = '"selfcheck_id":"' + check_id + '"'
+    return chat(user, next(b["payload"] for b in buttons(listing) if wanted in b["payload"]))
+
+
+def pinned(stack, user: str) -> str | None:
+    from bot.storage.profiles import ProfileStore
+
+    return ProfileStore(stack.settings.app_db_url).language(user)
+
+
+# --- 1. language ---
+def test_pin_then_back_to_automatic_and_an_honest_answer_about_other_languages(stack, chat) -> None:
+    user = new_user()
+    assert "English from now on" in text_of(chat(user, "in English please"))
+    assert pinned(stack, user) == "en"
+    assert "Source:" in text_of(chat(user, "hoe ga ik om met een boze klant?"))  # pinned: English
+
+    back = text_of(chat(user, "antwoord gewoon in de taal waarin ik schrijf"))
+    assert "taal waarin je schrijft" in back and pinned(stack, user) is None
+    assert "Bron:" in text_of(chat(user, "hoe ga ik om met een boze klant?"))
+    assert "Source:" in text_of(chat(user, "How do I say no to a customer?"))
+
+    chat(user, "in English please")
+    assert "whatever language you write in" in text_of(chat(user, "answer in whatever language I write in"))
+    assert pinned(stack, user) is None
+
+    for question, expected in (
+        ("kun je ook frans praten?", "alleen Nederlands en Engels"),
+        ("spreek je Duits?", "alleen Nederlands en Engels"),
+        ("do you speak French?", "only speak Dutch and English"),
+        ("can you answer in German", "only speak Dutch and English"),
+    ):
+        reply = text_of(chat(user, question))
+        assert expected in reply, (question, reply)
+        assert "vanaf nu" not in reply and "from now on" not in reply
+        assert pinned(stack, user) is None
+
+
+# --- 2. help ---
+def test_help_lists_what_an_employee_can_do_and_the_pinned_language(chat) -> None:
+    user = new_user()
+    shown = text_of(chat(user, "wat kun je allemaal?", metadata={"channel": "terminal"}))
+    for part in ("Advies", "zelftest", "mijn resultaten", "in de taal waarin je schrijft", "/quit"):
+        assert part in shown, part
+    assert "coachingstip" not in shown and "mijn team" not in shown and "vast op" not in shown
+    chat(user, "in het Nederlands")
+    assert "De taal staat nu vast op Nederlands." in text_of(chat(user, "help"))
+
+
+def test_help_for_a_manager_names_tips_and_the_team_view(stack, chat) -> None:
+    from bot.storage.repository import Repository
+
+    user = new_user()
+    Repository(stack.settings.app_db_url).set_profile(user, "manager", "balie")
+    replies = chat(user, "what can you do?")
+    shown = text_of(replies)
+    assert "Coaching tips" in shown and "how is my team doing" in shown and "my results" in shown
+    assert "/quit" not in shown  # not the terminal
+    assert {"/ask_coaching_tip", "/team_results", "/show_results"} <= {b["payload"] for b in buttons(replies)}
+
+
+# --- 3. menus and choices; 4. typed answers ---
+def test_a_question_mid_check_then_the_same_statement_again_and_typed_agreement(chat) -> None:
+    user = new_user()
+    first = start(chat, user, "keeping-promises")
+    assert "vraag 1 van 7" in text_of(first)
+    chat(user, "mee eens")
+    detour = chat(user, "hoe ga ik om met een boze klant?")
+    shown = text_of(detour)
+    assert "Bron:" in shown and "Verder met vraag 2 van 7?" in shown
+    scale = answer_buttons(detour)
+    assert [b["title"][0] for b in scale] == ["1", "2", "3", "4", "5"]  # the statement on screen
+    assert all('"selfcheck_statement":"s2"' in b["payload"] for b in scale)
+    others = [b for b in buttons(detour) if b not in scale]
+    assert any(b["payload"].startswith("/feedback") for b in others)  # 👍/👎 apart from the scale
+    # a bare number now answers statement 2: never a feedback button
+    after = chat(user, "4")
+    assert "vraag 3 van 7" in text_of(after)
+    for n, typed in enumerate(["helemaal mee eens", "niet mee eens", "ja eens", "helemaal niet mee eens"], 4):
+        replies = chat(user, typed)
+        assert f"vraag {n} van 7" in text_of(replies), (typed, text_of(replies))
+    done = chat(user, "neutraal")
+    assert "Klaar!" in text_of(done)
+
+
+def test_english_answers_in_words(chat) -> None:
+    user = new_user()
+    replies = start(chat, user, "room-to-act", "start a self-check")
+    typed = [
+        "totally agree",
+        "yes I agree completely",
+        "I don't agree",
+        "I agree",
+        "strongly disagree",
+        "agree",
+    ]
+    for n, answer in enumerate(typed, start=2):
+        replies = chat(user, answer)
+        assert f"question {n} of 7" in text_of(replies), (answer, text_of(replies))
+
+
+def test_stop_before_any_answer_does_not_claim_answers_were_saved(chat) -> None:
+    user = new_user()
+    start(chat, user, "keeping-promises")
+    stopped = text_of(chat(user, "stop"))
+    assert "niets bewaard" in stopped and "tot nu toe zijn bewaard" not in stopped
+    english = new_user()
+    start(chat, english, "room-to-act", "start a self-check")
+    assert "nothing was saved" in text_of(chat(english, "stop"))
+
+
+def test_a_bare_number_without_anything_open_gets_a_hint(chat) -> None:
+    for typed in ("3", "1)"):
+        shown = text_of(chat(new_user(), typed))
+        assert "nummer" in shown and "niet met een zelftest" not in shown, (typed, shown)
+
+
+def test_not_helpful_offers_a_way_forward(chat) -> None:
+    user = new_user()
+    answer = chat(user, "hoe ga ik om met een boze klant?")
+    down = next(b["payload"] for b in buttons(answer) if '"feedback_value":"down"' in b["payload"])
+    replies = chat(user, down)
+    assert "op een andere manier vragen" in text_of(replies)
+    offered = [b["payload"] for b in buttons(replies)]
+    assert 2 <= len(offered) <= 5 and all(p.startswith("/ask_advice") for p in offered)
+    assert payloads.advice("angry-customer") not in offered  # not the article that fell short
+
+
+# --- 5. coaching tips ---
+def test_repeated_tip_requests_give_every_tip_once_before_any_repeats(stack, chat) -> None:
+    from bot.content.articles import load_articles
+
+    pool = {a.id for a in load_articles(stack.settings.knowledge_dir)[0] if a.category == "coaching"}
+    user = new_user()
+    asks = ["geef me een coachingstip", "geef me een tip voor mijn team", "nog een tip"]
+    given = []
+    for n in range(len(pool)):
+        replies = chat(user, asks[n % len(asks)])
+        source = next(r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source")
+        given.append(source["id"])
+    assert sorted(given) == sorted(pool), given  # each once
+    more = chat(user, "geef me een coachingstip")
+    assert "Coachingstip:" in text_of(more)  # a new round starts, no error
+
+
+# --- 6. results and charts ---
+def test_results_use_a_decimal_comma_and_list_the_articles(chat) -> None:
+    user = new_user()
+    replies = start(chat, user, "keeping-promises")
+    for answer in ["4", "3", "5", "2", "4", "3", "4"]:
+        replies = chat(user, answer)
+    shown = text_of(replies)
+    assert re.search(r": [1-5],[0-9]\b", shown) and not re.search(r": [1-5]\.[0-9]\b", shown)
+    read = shown.split("Lees verder:")[1]
+    titles = [b["title"] for b in buttons(replies)]
+    assert titles and all(f"• {title}" in read for title in titles)  # never an empty heading
+    png = Path(urlparse(next(r["image"] for r in replies if r.get("image"))).path)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # a second run: the chart carries the previous one (a taller picture), results show the change
+    again = start(chat, user, "keeping-promises")
+    for answer in ["5", "4", "5", "3", "5", "4", "5"]:
+        again = chat(user, answer)
+    second = Path(urlparse(next(r["image"] for r in again if r.get("image"))).path)
+    from PIL import Image
+
+    assert Image.open(second).size[1] > Image.open(png).size[1]
+    history = text_of(chat(user, "mijn resultaten"))
+    assert re.search(r"gemiddeld [1-5],[0-9] van 5", history) and re.search(r"\(↑ \+[0-9],[0-9]\)", history)
+
+
+def test_the_team_view_has_a_chart(stack, chat) -> None:
+    from PIL import Image
+
+    from bot.storage.repository import Repository
+
+    repo = Repository(stack.settings.app_db_url)
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    manager = new_user()
+    repo.set_profile(manager, "manager", team)
+    for n in range(5):
+        member = new_user()
+        repo.set_profile(member, "employee", team)
+        replies = start(chat, member, "handling-complaints")
+        for _ in range(9):
+            if "Klaar!" in text_of(replies):
+                break
+            replies = chat(member, str(2 + n % 3))
+    view = chat(manager, "how is my team doing")
+    assert "5 participants" in text_of(view) and re.search(r": [1-5]\.[0-9]", text_of(view))
+    image = next(r for r in view if r.get("image"))
+    assert "5 participants" in image["text"]
+    width, height = Image.open(Path(urlparse(image["image"]).path)).size
+    assert width >= 900 and height > 300
