@@ -142,4 +142,30 @@ class ActionFeedback(Action):
         dispatcher.utter_message(
             text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang)
         )
+        if value == "down":
+            dispatcher.utter_message(text=t("feedback_down_next", lang), buttons=way_forward(answer, lang))
         return []
+
+
+def way_forward(answer: Any, lang: str) -> list[dict]:
+    """After 👎: the other articles that were found for the question, the rated article's
+    related topics, then the common topics; at most 5 buttons, none twice, never the
+    article that fell short."""
+    from actions import knowledge as kb  # late: the knowledge index loads with it
+
+    buttons: list[dict] = []
+    try:
+        ids = [str(hit.get("id")) for hit in answer.shown if hit.get("id")]
+        for aid in ids:
+            art, _ = kb.article(aid, lang)
+            if art is not None:
+                buttons.append({"title": art.title, "payload": payloads.advice(aid)})
+        rated, _ = kb.article(answer.article_id, lang)
+        if rated is not None:
+            buttons += kb.related_buttons(rated, lang)
+        buttons += kb.topic_buttons(lang)
+    except Exception:
+        log.exception("could not find other articles")
+    rated_payload = payloads.advice(answer.article_id)
+    unique = {b["payload"]: b for b in buttons if b["payload"] != rated_payload}
+    return list(unique.values())[:5]

@@ -4,6 +4,7 @@ stop and resume, results with a chart, history, and a team view for managers."""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -14,15 +15,16 @@ from actions.base import entity, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.engine import shared_searcher
-from bot.i18n import t
+from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
-from bot.selfchecks.team import team_result
+from bot.selfchecks.team import team_chart, team_result
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
+_LOOSE_NUMBER = re.compile(r"[(#]?\s*[0-9]{1,3}\s*[).:]?")  # "3", "1)", "(2)", "#4"
 RESUME_WORDS = ("verder", "ga door", "doorgaan", "hervat", "continue", "resume", "carry on", "go on")
 _service: SelfCheckService | None = None
 
@@ -62,7 +64,7 @@ def ask(dispatcher: CollectingDispatcher, step: Step, lang: str, intro: bool = F
     buttons = [
         {
             "title": f"{point.value} · {point.label[lang]}",
-            "payload": payloads.selfcheck_answer(point.value),
+            "payload": payloads.selfcheck_answer(point.value, step.run.run_id, statement.id),
         }
         for point in check.scale
     ]
@@ -81,22 +83,28 @@ def scale_hint(scale: Scale, lang: str) -> str:
     return t("sc_scale_hint", lang, example=example, **scale_range(scale))
 
 
-def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
+def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | None = None) -> None:
+    """The result of a finished check: score per part and overall (decimal comma in Dutch),
+    feedback, tips, the articles to read (as text and as buttons; no heading without
+    them), and a chart with the user's previous run of this check beside it."""
     check, result = step.check, step.result
     assert result is not None
     lines = [t("sc_done", lang, **scale_range(check.scale))]
-    lines += [f"• {dimension_title(d, lang)}: {v:.1f}" for d, v in result.per_dimension.items()]
-    lines.append(t("sc_overall", lang, score=f"{result.overall:.1f}", **scale_range(check.scale)))
+    lines += [f"• {dimension_title(d, lang)}: {decimal(v, lang)}" for d, v in result.per_dimension.items()]
+    lines.append(t("sc_overall", lang, score=decimal(result.overall, lang), **scale_range(check.scale)))
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
-    parts.append(t("sc_read", lang))
     buttons = []
     for aid in articles_for(check, result):
         art, _ = kb.article(aid, lang)
         if art:
             buttons.append({"title": art.title, "payload": payloads.advice(aid)})
+    if buttons:
+        parts.append(t("sc_read", lang) + "\n" + "\n".join(f"• {b['title']}" for b in buttons))
+    else:
+        parts.append(t("sc_read_none", lang))
     dispatcher.utter_message(text="\n\n".join(parts), buttons=buttons)
-    chart = _chart(step, result, lang)
+    chart = _chart(step, result, lang, _previous_run(user, step) if user else None)
     if chart:
         dispatcher.utter_message(text=t("sc_chart", lang), image=chart)
     dispatcher.utter_message(
@@ -111,18 +119,40 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
     )
 
 
-def _chart(step: Step, result: Score, lang: str) -> str | None:
+def _previous_run(user: str, step: Step) -> tuple[str, Score] | None:
+    """The user's run of this check before `step`'s: (date "dd-mm-yyyy", its score), or None."""
+    try:
+        earlier = [
+            (run, score)
+            for check, run, score in service().history(user)
+            if check.id == step.check.id and run.run_id != step.run.run_id
+        ]
+    except Exception:
+        log.exception("could not read earlier runs")
+        return None
+    if not earlier:
+        return None
+    run, score = earlier[-1]
+    return (run.finished_at or run.started_at).strftime("%d-%m-%Y"), score
+
+
+def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | None = None) -> str | None:
     try:
         path = get_settings().chart_dir / f"selfcheck-{step.run.run_id}-{lang}.png"
         scores = {dimension_title(d, lang): v for d, v in result.per_dimension.items()}
-        return render_chart(step.check.title[lang], scores, path, step.check.scale).as_uri()
+        date, before = previous if previous else ("", None)
+        earlier = {dimension_title(d, lang): v for d, v in before.per_dimension.items()} if before else None
+        title = step.check.title[lang]
+        return render_chart(title, scores, path, step.check.scale, lang, earlier, date).as_uri()
     except Exception:  # a missing chart must not cost the user their result
         log.exception("chart failed")
         return None
 
 
 def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
-    """After answering a question asked mid-check, invite the user back to the check."""
+    """After answering a question asked mid-check, one clear way back: "carry on with
+    question 3 of 8?", then that statement again with its answer buttons, so a number typed
+    next answers the statement on screen (and a stop button to pause instead)."""
     try:
         step = service().open_step(tracker.sender_id)
     except Exception:
@@ -138,13 +168,7 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
             n=str(step.position + 1),
             total=str(step.total),
         ),
-        buttons=[
-            {
-                "title": t("sc_continue", lang),
-                "payload": payloads.start_selfcheck(step.check.id),
-            },
-            {"title": t("sc_stop", lang), "payload": payloads.stop()},
-        ],
+        buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
     )
     ask(dispatcher, step, lang)
 
@@ -196,6 +220,10 @@ class ActionStartSelfcheck(Action):
         text = (tracker.latest_message.get("text") or "").lower()
         if check_id is None and open_step and any(w in text for w in RESUME_WORDS):
             check_id = open_step.check.id
+        if check_id and check_id in svc.checks() and not svc.allowed(user, check_id):
+            log.warning("refused a self-check outside the user's audience")
+            dispatcher.utter_message(text=t("sc_not_for_you", lang))
+            check_id = None
         if check_id:
             step = svc.start(user, check_id)
             if step is None:
@@ -218,10 +246,6 @@ class ActionStartSelfcheck(Action):
                         n=str(open_step.position + 1),
                         total=str(open_step.total),
                     ),
-        if check_id and check_id in svc.checks() and not svc.allowed(user, check_id):
-            log.warning("refused a self-check outside the user's audience")
-            dispatcher.utter_message(text=t("sc_not_for_you", lang))
-            check_id = None
                     "payload": payloads.start_selfcheck(open_step.check.id),
                 }
             )
@@ -259,6 +283,16 @@ class ActionSelfcheckAnswer(Action):
                 dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
             ask(dispatcher, step, lang)
             return []
+        if step is None and bound is None and _LOOSE_NUMBER.fullmatch(text.strip()):
+            # "3" or "1)" typed with no statement open: meant as a menu choice, not an answer
+            dispatcher.utter_message(
+                text=t("choice_number_unbound", lang),
+                buttons=[
+                    {"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()},
+                    {"title": t("help_button_help", lang), "payload": payloads.show_help()},
+                ],
+            )
+            return []
         handle_answer(dispatcher, tracker, lang, value or 0, bound)
         return []
 
@@ -272,7 +306,9 @@ class ActionStop(Action):
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
         step = service().pause(tracker.sender_id)
-        if step is not None:
+        if step is not None and not step.run.answers:
+            dispatcher.utter_message(text=t("sc_stopped_nothing", lang))  # nothing saved: don't say so
+        elif step is not None:
             dispatcher.utter_message(text=t("sc_paused", lang))
         else:
             dispatcher.utter_message(response="utter_stop")
@@ -302,22 +338,30 @@ class ActionShowResults(Action):
             check, run, result = entries[-1]
             date = (run.finished_at or run.started_at).strftime("%d-%m-%Y")
             lines = [
-                t("sc_result_line", lang, title=check.title[lang], date=date, score=f"{result.overall:.1f}")
+                t(
+                    "sc_result_line",
+                    lang,
+                    title=check.title[lang],
+                    date=date,
+                    score=decimal(result.overall, lang),
+                    max=str(check.scale.max),
+                )
             ]
             previous = entries[-2][2] if len(entries) > 1 else None
             for dim, value in result.per_dimension.items():
-                lines.append(f"  • {dimension_title(dim, lang)}: {value:.1f}{_trend(previous, dim, value)}")
+                trend = _trend(previous, dim, value, lang)
+                lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
             blocks.append("\n".join(lines))
         dispatcher.utter_message(text="\n\n".join(blocks))
         return []
 
 
-def _trend(previous: Score | None, dim: str, value: float) -> str:
+def _trend(previous: Score | None, dim: str, value: float, lang: str) -> str:
     if previous is None or dim not in previous.per_dimension:
         return ""
     delta = value - previous.per_dimension[dim]
     arrow = "↑" if delta > 0.05 else "↓" if delta < -0.05 else "="
-    return f" ({arrow} {delta:+.1f})"
+    return f" ({arrow} {decimal(delta, lang, sign=True)})"
 
 
 class ActionTeamResults(Action):
@@ -335,6 +379,7 @@ class ActionTeamResults(Action):
             return []
         minimum = svc.settings.team_min_group
         blocks = []
+        charts = []
         for check in svc.checks().values():
             result = team_result(svc.repo, check, profile.team, minimum)
             if result is None:
@@ -343,13 +388,32 @@ class ActionTeamResults(Action):
             for dim, value in result.averages.items():
                 change = ""
                 if result.trend and dim in result.trend:
-                    change = f" ({result.trend[dim]:+.1f})"
-                lines.append(f"  • {dimension_title(dim, lang)}: {value:.1f}{change}")
+                    change = f" ({decimal(result.trend[dim], lang, sign=True)})"
+                lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{change}")
             blocks.append("\n".join(lines))
+            charts.append((check, result))
         if not blocks:
             dispatcher.utter_message(text=t("team_too_few", lang, min=str(minimum)))
         else:
             dispatcher.utter_message(
                 text=t("team_head", lang, team=profile.team) + "\n\n" + "\n\n".join(blocks)
             )
+        for check, result in charts:
+            image = _team_chart(check, result, profile.team, lang)
+            if image:
+                text = t("team_chart", lang, title=check.title[lang], n=str(result.participants))
+                dispatcher.utter_message(text=text, image=image)
         return []
+
+
+def _team_chart(check: Any, result: Any, team: str, lang: str) -> str | None:
+    """A PNG of a team's averages (file URI), or None when drawing failed (logged)."""
+    try:
+        safe_team = "".join(c if c.isalnum() else "-" for c in team)[:40]
+        path = get_settings().chart_dir / f"team-{safe_team}-{check.id}-{lang}.png"
+        names = {d: dimension_title(d, lang) for d in result.averages}
+        title = t("team_chart_title", lang, title=check.title[lang], team=team, n=str(result.participants))
+        return team_chart(result, check, names, title, path, lang).as_uri()
+    except Exception:
+        log.exception("team chart failed")
+        return None

@@ -25,7 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "tip_title": {"nl": "Coachingstip: {title}", "en": "Coaching tip: {title}"},
     "unsure_prefix": {
-        "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit lijkt erop te lijken:",
+        "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
         "en": "I'm not sure I understood you, but this looks closest:",
     },
     "dont_know": {
@@ -61,12 +61,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{title} · question {n} of {total}\n\n{statement}",
     },
     "sc_scale_hint": {
-        "nl": "Antwoord met {min} tot {max} (of typ bijvoorbeeld “{example}”).",
-        "en": "Answer {min} to {max} (or type, say, “{example}”).",
+        "nl": "Antwoord met {min} tot {max}, of typ bijvoorbeeld “{example}”.",
+        "en": "Answer with {min} to {max}, or type something like “{example}”.",
     },
     "sc_not_understood": {
-        "nl": "Dat snap ik niet als antwoord. Kies een getal van {min} tot {max}.",
-        "en": "I didn't get that as an answer. Pick a number from {min} to {max}.",
+        "nl": "Dat begrijp ik niet als antwoord. Kies een getal van {min} tot {max}, "
+        "of typ bijvoorbeeld “mee eens”.",
+        "en": "I didn't understand that as an answer. Pick a number from {min} to {max}, "
+        "or type, for example, “agree”.",
     },
     "sc_off_scale": {
         "nl": "{value} staat niet op deze schaal, sorry. Kies een getal van {min} tot {max}.",
@@ -83,14 +85,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Stopped. Your answers so far are saved: say “continue my self-check” whenever you like.",
     },
     "sc_offer_continue": {
-        "nl": "Je zit nog midden in “{title}” (vraag {n} van {total}). Verder gaan?",
-        "en": "You're still in the middle of “{title}” (question {n} of {total}). Continue?",
+        "nl": "Je zit nog midden in “{title}”. Verder met vraag {n} van {total}?",
+        "en": "You're still in the middle of “{title}”. Carry on with question {n} of {total}?",
     },
-    "sc_continue": {"nl": "Ga verder", "en": "Continue"},
-    "sc_stop": {"nl": "Stop", "en": "Stop"},
+    "sc_continue": {"nl": "Verder met de zelftest", "en": "Continue the self-check"},
+    "sc_stop": {"nl": "Stop de zelftest", "en": "Stop the self-check"},
     "sc_done": {
-        "nl": "Klaar! Zo sta je ervoor per onderdeel ({min} tot {max}):",
-        "en": "Done! Here is where you stand per part ({min} to {max}):",
+        "nl": "Klaar! Zo sta je ervoor per onderdeel (op een schaal van {min} tot {max}):",
+        "en": "Done! Here is where you stand per part (on a scale of {min} to {max}):",
     },
     "sc_overall": {"nl": "Gemiddeld: {score} van {max}", "en": "Overall: {score} out of {max}"},
     "sc_try": {"nl": "Probeer deze week:", "en": "Try this week:"},
@@ -102,8 +104,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sc_results_head": {"nl": "Je resultaten tot nu toe:", "en": "Your results so far:"},
     "sc_result_line": {
-        "nl": "{title} ({date}): gemiddeld {score}",
-        "en": "{title} ({date}): overall {score}",
+        "nl": "{title} ({date}): gemiddeld {score} van {max}",
+        "en": "{title} ({date}): overall {score} out of {max}",
     },
     "team_not_manager": {
         "nl": "Teamresultaten zijn er voor leidinggevenden met een team in hun profiel.",
@@ -128,13 +130,157 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Glad to hear it, thanks for letting me know!",
     },
     "feedback_thanks_down": {
-        "nl": "Dank je. Ik geef door dat dit antwoord tekortschoot, zodat de kennis beter wordt.",
-        "en": "Thanks. I'll pass on that this answer fell short, so the knowledge gets better.",
+        "nl": "Dank je. Ik geef door dat dit antwoord tekortschoot, zodat de kennisbank beter wordt.",
+        "en": "Thanks. I'll pass on that this answer fell short, so the knowledge base gets better.",
     },
     "feedback_unclear": {
         "nl": "Bij welk antwoord hoort je reactie? Gebruik de knoppen onder een antwoord.",
         "en": "Which answer is your feedback about? Please use the buttons under an answer.",
     },
+    # issue 13 (language, help, menus, results, charts, start-up): texts of the conversation's frame
+    "language_pinned": {
+        "nl": "Prima, vanaf nu antwoord ik in het Nederlands. Zeg “antwoord in de taal waarin ik schrijf” "
+        "om dat weer los te laten.",
+        "en": "Sure, I'll answer in English from now on. Say “answer in whatever language I write in” "
+        "to undo that.",
+    },
+    "language_automatic": {
+        "nl": "Goed, ik antwoord weer in de taal waarin je schrijft: Nederlands of Engels.",
+        "en": "All right, I'll answer in whatever language you write in again: Dutch or English.",
+    },
+    "language_unsupported": {
+        "nl": "Sorry, ik spreek alleen Nederlands en Engels. Ik ga verder in het Nederlands; "
+        "zeg “in English please” voor Engels.",
+        "en": "Sorry, I only speak Dutch and English. I'll carry on in English; say “in het Nederlands” "
+        "for Dutch.",
+    },
+    "help_head": {"nl": "Dit kan ik voor je doen:", "en": "Here's what I can do for you:"},
+    "help_advice": {
+        "nl": "• Advies: beschrijf een situatie met een klant (“een klant is boos omdat zijn bestelling "
+        "te laat is”) en je krijgt praktisch advies, met het artikel waar het uit komt.",
+        "en": "• Advice: describe a situation with a customer (“a customer is angry because their order "
+        "is late”) and you get practical advice, with the article it comes from.",
+    },
+    "help_background": {
+        "nl": "• Achtergrond: de servicepiramide, de zeven principes van CEN/TS 16880 en ISO 23592, de tien "
+        "paradigmashifts van Thomassen & De Haan, servicecultuur.",
+        "en": "• Background: the service-excellence pyramid, the seven principles of CEN/TS 16880 and "
+        "ISO 23592, the ten paradigm shifts of Thomassen & De Haan, service culture.",
+    },
+    "help_selfcheck": {
+        "nl": "• Zelftests: zeg “ik wil een zelftest doen”. Antwoord per stelling met een knop of typ "
+        "het (“4”, “vier”, “mee eens”); “stop” pauzeert, “ga verder met mijn zelftest” hervat.",
+        "en": "• Self-checks: say “start a self-check”. Answer each statement with a button or type it "
+        "(“4”, “four”, “agree”); “stop” pauses, “continue my self-check” picks it up again.",
+    },
+    "help_results": {
+        "nl": "• Je resultaten: zeg “mijn resultaten” voor je scores en wat er veranderde.",
+        "en": "• Your results: say “my results” for your scores and how they changed.",
+    },
+    "help_tips": {
+        "nl": "• Coachingstips: zeg “geef me een coachingstip”, of noem een onderwerp (“tip voor een "
+        "teamoverleg over klachten”). Je krijgt steeds een tip die je nog niet had.",
+        "en": "• Coaching tips: say “give me a coaching tip”, or name a topic (“a tip for a team meeting "
+        "about complaints”). Each time you get one you haven't had yet.",
+    },
+    "help_team": {
+        "nl": "• Je team: zeg “hoe doet mijn team het” voor de gemiddelden van je team (vanaf 5 deelnemers).",
+        "en": "• Your team: say “how is my team doing” for your team's averages (from 5 participants).",
+    },
+    "help_language": {
+        "nl": "• Taal: ik antwoord in de taal waarin je schrijft. “In English please” of “in het "
+        "Nederlands” zet de taal vast; “antwoord in de taal waarin ik schrijf” laat hem weer los.",
+        "en": "• Language: I answer in the language you write in. “In het Nederlands” or “in English "
+        "please” pins it; “answer in whatever language I write in” unpins it.",
+    },
+    "help_language_pinned": {
+        "nl": "De taal staat nu vast op {language}.",
+        "en": "The language is now pinned to {language}.",
+    },
+    "help_terminal": {
+        "nl": "Typ een nummer of letter om een keuze te maken; /quit of Ctrl-D stopt de chat.",
+        "en": "Type a number or letter to pick a choice; /quit or Ctrl-D leaves the chat.",
+    },
+    "help_telegram": {
+        "nl": "Tik op een knop om te kiezen; /help laat de commando's zien.",
+        "en": "Tap a button to choose; /help shows the commands.",
+    },
+    "help_button_results": {"nl": "Mijn resultaten", "en": "My results"},
+    "help_button_tip": {"nl": "Een coachingstip", "en": "A coaching tip"},
+    "help_button_team": {"nl": "Hoe doet mijn team het?", "en": "How is my team doing?"},
+    "choice_hint": {
+        "nl": "Kies {choices} uit de keuzes hierboven, of typ gewoon je vraag.",
+        "en": "Pick {choices} from the choices above, or just type your question.",
+    },
+    "choice_number_unbound": {
+        "nl": "Met alleen een nummer kan ik nu niets kiezen: er staat geen vraag of keuze open. "
+        "Tik op een knop, typ de titel van een keuze, of stel gewoon je vraag.",
+        "en": "A number on its own picks nothing just now: no question or choice is open. "
+        "Tap a button, type a choice's title, or just ask your question.",
+    },
+    "help_button_help": {"nl": "Wat kun je allemaal?", "en": "What can you do?"},
+    "choice_range": {"nl": "{first} tot {last}", "en": "{first} to {last}"},
+    "choice_or": {"nl": "{a} of {b}", "en": "{a} or {b}"},
+    "sc_stopped_nothing": {
+        "nl": "Oké, gestopt. Je had nog niets beantwoord, dus er is niets bewaard. "
+        "Zeg “ik wil een zelftest doen” om opnieuw te beginnen.",
+        "en": "Okay, stopped. You hadn't answered anything yet, so nothing was saved. "
+        "Say “start a self-check” to begin again.",
+    },
+    "feedback_down_next": {
+        "nl": "Wil je het op een andere manier vragen? Of kies hieronder een ander artikel of onderwerp.",
+        "en": "Would you like to ask it another way? Or pick another article or topic below.",
+    },
+    "chart_axis": {
+        "nl": "Gemiddelde score\n{min} = {low} · {max} = {high}",
+        "en": "Average score\n{min} = {low} · {max} = {high}",
+    },
+    "chart_low": {"nl": "laag (onder {value})", "en": "low (under {value})"},
+    "chart_middle": {"nl": "midden", "en": "middle"},
+    "chart_high": {"nl": "hoog ({value} of meer)", "en": "high ({value} or more)"},
+    "chart_previous": {"nl": "vorige keer ({date})", "en": "previous ({date})"},
+    "team_chart": {
+        "nl": "Je team in een grafiek: {title}, {n} deelnemers",
+        "en": "Your team as a chart: {title}, {n} participants",
+    },
+    "team_chart_before": {"nl": "hun vorige zelftest", "en": "their previous check"},
+    "team_chart_title": {
+        "nl": "{title} · team {team} · {n} deelnemers",
+        "en": "{title} · team {team} · {n} participants",
+    },
+    "sc_read_none": {
+        "nl": "Wil je meer lezen? Vraag me gerust naar een onderwerp uit de zelftest.",
+        "en": "Want to read more? Just ask me about a topic from the self-check.",
+    },
+    "startup_stage": {
+        "nl": "{n}/{total} {what} (meestal {wait})…",
+        "en": "{n}/{total} {what} (usually {wait})…",
+    },
+    "startup_schema": {"nl": "Database klaarzetten", "en": "Preparing the database"},
+    "startup_model": {
+        "nl": "Taalmodel van de coach controleren",
+        "en": "Checking the coach's language model",
+    },
+    "startup_train": {
+        "nl": "Taalmodel trainen (alleen na een wijziging)",
+        "en": "Training the language model (only after a change)",
+    },
+    "startup_servers": {
+        "nl": "Servers starten en kennis laden",
+        "en": "Starting the servers and loading the knowledge",
+    },
+    "startup_ready": {
+        "nl": "✓ De coach is klaar ({seconds} s).",
+        "en": "✓ The coach is ready ({seconds} s).",
+    },
+    "startup_log": {"nl": "Details staan in {path}.", "en": "Details are in {path}."},
+    "startup_failed": {
+        "nl": "Sorry, de coach kon niet starten.\n{error}",
+        "en": "Sorry, the coach could not start.\n{error}",
+    },
+    "seconds": {"nl": "{n} s", "en": "{n} s"},
+    "minutes": {"nl": "{n} min", "en": "{n} min"},
+    # end of issue 13's block
     # Telegram (bot/channels/telegram) and weekly tips (bot/tips).
     "stranger": {
         "nl": "Hallo! Deze coach is alleen voor medewerkers van onze organisatie. "
@@ -312,12 +458,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dit commando is alleen voor beheerders.",
         "en": "This command is for admins only.",
     },
-    # The terminal chat (bot/channels/terminal); its frame is in English.
+    # The terminal chat (bot/channels/terminal); its lines follow the conversation's language.
     "terminal_banner": {
-        "nl": "Service Coach — typ je vraag in het Nederlands of het Engels. "
-        "Typ een nummer om een keuze te maken, /quit (of Ctrl-D) om te stoppen.",
-        "en": "Service Coach — type your question in Dutch or English. "
-        "Type a number to pick a choice, /quit (or Ctrl-D) to leave.",
+        "nl": "Service Coach — typ je vraag in het Nederlands of het Engels. Typ het nummer of de "
+        "letter van een keuze om die te kiezen, “help” voor wat ik kan, /quit (of Ctrl-D) om te stoppen.",
+        "en": "Service Coach — type your question in Dutch or English. Type a choice's number or "
+        "letter to pick it, “help” for what I can do, /quit (or Ctrl-D) to leave.",
     },
     "terminal_reconnecting": {
         "nl": "Een ogenblik, ik maak opnieuw verbinding…",
@@ -328,8 +474,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Sorry, I can't reach my servers right now: {error}",
     },
     "terminal_no_answer": {
-        "nl": "Sorry, ik had net geen antwoord{note}. Vraag het nog eens.",
-        "en": "Sorry, I had no answer just now{note}. Please ask again.",
+        "nl": "Sorry, ik had net geen antwoord{note}. Wil je het nog eens vragen?",
+        "en": "Sorry, I had no answer just now{note}. Could you ask again?",
     },
     "terminal_restarted": {"nl": " (herstart: {names})", "en": " (restarted: {names})"},
     "image_saved": {"nl": "[afbeelding bewaard: {path}]", "en": "[image saved: {path}]"},
@@ -353,6 +499,37 @@ TEXTS: dict[str, dict[str, str]] = {
     "reload_selfcheck_skipped": {
         "nl": "Een zelftestbestand bevat fouten; het wordt overgeslagen tot het is hersteld.",
         "en": "A self-check file has errors; it is skipped until fixed.",
+    },
+    # Exactly once, and nobody where they don't belong (issue 10: points 1, 2, 5, 6).
+    "sc_stale_answer": {
+        "nl": "Die knop hoorde bij een eerdere vraag; dat antwoord heb ik niet meegeteld. "
+        "Hier is de vraag waar je nu bent:",
+        "en": "That button belonged to an earlier question, so I did not count it. "
+        "Here is the question you are on now:",
+    },
+    "sc_not_for_you": {
+        "nl": "Die zelftest is niet voor jouw rol bedoeld. Kies een zelftest uit de lijst.",
+        "en": "That self-check is not meant for your role. Pick one from the list.",
+    },
+    "terminal_help": {
+        "nl": "Commando's hier: /help (deze lijst), /quit of /exit (stoppen). "
+        "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
+        "en": "Commands here: /help (this list), /quit or /exit (stop). "
+        "Everything else you type goes to the coach as text; pick a button by its number.",
+    },
+    # ---- issue 9: answer / offer / refuse
+    "offer_question": {
+        "nl": "Ik weet niet zeker wat je bedoelt. Gaat het hierover?",
+        "en": "I'm not sure what you mean. Is it about one of these?",
+    },
+    "referral": {
+        "nl": "Daar kan ik je niet mee helpen: ik ben een coach voor service aan klanten, "
+        "niet voor personeelszaken of IT. {where}",
+        "en": "I can't help with that: I coach customer service, not HR or IT matters. {where}",
+    },
+    "refuse_topics": {
+        "nl": "Wil je iets weten over service aan klanten? Kies een onderwerp.",
+        "en": "Want to know something about serving customers? Pick a topic.",
     },
 }
 
@@ -378,24 +555,14 @@ def t(key: str, lang: str | None, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def decimal(value: float, lang: str | None, digits: int = 1, sign: bool = False) -> str:
+    """A number as people in `lang` write it: "3,6" in Dutch, "3.6" in English; `sign`
+    adds "+" to a positive change ("+0,4")."""
+    text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or DEFAULT_LANGUAGE) != "en" else text
+
+
 def language_of(code: str | None) -> str:
     """A client's language code (e.g. Telegram's "en-GB") as ours: Dutch first, English
     only for clients set to English."""
     return "en" if (code or "").lower().startswith("en") else "nl"
-    # Exactly once, and nobody where they don't belong (issue 10: points 1, 2, 5, 6).
-    "sc_stale_answer": {
-        "nl": "Die knop hoorde bij een eerdere vraag; dat antwoord heb ik niet meegeteld. "
-        "Hier is de vraag waar je nu bent:",
-        "en": "That button belonged to an earlier question, so I did not count it. "
-        "Here is the question you are on now:",
-    },
-    "sc_not_for_you": {
-        "nl": "Die zelftest is niet voor jouw rol bedoeld. Kies een zelftest uit de lijst.",
-        "en": "That self-check is not meant for your role. Pick one from the list.",
-    },
-    "terminal_help": {
-        "nl": "Commando's hier: /help (deze lijst), /quit of /exit (stoppen). "
-        "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
-        "en": "Commands here: /help (this list), /quit or /exit (stop). "
-        "Everything else you type goes to the coach as text; pick a button by its number.",
-    },

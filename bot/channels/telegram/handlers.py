@@ -27,6 +27,7 @@ from bot.channels.telegram.callback_data import CallbackStore, local, local_acti
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.dialogue import payloads
+from bot.dialogue.choices import by_title
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.dialogue.metadata import (
     MESSAGE_ID,
@@ -119,6 +120,12 @@ class CoachBot:
             context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir, keyboards
         )
         await self._retire_old_question(context, chat.id, replies, keyboards)
+        if context.chat_data is not None:  # so a typed title picks its button (issue 13)
+            context.chat_data["choices"] = [
+                (str(b.get("title") or ""), str(b.get("payload") or ""))
+                for r in replies
+                for b in r.get("buttons") or []
+            ]
         return replies
 
     async def _retire_old_question(
@@ -286,7 +293,10 @@ class CoachBot:
         assert message is not None and message.text is not None
         if len(message.text) > MAX_MESSAGE_CHARS:
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
-        await self.converse(update, context, payloads.as_text(message.text))  # typed: never an intent
+        choices = (context.chat_data or {}).get("choices") or []
+        picked = by_title(message.text, choices)  # "Nog een tip" typed: that button
+        # typed text is never read as an intent; a typed title is its button's payload
+        await self.converse(update, context, picked or payloads.as_text(message.text))
 
     async def not_text(self, update: Update, context: Context) -> None:
         await self.say(update, "only_text")

@@ -36,11 +36,14 @@ def _exit_on_signal(signum: int, frame: object) -> None:
 def run_terminal_chat(settings: Settings, sender: str = "") -> int:
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _exit_on_signal)
-    stack = start_for_a_person(settings)
+    global LANG
+    LANG = pinned_or_default(settings.app_db_url, terminal_sender(sender))
+    stack = start_for_a_person(settings, LANG)
     if isinstance(stack, int):
         return stack
     client = RasaClient(settings.rasa_url, RetryPolicy.once())  # failures are handled below, visibly
     try:
+        _follow_language(stack, terminal_sender(sender))  # a returning user: the language they left in
         return _loop(client, stack, terminal_sender(sender))
     finally:
         client.close()
@@ -82,15 +85,10 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             print("coach> " + t("terminal_no_answer", LANG, note=note))
             choices = []
             continue
-        shown = render(replies)
+        _follow_language(stack, sender)
+        shown = render(replies, LANG)
         choices = shown.choices
         print("coach> " + "\n\n".join(shown.lines))
-
-
-def _retry_after_restart(
-    client: RasaClient, stack: Stack, sender: str, message: str, metadata: dict[str, str]
-) -> list[dict] | None:
-    print("coach> " + t("terminal_reconnecting", LANG))
         if len(text) > MAX_MESSAGE_CHARS:  # said after the reply, in the conversation's language
             print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
 
@@ -112,6 +110,12 @@ def to_rasa(text: str, choices: list[tuple[str, str]]) -> str:
 def terminal_metadata() -> dict[str, str]:
     """The REST metadata of one typed line: the channel and a new message id."""
     return {"channel": "terminal", MESSAGE_ID: new_message_id()}
+
+
+def _retry_after_restart(
+    client: RasaClient, stack: Stack, sender: str, message: str, metadata: dict[str, str]
+) -> list[dict] | None:
+    print("coach> " + t("terminal_reconnecting", LANG))
     try:
         stack.restart_dead()
         return client.send(sender, message, metadata)
