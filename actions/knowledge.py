@@ -3,18 +3,22 @@ way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
+import re
+
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.engine import Result, Searcher, detect_language, shared_searcher
+from bot.engine import (
+    Decision,
+    Result,
+    Searcher,
+    confident,
+    decide,
+    detect_language,
+    load_calibration,
+    shared_searcher,
+)
 from bot.i18n import TOPIC_IDS, t
-
-# A result is trusted when dense and lexical evidence together are clearly above what
-# off-topic questions reach. Calibrated with benchmarks/confidence.py: the English-centric
-# model gives any Dutch sentence a fair cosine, so dense alone must be high.
-MIN_COMBINED = 0.74  # dense + LEXICAL_WEIGHT * lexical
-LEXICAL_WEIGHT = 0.03
-MIN_LEXICAL = 3.5
 
 
 def searcher() -> Searcher:
@@ -39,9 +43,33 @@ def search(
     return (s or searcher()).search(text, lang=query_lang, top_k=3, audience=audience)
 
 
-def confident(result: Result) -> bool:
-    combined = result.dense + LEXICAL_WEIGHT * result.lexical
-    return combined >= MIN_COMBINED or result.lexical >= MIN_LEXICAL
+EMPLOYEE_AUDIENCES = ("employee", "all")
+# The question is about leading a team (then manager articles fit whoever asks).
+_LEADING = re.compile(
+    r"\b(mijn|m'n|ons|onze) (team|teams|medewerkers|mensen|afdeling)\b|"
+    r"\bals (leidinggevende|manager|teamleider|teamleid(st)?er|teamcoach)\b|"
+    r"\bik ben (een )?(leidinggevende|manager|teamleider)\b|\bleidinggeven\b|"
+    r"\b(my|our) (team|teams|staff|employees|people)\b|\bas an? (manager|team ?leader|supervisor)\b|"
+    r"\bi(?:'m| am) an? (manager|team ?leader|supervisor)\b|\bleading a team\b|\bi manage\b",
+    re.IGNORECASE,
+)
+
+
+def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
+    """Which articles suit this person and question: managers and admins get every
+    article; employees get employee articles unless they ask about leading a team."""
+    if role in ("manager", "admin") or _LEADING.search(text or ""):
+        return None
+    return EMPLOYEE_AUDIENCES
+
+
+def decide_for(
+    text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
+) -> tuple[Decision, list[Result]]:
+    """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3."""
+    s = s or searcher()
+    results = search(text, answer_lang, audience, s)
+    return decide(text, results, load_calibration(s.embedder.name)), results
 
 
 def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:
@@ -82,6 +110,18 @@ def related_buttons(
         if other is not None:
             buttons.append({"title": other.title, "payload": payloads.advice(rid)})
     return buttons
+
+
+def offer_buttons(
+    results: tuple[Result, ...], lang: str, ref: str | None, s: Searcher | None = None
+) -> list[dict]:
+    """One button per offered article; `ref` ties the pick to the logged offer."""
+    out = []
+    for result in results:
+        art, _ = article(result.id, lang, s)
+        if art is not None:
+            out.append({"title": art.title, "payload": payloads.advice(result.id, ref=ref)})
+    return out
 
 
 def topic_buttons(lang: str, s: Searcher | None = None) -> list[dict]:

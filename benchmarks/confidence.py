@@ -15,7 +15,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ["SERVICECOACH_WARMUP"] = "0"  # this script opens its own searcher
 
-from actions.knowledge import MIN_COMBINED, MIN_LEXICAL, confident  # noqa: E402
+from bot.engine.confidence import MIN_COMBINED, MIN_LEXICAL, confident  # noqa: E402
 from bot.engine.evaluate import load_questions  # noqa: E402
 from bot.engine.service import open_searcher  # noqa: E402
 

@@ -3,9 +3,12 @@
 The public API; callers outside bot/engine import from here, not from the modules:
 `shared_searcher()` gives the process-wide (live) Searcher, `open_searcher()` a fresh one,
 `Searcher.search(question, lang, top_k)` ranked `Result`s, `detect_language(text)` "nl",
-"en" or None, `on_reload_problems(handler)` wires what happens with invalid knowledge.
+"en" or None, `confident(result)` whether the coach answers from a result,
+`on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
+from bot.engine.confidence import confident
+from bot.engine.decision import Decision, decide, load_calibration
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
@@ -14,6 +17,9 @@ from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 
 __all__ = [
+    "Decision",
+    "decide",
+    "load_calibration",
     "Embedder",
     "KnowledgeIndex",
     "LiveKnowledge",
@@ -22,6 +28,7 @@ __all__ = [
     "Result",
     "Searcher",
     "build_index",
+    "confident",
     "detect_language",
     "live_knowledge",
     "model_path",

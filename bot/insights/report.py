@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.insights.grouping import QuestionGroup, group_questions
+from bot.insights.grouping import Asked, QuestionGroup, group_asked
 from bot.settings import Settings
 from bot.storage.insights import InsightsStore
 from bot.storage.models import now
@@ -17,26 +17,43 @@ from bot.storage.models import now
 
 @dataclass(frozen=True)
 class Report:
+    """Everything found since `since`; render_report cuts each section to its top N and
+    says how many more there are. Counts of people are distinct askers (per-day keys,
+    bot/insights/askers.py) where the log has them, else one per question."""
+
     since: datetime | None
     answers: int
-    top_topics: list[tuple[str, int]]  # article id, times answered from
+    top_topics: list[tuple[str, int]]  # article id, distinct askers answered from it
     not_helpful: list[tuple[str, str, int]]  # question, article id, times rated down
     helpful: int
     unhelpful: int
     gaps: list[QuestionGroup]
     titles: dict[str, str]
+    answered_now: int = 0  # logged gaps the current knowledge now answers (left out)
+
+
+def today_start(today: datetime | None = None) -> datetime:
+    """Midnight (UTC, naive as stored) of the day `today` falls in."""
+    moment = today or now()
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def parse_since(value: str, today: datetime | None = None) -> datetime:
-    """'2026-11-01' or '7d' (the last seven days)."""
+    """'YYYY-MM-DD' (from that day's start) or 'Nd' (today and the N days before it), both
+    in UTC days, so '0d' and today's date agree. Raises ValueError (the message says why)
+    for anything else and for a date in the future."""
     value = value.strip()
+    start = today_start(today)
     days = re.fullmatch(r"(\d{1,5})\s*d", value)  # at most 99999 days: no overflow
     if days:
-        return (today or now()) - timedelta(days=int(days.group(1)))
+        return start - timedelta(days=int(days.group(1)))
     try:
-        return datetime.strptime(value, "%Y-%m-%d")
+        since = datetime.strptime(value, "%Y-%m-%d")
     except ValueError:
         raise ValueError(f"--since wants YYYY-MM-DD or a number of days like 7d, not {value!r}") from None
+    if since > start:
+        raise ValueError(f"--since {value} is in the future (today is {start:%Y-%m-%d})")
+    return since
 
 
 def _titles(settings: Settings, lang: str) -> dict[str, str]:
@@ -48,25 +65,62 @@ def _titles(settings: Settings, lang: str) -> dict[str, str]:
     return titles
 
 
+def _people(rows: list, key) -> list[tuple[str, int]]:
+    """(key, distinct askers) most first; a row without an asker key counts as one."""
+    askers: dict[str, set] = {}
+    for n, row in enumerate(rows):
+        askers.setdefault(key(row), set()).add(getattr(row, "asker", None) or f"#{n}")
+    return sorted(((k, len(v)) for k, v in askers.items()), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _unanswered(gaps: list, searcher) -> tuple[list[Asked], int]:
+    """The gaps as Asked (with the articles the current search finds and an embedding),
+    without those the current knowledge now answers confidently; and how many those were."""
+    if searcher is None:
+        return [Asked(g.question, g.lang, getattr(g, "asker", None)) for g in gaps], 0
+    from bot.engine import confident
+
+    kept: list = []
+    found: list[tuple[str, ...]] = []
+    answered = 0
+    for g in gaps:
+        results = searcher.search(g.question, lang=g.lang or None, top_k=3)
+        if results and confident(results[0]):
+            answered += 1
+            continue
+        kept.append(g)
+        found.append(tuple(r.id for r in results))
+    vectors = searcher.embedder.encode([g.question for g in kept]) if kept else []
+    asked = [
+        Asked(g.question, g.lang, getattr(g, "asker", None), ids, vectors[i])
+        for i, (g, ids) in enumerate(zip(kept, found, strict=True))
+    ]
+    return asked, answered
+
+
 def build_report(
-    settings: Settings, since: datetime | None = None, lang: str = "en", top: int = 10
+    settings: Settings, since: datetime | None = None, lang: str = "en", searcher=None
 ) -> Report:
+    """The whole report (nothing cut). `searcher`: the current knowledge (bot.engine
+    Searcher); with it, gaps it now answers confidently drop out and questions are grouped
+    by topic with its embedding model too. Without it, grouping is by words only."""
     store = InsightsStore(settings.app_db_url)
     answers = store.answers(since)
-    topics = Counter(a.article_id for a in answers).most_common(top)
     down = Counter(
         (a.question or "(button)", a.article_id) for a in answers if a.feedback == "down"
-    ).most_common(top)
-    unanswered = [g.question for g in store.gaps(since) if g.reason in ("no_answer", "unsure")]
+    ).most_common()
+    unanswered = [g for g in store.gaps(since) if g.reason in ("no_answer", "unsure")]
+    asked, answered_now = _unanswered(unanswered, searcher)
     return Report(
         since=since,
         answers=len(answers),
-        top_topics=topics,
+        top_topics=_people(answers, lambda a: a.article_id),
         not_helpful=[(q, aid, n) for (q, aid), n in down],
         helpful=sum(a.feedback == "up" for a in answers),
         unhelpful=sum(a.feedback == "down" for a in answers),
-        gaps=group_questions(unanswered)[:top],
+        gaps=group_asked(asked),
         titles=_titles(settings, lang),
+        answered_now=answered_now,
     )
 
 
@@ -76,29 +130,45 @@ HEADINGS = {
         "since": "since {date}",
         "all": "all time",
         "answers": "{n} answers given; feedback: {up} helpful, {down} not helpful.",
-        "topics": "Most asked topics",
+        "topics": "Most asked topics (people who asked)",
         "down": "Answers rated not helpful",
         "gaps": "Questions without a good answer (write these next)",
         "none": "  (none)",
         "times": "{n}×",
+        "people": "{n} people, {q} questions",
         "also": "also",
+        "more": "  … and {n} more (--all shows everything)",
+        "answered_now": "{n} earlier unanswered question(s) now answered by the knowledge (left out).",
     },
     "nl": {
         "head": "Kennisrapport",
         "since": "sinds {date}",
         "all": "alles",
         "answers": "{n} antwoorden gegeven; reacties: {up} nuttig, {down} niet nuttig.",
-        "topics": "Meest gevraagde onderwerpen",
+        "topics": "Meest gevraagde onderwerpen (mensen die het vroegen)",
         "down": "Antwoorden die niet nuttig waren",
         "gaps": "Vragen zonder goed antwoord (schrijf hier een artikel over)",
         "none": "  (geen)",
         "times": "{n}×",
+        "people": "{n} mensen, {q} vragen",
         "also": "ook",
+        "more": "  … en nog {n} (--all toont alles)",
+        "answered_now": "{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).",
     },
 }
+TOP = 10
 
 
-def render_report(report: Report, lang: str = "en") -> str:
+def _cut(items: list, top: int | None) -> tuple[list, int]:
+    """The first `top` items (all when None) and how many were left out."""
+    if top is None or len(items) <= top:
+        return items, 0
+    return items[:top], len(items) - top
+
+
+def render_report(report: Report, lang: str = "en", top: int | None = TOP) -> str:
+    """Plain text. Each section shows its first `top` entries (all when None) and ends
+    with "… and N more" when it left some out."""
     h = HEADINGS.get(lang, HEADINGS["en"])
     period = h["since"].format(date=report.since.strftime("%Y-%m-%d")) if report.since else h["all"]
     out = [
@@ -109,17 +179,31 @@ def render_report(report: Report, lang: str = "en") -> str:
     def title(aid: str) -> str:
         return f"{report.titles.get(aid, aid)} ({aid})"
 
+    def more(n: int) -> list[str]:
+        return [h["more"].format(n=n)] if n else []
+
+    topics, left = _cut(report.top_topics, top)
     out += ["", h["topics"]]
-    out += [f"  {h['times'].format(n=n)} {title(aid)}" for aid, n in report.top_topics] or [h["none"]]
+    out += [f"  {h['times'].format(n=n)} {title(aid)}" for aid, n in topics] or [h["none"]]
+    out += more(left)
+    down, left = _cut(report.not_helpful, top)
     out += ["", h["down"]]
-    out += [f"  {h['times'].format(n=n)} “{q}” → {title(aid)}" for q, aid, n in report.not_helpful] or [
-        h["none"]
-    ]
+    out += [f"  {h['times'].format(n=n)} “{q}” → {title(aid)}" for q, aid, n in down] or [h["none"]]
+    out += more(left)
+    gaps, left = _cut(report.gaps, top)
     out += ["", h["gaps"]]
-    for group in report.gaps:
-        out.append(f"  {h['times'].format(n=group.size)} “{group.example}”")
-        others = [q for q in dict.fromkeys(group.questions) if q != group.example][:2]
-        out += [f"      {h['also']}: “{q}”" for q in others]
-    if not report.gaps:
+    for group in gaps:
+        langs = f" [{'/'.join(group.langs)}]" if group.langs else ""
+        out.append(
+            f"  {h['people'].format(n=group.askers, q=group.size)}{langs}: “{group.example}”"
+        )
+        others = [q for q in dict.fromkeys(group.questions) if q != group.example]
+        shown, hidden = _cut(others, 2 if top is not None else None)
+        out += [f"      {h['also']}: “{q}”" for q in shown]
+        out += ["    " + h["more"].format(n=hidden)] if hidden else []
+    if not gaps:
         out.append(h["none"])
+    out += more(left)
+    if report.answered_now:
+        out += ["", h["answered_now"].format(n=report.answered_now)]
     return "\n".join(out)

@@ -154,7 +154,7 @@ def test_near_identical_questions_land_in_one_group() -> None:
 
 def test_parse_since() -> None:
     today = datetime(2026, 11, 24, 12)
-    assert parse_since("7d", today) == today - timedelta(days=7)
+    assert parse_since("7d", today) == datetime(2026, 11, 17)  # today and the 7 days before
     assert parse_since("2026-11-01") == datetime(2026, 11, 1)
     with pytest.raises(ValueError):
         parse_since("last week")
@@ -179,7 +179,7 @@ def test_report_shows_topics_not_helpful_answers_and_grouped_gaps(tmp_path: Path
     assert [g.size for g in report.gaps] == [3, 1]
     text = render_report(report, "nl")
     assert "3× Omgaan met een boze klant (angry-customer)" in text
-    assert "“hoe zeg ik nee” → " in text and "3× “" in text and "fooi" in text
+    assert "“hoe zeg ik nee” → " in text and "3 mensen, 3 vragen [nl]: “" in text and "fooi" in text
     assert (
         render_report(build_report(settings, since=datetime.now() + timedelta(days=1))).count("(none)") == 3
     )

@@ -26,8 +26,11 @@ class ReportCommand:
         self.lang = lang
 
     def text(self, since_arg: str, lang: str) -> str:
+        from bot.engine import open_searcher  # gaps the current knowledge answers drop out
+
         since = parse_since(since_arg) if since_arg else None
-        return render_report(build_report(self.settings, since=since, lang=lang), lang=lang)
+        report = build_report(self.settings, since=since, lang=lang, searcher=open_searcher(self.settings))
+        return render_report(report, lang=lang)
 
     async def __call__(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
