@@ -15,6 +15,7 @@ from actions.base import entity, message_id
 from bot.dialogue import payloads
 from bot.engine import Result
 from bot.i18n import t
+from bot.insights.askers import asker_key
 from bot.settings import get_settings
 from bot.storage.insights import InsightsStore, new_ref
 from bot.storage.processed import ProcessedMessages
@@ -64,7 +65,13 @@ def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Resul
         return earlier or None
     try:
         return store().log_answer(
-            question_text(tracker), lang, article_id, shown or [{"id": article_id}], kind, ref=ref
+            question_text(tracker),
+            lang,
+            article_id,
+            shown or [{"id": article_id}],
+            kind,
+            ref=ref,
+            asker=asker_key(tracker.sender_id),
         )
     except Exception:
         log.exception("could not log the answer")
@@ -77,7 +84,12 @@ def log_gap(tracker: Tracker, lang: str, reason: str, best: Result | None) -> No
         return
     try:
         store().log_gap(
-            question, lang, reason, best.id if best else None, round(best.score, 4) if best else None
+            question,
+            lang,
+            reason,
+            best.id if best else None,
+            round(best.score, 4) if best else None,
+            asker=asker_key(tracker.sender_id),
         )
     except Exception:
         log.exception("could not log the knowledge gap")

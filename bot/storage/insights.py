@@ -28,6 +28,7 @@ class LoggedAnswer:
     article_id: str
     shown: list[dict]
     feedback: str | None = None
+    asker: str | None = None  # per-day key (bot/insights/askers.py), None before revision 0004
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Gap:
     reason: str
     best_article: str | None
     best_score: float | None
+    asker: str | None = None  # per-day key (bot/insights/askers.py)
 
 
 def _answer(row: AnswerLogRow, feedback: str | None = None) -> LoggedAnswer:
@@ -50,6 +52,7 @@ def _answer(row: AnswerLogRow, feedback: str | None = None) -> LoggedAnswer:
         row.article_id,
         json.loads(row.shown),
         feedback,
+        row.asker,
     )
 
 
@@ -70,6 +73,7 @@ class InsightsStore:
         shown: list[dict],
         kind: str = "advice",
         ref: str | None = None,
+        asker: str | None = None,
     ) -> str:
         """Store one answer; returns the short reference its feedback buttons carry (`ref`,
         or a new one from new_ref())."""
@@ -83,6 +87,7 @@ class InsightsStore:
                     kind=kind,
                     article_id=article_id,
                     shown=json.dumps(shown),
+                    asker=asker,
                 )
             )
         return ref
@@ -109,7 +114,10 @@ class InsightsStore:
         reason: str,
         best_article: str | None = None,
         best_score: float | None = None,
+        asker: str | None = None,
     ) -> None:
+        """Store one question the coach could not answer well. asker: the per-day key
+        from bot/insights/askers.py (never a user id)."""
         if reason not in GAP_REASONS:
             raise ValueError(f"reason must be one of {', '.join(GAP_REASONS)}")
         with self._sessions.begin() as s:
@@ -120,6 +128,7 @@ class InsightsStore:
                     reason=reason,
                     best_article=best_article,
                     best_score=best_score,
+                    asker=asker,
                 )
             )
 
@@ -140,5 +149,6 @@ class InsightsStore:
                 query = query.where(GapRow.created_at >= since)
             rows = s.scalars(query.order_by(GapRow.created_at)).all()
             return [
-                Gap(r.created_at, r.question, r.lang, r.reason, r.best_article, r.best_score) for r in rows
+                Gap(r.created_at, r.question, r.lang, r.reason, r.best_article, r.best_score, r.asker)
+                for r in rows
             ]
