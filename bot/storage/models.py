@@ -133,7 +133,6 @@ class AnswerLogRow(Base):
     article_id: Mapped[str] = mapped_column(String(128), index=True)  # the article answered from
     shown: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{"id", "score"}], best first
     asker: Mapped[str | None] = mapped_column(String(16), nullable=True)  # per-day key (askers.py)
-    asker: Mapped[str | None] = mapped_column(String(16), nullable=True)  # per-day key (askers.py)
 
 
 class FeedbackRow(Base):
