@@ -31,7 +31,8 @@ geef me mij een tip tips tipje coachingstip coachingtip coaching coachen coach i
 voor mijn ons onze het de team teams medewerkers afdeling leidinggevende manager heb je nog
 andere nieuwe wat kun kan graag please give a an tip for my our the team staff me some
 another new idea ideas any have you got can i need leader do what is there een paar
-over about met with bij rond hoe how
+over about met with bij rond hoe how nog eentje meer more one else again weer nogmaals
+alsjeblieft alstublieft aub graag please thanks
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
