@@ -1,5 +1,6 @@
 """Answer a question from the knowledge base: the article's practical core, its source,
-and related topics as buttons. When nothing fits well, say so honestly."""
+and related topics as buttons. Not sure: offer the 2-3 best as a choice. Nothing fits:
+say so honestly, point to where to go (knowledge/referrals.yml) and log the gap."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, selfcheck
 from actions import knowledge as kb
 from actions.base import entity
+from bot.content import referrals
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
+from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -22,34 +25,75 @@ def _requested_article(tracker: Tracker) -> str | None:
     return entity(tracker, "article_id")
 
 
-def respond_from_knowledge(dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False) -> None:
+def _role(tracker: Tracker) -> str | None:
+    try:
+        profile = selfcheck.service().repo.profile(tracker.sender_id)
+    except Exception:  # no profile store: treat as an employee
+        log.exception("could not read the profile")
+        return None
+    return profile.role if profile else None
+
+
+def respond_from_knowledge(
+    dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False, off_topic: bool = False
+) -> None:
+    """Answer, offer or refuse (bot/engine/decision.py). A button press names its article
+    (answered directly; a pick from an offer is logged as a learning signal). `unsure`:
+    NLU was unsure; `off_topic`: NLU called it out of scope (refusing then says so)."""
     lang = tracker.get_slot("language") or "nl"
     text = tracker.latest_message.get("text") or ""
     try:
         searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
-        results = [] if requested else kb.search(text, lang, s=searcher)
-        result = results[0] if results and kb.confident(results[0]) else None
+        decision, results = (None, []) if requested else kb.decide_for(
+            text, lang, kb.audience_for(_role(tracker), text), searcher
+        )
+        if decision is not None and decision.outcome == "offer":
+            _offer(dispatcher, tracker, lang, decision, searcher)
+            return
+        result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
         article_id = requested or (result.id if result else None)
         art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
+        referral = None if art is not None else referrals.find_referral(text, referrals.load_referrals(
+            get_settings().knowledge_dir
+        ))
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
         feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
-        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang, searcher))
+        if referral is not None:
+            dispatcher.utter_message(text=t("referral", lang, where=referral.where[lang]))
+        elif off_topic:
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return
+        else:
+            dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang, searcher))
+            return
+        dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
         return
-    if unsure:
+    offer_ref = entity(tracker, "answer_ref") if requested else None
+    if offer_ref:
+        feedback.log_offer_pick(tracker, lang, art.id, offer_ref)
+    if unsure and not requested:
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
     body = kb.answer_text(art, lang, other_lang, "practice_heading")
-    if unsure:
-        body = t("unsure_prefix", lang) + "\n\n" + body
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
+
+
+def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision, searcher) -> None:
+    """Not sure: "Is it about one of these?" with the 2-3 best articles as buttons."""
+    ref = feedback.log_answer(tracker, lang, decision.results[0].id, list(decision.results), "offer")
+    buttons = kb.offer_buttons(decision.results, lang, ref, searcher)
+    dispatcher.utter_message(text=t("offer_question", lang), buttons=buttons)
+    dispatcher.utter_message(
+        json_message={"type": "offer", "ids": [r.id for r in decision.results], "ref": ref}
+    )
 
 
 class ActionAnswerAdvice(Action):
@@ -94,14 +138,5 @@ class ActionOutOfScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        lang = tracker.get_slot("language") or "nl"
-        try:
-            fits = kb.find(tracker.latest_message.get("text") or "", lang) is not None
-        except Exception:  # the redirect is a fine answer when the search is broken
-            log.exception("knowledge search failed")
-            fits = False
-        if fits:
-            respond_from_knowledge(dispatcher, tracker, unsure=True)
-        else:
-            dispatcher.utter_message(response="utter_out_of_scope")
+        respond_from_knowledge(dispatcher, tracker, unsure=True, off_topic=True)
         return []

@@ -78,6 +78,20 @@ def log_answer(tracker: Tracker, lang: str, article_id: str, results: list[Resul
         return None
 
 
+def log_offer_pick(tracker: Tracker, lang: str, article_id: str, offer_ref: str) -> None:
+    """Learning signal: the user picked `article_id` from the offer logged as `offer_ref`
+    (stored as an answer of kind "offer_pick" with the offer's question)."""
+    if done_before(tracker, "log_offer_pick") is not None:
+        return
+    try:
+        offer = store().answer(offer_ref)
+        if offer is None or offer.kind != "offer":
+            return
+        store().log_answer(offer.question, lang, article_id, offer.shown, "offer_pick")
+    except Exception:
+        log.exception("could not log the offer pick")
+
+
 def log_gap(tracker: Tracker, lang: str, reason: str, best: Result | None) -> None:
     question = question_text(tracker)
     if not question or done_before(tracker, f"gap:{reason}") is not None:

@@ -3,10 +3,21 @@ way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
+import re
+
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.engine import Result, Searcher, confident, detect_language, shared_searcher
+from bot.engine import (
+    Decision,
+    Result,
+    Searcher,
+    confident,
+    decide,
+    detect_language,
+    load_calibration,
+    shared_searcher,
+)
 from bot.i18n import TOPIC_IDS, t
 
 
@@ -30,6 +41,35 @@ def search(
     """The top results, trusted or not (the gap log wants the best score too)."""
     query_lang = detect_language(text) or answer_lang
     return (s or searcher()).search(text, lang=query_lang, top_k=3, audience=audience)
+
+
+EMPLOYEE_AUDIENCES = ("employee", "all")
+# The question is about leading a team (then manager articles fit whoever asks).
+_LEADING = re.compile(
+    r"\b(mijn|m'n|ons|onze) (team|teams|medewerkers|mensen|afdeling)\b|"
+    r"\bals (leidinggevende|manager|teamleider|teamleid(st)?er|teamcoach)\b|"
+    r"\bik ben (een )?(leidinggevende|manager|teamleider)\b|\bleidinggeven\b|"
+    r"\b(my|our) (team|teams|staff|employees|people)\b|\bas an? (manager|team ?leader|supervisor)\b|"
+    r"\bi(?:'m| am) an? (manager|team ?leader|supervisor)\b|\bleading a team\b|\bi manage\b",
+    re.IGNORECASE,
+)
+
+
+def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
+    """Which articles suit this person and question: managers and admins get every
+    article; employees get employee articles unless they ask about leading a team."""
+    if role in ("manager", "admin") or _LEADING.search(text or ""):
+        return None
+    return EMPLOYEE_AUDIENCES
+
+
+def decide_for(
+    text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
+) -> tuple[Decision, list[Result]]:
+    """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3."""
+    s = s or searcher()
+    results = search(text, answer_lang, audience, s)
+    return decide(text, results, load_calibration(s.embedder.name)), results
 
 
 def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:
@@ -70,6 +110,18 @@ def related_buttons(
         if other is not None:
             buttons.append({"title": other.title, "payload": payloads.advice(rid)})
     return buttons
+
+
+def offer_buttons(
+    results: tuple[Result, ...], lang: str, ref: str | None, s: Searcher | None = None
+) -> list[dict]:
+    """One button per offered article; `ref` ties the pick to the logged offer."""
+    out = []
+    for result in results:
+        art, _ = article(result.id, lang, s)
+        if art is not None:
+            out.append({"title": art.title, "payload": payloads.advice(result.id, ref=ref)})
+    return out
 
 
 def topic_buttons(lang: str, s: Searcher | None = None) -> list[dict]:

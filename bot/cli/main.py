@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.settings import get_settings
 
 DEFAULT_DEVSET = Path("tests/data/devset.yml")
+BLIND_SET = Path("benchmarks/data/checkset.yml")  # never used to calibrate
 
 
 def _progress_bar():
@@ -56,8 +57,14 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     searcher = _searcher()
 
+    from bot.engine.decision import OFFER_SIZE, decide, load_calibration
+
+    calibration = load_calibration(searcher.embedder.name)
+
     def run(query: str) -> list[dict]:
-        return [r.as_dict() for r in searcher.search(query, lang=args.lang, top_k=args.top_k)]
+        results = searcher.search(query, lang=args.lang, top_k=max(args.top_k, OFFER_SIZE))
+        decision = decide(query, results[:OFFER_SIZE], calibration)
+        return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":
         for line in sys.stdin:
@@ -71,23 +78,45 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results:
         print("No results.")
     for n, r in enumerate(results, 1):
-        print(f"{n}. [{r['score']:.3f}] {r['title']} ({r['id']}, {r['lang']}) — {r['section']}")
+        print(
+            f"{n}. [{r['score']:.3f}] {r['title']} ({r['id']}, {r['lang']}) — {r['section']}"
+            f"  [{r['decision']}]"
+        )
         print(f"   {r['snippet']}")
     return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.engine.evaluate import evaluate, load_questions, misses
+    from bot.engine.decision import fit, save_calibration
+    from bot.engine.evaluate import evaluate, load_questions, misses, outcomes, samples
 
-    questions = load_questions(args.devset)
     searcher = _searcher()
-    print(f"{len(questions)} questions from {args.devset}")
-    print(f"{'mode':<8} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
-    for s in evaluate(searcher, questions):
-        print(f"{s.mode:<8} {s.hit1:>6.3f} {s.hit3:>6.3f} {s.mrr:>6.3f}")
-    if args.misses:
-        for question, ids in misses(searcher, questions):
-            print(f"miss: {question.q!r} expected {list(question.expected)} got {ids}")
+    if args.calibrate:
+        calibration = fit(samples(searcher, load_questions(args.calibrate_on)))
+        save_calibration(searcher.embedder.name, calibration)
+        print(f"calibrated on {args.calibrate_on} for {searcher.embedder.name!r}: {calibration.as_dict()}")
+    report: dict[str, dict] = {}
+    for devset in args.devset or [DEFAULT_DEVSET, BLIND_SET]:
+        questions = load_questions(devset)
+        scores = evaluate(searcher, questions)
+        result = outcomes(searcher, questions)
+        report[str(devset)] = {"retrieval": [s.__dict__ for s in scores], "outcomes": result.as_dict()}
+        if args.json:
+            continue
+        print(f"{len(questions)} questions from {devset} ({result.n_unanswerable} not covered)")
+        print(f"{'mode':<8} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
+        for s in scores:
+            print(f"{s.mode:<8} {s.hit1:>6.3f} {s.hit3:>6.3f} {s.mrr:>6.3f}")
+        print(
+            f"answered-right {result.answered_right:.3f}  right-or-offered {result.right_or_offered:.3f}  "
+            f"confident-wrong {result.confident_wrong:.3f}  refused {result.refused:.3f}  "
+            f"unanswerable-refused {result.unanswerable_refused:.3f}"
+        )
+        if args.misses:
+            for question, ids in misses(searcher, questions):
+                print(f"miss: {question.q!r} expected {list(question.expected)} got {ids}")
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
     return 0
 
 
@@ -195,9 +224,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON array of results")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("eval", help="hit@1, hit@3 and MRR for dense, lexical and hybrid search")
-    p.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, help="YAML question set")
+    p = sub.add_parser(
+        "eval", help="hit@1/hit@3/MRR per search mode and answer/offer/refuse outcomes per question set"
+    )
+    p.add_argument(
+        "--devset", type=Path, action="append",
+        help=f"YAML question set, repeatable (default: {DEFAULT_DEVSET} and the blind {BLIND_SET})",
+    )
     p.add_argument("--misses", action="store_true", help="list questions missed at top 3")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument(
+        "--calibrate", action="store_true",
+        help="first refit the answer/offer/refuse decision (bot/engine/calibration.json) on --calibrate-on",
+    )
+    p.add_argument("--calibrate-on", type=Path, default=DEFAULT_DEVSET, help="the set to calibrate on")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="train the Rasa model if its inputs changed")

@@ -356,7 +356,24 @@ def check_knowledge(knowledge_dir: Path, oversize: OversizeCheck | None = None) 
     """Every problem in the articles and self-checks under knowledge_dir, sorted by file."""
     problems, articles = check_articles(knowledge_dir, oversize)
     problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})
+    problems += check_referrals(knowledge_dir)
     return sorted(set(problems))
+
+
+def check_referrals(knowledge_dir: Path) -> list[Problem]:
+    """knowledge/referrals.yml (optional): where the coach sends questions it does not cover."""
+    from bot.content.referrals import FILE_NAME, ReferralError, parse_referrals
+
+    path = knowledge_dir / FILE_NAME
+    if not path.exists():
+        return []
+    try:
+        parse_referrals(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return [Problem(path, 1, "not UTF-8 text")]
+    except ReferralError as exc:
+        return [Problem(path, line, message) for line, message in exc.problems]
+    return []
 
 
 def errors_only(problems: list[Problem]) -> list[Problem]:

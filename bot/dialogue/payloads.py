@@ -151,9 +151,10 @@ def as_text(typed: str) -> str:
     return WORD_JOINER + typed.lstrip() if is_payload(typed) else typed
 
 
-def advice(article_id: str) -> str:
-    """Makes Rasa answer with this article's advice."""
-    return payload(ASK_ADVICE, article_id=article_id)
+def advice(article_id: str, ref: str | None = None) -> str:
+    """Makes Rasa answer with this article's advice; `ref` (optional) is the logged offer
+    this article was picked from."""
+    return payload(ASK_ADVICE, article_id=article_id, answer_ref=ref)
 
 
 def set_language(lang: str) -> str:

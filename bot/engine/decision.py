@@ -1,0 +1,209 @@
+"""Answer, offer or refuse: how sure the coach is of a ranked result list.
+
+Two small logistic models read features of the top results (fused score, margin to the
+second, dense and lexical evidence and whether they agree, query length):
+`p_top1` = chance the first result is a right answer, `p_top3` = chance a right answer is
+among the first three (0 for questions the knowledge does not cover). The outcome:
+
+- "answer": p_top1 >= answer_threshold (one article, as before);
+- "offer":  otherwise p_top3 >= offer_threshold (the 2-3 best as a choice);
+- "refuse": otherwise (say so, point elsewhere, log the gap).
+
+Weights and thresholds are fitted on the dev set (never the blind check set) by
+`servicecoach eval --calibrate` and stored per embedding model in calibration.json next
+to this file; `fit()` is that fitting, plain numpy (Newton steps, L2).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.engine.search import Result
+
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+OUTCOMES = ("answer", "offer", "refuse")
+OFFER_SIZE = 3
+FEATURES = (
+    "bias",
+    "score_margin",
+    "score_second",
+    "dense_top",
+    "dense_margin",
+    "lexical_top",
+    "lexical_margin",
+    "dense_agrees",
+    "lexical_agrees",
+    "query_words",
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The outcome for one message and the results it uses (1 for answer, 2-3 for
+    offer, none for refuse); p_top1/p_top3 are probabilities in [0, 1]."""
+
+    outcome: str
+    results: tuple[Result, ...]
+    p_top1: float
+    p_top3: float
+
+    def of(self, article_id: str) -> str:
+        """"answer", "offer" or "none" for one article, as `search --json` reports it."""
+        if self.outcome == "refuse" or article_id not in {r.id for r in self.results}:
+            return "none"
+        return self.outcome
+
+
+@dataclass(frozen=True)
+class Calibration:
+    top1: tuple[float, ...]  # logistic weights, one per FEATURES entry
+    top3: tuple[float, ...]
+    answer_threshold: float
+    offer_threshold: float
+
+    def as_dict(self) -> dict:
+        return {
+            "features": list(FEATURES),
+            "top1": [round(w, 6) for w in self.top1],
+            "top3": [round(w, 6) for w in self.top3],
+            "answer_threshold": round(self.answer_threshold, 4),
+            "offer_threshold": round(self.offer_threshold, 4),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Calibration:
+        if list(data.get("features", [])) != list(FEATURES):
+            raise ValueError("calibration was fitted on other features; run servicecoach eval --calibrate")
+        return cls(
+            tuple(float(w) for w in data["top1"]),
+            tuple(float(w) for w in data["top3"]),
+            float(data["answer_threshold"]),
+            float(data["offer_threshold"]),
+        )
+
+
+def features(query: str, results: Sequence[Result]) -> np.ndarray:
+    """Feature vector (len(FEATURES),) for a ranked list; all zeros but bias when empty."""
+    x = np.zeros(len(FEATURES), dtype="float64")
+    x[0] = 1.0
+    if not results:
+        return x
+    top = results[0]
+    second = results[1] if len(results) > 1 else None
+    rest = results[1:OFFER_SIZE]
+    x[1] = top.score - (second.score if second else 0.0)
+    x[2] = second.score if second else 0.0
+    x[3] = top.dense
+    x[4] = top.dense - max((r.dense for r in rest), default=0.0)
+    x[5] = math.log1p(max(top.lexical, 0.0))
+    x[6] = x[5] - math.log1p(max((max(r.lexical, 0.0) for r in rest), default=0.0))
+    x[7] = float(all(top.dense >= r.dense for r in rest))
+    x[8] = float(all(top.lexical >= r.lexical for r in rest))
+    x[9] = math.log1p(len(query.split()))
+    return x
+
+
+def _sigmoid(z: np.ndarray | float) -> np.ndarray | float:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def decide(query: str, results: Sequence[Result], calibration: Calibration | None = None) -> Decision:
+    """The outcome for `results` (best first, as Searcher.search returns them)."""
+    if not results:
+        return Decision("refuse", (), 0.0, 0.0)
+    cal = calibration or load_calibration()
+    x = features(query, results)
+    p1 = float(_sigmoid(x @ np.asarray(cal.top1)))
+    p3 = max(float(_sigmoid(x @ np.asarray(cal.top3))), p1)
+    if p1 >= cal.answer_threshold:
+        return Decision("answer", (results[0],), p1, p3)
+    if p3 >= cal.offer_threshold and len(results) > 1:
+        return Decision("offer", tuple(results[:OFFER_SIZE]), p1, p3)
+    return Decision("refuse", (), p1, p3)
+
+
+_cache: dict[str, Calibration] = {}
+
+
+def load_calibration(model: str | None = None, path: Path = CALIBRATION_FILE) -> Calibration:
+    """The calibration for `model` (an embedder name), else the file's default one.
+
+    Raises FileNotFoundError / ValueError when the file is missing or does not fit."""
+    key = f"{path}|{model}"
+    if key not in _cache:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        models = data["models"]
+        entry = models.get(model or "") or models[data["default"]]
+        _cache[key] = Calibration.from_dict(entry)
+    return _cache[key]
+
+
+def save_calibration(model: str, calibration: Calibration, path: Path = CALIBRATION_FILE) -> None:
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"models": {}}
+    data["models"][model] = calibration.as_dict()
+    data.setdefault("default", model)
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _cache.clear()
+
+
+def logistic_fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+    """Weights (d,) of an L2-regularised logistic regression on x (n, d), y (n,) in {0,1}
+    (Newton-Raphson; the bias column is not penalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    for _ in range(steps):
+        p = _sigmoid(x @ w)
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One dev question's search outcome: its features and where the right answer ranked
+    (None: not in the top 3, or the question is not covered)."""
+
+    x: np.ndarray
+    right_rank: int | None
+    answerable: bool = True
+
+
+def fit(
+    samples: Sequence[Sample], max_wrong: float = 0.06, min_refused: float = 0.85
+) -> Calibration:
+    """Fit both models, then pick the answer threshold that keeps confident-wrong answers
+    at most `max_wrong` of all questions while answering as many right as possible, and the
+    lowest offer threshold that still refuses `min_refused` of the uncovered questions that
+    are not answered anyway."""
+    x = np.stack([s.x for s in samples])
+    y1 = np.array([s.right_rank == 0 for s in samples], dtype="float64")
+    y3 = np.array([s.right_rank is not None for s in samples], dtype="float64")
+    w1, w3 = logistic_fit(x, y1), logistic_fit(x, y3)
+    p1 = _sigmoid(x @ w1)
+    p3 = np.maximum(_sigmoid(x @ w3), p1)
+    n = len(samples)
+    answer_t = 1.0
+    for t in sorted(set(np.round(p1, 4)), reverse=True):
+        wrong = float(((p1 >= t) & (y1 == 0)).sum()) / n
+        if wrong > max_wrong:
+            break
+        answer_t = float(t)
+    # among the uncovered questions not answered anyway, refuse at least `min_refused`
+    uncovered = np.array([not s.answerable for s in samples]) & (p1 < answer_t)
+    offer_t = answer_t
+    for t in sorted(set(np.round(p3[p1 < answer_t], 4))):
+        if not uncovered.any() or (p3[uncovered] < t).mean() >= min_refused:
+            offer_t = float(t)
+            break
+    return Calibration(tuple(w1), tuple(w3), answer_t, max(min(offer_t, answer_t), 0.0))

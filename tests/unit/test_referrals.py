@@ -1,0 +1,80 @@
+"""knowledge/referrals.yml: where the coach sends work questions it does not cover, and
+its check in `knowledge check`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content.referrals import ReferralError, find_referral, load_referrals, parse_referrals
+from bot.content.validation import check_referrals
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("wanneer wordt mijn salaris gestort", "pay"),
+        ("mijn LOONSTROOK klopt niet", "pay"),
+        ("when is payroll this month", "pay"),
+        ("hoeveel vakantiedagen heb ik nog", "leave"),
+        ("how do i request parental leave", "leave"),
+        ("ik ben mijn wachtwoord vergeten", "it"),
+        ("i forgot my password for the portal", "it"),
+        ("hoe declareer ik mijn reiskosten", "expenses"),
+        ("where does my expense claim go", "expenses"),
+        ("kan ik mijn dienst ruilen", "rosters"),
+        ("can i swap my shift", "rosters"),
+    ],
+)
+def test_work_questions_find_their_referral(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic
+    assert found.where["nl"] and found.where["en"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant wil niet betalen voor de reparatie",
+        "customer wants to leave a bad review",
+        "klant wil een schadevergoeding",
+        "klant kan niet inloggen op de webshop en is boos",
+    ],
+)
+def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+def test_the_shipped_file_passes_the_check() -> None:
+    assert check_referrals(KNOWLEDGE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("topics: []", "non-empty"),
+        ("topics:\n  - id: pay\n    words: {nl: [loon]}\n    where: {nl: x, en: y}", "words.en"),
+        ("topics:\n  - id: pay\n    words: {nl: [loon], en: [pay]}\n    where: {nl: x}", "where.en"),
+        ("topics: [unclosed", "YAML"),
+    ],
+)
+def test_broken_files_are_reported(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ReferralError, match=message):
+        parse_referrals(text)
+    (tmp_path / "referrals.yml").write_text(text, encoding="utf-8")
+    problems = check_referrals(tmp_path)
+    assert problems and message in problems[0].message
+    assert load_referrals(tmp_path) == []  # the coach then refers nowhere, and keeps running
+
+
+def test_check_knowledge_includes_referrals(tmp_path: Path) -> None:
+    from bot.content.validation import check_knowledge
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, copy)
+    (copy / "referrals.yml").write_text("topics: []", encoding="utf-8")
+    assert any(p.path.name == "referrals.yml" for p in check_knowledge(copy))
