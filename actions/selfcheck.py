@@ -20,6 +20,7 @@ from bot.selfchecks.answers import off_scale, parse_answer
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
+from bot.selfchecks.stopping import asks_to_stop
 from bot.selfchecks.team import team_chart, team_result
 from bot.settings import get_settings
 
@@ -213,6 +214,10 @@ class ActionStartSelfcheck(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        raw_text = tracker.latest_message.get("text") or ""
+        if not payloads.is_payload(raw_text) and asks_to_stop(raw_text):
+            # "ik wil niet verder met de vragenlijst": naming the self-check never starts one
+            return await ActionStop().run(dispatcher, tracker, domain)
         user = tracker.sender_id
         svc = service()
         check_id = _entity(tracker, "selfcheck_id")

@@ -1,0 +1,36 @@
+"""Does a message about a self-check ask to STOP it? "ik wil niet verder met de
+vragenlijst" and "end the self-check now pls" name the self-check like a start request
+does, so the intent classifier can mistake them for one; the start action asks this first.
+
+A stop request has a stop verb ("stop", "beëindig", "kappen", "end", "quit", "cancel") or a
+negated wish to go on ("niet verder", "geen zin meer", "don't want to continue"), and is
+not itself a negated stop ("niet stoppen", "don't stop")."""
+
+from __future__ import annotations
+
+import re
+
+_STOP = re.compile(
+    r"\b(stop|stoppen|stopt|stoppe|beëindig(en)?|beeindig(en)?|afbreken|breek\w* af|annuleer|annuleren|"
+    r"kappen|kap ermee|ophouden|hou op|houd op|uitschakelen|genoeg|klaar mee|klaar met|"
+    r"end|ending|quit|cancel|abort|exit|halt|enough|done with|leave)\b",
+    re.IGNORECASE,
+)
+_NOT_GOING_ON = re.compile(
+    r"\b(niet|nie|geen)\b[^.?!]{0,25}\b(verder|door|meer|zin|doorgaan|afmaken)\b|"
+    r"\b(don'?t|do not|dont|no longer|not)\b[^.?!]{0,25}\b(continue|go on|carry on|want|anymore|finish)\b|"
+    r"\bno more\b",
+    re.IGNORECASE,
+)
+_NEGATED_STOP = re.compile(
+    r"\b(niet|nie|don'?t|do not|dont|never)\s+(\w+\s+){0,2}(stop|stoppen|quit|cancel|end|afbreken)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_stop(text: str | None) -> bool:
+    """True when the message asks to stop or not continue (any language of the two)."""
+    text = " ".join((text or "").split())
+    if not text or _NEGATED_STOP.search(text):
+        return False
+    return bool(_STOP.search(text) or _NOT_GOING_ON.search(text))
