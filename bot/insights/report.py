@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.i18n import t
 from bot.insights.grouping import Asked, QuestionGroup, group_asked
 from bot.settings import Settings
 from bot.storage.insights import InsightsStore
@@ -124,38 +125,8 @@ def build_report(
     )
 
 
-HEADINGS = {
-    "en": {
-        "head": "Knowledge report",
-        "since": "since {date}",
-        "all": "all time",
-        "answers": "{n} answers given; feedback: {up} helpful, {down} not helpful.",
-        "topics": "Most asked topics (people who asked)",
-        "down": "Answers rated not helpful",
-        "gaps": "Questions without a good answer (write these next)",
-        "none": "  (none)",
-        "times": "{n}×",
-        "people": "{n} people, {q} questions",
-        "also": "also",
-        "more": "  … and {n} more (--all shows everything)",
-        "answered_now": "{n} earlier unanswered question(s) now answered by the knowledge (left out).",
-    },
-    "nl": {
-        "head": "Kennisrapport",
-        "since": "sinds {date}",
-        "all": "alles",
-        "answers": "{n} antwoorden gegeven; reacties: {up} nuttig, {down} niet nuttig.",
-        "topics": "Meest gevraagde onderwerpen (mensen die het vroegen)",
-        "down": "Antwoorden die niet nuttig waren",
-        "gaps": "Vragen zonder goed antwoord (schrijf hier een artikel over)",
-        "none": "  (geen)",
-        "times": "{n}×",
-        "people": "{n} mensen, {q} vragen",
-        "also": "ook",
-        "more": "  … en nog {n} (--all toont alles)",
-        "answered_now": "{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).",
-    },
-}
+REPORT_TEXTS = ("head", "since", "all", "answers", "topics", "down", "gaps", "none", "times", "people",
+                "also", "more", "answered_now")  # bot/i18n.py keys, prefixed "report_"
 TOP = 10
 
 
@@ -169,7 +140,7 @@ def _cut(items: list, top: int | None) -> tuple[list, int]:
 def render_report(report: Report, lang: str = "en", top: int | None = TOP) -> str:
     """Plain text. Each section shows its first `top` entries (all when None) and ends
     with "… and N more" when it left some out."""
-    h = HEADINGS.get(lang, HEADINGS["en"])
+    h = {key: t(f"report_{key}", lang) for key in REPORT_TEXTS}
     period = h["since"].format(date=report.since.strftime("%Y-%m-%d")) if report.since else h["all"]
     out = [
         f"{h['head']} ({period})",
