@@ -584,59 +584,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": '{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).',
         "en": '{n} earlier unanswered question(s) now answered by the knowledge (left out).',
     },
-    # knowledge report (servicecoach report, Telegram /report)
-    "report_head": {
-        "nl": 'Kennisrapport',
-        "en": 'Knowledge report',
-    },
-    "report_since": {
-        "nl": 'sinds {date}',
-        "en": 'since {date}',
-    },
-    "report_all": {
-        "nl": 'alles',
-        "en": 'all time',
-    },
-    "report_answers": {
-        "nl": '{n} antwoorden gegeven; reacties: {up} nuttig, {down} niet nuttig.',
-        "en": '{n} answers given; feedback: {up} helpful, {down} not helpful.',
-    },
-    "report_topics": {
-        "nl": 'Meest gevraagde onderwerpen (mensen die het vroegen)',
-        "en": 'Most asked topics (people who asked)',
-    },
-    "report_down": {
-        "nl": 'Antwoorden die niet nuttig waren',
-        "en": 'Answers rated not helpful',
-    },
-    "report_gaps": {
-        "nl": 'Vragen zonder goed antwoord (schrijf hier een artikel over)',
-        "en": 'Questions without a good answer (write these next)',
-    },
-    "report_none": {
-        "nl": '  (geen)',
-        "en": '  (none)',
-    },
-    "report_times": {
-        "nl": '{n}×',
-        "en": '{n}×',
-    },
-    "report_people": {
-        "nl": '{n} mensen, {q} vragen',
-        "en": '{n} people, {q} questions',
-    },
-    "report_also": {
-        "nl": 'ook',
-        "en": 'also',
-    },
-    "report_more": {
-        "nl": '  … en nog {n} (--all toont alles)',
-        "en": '  … and {n} more (--all shows everything)',
-    },
-    "report_answered_now": {
-        "nl": '{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).',
-        "en": '{n} earlier unanswered question(s) now answered by the knowledge (left out).',
-    },
 }
 
 DAY_NAMES = {
