@@ -584,6 +584,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": '{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).',
         "en": '{n} earlier unanswered question(s) now answered by the knowledge (left out).',
     },
+    # Telegram's command menu (descriptions; the command names are in channels/telegram/app.py)
+    "menu_start": {
+        "nl": 'Begin (of begin opnieuw)',
+        "en": 'Start (or start over)',
+    },
+    "menu_help": {
+        "nl": 'Wat kan de coach?',
+        "en": 'What can the coach do?',
+    },
+    "menu_selfcheck": {
+        "nl": 'Doe een zelftest',
+        "en": 'Take a self-check',
+    },
+    "menu_results": {
+        "nl": 'Je zelftestresultaten',
+        "en": 'Your self-check results',
+    },
+    "menu_language": {
+        "nl": 'Kies de taal: nl of en',
+        "en": 'Choose the language: nl or en',
+    },
+    "menu_tips": {
+        "nl": 'Wekelijkse coachingstip aan of uit (leidinggevenden)',
+        "en": 'Weekly coaching tip on or off (managers)',
+    },
+    "menu_report": {
+        "nl": 'Kennisrapport (beheerders)',
+        "en": 'Knowledge report (admins)',
+    },
+    "menu_privacy": {
+        "nl": 'Wat de coach bewaart en waarom',
+        "en": 'What the coach keeps and why',
+    },
+    "menu_forget": {
+        "nl": 'Wis je gesprek, antwoorden en profiel',
+        "en": 'Delete your conversation, answers and profile',
+    },
 }
 
 DAY_NAMES = {

@@ -21,6 +21,7 @@ from bot.channels.telegram.report import ReportCommand
 from bot.channels.telegram.tips import Clock, TipCommand, TipJob, utc_now
 from bot.dialogue.client import RasaClient, Revive
 from bot.dialogue.retry import RetryPolicy
+from bot.i18n import t
 from bot.privacy.pseudonym import Pseudonyms, load_or_create_key
 from bot.privacy.redact import protect
 from bot.settings import Settings
@@ -32,28 +33,29 @@ from bot.tips.text import ArticleShelf
 log = logging.getLogger(__name__)
 FLOOD_RETRIES = 1  # a 429 "Too Many Requests: retry after N": wait N seconds, resend once
 
+# Telegram's command menu per language: (command, i18n key of its description).
 COMMANDS = {
     "nl": [
-        ("start", "Begin (of begin opnieuw)"),
-        ("help", "Wat kan de coach?"),
-        ("zelftest", "Doe een zelftest"),
-        ("resultaten", "Je zelftestresultaten"),
-        ("taal", "Kies de taal: nl of en"),
-        ("tips", "Wekelijkse coachingstip aan of uit (leidinggevenden)"),
-        ("report", "Kennisrapport (beheerders)"),
-        ("privacy", "Wat de coach bewaart en waarom"),
-        ("vergeet", "Wis je gesprek, antwoorden en profiel"),
+        ("start", "menu_start"),
+        ("help", "menu_help"),
+        ("zelftest", "menu_selfcheck"),
+        ("resultaten", "menu_results"),
+        ("taal", "menu_language"),
+        ("tips", "menu_tips"),
+        ("report", "menu_report"),
+        ("privacy", "menu_privacy"),
+        ("vergeet", "menu_forget"),
     ],
     "en": [
-        ("start", "Start (or start over)"),
-        ("help", "What can the coach do?"),
-        ("selfcheck", "Take a self-check"),
-        ("results", "Your self-check results"),
-        ("language", "Choose the language: nl or en"),
-        ("tips", "Weekly coaching tip on or off (managers)"),
-        ("report", "Knowledge report (admins)"),
-        ("privacy", "What the coach keeps and why"),
-        ("forget", "Delete your conversation, answers and profile"),
+        ("start", "menu_start"),
+        ("help", "menu_help"),
+        ("selfcheck", "menu_selfcheck"),
+        ("results", "menu_results"),
+        ("language", "menu_language"),
+        ("tips", "menu_tips"),
+        ("report", "menu_report"),
+        ("privacy", "menu_privacy"),
+        ("forget", "menu_forget"),
     ],
 }
 
@@ -106,7 +108,8 @@ def build(
         for lang, commands in COMMANDS.items():
             try:
                 await app.bot.set_my_commands(
-                    [BotCommand(c, d) for c, d in commands], language_code=None if lang == "nl" else lang
+                    [BotCommand(c, t(key, lang)) for c, key in commands],
+                    language_code=None if lang == "nl" else lang,
                 )
             except Exception as exc:  # a menu is nice to have, not a reason to stop
                 log.warning("could not set the command menu: %s", exc)
