@@ -13,10 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, selfcheck
 from actions import knowledge as kb
 from actions.base import entity
-from bot.content import referrals
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
-from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +52,7 @@ def respond_from_knowledge(
         result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
         article_id = requested or (result.id if result else None)
         art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
-        referral = None if art is not None else referrals.find_referral(text, referrals.load_referrals(
-            get_settings().knowledge_dir
-        ))
+        referral = decision.referral if decision is not None and art is None else None
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))

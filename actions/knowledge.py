@@ -7,6 +7,7 @@ import re
 
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
+from bot.content.referrals import load_referrals
 from bot.dialogue import payloads
 from bot.engine import (
     Decision,
@@ -19,6 +20,7 @@ from bot.engine import (
     shared_searcher,
 )
 from bot.i18n import TOPIC_IDS, t
+from bot.settings import get_settings
 
 
 def searcher() -> Searcher:
@@ -69,7 +71,8 @@ def decide_for(
     """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3."""
     s = s or searcher()
     results = search(text, answer_lang, audience, s)
-    return decide(text, results, load_calibration(s.embedder.name)), results
+    found = load_referrals(get_settings().knowledge_dir)
+    return decide(text, results, load_calibration(s.embedder.name), found), results
 
 
 def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:

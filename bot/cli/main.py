@@ -57,13 +57,15 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     searcher = _searcher()
 
+    from bot.content.referrals import load_referrals
     from bot.engine.decision import OFFER_SIZE, decide, load_calibration
 
     calibration = load_calibration(searcher.embedder.name)
+    referrals = load_referrals(get_settings().knowledge_dir)
 
     def run(query: str) -> list[dict]:
         results = searcher.search(query, lang=args.lang, top_k=max(args.top_k, OFFER_SIZE))
-        decision = decide(query, results[:OFFER_SIZE], calibration)
+        decision = decide(query, results[:OFFER_SIZE], calibration, referrals)
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":
@@ -87,7 +89,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.engine.decision import fit, save_calibration
+    from functools import partial
+
+    from bot.content.referrals import load_referrals
+    from bot.engine.decision import decide, fit, load_calibration, save_calibration
     from bot.engine.evaluate import evaluate, load_questions, misses, outcomes, samples
 
     searcher = _searcher()
@@ -99,7 +104,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for devset in args.devset or [DEFAULT_DEVSET, BLIND_SET]:
         questions = load_questions(devset)
         scores = evaluate(searcher, questions)
-        result = outcomes(searcher, questions)
+        decider = partial(
+            decide,
+            calibration=load_calibration(searcher.embedder.name),
+            referrals=load_referrals(get_settings().knowledge_dir),
+        )
+        result = outcomes(searcher, questions, decider)
         report[str(devset)] = {"retrieval": [s.__dict__ for s in scores], "outcomes": result.as_dict()}
         if args.json:
             continue

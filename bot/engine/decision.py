@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.content.referrals import Referral, find_referral
 from bot.engine.search import Result
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
@@ -52,6 +53,7 @@ class Decision:
     results: tuple[Result, ...]
     p_top1: float
     p_top3: float
+    referral: Referral | None = None  # refuse: a work matter with a known place to go
 
     def of(self, article_id: str) -> str:
         """"answer", "offer" or "none" for one article, as `search --json` reports it."""
@@ -113,8 +115,17 @@ def _sigmoid(z: np.ndarray | float) -> np.ndarray | float:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def decide(query: str, results: Sequence[Result], calibration: Calibration | None = None) -> Decision:
-    """The outcome for `results` (best first, as Searcher.search returns them)."""
+def decide(
+    query: str,
+    results: Sequence[Result],
+    calibration: Calibration | None = None,
+    referrals: Sequence[Referral] = (),
+) -> Decision:
+    """The outcome for `results` (best first, as Searcher.search returns them). A query
+    that names a work matter in `referrals` (knowledge/referrals.yml) is refused with it."""
+    referral = find_referral(query, list(referrals)) if referrals else None
+    if referral is not None:
+        return Decision("refuse", (), 0.0, 0.0, referral)
     if not results:
         return Decision("refuse", (), 0.0, 0.0)
     cal = calibration or load_calibration()

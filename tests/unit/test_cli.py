@@ -24,6 +24,16 @@ def test_search_json_has_the_promised_fields() -> None:
     assert len(results) == 3
     assert {"id", "title", "lang", "section", "score"} <= set(results[0])
     assert results[0]["id"] == "angry-customer" and results[0]["lang"] == "nl"
+    # the coach answers with the clear winner, and nothing else is offered
+    assert [r["decision"] for r in results] == ["answer", "none", "none"]
+
+
+def test_search_json_decision_refuses_work_matters_and_offers_when_unsure() -> None:
+    queries = "wanneer wordt mijn salaris gestort\nhow do i submit an expense claim\n"
+    done = servicecoach("search", "-", "--top-k", "3", stdin=queries)
+    assert done.returncode == 0, done.stderr
+    for line in done.stdout.splitlines():
+        assert {r["decision"] for r in json.loads(line)} == {"none"}
 
 
 def test_search_reads_a_batch_from_stdin_in_order() -> None:

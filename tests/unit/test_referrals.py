@@ -26,7 +26,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("i forgot my password for the portal", "it"),
         ("hoe declareer ik mijn reiskosten", "expenses"),
         ("where does my expense claim go", "expenses"),
-        ("kan ik mijn dienst ruilen", "rosters"),
+        ("kan ik mijn dienst van zaterdag ruilen met een collega", "rosters"),
+        ("wanneer komt het rooster uit", "rosters"),
         ("can i swap my shift", "rosters"),
     ],
 )
@@ -43,6 +44,9 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "customer wants to leave a bad review",
         "klant wil een schadevergoeding",
         "klant kan niet inloggen op de webshop en is boos",
+        "klant zegt 'ik betaal jullie salaris dus doe wat ik zeg'",
+        "ik zit na mijn dienst nog vol van een boze klant",
+        "klant is zijn wachtwoord vergeten en wordt boos",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
