@@ -25,6 +25,8 @@ from bot.content.articles import (
 from bot.content.articles import (
     SECTION_KINDS as HEADING_KINDS,
 )
+from bot.content.glossary import FILE_NAME as GLOSSARY_FILE
+from bot.content.glossary import article_findings, check_glossary_file
 from bot.content.markup import hostile_markup
 from bot.content.selfchecks import SelfCheckError, load_selfcheck
 
@@ -262,6 +264,7 @@ def check_file(path: Path, oversize: OversizeCheck | None = None) -> tuple[Artic
         return None, problems
     problems += _check_article(article, raw, oversize)
     problems += check_guide(article, raw)
+    problems += [Problem(path, ln, msg, "warning") for ln, msg in article_findings(article, raw)]
     return article, problems
 
 
@@ -357,6 +360,8 @@ def check_knowledge(knowledge_dir: Path, oversize: OversizeCheck | None = None) 
     problems, articles = check_articles(knowledge_dir, oversize)
     problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})
     problems += check_referrals(knowledge_dir)
+    glossary = knowledge_dir / GLOSSARY_FILE
+    problems += [Problem(glossary, ln, msg) for ln, msg in check_glossary_file(knowledge_dir)]
     return sorted(set(problems))
 
 
