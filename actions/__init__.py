@@ -3,6 +3,7 @@ server is ready (not just alive) when its health check first answers."""
 
 import threading
 
+from sanic.worker.manager import WorkerManager
 from tqdm import tqdm
 
 from bot.engine import on_reload_problems
@@ -13,6 +14,11 @@ from bot.settings import get_settings
 # fixes the start method before Sanic (the action server) may choose it. A thread lock
 # is all a progress bar here needs.
 tqdm.set_lock(threading.RLock())
+
+# A worker acknowledges its start only after this package is imported, i.e. after the index
+# is loaded (and checked, per file). On a busy 2-core machine that can take longer than
+# Sanic's default 30 s, after which Sanic kills the server; allow 3 minutes.
+WorkerManager.THRESHOLD = 1800  # tenths of a second
 
 # Invalid knowledge found by live reload becomes a notice for admins.
 on_reload_problems(AdminNotices(get_settings().app_db_url))
