@@ -69,20 +69,20 @@ def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(c
     user = new_user()
     listing = chat(user, "start a self-check")
     first = chat(user, payload_for(listing, "room-to-act"))
-    assert "question 1 of 7" in text_of(first)
+    assert "question 1 of 8" in text_of(first)
     chat(user, buttons(first)[3]["payload"])  # "4 · Agree"
 
     # a question in the middle is answered, then the check offers to continue
     detour = chat(user, "How do I handle an angry customer who is shouting?")
     assert "Source:" in text_of(detour)
-    assert "Carry on with question 2 of 7?" in text_of(detour)  # the statement on screen again
+    assert "Carry on with question 2 of 8?" in text_of(detour)  # the statement on screen again
     scale = [b["title"][0] for b in buttons(detour) if b["payload"].startswith("/selfcheck_answer")]
     assert scale == ["1", "2", "3", "4", "5"]
 
     stopped = chat(user, "stop")
     assert "saved" in text_of(stopped)
     resumed = chat(user, "continue my self-check")
-    assert "question 2 of 7" in text_of(resumed)
+    assert "question 2 of 8" in text_of(resumed)
     replies = resumed
     for _ in range(6):
         replies = chat(user, buttons(replies)[0]["payload"])
