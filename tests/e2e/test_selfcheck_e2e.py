@@ -84,7 +84,7 @@ def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(c
     resumed = chat(user, "continue my self-check")
     assert "question 2 of 8" in text_of(resumed)
     replies = resumed
-    for _ in range(6):
+    for _ in range(7):
         replies = chat(user, buttons(replies)[0]["payload"])
     assert "Done!" in text_of(replies) and "Try this week:" in text_of(replies)
     assert result_of(replies)["check"] == "room-to-act"
