@@ -253,6 +253,7 @@ def check_file(path: Path, oversize: OversizeCheck | None = None) -> tuple[Artic
         raw = read_source(path)
     except ArticleError as exc:
         return None, [Problem(path, 1, exc.message)]
+    problems += [Problem(path, line, message) for line, message in hostile_markup(raw)]
     field_problems = _check_fields(path, raw)
     problems += field_problems
     try:
