@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     action_port: int = 5055
     tracker_url: str = ""
     database_url: str = ""
+    # Production profile (deploy/): Rasa's lock store, e.g. redis://127.0.0.1:6379/0 (a
+    # password as redis://:PASSWORD@host:port/db); unset: in memory (one Rasa server only).
+    lock_store_url: str = Field("", repr=False)
+    # The Rasa model `servicecoach serve rasa` loads; unset: the one trained from this repo.
+    rasa_model_override: Path | None = Field(None, validation_alias=_env("SERVICECOACH_RASA_MODEL"))
     # A team's results are shown only when at least this many people took part (min 3).
     team_min_group: int = 5
     # The action server loads the index when imported (SERVICECOACH_WARMUP=0: on first use).
@@ -111,8 +116,13 @@ class Settings(BaseSettings):
 
     @property
     def tracker_db_url(self) -> str:
-        """SQLAlchemy URL of Rasa's tracker store: SQLite in var/ unless configured."""
-        return self.tracker_url or f"sqlite:///{self.var_dir / 'tracker.db'}"
+        """SQLAlchemy URL of Rasa's tracker store: SQLite in var/ unless configured. Rasa's
+        virtualenv has psycopg2, so a psycopg (3) URL is given psycopg2's driver name."""
+        url = self.tracker_url or f"sqlite:///{self.var_dir / 'tracker.db'}"
+        for driver in ("postgresql+psycopg://", "postgresql+psycopg2://", "postgres://"):
+            if url.startswith(driver):
+                return "postgresql://" + url[len(driver):]
+        return url
 
     @property
     def app_db_url(self) -> str:

@@ -288,6 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.cli.db import add_parser as add_db_parser
 
     add_db_parser(sub)
+    from bot.cli.serve import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 

@@ -8,6 +8,7 @@ Used at start-up and on every live reload, so both apply the same check."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +127,7 @@ def keep_last_good(pub: Publication, knowledge_dir: Path, last_good_dir: Path) -
     for rel, source in pub.live_sources.items():
         target = last_good_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # servers may share var/
         shutil.copyfile(source, tmp)
         tmp.replace(target)
     if not last_good_dir.is_dir():

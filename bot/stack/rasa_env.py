@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from bot.settings import Settings, subprocess_env
 
@@ -15,6 +16,31 @@ def rasa_executable(settings: Settings) -> Path:
     return rasa_venv(settings) / "bin" / "rasa"
 
 
+def lock_store_environment(url: str) -> dict[str, str]:
+    """The lock_store variables endpoints.yml reads. "" -> in memory (one Rasa server);
+    redis://[:password@]host[:port][/db] -> Redis, shared by every Rasa server, so the
+    messages of one conversation are handled one at a time, in order. Raises ValueError
+    for any other scheme."""
+    if not url:
+        return {
+            "SERVICECOACH_LOCK_STORE_TYPE": "in_memory",
+            "SERVICECOACH_LOCK_STORE_HOST": "",
+            "SERVICECOACH_LOCK_STORE_PORT": "0",
+            "SERVICECOACH_LOCK_STORE_DB": "0",
+            "SERVICECOACH_LOCK_STORE_PASSWORD": "",
+        }
+    parts = urlsplit(url)
+    if parts.scheme != "redis" or not parts.hostname:
+        raise ValueError("SERVICECOACH_LOCK_STORE_URL must look like redis://host:6379/0")
+    return {
+        "SERVICECOACH_LOCK_STORE_TYPE": "redis",
+        "SERVICECOACH_LOCK_STORE_HOST": parts.hostname,
+        "SERVICECOACH_LOCK_STORE_PORT": str(parts.port or 6379),
+        "SERVICECOACH_LOCK_STORE_DB": parts.path.strip("/") or "0",
+        "SERVICECOACH_LOCK_STORE_PASSWORD": unquote(parts.password or ""),
+    }
+
+
 def rasa_environment(settings: Settings) -> dict[str, str]:
     """Telemetry off (conversations are private), endpoints filled from settings."""
     return subprocess_env(
@@ -23,4 +49,5 @@ def rasa_environment(settings: Settings) -> dict[str, str]:
         SERVICECOACH_ACTION_URL=f"{settings.action_url}/webhook",
         SERVICECOACH_TRACKER_URL=settings.tracker_db_url,
         SERVICECOACH_TRACKER_DIALECT=settings.tracker_dialect,
+        **lock_store_environment(settings.lock_store_url),
     )
