@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bot.dialogue.client import RasaClient
+from bot.i18n import decimal
 from bot.stack.stack import Stack
 from tests.helpers import FOUR_POINT_ID, free_port, knowledge_with_four_point_check
 
@@ -40,10 +41,6 @@ def four_point_stack(tmp_path_factory, rasa_model) -> Iterator[Stack]:
         yield running
 
 
-@pytest.mark.xfail(
-    reason="open: the restyled result (issue 13) no longer shows the overall band feedback line",
-    strict=False,
-)
 def test_a_four_point_check_end_to_end(four_point_stack: Stack) -> None:
     settings = four_point_stack.settings
     check = yaml.safe_load((settings.selfcheck_dir / f"{FOUR_POINT_ID}.yml").read_text(encoding="utf-8"))
@@ -84,7 +81,38 @@ def test_a_four_point_check_end_to_end(four_point_stack: Stack) -> None:
     assert result["overall"] == pytest.approx(round(sum(counted) / len(counted), 2))
     band = [b for b in check["bands"] if b["min"] <= result["overall"]][-1]
     summary = text_of(replies)
-    assert band["nl"] in summary and "(1 tot 4)" in summary and "van 4" in summary
+    assert band["nl"] in summary.splitlines(), summary  # the overall feedback, a line of its own
+    assert (
+        "op een schaal van 1 tot 4" in summary
+        and f"Gemiddeld: {decimal(result['overall'], 'nl')} van 4" in summary
+    )
     image = next(r["image"] for r in replies if r.get("image"))
     png = Path(urlparse(image).path)
     assert png.is_relative_to(settings.var_dir) and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_english_result_shows_its_band_feedback_and_scale(four_point_stack: Stack) -> None:
+    """The same check in English, every answer the top one: the feedback line of the top band."""
+    settings = four_point_stack.settings
+    check = yaml.safe_load((settings.selfcheck_dir / f"{FOUR_POINT_ID}.yml").read_text(encoding="utf-8"))
+    client = RasaClient(settings.rasa_url)
+    user = "four-point-english"
+    try:
+        listing = client.send(user, "I would like to do a self-check please")
+        replies = client.send(
+            user, next(b["payload"] for b in buttons(listing) if b["title"] == "Four points")
+        )
+        assert f"question 1 of {len(check['statements'])}" in text_of(replies), replies
+        for _ in check["statements"]:
+            replies = client.send(user, buttons(replies)[3]["payload"])  # "4 · Strongly agree"
+    finally:
+        client.close()
+    result = next(r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "selfcheck_result")
+    band = [b for b in check["bands"] if b["min"] <= result["overall"]][-1]
+    summary = text_of(replies)
+    assert band["en"] in summary.splitlines(), summary
+    assert band["nl"] not in summary
+    assert (
+        "on a scale of 1 to 4" in summary
+        and f"Overall: {decimal(result['overall'], 'en')} out of 4" in summary
+    )
