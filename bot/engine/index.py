@@ -19,6 +19,7 @@ from bot.engine.chunking import Chunk, chunk_article, dense_units
 from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache
 from bot.engine.lexical import LexicalIndex
+from bot.engine.vector_index import build_vector_index
 
 INDEX_FORMAT = "3"  # 2: overview dense unit without its questions; 3: key from parsed articles
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -95,8 +96,7 @@ def build_index(
             if progress:
                 progress("embedding", min(start + batch, len(todo)), len(todo))
         cache.save(keep=units)
-        vectors = faiss.IndexFlatIP(embedder.dim)
-        vectors.add(cache.get(units))
+        vectors = build_vector_index(cache.get(units).reshape(len(units), embedder.dim))
         _save_vectors(folder, vectors, len(units), cache_dir)
 
     return KnowledgeIndex(

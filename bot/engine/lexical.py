@@ -25,6 +25,9 @@ GRAM_WEIGHT = {"nl": 1.0, "en": 1.0}
 # scores of long overview chunks and so the share of off-topic questions the coach trusts
 # (actions/knowledge.py is calibrated on these scores with benchmarks/confidence.py).
 BM25_PARAMS = {"k1": 1.5, "b": 0.75}
+# At most this many matching chunks per query go on to fusion (the best by ranking score);
+# the bundled knowledge never has more, a base of 100,000 chunks often does.
+LEXICAL_CANDIDATES = 2_000
 
 
 @lru_cache(maxsize=2)
@@ -93,7 +96,8 @@ class LexicalIndex:
         return sorted(hits, key=lambda hit: -hit[1])
 
     def scores(self, query: str) -> dict[int, tuple[float, float]]:
-        """chunk row -> (ranking score, BM25 word score) for chunks that match at all.
+        """chunk row -> (ranking score, BM25 word score) for chunks that match at all (at
+        most LEXICAL_CANDIDATES, the best).
 
         The ranking score is the word score plus the weighted n-gram score, each relative
         to its best chunk; the raw word score stays available because the coach's
@@ -111,10 +115,12 @@ class LexicalIndex:
             rank += words
         if grams is not None and weight > 0:
             rank += weight * grams
-        return {
-            int(self.rows[i]): (float(rank[i]), float(raw[i]) if raw is not None else 0.0)
-            for i in np.flatnonzero(rank > 0)
-        }
+        hits = np.flatnonzero(rank > 0)
+        if len(hits) > LEXICAL_CANDIDATES:  # a large base: only the best, chosen in numpy
+            hits = hits[np.argpartition(-rank[hits], LEXICAL_CANDIDATES - 1)[:LEXICAL_CANDIDATES]]
+        raw_hits = raw[hits] if raw is not None else np.zeros(len(hits))
+        pairs = zip(rank[hits].tolist(), raw_hits.tolist(), strict=True)
+        return dict(zip(self.rows[hits].tolist(), pairs, strict=True))
 
     def _gram_scores(self, query: str) -> np.ndarray | None:
         grams = char_grams([query], self.lang)[0]

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
+from bot.engine.vector_index import search_vectors
 
 MODES = ("hybrid", "dense", "lexical")
 # Share of the dense score in the hybrid score (the rest is lexical). The bundled model is
@@ -15,6 +18,25 @@ MODES = ("hybrid", "dense", "lexical")
 # with ~50 articles reciprocal rank fusion let a clear lexical winner drown in the dense
 # model's noisy ranking of informal questions (measured on the dev set plus fresh questions).
 DENSE_SHARE = {"nl": 0.25, "en": 0.35}
+# Up to this many dense units every one is scored and fused, so the min-max scaling below
+# sees every article (the bundled knowledge has ~2,000 units); above it only the best
+# DENSE_CANDIDATES units are fetched from the index (exact or HNSW, see vector_index.py).
+SCORE_ALL_UNITS = 5_000
+DENSE_CANDIDATES = 512
+
+
+def dense_candidates(total: int) -> int:
+    """How many units to fetch from an index of `total` units."""
+    return total if total <= SCORE_ALL_UNITS else DENSE_CANDIDATES
+
+
+def best_per_chunk(scores: np.ndarray, units: np.ndarray, unit_chunk: np.ndarray) -> dict[int, float]:
+    """chunk row -> its best unit score, from one query's FAISS answer (scores and unit
+    rows, best first, -1 = no unit). Vectorised: the first hit of each chunk is its best."""
+    valid = units >= 0
+    chunks = unit_chunk[units[valid]]
+    chunk_ids, first = np.unique(chunks, return_index=True)
+    return dict(zip(chunk_ids.tolist(), scores[valid][first].astype(float).tolist(), strict=True))
 
 
 @dataclass(frozen=True)
@@ -47,20 +69,14 @@ class Searcher:
         self.embedder = embedder
 
     def _dense(self, query: str) -> dict[int, float]:
-        """Best similarity per chunk (a chunk owns several dense units)."""
+        """Best similarity per chunk (a chunk owns several dense units), for the chunks of
+        the best `dense_candidates(total)` units; the walk is done in numpy, not per vector."""
         total = self.index.vectors.ntotal
         if total == 0:
             return {}
         q = self.embedder.encode_query([query])
-        scores, rows = self.index.vectors.search(q, total)
-        best: dict[int, float] = {}
-        for score, unit in zip(scores[0], rows[0], strict=True):
-            if unit < 0:
-                continue
-            chunk = int(self.index.unit_chunk[unit])
-            if chunk not in best:
-                best[chunk] = float(score)
-        return best
+        scores, rows = search_vectors(self.index.vectors, q, dense_candidates(total))
+        return best_per_chunk(scores[0], rows[0], self.index.unit_chunk)
 
     def _lexical(self, query: str, lang: str) -> dict[int, tuple[float, float]]:
         """chunk row -> (ranking score, raw BM25 word score)."""
