@@ -42,8 +42,11 @@ def lock_store_environment(url: str) -> dict[str, str]:
 
 
 def rasa_environment(settings: Settings) -> dict[str, str]:
-    """Telemetry off (conversations are private), endpoints filled from settings."""
+    """Telemetry off (conversations are private), endpoints filled from settings; the repo
+    on the import path, for the tracker store endpoints.yml names (bot/dialogue/tracker_store.py)."""
+    path = subprocess_env().get("PYTHONPATH", "")
     return subprocess_env(
+        PYTHONPATH=str(settings.root) + (f":{path}" if path else ""),
         RASA_TELEMETRY_ENABLED="false",
         TF_CPP_MIN_LOG_LEVEL="2",
         SERVICECOACH_ACTION_URL=f"{settings.action_url}/webhook",
