@@ -15,7 +15,9 @@ def raw_engine(url: str) -> Engine:
     """The process's engine for `url`, without touching the schema."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)  # a pooled connection that died is replaced
+    if engine.dialect.name != "sqlite":
+        _wait_for_a_restarting_server(engine)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -26,6 +28,35 @@ def raw_engine(url: str) -> Engine:
             cursor.close()
 
     return engine
+
+
+# A database server restarting (PostgreSQL: refused, "starting up", "shutting down") is
+# waited for this long when a new connection is opened; a wrong password or database is not.
+CONNECT_PATIENCE = 30.0
+_RESTARTING = ("connection refused", "the database system is", "server closed the connection",
+               "terminating connection", "connection reset")  # fmt: skip
+
+
+def _restarting(exc: BaseException) -> bool:
+    return isinstance(exc, Exception) and any(sign in str(exc).lower() for sign in _RESTARTING)
+
+
+def _wait_for_a_restarting_server(engine: Engine) -> None:
+    """New connections retry with backoff for up to CONNECT_PATIENCE seconds while the
+    server restarts, so an action in flight waits instead of failing."""
+    from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect, _record, cargs, cparams):
+        for attempt in Retrying(
+            retry=retry_if_exception(_restarting),
+            stop=stop_after_delay(CONNECT_PATIENCE),
+            wait=wait_exponential(multiplier=0.2, max=2.0),
+            reraise=True,
+        ):
+            with attempt:
+                return dialect.connect(*cargs, **cparams)
+        return None  # not reached: the last failure is raised
 
 
 def engine_for(url: str) -> Engine:
