@@ -15,7 +15,7 @@ VENV := .venv
 RASA_VENV := .venv-rasa
 SC := $(VENV)/bin/servicecoach
 
-.PHONY: help setup chat telegram test index model eval lint bench clean lock audit
+.PHONY: help setup chat telegram test index model eval lint bench clean lock audit prod-deps
 
 help:
 	@echo "make chat   start the coach and chat in this terminal (sets everything up first)"
@@ -87,6 +87,11 @@ audit: setup
 	    -r $$lock $(AUDIT_IGNORES) || { echo "make audit: $$lock not audited or findings above." \
 	    "No vulnerability database reachable from here, or a finding not in audit-allowlist.txt."; exit 1; }; \
 	done
+
+# The production profile's system programs (deploy/README.md): Redis and HAProxy from Debian.
+prod-deps:
+	@command -v redis-server >/dev/null && command -v haproxy >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server haproxy; }
 
 clean:
 	rm -rf var models
