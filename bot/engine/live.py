@@ -95,7 +95,7 @@ class LiveKnowledge:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_report: ReloadReport | None = None
-        self.generation = 0  # counts published rebuilds (tests and logs use it)
+        self.generation = 0  # counts completed reloads (tests and logs use it)
         self.last_outcome: ReloadOutcome | None = None
 
     @property
@@ -138,8 +138,7 @@ class LiveKnowledge:
             index = build_index(folder, self.settings.cache_dir, self.embedder, progress, pub.articles)
             fresh = Searcher(index, self.embedder)
             with self._swap_lock:
-                self._searcher = fresh
-                self.generation += 1
+                self._searcher = fresh  # readers get the new index now; the rest is bookkeeping
             keep_last_good(pub, folder, last_good)
             previous = read_status(self.settings) or {}
             was_held = {
@@ -156,6 +155,9 @@ class LiveKnowledge:
                 self._last_report = None
             outcome = ReloadOutcome(True, time.perf_counter() - started, embedded[0], lines)
             self.last_outcome = outcome
+            # counted only when the reload is complete (index, status, notices), so whoever
+            # waits for a generation sees all it did
+            self.generation += 1
             log.info(
                 "knowledge published in %.2fs: %d articles live, %d files held back, %d texts embedded "
                 "(generation %d)",

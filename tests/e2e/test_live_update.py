@@ -3,6 +3,7 @@ restart, and an invalid edit keeps the last good version live and tells admins."
 
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 import uuid
@@ -108,12 +109,8 @@ def wait_for(condition, timeout: float = WAIT) -> bool:
     return False
 
 
-@pytest.mark.xfail(
-    reason="issue 11 open: after per-file publishing, the broken self-check notice is not recorded here",
-    strict=False,
-)
 def test_one_save_is_one_rebuild_and_readers_always_see_a_whole_index(
-    tmp_path, monkeypatch, searcher
+    tmp_path, monkeypatch, searcher, caplog
 ) -> None:
     """In process: the watcher's debounce, the atomic swap under concurrent searches, and a
     broken self-check that is reported without holding back a good article edit."""
@@ -123,6 +120,7 @@ def test_one_save_is_one_rebuild_and_readers_always_see_a_whole_index(
     from bot.insights.notices import AdminNotices
     from bot.settings import Settings
 
+    caplog.set_level(logging.INFO, logger="bot.engine.live")
     knowledge = private_knowledge(tmp_path, monkeypatch)
     settings = Settings(knowledge_dir=knowledge, var_dir=tmp_path / "var")
     embedder = searcher.embedder
@@ -157,6 +155,8 @@ def test_one_save_is_one_rebuild_and_readers_always_see_a_whole_index(
         assert live.generation == 1  # one save, one rebuild
         assert live.last_outcome.published and 0 < live.last_outcome.embedded < 10  # only what changed
         assert MARKER in live.current.index.articles[(TARGET, "nl")].summary
+        published = [r for r in caplog.records if r.getMessage().startswith("knowledge published in")]
+        assert published and "(generation 1)" in published[-1].getMessage()  # the admin's log says so
 
         # a broken self-check is reported, while a good article edit still goes live
         check = knowledge / "selfchecks" / "room-to-act.yml"
