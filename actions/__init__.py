@@ -6,6 +6,7 @@ import threading
 from sanic.worker.manager import WorkerManager
 from tqdm import tqdm
 
+from actions.http_guard import install as install_webhook_guard
 from bot.engine import on_reload_problems
 from bot.insights.notices import AdminNotices
 from bot.settings import get_settings
@@ -19,6 +20,9 @@ tqdm.set_lock(threading.RLock())
 # is loaded (and checked, per file). On a busy 2-core machine that can take longer than
 # Sanic's default 30 s, after which Sanic kills the server; allow 3 minutes.
 WorkerManager.THRESHOLD = 1800  # tenths of a second
+
+# POST /webhook answers a malformed action call with 400, never a 500 (actions/http_guard.py).
+install_webhook_guard()
 
 # Invalid knowledge found by live reload becomes a notice for admins.
 on_reload_problems(AdminNotices(get_settings().app_db_url))

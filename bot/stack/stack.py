@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.i18n import t
+from bot.privacy.redact import protect, url_passwords
 from bot.settings import Settings
 from bot.stack.process import ManagedProcess, ServerError
 from bot.stack.progress import Progress
@@ -30,6 +31,9 @@ class Stack:
         # A fresh token per start: Rasa's HTTP API (trackers) is then usable by this
         # process and its tests only.
         self.api_token = secrets.token_urlsafe(24)
+        # never in this process's log: the token (health checks send it as ?token=) and the
+        # database passwords (bot/privacy/redact.py)
+        protect(self.api_token, *url_passwords(settings.app_db_url, settings.tracker_db_url))
         env = rasa_environment(settings)
         env["SANIC_HOST"] = settings.host
         env.setdefault("HF_HUB_OFFLINE", "1")

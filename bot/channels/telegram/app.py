@@ -19,6 +19,7 @@ from bot.channels.telegram.notices import NoticeJob
 from bot.channels.telegram.ordering import PerUserOrder
 from bot.channels.telegram.report import ReportCommand
 from bot.channels.telegram.tips import Clock, TipCommand, TipJob, utc_now
+from bot.channels.telegram.webhook_guard import install as guard_webhook_server
 from bot.dialogue.client import RasaClient, Revive
 from bot.dialogue.retry import RetryPolicy
 from bot.i18n import t
@@ -93,6 +94,7 @@ def build(
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set (see README: Telegram)")
     protect(settings.telegram_token, settings.telegram_webhook_secret)
+    guard_webhook_server()  # a malformed update gets 400, never 500 (webhook_guard.py)
     base = settings.telegram_api_base_url.rstrip("/")
     store = AccessStore(settings.app_db_url)  # and so the app database's schema is upgraded
     gate = Gatekeeper(store, pseudonyms_for(settings), parse_allowed_ids(settings.telegram_allowed_ids))
