@@ -4,6 +4,7 @@ from the latest message, else unchanged. A pinned language is kept in the app da
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -16,6 +17,8 @@ from bot.engine import detect_language
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
+
+log = logging.getLogger(__name__)
 
 _NAMES = {
     "en": ("english", "engels", "engelse", "en", "eng"),
@@ -197,6 +200,11 @@ class ActionDetectLanguage(Action):
             language = current if ever_set or hint not in ("nl", "en") else hint
         if language not in ("nl", "en"):
             language = current
+        if not pinned:  # the channels' own lines (notes, errors) follow the conversation too
+            try:
+                _profiles().follow_language(tracker.sender_id, language)
+            except Exception:
+                log.exception("could not keep the conversation's language")
         return [] if language == current else [SlotSet("language", language)]
 
 

@@ -39,6 +39,25 @@ class ProfileStore:
             profile = s.get(Profile, user_id)
             return profile.language if profile is not None and profile.language_pinned else None
 
+    def conversation_language(self, user_id: str) -> str | None:
+        """The language the user's conversation is in ("nl"/"en"): the pinned one, else the
+        one their latest message was answered in (kept by follow_language), else None (then
+        the channel's hint applies). For a channel's own lines: notes, errors, commands."""
+        with self._sessions() as s:
+            profile = s.get(Profile, user_id)
+            return profile.language if profile is not None else None
+
+    def follow_language(self, user_id: str, language: str) -> None:
+        """Keep `language` as the conversation's language of an existing, unpinned profile;
+        nothing is written when it is already kept, pinned, or the user has no profile (no
+        profile is made for it). ValueError for an unknown language."""
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        with self._sessions.begin() as s:
+            profile = s.get(Profile, user_id)
+            if profile is not None and not profile.language_pinned and profile.language != language:
+                profile.language = language
+
     def set_language(self, user_id: str, language: str, pinned: bool = True) -> None:
         """Store the user's language (pinned: it holds for every message until changed);
         makes an employee profile if the user has none. ValueError for an unknown language."""

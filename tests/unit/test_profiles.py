@@ -80,3 +80,33 @@ def test_a_pin_made_by_a_channel_is_followed_by_the_actions(url) -> None:
     ProfileStore(url).set_language("s2", "nl")  # e.g. Telegram's /taal nl with Rasa down
     events = _run(ActionDetectLanguage(), _tracker("s2", "How do I calm an angry customer?"))
     assert events == []  # stays Dutch
+
+
+def test_the_conversation_language_is_kept_for_the_channels_own_lines(url) -> None:
+    """The actions keep the language each message is answered in, so a channel's own lines
+    (the long-message note, errors, command replies) follow the conversation in both
+    directions; a pin wins; no profile is made for a sender without one."""
+    store = ProfileStore(url)
+    store.set_profile("member", "employee", None)
+    assert store.conversation_language("member") is None  # before any message: the client's hint
+    for text, expected in [
+        ("How do I calm down an angry customer who is shouting?", "en"),
+        ("ok", "en"),  # says nothing about the language: the conversation's stays
+        ("Hoe kalmeer ik een boze klant die staat te schreeuwen?", "nl"),
+        ("4", "nl"),
+    ]:
+        _run(
+            ActionDetectLanguage(),
+            _tracker("member", text, slots={"language": store.conversation_language("member")}),
+        )
+        assert store.conversation_language("member") == expected, text
+    assert store.language("member") is None  # followed, never pinned
+
+    store.set_language("member", "en")  # pinned: a Dutch message changes nothing
+    _run(ActionDetectLanguage(), _tracker("member", "Hoe kalmeer ik een boze klant die staat te schreeuwen?"))
+    assert store.conversation_language("member") == "en"
+
+    _run(ActionDetectLanguage(), _tracker("stranger", "How do I calm down an angry customer?"))
+    assert store.profile("stranger") is None
+    with pytest.raises(ValueError):
+        store.follow_language("member", "fr")

@@ -69,9 +69,11 @@ class CoachBot:
         user = update.effective_user
         if user is None:
             return "nl"
-        # the pinned language lives in the app database (one short read), so a restart keeps it
-        pinned = self.gate.store.profiles.language(self.gate.sender_id(user.id))
-        return pinned or language_of(user.language_code)
+        # the conversation's language (pinned, else the one the last message was answered in)
+        # lives in the app database (one short read), so a restart keeps it; before any
+        # message, the Telegram client's language
+        kept = self.gate.store.profiles.conversation_language(self.gate.sender_id(user.id))
+        return kept or language_of(user.language_code)
 
     async def pin_language(self, update: Update, lang: str) -> None:
         """Keep the user's choice (/taal, a language button) for the bot's own texts; the
@@ -291,12 +293,12 @@ class CoachBot:
     async def text(self, update: Update, context: Context) -> None:
         message = update.message
         assert message is not None and message.text is not None
-        if len(message.text) > MAX_MESSAGE_CHARS:
-            await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
         choices = (context.chat_data or {}).get("choices") or []
         picked = by_title(message.text, choices)  # "Nog een tip" typed: that button
         # typed text is never read as an intent; a typed title is its button's payload
         await self.converse(update, context, picked or payloads.as_text(message.text))
+        if len(message.text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
+            await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
     async def not_text(self, update: Update, context: Context) -> None:
         await self.say(update, "only_text")
