@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+import yaml
 
 from bot.dialogue import payloads
 
@@ -120,21 +121,34 @@ def test_a_question_mid_check_then_the_same_statement_again_and_typed_agreement(
     assert "Klaar!" in text_of(done)
 
 
-@pytest.mark.xfail(reason="issue 13 open: not every English typed answer is understood yet", strict=False)
-def test_english_answers_in_words(chat) -> None:
+def test_english_answers_in_words(stack, chat) -> None:
+    """Typed English answers move to the next statement and are stored as the value they
+    mean (digits, number words and agree-phrases of every strength)."""
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
+
+    from bot.storage.models import Answer, SelfCheckRun
+
     user = new_user()
     replies = start(chat, user, "room-to-act", "start a self-check")
-    typed = [
-        "totally agree",
-        "yes I agree completely",
-        "I don't agree",
-        "I agree",
-        "strongly disagree",
-        "agree",
-    ]
+    typed = {
+        "totally agree": 5,
+        "yes I agree completely": 5,
+        "I don't agree": 2,
+        "I agree": 4,
+        "strongly disagree": 1,
+        "neither agree nor disagree": 3,
+        "four": 4,
+    }
     for n, answer in enumerate(typed, start=2):
         replies = chat(user, answer)
         assert f"question {n} of " in text_of(replies), (answer, text_of(replies))
+    with Session(create_engine(stack.settings.app_db_url)) as s:
+        run = s.scalars(select(SelfCheckRun).where(SelfCheckRun.user_id == user)).one()
+        stored = {a.statement_id: a.value for a in s.scalars(select(Answer).where(Answer.run_id == run.id))}
+    check = yaml.safe_load((stack.settings.selfcheck_dir / "room-to-act.yml").read_text(encoding="utf-8"))
+    statements = [row["id"] for row in check["statements"]][: len(typed)]  # in the order asked
+    assert [stored.get(sid) for sid in statements] == list(typed.values()), stored
 
 
 def test_stop_before_any_answer_does_not_claim_answers_were_saved(chat) -> None:
