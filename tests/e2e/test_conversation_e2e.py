@@ -244,3 +244,25 @@ def test_the_team_view_has_a_chart(stack, chat) -> None:
     image = next(r["image"] for r in view if r.get("image"))
     width, height = Image.open(Path(urlparse(image).path)).size
     assert width >= 900 and height > 300
+
+
+def test_the_readme_example_conversation_is_what_the_coach_says(chat) -> None:
+    """README.md's example terminal conversation, line by line against the live coach as the
+    terminal chat renders it; a line ending in "..." is a shortened one (its start must match)."""
+    from bot.channels.terminal.render import render
+    from tests.helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```text\nyou> (.+?)\ncoach> (.+?)\n```", readme, re.S)
+    assert example, "README.md has no example conversation"
+    question, shown = example.group(1), example.group(2)
+    said = "\n\n".join(render(chat(new_user(), question), "nl").lines)
+    said_lines = [line.rstrip() for line in said.splitlines() if line.strip()]
+    for line in (x.rstrip() for x in shown.splitlines() if x.strip()):
+        if line.endswith("..."):
+            start = line.removesuffix("...").rstrip()
+            assert any(s.startswith(start) for s in said_lines), (line, said)
+        else:
+            assert line in said_lines, (line, said)
+    readme_lines = [x.rstrip() for x in shown.splitlines() if x.strip()]
+    assert len(readme_lines) == len(said_lines) - (said.count("\n•") - shown.count("\n•")), said
