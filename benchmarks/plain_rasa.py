@@ -33,13 +33,12 @@ def plain_model() -> tuple[Path, float]:
     shutil.rmtree(FOLDER, ignore_errors=True)
     FOLDER.mkdir(parents=True)
     rasa = str(rasa_executable(get_settings()))
+    started = time.perf_counter()  # `rasa init --no-prompt` writes the project and trains it
     subprocess.run([rasa, "init", "--no-prompt", "--init-dir", str(FOLDER)], env=_env(), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, input=b"")
-    shutil.rmtree(FOLDER / "models", ignore_errors=True)
-    started = time.perf_counter()
-    subprocess.run([rasa, "train", "--out", "models", "--fixed-model-name", "plain"], cwd=FOLDER, env=_env(),
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     took = time.perf_counter() - started
+    trained = max((FOLDER / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    trained.rename(model)
     seconds.write_text(f"{took:.1f}")
     return model, took
 
