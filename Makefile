@@ -68,7 +68,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 bench: index model
-	$(VENV)/bin/python benchmarks/run_all.py
+	$(VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
 
 # Pinned versions of both environments, as installed and tested (see docs/reliability.md:
 # hashes could not be generated against this machine's package mirror in reasonable time,
