@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# Servers started by a benchmark load the repo's embeddings and index (built by `make index`),
+# as a restarted coach does, instead of embedding everything again in a fresh var/ folder.
+os.environ.setdefault("SERVICECOACH_CACHE_DIR", str(ROOT / "var" / "cache"))
 RESULTS = ROOT / "var" / "bench"
 
 ADVICE_QUESTIONS = [
