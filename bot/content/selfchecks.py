@@ -15,9 +15,14 @@ AUDIENCES = ("employee", "manager", "all")
 
 
 class SelfCheckError(ValueError):
-    def __init__(self, path: Path, field: str, message: str) -> None:
+    """A self-check file that cannot be used. `field`: where in the YAML (for the line, e.g.
+    "statements[2].reverse"); `name`: how the message names it to an admin (e.g. "statement
+    s3.reverse": a statement by its id, never by its position); defaults to `field`."""
+
+    def __init__(self, path: Path, field: str, message: str, name: str | None = None) -> None:
         self.path, self.field, self.message = path, field, message
-        super().__init__(f"{path}: field '{field}': {message}")
+        self.name = name or field
+        super().__init__(f"{path}: field '{self.name}': {message}")
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,9 @@ class SelfCheck:
         return self.statements[position]
 
 
-def _bilingual(data: object, path: Path, field: str) -> dict[str, str]:
+def _bilingual(data: object, path: Path, field: str, name: str | None = None) -> dict[str, str]:
     if not isinstance(data, dict) or any(not str(data.get(lang) or "").strip() for lang in LANGS):
-        raise SelfCheckError(path, field, "needs non-empty 'nl' and 'en' text")
+        raise SelfCheckError(path, field, "needs non-empty 'nl' and 'en' text", name)
     return {lang: str(data[lang]).strip() for lang in LANGS}
 
 
@@ -82,17 +87,29 @@ def _parse(data: object, path: Path, known_ids: set[str] | None) -> SelfCheck:
     statements = []
     for n, row in enumerate(rows):
         field = f"statements[{n}]"
+        # named by its id (what the admin wrote), by its place only when it has none
+        sid = str(row.get("id") or "").strip() if isinstance(row, dict) else ""
+        name = f"statement {sid}" if sid else f"statement {n + 1} (no id)"
         if not isinstance(row, dict) or not row.get("id") or not row.get("dimension"):
-            raise SelfCheckError(path, field, "needs 'id', 'dimension', 'nl' and 'en'")
+            raise SelfCheckError(path, field, "needs 'id', 'dimension', 'nl' and 'en'", name)
         if not isinstance(row.get("reverse", False), bool):
-            raise SelfCheckError(path, f"{field}.reverse", "must be true or false")
+            raise SelfCheckError(path, f"{field}.reverse", "must be true or false", f"{name}.reverse")
         statements.append(
             Statement(
-                str(row["id"]), _bilingual(row, path, field), str(row["dimension"]), row.get("reverse", False)
+                str(row["id"]),
+                _bilingual(row, path, field, name),
+                str(row["dimension"]),
+                row.get("reverse", False),
             )
         )
-    if len({s.id for s in statements}) != len(statements):
-        raise SelfCheckError(path, "statements", "statement ids must be unique")
+    seen: set[str] = set()
+    twice = [n for n, st in enumerate(statements) if st.id in seen or seen.add(st.id)]
+    if twice:
+        repeated = ", ".join(dict.fromkeys(statements[n].id for n in twice))  # each id once
+        raise SelfCheckError(
+            path, f"statements[{twice[0]}]", f"statement ids must be unique; used more than once: {repeated}",
+            "statements",
+        )  # fmt: skip
     band_rows = data.get("bands")
     if not isinstance(band_rows, list) or not band_rows:
         raise SelfCheckError(path, "bands", "needs at least one band")
@@ -117,7 +134,9 @@ def _parse(data: object, path: Path, known_ids: set[str] | None) -> SelfCheck:
         if any(not isinstance(tips.get(lang), list) or not tips.get(lang) for lang in LANGS):
             raise SelfCheckError(path, f"{field}.tips", "needs a list of tips in 'nl' and 'en'")
         articles = tuple(str(a) for a in (row.get("articles") or []))
-        unknown = [a for a in (dim_id, *articles) if known_ids is not None and a not in known_ids]
+        unknown = [
+            a for a in dict.fromkeys((dim_id, *articles)) if known_ids is not None and a not in known_ids
+        ]
         if unknown:
             raise SelfCheckError(path, field, f"unknown article ids: {', '.join(unknown)}")
         dimensions[dim_id] = Dimension(

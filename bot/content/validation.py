@@ -335,7 +335,10 @@ def _yaml_line(path: Path, field: str) -> int:
             index = int(part[1:-1])
             node = node.value[index] if index < len(node.value) else None
         elif isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == part), None)
+            key, node = next(((k, v) for k, v in node.value if k.value == part), (None, None))
+            if key is not None:
+                line = key.start_mark.line + 1  # the key's line, not where its value starts
+            continue
         else:
             node = None
         if node is not None:
@@ -349,7 +352,7 @@ def check_selfchecks(folder: Path, known_ids: set[str]) -> list[Problem]:
         try:
             load_selfcheck(path, known_ids)
         except SelfCheckError as exc:
-            problems.append(Problem(path, _yaml_line(path, exc.field), f"'{exc.field}': {exc.message}"))
+            problems.append(Problem(path, _yaml_line(path, exc.field), f"'{exc.name}': {exc.message}"))
         with contextlib.suppress(UnicodeDecodeError):  # not UTF-8: the loader said so above
             text = path.read_text(encoding="utf-8-sig")
             problems += [Problem(path, line, message) for line, message in hostile_markup(text)]

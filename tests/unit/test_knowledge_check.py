@@ -87,7 +87,7 @@ def test_each_kind_of_mistake_is_reported_with_file_and_line(copy: Path) -> None
     assert re.search(rf"{re.escape(str(dup))}:\d+: error: id 'empowerment' differs from the file name", out)
     reported(en / "moments-of-truth.md", 2, "no nl version of 'moments-of-truth'")
     first_statement = line_of(check, "statements:") + 1  # where the faulty item starts
-    reported(check, first_statement, "statements\\[0\\]")
+    reported(check, first_statement, "'statement s1': needs")  # by its id, not statements[0]
     assert "warning: unknown field 'extra'" in out
 
 
@@ -194,3 +194,40 @@ def test_a_filled_in_scaffold_passes(copy: Path) -> None:
         text = re.sub(r"TODO:?", "Filled", path.read_text())
         path.write_text(text.replace("related: []", "related: [angry-customer, empowerment]"))
     assert errors_only(check_knowledge(copy)) == []
+
+
+def test_self_check_messages_name_statements_by_id_each_once(copy: Path) -> None:
+    """A statement is named by its id ("statement s3"), never by its position; repeated ids
+    are listed once each, at the line of the first repeat; an unknown article id once."""
+    from bot.content.validation import check_knowledge
+
+    check = copy / "selfchecks" / "keeping-promises.yml"
+    edit(check, "    reverse: false\n  - id: s4", "    reverse: maybe\n  - id: s4")  # s3's
+    found = [p for p in check_knowledge(copy) if p.path == check]
+    assert [p.message for p in found] == ["'statement s3.reverse': must be true or false"]
+    assert found[0].line == line_of(check, "reverse: maybe")
+
+    check.write_text((ROOT / "knowledge" / "selfchecks" / "keeping-promises.yml").read_text("utf-8"))
+    for old in ("  - id: s4\n", "  - id: s5\n", "  - id: s6\n"):
+        edit(check, old, "  - id: s2\n" if old != "  - id: s6\n" else "  - id: s3\n")
+    found = [p for p in check_knowledge(copy) if p.path == check]
+    assert [p.message for p in found] == [
+        "'statements': statement ids must be unique; used more than once: s2, s3"
+    ], found
+    assert "statements[" not in found[0].message
+    assert found[0].line == line_of(check, "  - id: s3") + 5  # the first repeat (was s4)
+
+
+def test_deleting_an_article_a_self_check_uses_is_reported_before_it_is_published(copy: Path) -> None:
+    """`knowledge check` names the self-check that would be skipped and the article it needs,
+    once, when that article's files are deleted (in one language or both)."""
+    from bot.content.validation import check_knowledge
+
+    check = copy / "selfchecks" / "keeping-promises.yml"
+    (copy / "nl" / "culture-hospitality.md").unlink()
+    (copy / "en" / "culture-hospitality.md").unlink()
+    found = [p for p in check_knowledge(copy) if p.path == check]
+    assert [p.message for p in found] == [
+        "'dimensions.moments-of-truth': unknown article ids: culture-hospitality"
+    ], found
+    assert found[0].line == line_of(check, "  moments-of-truth:")
