@@ -4,10 +4,14 @@ what changed and a restart re-embeds nothing."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 def text_key(text: str) -> str:
@@ -24,7 +28,9 @@ class EmbeddingCache:
                 with np.load(self.path) as data:
                     keys, vectors = data["keys"], data["vectors"]
                 self._vectors = {str(k): v for k, v in zip(keys, vectors, strict=True)}
-            except (OSError, ValueError, KeyError):
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # truncated: zip
+                name = type(exc).__name__
+                log.warning("embedding cache %s is damaged (%s): embedding again", self.path, name)
                 self._vectors = {}  # a damaged cache is rebuilt, never trusted
 
     def missing(self, texts: list[str]) -> list[str]:

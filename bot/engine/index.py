@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache
 from bot.engine.lexical import LexicalIndex
 from bot.engine.vector_index import build_vector_index
+
+log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "3"  # 2: overview dense unit without its questions; 3: key from parsed articles
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -111,14 +114,21 @@ def build_index(
 
 
 def _load_vectors(folder: Path, expected: int) -> faiss.Index | None:
+    """The cached vector index of `expected` vectors; None (and a log line saying why) when it
+    is missing, unreadable or of the wrong size: the caller then rebuilds it."""
     path = folder / "vectors.faiss"
     if not path.exists():
+        log.info("index cache %s is missing: building it", folder.name)
         return None
     try:
         index = faiss.read_index(str(path))
-    except RuntimeError:
+    except (RuntimeError, OSError) as exc:
+        log.warning("index cache %s is damaged (%s): rebuilding it", path, str(exc).splitlines()[0][:200])
         return None
-    return index if index.ntotal == expected else None
+    if index.ntotal != expected:
+        log.warning("index cache %s holds %d vectors, not %d: rebuilding it", path, index.ntotal, expected)
+        return None
+    return index
 
 
 def _save_vectors(folder: Path, index: faiss.Index, units: int, cache_dir: Path) -> None:
