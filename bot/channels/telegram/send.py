@@ -5,18 +5,56 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlparse
 
+import httpx
 from telegram import Bot, InputFile
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential
 
 from bot.channels.telegram.render import keyboard, to_outgoing
 
 log = logging.getLogger(__name__)
 TYPING_EVERY = 4.5  # Telegram shows "typing…" for 5 seconds per chat action
+SEND_ATTEMPTS = 4  # a reply Telegram failed to take (5xx, no connection): tried again after 1, 2, 4 s
+SEND_BACKOFF = 1.0  # seconds before the first retry, doubling
+T = TypeVar("T")
+
+
+def not_delivered(exc: BaseException) -> bool:
+    """True when Telegram surely did not take the message, so sending it again cannot show it
+    twice: a 5xx or a connection that failed (PTB's NetworkError), or a timeout while
+    connecting or waiting for a free connection. Not retried: a refusal (400 BadRequest, 403),
+    and a timeout while the request was written or its answer read (Telegram may have
+    delivered it; sending again could show it twice)."""
+    if isinstance(exc, TimedOut):
+        return isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout))
+    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+
+
+def _log_retry(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    log.warning("Telegram did not take a reply (%s); trying again", type(error).__name__)
+
+
+async def deliver(send: Callable[[], Awaitable[T]]) -> T:
+    """`send()` with backoff while Telegram surely did not take it (see not_delivered), at
+    most SEND_ATTEMPTS times; then its last error is raised."""
+    async for attempt in AsyncRetrying(
+        retry=retry_if_exception(not_delivered),
+        wait=wait_exponential(multiplier=SEND_BACKOFF, max=8),
+        stop=stop_after_attempt(SEND_ATTEMPTS),
+        before_sleep=_log_retry,
+        reraise=True,
+    ):
+        with attempt:
+            return await send()
+    raise AssertionError("unreachable")  # AsyncRetrying either returns or raises
 
 
 @contextlib.asynccontextmanager
@@ -69,17 +107,18 @@ async def send_replies(
                 log.warning("image not sent: not a chart of this coach")
                 if not out.html and not markup:
                     continue
-                message = await bot.send_message(
-                    chat_id, out.html or "…", parse_mode=ParseMode.HTML, reply_markup=markup
-                )
+                message = await deliver(partial(
+                    bot.send_message, chat_id, out.html or "…", parse_mode=ParseMode.HTML, reply_markup=markup
+                ))  # fmt: skip
             else:
-                message = await bot.send_photo(
-                    chat_id, photo, caption=out.html or None, parse_mode=ParseMode.HTML, reply_markup=markup
-                )
+                message = await deliver(partial(
+                    bot.send_photo, chat_id, photo, caption=out.html or None, parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                ))  # fmt: skip
         else:
-            message = await bot.send_message(
-                chat_id, out.html, parse_mode=ParseMode.HTML, reply_markup=markup
-            )
+            message = await deliver(partial(
+                bot.send_message, chat_id, out.html, parse_mode=ParseMode.HTML, reply_markup=markup
+            ))  # fmt: skip
         if keyboards is not None and markup is not None and message is not None:
             keyboards.append((message.message_id, [payload for _, payload in out.buttons]))
         sent += 1
