@@ -10,6 +10,7 @@ from bot.content.articles import Article
 from bot.content.referrals import load_referrals
 from bot.dialogue import payloads
 from bot.engine import (
+    FEATURE_DEPTH,
     Decision,
     Result,
     Searcher,
@@ -68,11 +69,13 @@ def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
 def decide_for(
     text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
 ) -> tuple[Decision, list[Result]]:
-    """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3."""
+    """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3 (the
+    decision reads the first FEATURE_DEPTH results)."""
     s = s or searcher()
-    results = search(text, answer_lang, audience, s)
+    query_lang = detect_language(text) or answer_lang
+    results = s.search(text, lang=query_lang, top_k=FEATURE_DEPTH, audience=audience)
     found = load_referrals(get_settings().knowledge_dir)
-    return decide(text, results, load_calibration(s.embedder.name), found), results
+    return decide(text, results, load_calibration(s.embedder.name), found), results[:3]
 
 
 def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:

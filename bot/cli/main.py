@@ -58,14 +58,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     searcher = _searcher()
 
     from bot.content.referrals import load_referrals
-    from bot.engine.decision import OFFER_SIZE, decide, load_calibration
+    from bot.engine.decision import FEATURE_DEPTH, decide, load_calibration
 
     calibration = load_calibration(searcher.embedder.name)
     referrals = load_referrals(get_settings().knowledge_dir)
 
     def run(query: str) -> list[dict]:
-        results = searcher.search(query, lang=args.lang, top_k=max(args.top_k, OFFER_SIZE))
-        decision = decide(query, results[:OFFER_SIZE], calibration, referrals)
+        results = searcher.search(query, lang=args.lang, top_k=max(args.top_k, FEATURE_DEPTH))
+        decision = decide(query, results[:FEATURE_DEPTH], calibration, referrals)
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":

@@ -8,7 +8,7 @@ The public API; callers outside bot/engine import from here, not from the module
 """
 
 from bot.engine.confidence import confident
-from bot.engine.decision import Decision, decide, load_calibration
+from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
@@ -17,6 +17,7 @@ from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 
 __all__ = [
+    "FEATURE_DEPTH",
     "Decision",
     "decide",
     "load_calibration",

@@ -1,7 +1,10 @@
 """Answer, offer or refuse: how sure the coach is of a ranked result list.
 
 Two small logistic models read features of the top results (fused score, margin to the
-second, dense and lexical evidence and whether they agree, query length):
+second, dense and lexical evidence and whether they agree, query length) and of the wider
+list of the first FEATURE_DEPTH (does the first result also lead by dense and by lexical
+evidence alone, how far it stands out from the rest, lexical evidence per query word: a
+short or misspelt message has little lexical evidence even when the right article leads):
 `p_top1` = chance the first result is a right answer, `p_top3` = chance a right answer is
 among the first three (0 for questions the knowledge does not cover). The outcome:
 
@@ -30,6 +33,7 @@ from bot.engine.search import Result
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 OUTCOMES = ("answer", "offer", "refuse")
 OFFER_SIZE = 3
+FEATURE_DEPTH = 10  # results the features read; callers pass at least this many when there are
 FEATURES = (
     "bias",
     "score_margin",
@@ -41,6 +45,11 @@ FEATURES = (
     "dense_agrees",
     "lexical_agrees",
     "query_words",
+    "dense_leads",  # the first result has the best dense score of the first FEATURE_DEPTH
+    "lexical_leads",
+    "dense_standout",  # (first dense - mean) / std over the first FEATURE_DEPTH, / 3
+    "lexical_standout",  # the same for log(1 + BM25)
+    "lexical_per_word",  # log(1 + BM25) / log(1 + query words)
 )
 
 
@@ -91,7 +100,8 @@ class Calibration:
 
 
 def features(query: str, results: Sequence[Result]) -> np.ndarray:
-    """Feature vector (len(FEATURES),) for a ranked list; all zeros but bias when empty."""
+    """Feature vector (len(FEATURES),) for a ranked list (best first; the first
+    FEATURE_DEPTH are read); all zeros but bias when empty."""
     x = np.zeros(len(FEATURES), dtype="float64")
     x[0] = 1.0
     if not results:
@@ -107,8 +117,24 @@ def features(query: str, results: Sequence[Result]) -> np.ndarray:
     x[6] = x[5] - math.log1p(max((max(r.lexical, 0.0) for r in rest), default=0.0))
     x[7] = float(all(top.dense >= r.dense for r in rest))
     x[8] = float(all(top.lexical >= r.lexical for r in rest))
-    x[9] = math.log1p(len(query.split()))
+    words = len(query.split())
+    x[9] = math.log1p(words)
+    wide = results[:FEATURE_DEPTH]
+    dense = np.array([r.dense for r in wide], dtype="float64")
+    lexical = np.log1p(np.maximum([r.lexical for r in wide], 0.0))
+    x[10] = float(top.dense >= dense.max())
+    x[11] = float(lexical[0] >= lexical.max())
+    x[12] = _standout(dense)
+    x[13] = _standout(lexical)
+    x[14] = x[5] / math.log1p(max(words, 1))
     return x
+
+
+def _standout(values: np.ndarray) -> float:
+    """How far the first value stands above the others, in thirds of their spread (0 when
+    there is no spread)."""
+    spread = float(values.std())
+    return float((values[0] - values.mean()) / spread / 3) if spread > 1e-9 else 0.0
 
 
 def _sigmoid(z: np.ndarray | float) -> np.ndarray | float:
@@ -121,8 +147,9 @@ def decide(
     calibration: Calibration | None = None,
     referrals: Sequence[Referral] = (),
 ) -> Decision:
-    """The outcome for `results` (best first, as Searcher.search returns them). A query
-    that names a work matter in `referrals` (knowledge/referrals.yml) is refused with it."""
+    """The outcome for `results` (best first, as Searcher.search returns them; pass the
+    first FEATURE_DEPTH). A query that names a work matter in `referrals`
+    (knowledge/referrals.yml) is refused with it."""
     referral = find_referral(query, list(referrals)) if referrals else None
     if referral is not None:
         return Decision("refuse", (), 0.0, 0.0, referral)

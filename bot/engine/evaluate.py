@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine.decision import Decision, Sample, decide, features
+from bot.engine.decision import FEATURE_DEPTH, Decision, Sample, decide, features
 from bot.engine.search import MODES, Result, Searcher
 
 
@@ -100,13 +100,14 @@ Decider = Callable[[str, list[Result]], Decision]
 def outcomes(
     searcher: Searcher, questions: list[Question], decider: Decider = decide, use_lang: bool = False
 ) -> Outcomes:
-    """Run every question through search + decision as the coach does (top 3)."""
+    """Run every question through search + decision as the coach does (the decision reads
+    the first FEATURE_DEPTH results)."""
     answerable = [q for q in questions if q.answerable]
     uncovered = [q for q in questions if not q.answerable]
     right = offered = wrong = refused = 0
     for question in answerable:
         lang = question.lang if use_lang else None
-        d = decider(question.q, searcher.search(question.q, lang=lang, top_k=3))
+        d = decider(question.q, searcher.search(question.q, lang=lang, top_k=FEATURE_DEPTH))
         ids = {r.id for r in d.results}
         if d.outcome == "answer":
             right += bool(ids & set(question.expected))
@@ -115,10 +116,10 @@ def outcomes(
             offered += bool(ids & set(question.expected))
         else:
             refused += 1
-    un_refused = sum(
-        decider(q.q, searcher.search(q.q, lang=q.lang if use_lang else None, top_k=3)).outcome == "refuse"
-        for q in uncovered
-    )
+    un_refused = 0
+    for q in uncovered:
+        results = searcher.search(q.q, lang=q.lang if use_lang else None, top_k=FEATURE_DEPTH)
+        un_refused += decider(q.q, results).outcome == "refuse"
     n = max(len(answerable), 1)
     return Outcomes(
         len(answerable),
@@ -132,10 +133,11 @@ def outcomes(
 
 
 def samples(searcher: Searcher, questions: list[Question]) -> list[Sample]:
-    """Calibration samples: features of each question's top 3 and the right answer's rank."""
+    """Calibration samples: features of each question's results and the right answer's
+    rank in the top 3."""
     out = []
     for question in questions:
-        results = searcher.search(question.q, top_k=3)
-        rank = next((i for i, r in enumerate(results) if r.id in question.expected), None)
+        results = searcher.search(question.q, top_k=FEATURE_DEPTH)
+        rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
         out.append(Sample(features(question.q, results), rank, question.answerable))
     return out

@@ -49,7 +49,8 @@ def test_clear_winner_is_answered_and_weak_evidence_refused() -> None:
 
 
 def test_decision_of_each_result_matches_the_outcome() -> None:
-    d = decide("q", CLOSE, Calibration((0.0,) * len(FEATURES), (5.0,) + (0.0,) * 9, 0.99, 0.5))
+    only_offer = (5.0,) + (0.0,) * (len(FEATURES) - 1)
+    d = decide("q", CLOSE, Calibration((0.0,) * len(FEATURES), only_offer, 0.99, 0.5))
     assert d.outcome == "offer"
     assert [d.of(r.id) for r in CLOSE] == ["offer", "offer", "offer"]
     assert d.of("elsewhere") == "none"
