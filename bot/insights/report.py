@@ -74,24 +74,55 @@ def _people(rows: list, key) -> list[tuple[str, int]]:
     return sorted(((k, len(v)) for k, v in askers.items()), key=lambda kv: (-kv[1], kv[0]))
 
 
+class _QueryMemo:
+    """An Embedder whose query vectors for `texts` are computed once, in one batch, up
+    front; other texts are encoded as usual. Keys are the texts as Searcher.search passes
+    them (whitespace collapsed, at most 1000 characters) and as given."""
+
+    def __init__(self, embedder, texts: list[str]) -> None:
+        self._embedder = embedder
+        distinct = list(dict.fromkeys(t for text in texts for t in (text, " ".join(text.split())[:1000])))
+        vectors = embedder.encode_query(distinct) if distinct else []
+        self._vectors = {text: vectors[i] for i, text in enumerate(distinct)}
+
+    def encode_query(self, texts: list[str]):
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            self._vectors.update(zip(missing, self._embedder.encode_query(missing), strict=True))
+        return np.stack([self._vectors[t] for t in texts]) if texts else self._embedder.encode_query([])
+
+    def __getattr__(self, name: str):
+        return getattr(self._embedder, name)
+
+
 def _unanswered(gaps: list, searcher) -> tuple[list[Asked], int]:
     """The gaps as Asked (with the articles the current search finds and an embedding),
     without those the current knowledge now answers confidently; and how many those were."""
     if searcher is None:
         return [Asked(g.question, g.lang, getattr(g, "asker", None)) for g in gaps], 0
-    from bot.engine import confident
+    from bot.engine import Searcher, confident
 
+    # each distinct question is embedded once, all in one batch (a per-question search
+    # plus a second pass for grouping took minutes on a busy machine)
+    memo = _QueryMemo(searcher.embedder, [g.question for g in gaps])
+    searcher = Searcher(searcher.index, memo)
     kept: list = []
     found: list[tuple[str, ...]] = []
     answered = 0
+    seen: dict[tuple[str, str | None], list] = {}
     for g in gaps:
-        results = searcher.search(g.question, lang=g.lang or None, top_k=3)
+        key = (g.question, g.lang or None)
+        if key not in seen:  # the same question asked again: searched once
+            seen[key] = searcher.search(g.question, lang=g.lang or None, top_k=3)
+        results = seen[key]
         if results and confident(results[0]):
             answered += 1
             continue
         kept.append(g)
         found.append(tuple(r.id for r in results))
-    vectors = searcher.embedder.encode([g.question for g in kept]) if kept else []
+    vectors = memo.encode_query([g.question for g in kept]) if kept else []
     asked = [
         Asked(g.question, g.lang, getattr(g, "asker", None), ids, vectors[i])
         for i, (g, ids) in enumerate(zip(kept, found, strict=True))

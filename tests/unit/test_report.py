@@ -153,3 +153,39 @@ def test_across_languages_questions_meet_on_the_embedding_and_the_article_found(
     assert [sorted(g.langs) for g in groups][0] == ["en", "nl"]
     assert groups[0].questions == ["Mag ik een fooi aannemen?", "Can I accept a tip from a customer?"]
     assert len(groups) == 3  # same article but far apart, or close but another article: apart
+
+
+def test_each_distinct_gap_question_is_embedded_once_in_one_batch(settings: Settings, searcher) -> None:
+    """The cause of a slow /report: every gap was embedded on its own for the search and
+    again for the grouping. Now the distinct questions go to the model in one call, and the
+    result is the same as searching each one."""
+    from bot.engine import Searcher
+
+    store = InsightsStore(settings.app_db_url)
+    questions = [
+        "Hoe vul ik de belastingaangifte in voor mijn zeilboot in Portugal?",
+        "Which vaccine does my parrot need before a flight to Peru?",
+        "Hoe ga ik om met een boze klant die staat te schreeuwen?",
+    ]
+    for question in questions * 3:  # each asked three times
+        store.log_gap(question, "nl" if question.startswith("Ho") else "en", "no_answer")
+
+    class Counting:
+        def __init__(self, embedder) -> None:
+            self.embedder, self.calls = embedder, []
+
+        def encode_query(self, texts: list[str]) -> np.ndarray:
+            self.calls.append(list(texts))
+            return self.embedder.encode_query(texts)
+
+        def __getattr__(self, name: str):
+            return getattr(self.embedder, name)
+
+    counting = Counting(searcher.embedder)
+    report = build_report(settings, searcher=Searcher(searcher.index, counting))
+    assert len(counting.calls) == 1 and set(questions) <= set(counting.calls[0])
+    assert len(counting.calls[0]) == len(set(counting.calls[0]))  # each text once
+    assert report.answered_now == 3  # the angry customer, three times: answered now
+    assert {g.example for g in report.gaps} == set(questions[:2])
+    plain = build_report(settings, searcher=searcher)  # the same as without the batching
+    assert [g.questions for g in report.gaps] == [g.questions for g in plain.gaps]

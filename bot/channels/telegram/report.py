@@ -5,6 +5,7 @@ several messages when it is long."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 
 from telegram import Update
@@ -24,12 +25,35 @@ class ReportCommand:
     def __init__(self, settings: Settings, lang: Callable[[Update], str]) -> None:
         self.settings = settings
         self.lang = lang
+        self._lock = threading.Lock()
+        self._searcher = None
+        self._stamp: tuple = ()
+
+    def searcher(self):
+        """The knowledge as it is now (gaps it answers drop out of the report): loaded once
+        per bot process (the embedding model takes long to load) and rebuilt, from the
+        embedding cache, only when a knowledge file changed."""
+        from bot.engine import Searcher, build_index
+
+        folder = self.settings.knowledge_dir
+        stamp = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+        with self._lock:
+            if self._searcher is None or stamp != self._stamp:
+                from bot.engine import open_searcher
+
+                if self._searcher is None:
+                    self._searcher = open_searcher(self.settings)
+                else:
+                    embedder = self._searcher.embedder
+                    self._searcher = Searcher(
+                        build_index(folder, self.settings.cache_dir, embedder), embedder
+                    )
+                self._stamp = stamp
+            return self._searcher
 
     def text(self, since_arg: str, lang: str) -> str:
-        from bot.engine import open_searcher  # gaps the current knowledge answers drop out
-
         since = parse_since(since_arg) if since_arg else None
-        report = build_report(self.settings, since=since, lang=lang, searcher=open_searcher(self.settings))
+        report = build_report(self.settings, since=since, lang=lang, searcher=self.searcher())
         return render_report(report, lang=lang)
 
     async def __call__(self, update: Update, context: Context) -> None:
