@@ -3,10 +3,12 @@ the user's language first and the other one after."""
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 import numpy as np
 
+from bot.engine.chunk_table import ChunkTable
 from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
@@ -67,16 +69,32 @@ class Searcher:
     def __init__(self, index: KnowledgeIndex, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
+        self.table = ChunkTable.of(index)
 
-    def _dense(self, query: str) -> dict[int, float]:
-        """Best similarity per chunk (a chunk owns several dense units), for the chunks of
-        the best `dense_candidates(total)` units; the walk is done in numpy, not per vector."""
+    def _dense(self, query: str) -> tuple[dict[int, float], np.ndarray | None]:
+        """(best similarity per chunk, query vector): a chunk owns several dense units; only
+        the chunks of the best `dense_candidates(total)` units; the walk is done in numpy."""
         total = self.index.vectors.ntotal
         if total == 0:
-            return {}
+            return {}, None
         q = self.embedder.encode_query([query])
         scores, rows = search_vectors(self.index.vectors, q, dense_candidates(total))
-        return best_per_chunk(scores[0], rows[0], self.index.unit_chunk)
+        return best_per_chunk(scores[0], rows[0], self.index.unit_chunk), q
+
+    def _dense_of_articles(self, q: np.ndarray, chunk_rows: list[int]) -> dict[int, float]:
+        """Exact best similarity per chunk for every chunk of the articles of `chunk_rows`.
+
+        When only the best dense units were fetched, the lexical candidates' articles get
+        their dense scores this way, so fusion sees both scores of every candidate (as when
+        everything is scored) instead of a missing dense score counting as the worst."""
+        rows = np.asarray(chunk_rows, dtype="int64")
+        units = self.table.units_of_chunks_articles(rows, self.index.unit_chunk)
+        if not len(units):
+            return {}
+        vectors = self.index.vectors.reconstruct_batch(units)
+        scores = vectors @ q[0]
+        order = np.argsort(-scores, kind="stable")
+        return best_per_chunk(scores[order], units[order], self.index.unit_chunk)
 
     def _lexical(self, query: str, lang: str) -> dict[int, tuple[float, float]]:
         """chunk row -> (ranking score, raw BM25 word score)."""
@@ -99,12 +117,18 @@ class Searcher:
         if not query:
             return []
         lang = lang or detect_language(query) or "nl"
-        dense = self._dense(query) if mode in ("hybrid", "dense") else {}
+        dense, q = self._dense(query) if mode in ("hybrid", "dense") else ({}, None)
+        partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         ranked: list[Result] = []
         seen: set[str] = set()
         for language in [lang, *[x for x in ("nl", "en") if x != lang]]:
+            if len(ranked) >= top_k:  # the other language could only come after these
+                break
             lexical = self._lexical(query, language) if mode in ("hybrid", "lexical") else {}
-            for result in self._rank_language(language, dense, lexical, mode, audience):
+            if partial and lexical and q is not None:
+                dense = {**self._dense_of_articles(q, list(lexical)), **dense}
+            limit = top_k + len(seen)  # enough even if every earlier id comes back
+            for result in self._rank_language(language, dense, lexical, mode, audience, limit):
                 if result.id not in seen:
                     seen.add(result.id)
                     ranked.append(result)
@@ -117,23 +141,13 @@ class Searcher:
         lexical: dict[int, tuple[float, float]],
         mode: str,
         audience: tuple[str, ...] | None,
+        limit: int,
     ) -> list[Result]:
+        """The `limit` best articles of one language (scores are scaled over all of them)."""
         chunks = self.index.chunks
 
-        def allowed(row: int) -> bool:
-            c = chunks[row]
-            if c.lang != lang:
-                return False
-            return audience is None or self.index.articles[c.key].audience in audience
-
         def best_per_article(scores: dict[int, float]) -> dict[str, tuple[float, int]]:
-            best: dict[str, tuple[float, int]] = {}
-            for row, score in scores.items():
-                if allowed(row):
-                    aid = chunks[row].article_id
-                    if aid not in best or score > best[aid][0]:
-                        best[aid] = (score, row)
-            return best
+            return self.table.best_per_article(scores, lang, audience)
 
         dense_best = best_per_article(dense)
         lex_best = best_per_article({row: rank for row, (rank, _) in lexical.items()})
@@ -147,7 +161,7 @@ class Searcher:
             dn, ln = _normalised(dense_best), _normalised(lex_best)
             fused = {a: share * dn.get(a, 0.0) + (1 - share) * ln.get(a, 0.0) for a in dn.keys() | ln.keys()}
         results = []
-        for aid, score in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
+        for aid, score in heapq.nsmallest(limit, fused.items(), key=lambda kv: (-kv[1], kv[0])):
             # the section shown is where the strongest signal came from
             if mode == "lexical" or (aid in lex_best and aid not in dense_best):
                 row = lex_best[aid][1]

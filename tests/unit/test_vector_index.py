@@ -76,3 +76,58 @@ def test_lexical_matches_are_capped_to_the_best(monkeypatch: pytest.MonkeyPatch)
     best = sorted(full.values(), reverse=True)[:20]
     assert sorted(capped.values(), reverse=True) == best
     assert all(full[row] == value for row, value in capped.items())
+
+
+def test_hybrid_search_with_a_bounded_dense_candidate_set_matches_scoring_everything(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large base fetches only the best dense units; the lexical candidates' articles get
+    their exact dense scores, so the fused ranking matches scoring every unit."""
+    from pathlib import Path
+
+    from bot.content.articles import Article
+    from bot.engine import search as search_module
+    from bot.engine.chunking import Chunk
+    from bot.engine.index import KnowledgeIndex, _lexical_indexes
+    from bot.engine.search import Searcher
+
+    rng = np.random.default_rng(7)
+    words = np.array([f"woord{i}" for i in range(400)])
+    n_articles, per_article = 300, 4
+    centres = clustered(n_articles, seed=8)
+    vectors = np.repeat(centres, per_article, axis=0) + 0.3 * clustered(n_articles * per_article, seed=9)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype("float32")
+    articles, chunks, topics = {}, [], []
+    for a in range(n_articles):
+        topic = rng.choice(words, 8, replace=False)
+        topics.append(topic)
+        articles[(f"a{a}", "nl")] = Article(f"a{a}", "nl", f"titel {a}", "employee", "", Path(f"a{a}.md"))
+        for c in range(per_article):
+            text = " ".join(np.where(rng.random(40) < 0.3, rng.choice(topic, 40), rng.choice(words, 40)))
+            chunks.append(Chunk(f"a{a}", "nl", f"titel {a}", f"deel {c}", text))
+    exact = faiss.IndexFlatIP(DIM)
+    exact.add(vectors)
+    index = KnowledgeIndex(articles, chunks, exact, np.arange(len(chunks)), _lexical_indexes(chunks), "t", [])
+
+    class QueryVectors:  # the query side of the embedder: generated vectors, as the base's
+        def __init__(self) -> None:
+            self.by_text: dict[str, np.ndarray] = {}
+
+        def encode_query(self, texts: list[str]) -> np.ndarray:
+            return np.stack([self.by_text[t] for t in texts])
+
+    embedder = QueryVectors()
+    queries = []
+    for q in range(30):
+        a = int(rng.integers(0, n_articles))
+        text = " ".join(rng.choice(topics[a], 3, replace=False)) + f" v{q}"
+        noisy = centres[a] + 0.05 * np.random.default_rng(q).normal(size=DIM)
+        embedder.by_text[text] = (noisy / np.linalg.norm(noisy)).astype("float32")
+        queries.append(text)
+    searcher = Searcher(index, embedder)
+    everything = [[r.id for r in searcher.search(q, "nl", top_k=10)] for q in queries]
+    monkeypatch.setattr(search_module, "SCORE_ALL_UNITS", 100)
+    monkeypatch.setattr(search_module, "DENSE_CANDIDATES", 40)
+    bounded = [[r.id for r in searcher.search(q, "nl", top_k=10)] for q in queries]
+    recall = np.mean([len(set(b) & set(e)) / 10 for b, e in zip(bounded, everything, strict=True)])
+    assert recall >= 0.95, recall
