@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.engine import ReloadReport
 from bot.i18n import t
@@ -15,16 +16,28 @@ NOTICE_LANG = "en"  # admin notices are written for the people who edit knowledg
 MAX_LINES = 20
 
 
+def _is_selfcheck(line: str) -> bool:
+    """A "path:line: message" line about a self-check file (knowledge/selfchecks/*.yml)."""
+    return Path(line.split(":", 1)[0]).parent.name == "selfchecks"
+
+
+def _block(head: str, lines: list[str]) -> str:
+    more = len(lines) - MAX_LINES
+    return head + "\n" + "\n".join(lines[:MAX_LINES]) + (f"\n… +{more}" if more > 0 else "")
+
+
 def notice_text(report: ReloadReport) -> str:
-    """The notice: what happened (held back, or a self-check skipped), then up to
-    MAX_LINES "path:line: message" lines."""
+    """The notice: each kind of what happened with its own heading (article files held
+    back; self-checks skipped, e.g. because an article they use was deleted), each with up
+    to MAX_LINES "path:line: message" lines; self-checks first, so a long list of
+    articles never hides them."""
+    checks = [line for line in report.problems if _is_selfcheck(line)]
+    files = [line for line in report.problems if not _is_selfcheck(line)]
     parts = []
-    if report.problems:
-        head = t("reload_held_back" if report.articles_kept else "reload_selfcheck_skipped", NOTICE_LANG)
-        more = len(report.problems) - MAX_LINES
-        parts.append(
-            head + "\n" + "\n".join(report.problems[:MAX_LINES]) + (f"\n… +{more}" if more > 0 else "")
-        )
+    if checks:
+        parts.append(_block(t("reload_selfcheck_skipped", NOTICE_LANG), checks))
+    if files:
+        parts.append(_block(t("reload_held_back", NOTICE_LANG), files))
     if report.published:
         parts.append(t("reload_now_published", NOTICE_LANG, files=", ".join(report.published)))
     return "\n\n".join(parts)

@@ -171,3 +171,55 @@ def test_one_save_is_one_rebuild_and_readers_always_see_a_whole_index(
         for thread in threads:
             thread.join(timeout=10)
     assert not errors, errors[:3]
+
+
+def test_self_checks_follow_the_articles_they_use_without_a_restart(tmp_path, monkeypatch, searcher) -> None:
+    """In process, wired as the action server wires it (the self-checks read the live
+    article ids): deleting an article a check uses skips the check for real (not offered,
+    not startable, an open run not resumed) and tells admins which check and article;
+    a new check pointing to an article added in the same reload appears at once."""
+    from bot.engine import LiveKnowledge
+    from bot.insights.notices import AdminNotices
+    from bot.selfchecks.service import SelfCheckService
+    from bot.settings import Settings
+    from bot.storage.migrate import ensure_schema
+    from tests.helpers import four_point_selfcheck
+
+    knowledge = private_knowledge(tmp_path, monkeypatch)
+    settings = Settings(knowledge_dir=knowledge, var_dir=tmp_path / "var")
+    ensure_schema(settings.app_db_url)
+    # start-up as the action server does it: publishes and keeps the last good versions
+    live = LiveKnowledge.start(settings, searcher.embedder, AdminNotices(settings.app_db_url))
+    checks = SelfCheckService(settings, known_ids=lambda: {aid for aid, _ in live.current.index.articles})
+    user, check = "employee-1", "keeping-promises"
+    assert check in {c.id for c in checks.available(user)}
+    assert checks.start(user, check) is not None  # a run is open
+
+    # 1. delete an article the check reads (both languages): the check is skipped for real
+    for lang in ("nl", "en"):
+        (knowledge / lang / "culture-hospitality.md").unlink()
+    live.reload()
+    assert check not in {c.id for c in checks.available(user)}
+    assert checks.start(user, check) is None and checks.open_step(user) is None
+    notices = NoticeStore(settings.app_db_url).pending()
+    assert len(notices) == 1, notices  # one reload, one notice
+    # the check's line under its own heading, before the articles whose related ids now
+    # point to nothing (those keep their last good version)
+    first = notices[0].text.split("\n\n")[0]
+    assert first.startswith("A self-check file has errors; it is skipped until fixed.")
+    assert f"selfchecks/{check}.yml" in first and "unknown article ids: culture-hospitality" in first
+    assert "related id 'culture-hospitality' does not exist" in notices[0].text
+
+    # 2. a new article and a new check that points to it, in one reload: offered at once
+    for lang in ("nl", "en"):
+        source = (ROOT / "knowledge" / lang / "culture-hospitality.md").read_text(encoding="utf-8")
+        (knowledge / lang / "hospitality-two.md").write_text(
+            source.replace("id: culture-hospitality", "id: hospitality-two", 1), encoding="utf-8"
+        )
+    new_check = four_point_selfcheck(knowledge / "selfchecks", "hospitality-check")
+    text = new_check.read_text(encoding="utf-8").replace("culture-hospitality", "hospitality-two")
+    new_check.write_text(text, encoding="utf-8")
+    assert "hospitality-two" in text
+    live.reload()
+    assert "hospitality-check" in {c.id for c in checks.available(user)}
+    assert checks.start(user, "hospitality-check") is not None
