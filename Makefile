@@ -25,21 +25,22 @@ help:
 	@echo "make bench  speed figures: load vs a plain Rasa bot, 100k search, cold start, memory, training (table in benchmarks/README.md)"
 	@echo "make lint   ruff"
 
-$(VENV)/.installed: pyproject.toml
+# Both environments install from lock files: every version pinned, every file checked
+# against its sha256 (--require-hashes), nothing resolved at install time (--no-deps).
+# torch is the CPU build (2.13.0+cpu, from the CPU wheel index / this machine's wheel folder).
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@test -n "$(PY311)" || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
 	@echo "==> Setting up $(VENV) (Python 3.11: knowledge engine, action server, chat)"
 	@test -x $(VENV)/bin/python || $(PY311) -m venv $(VENV)
-	$(VENV)/bin/pip install -q --upgrade pip wheel
-	$(VENV)/bin/pip install -q torch==2.13.0
-	$(VENV)/bin/pip install -q -e '.[dev]'
+	$(VENV)/bin/pip install -q --require-hashes --no-deps -r requirements.lock
+	$(VENV)/bin/pip install -q --no-deps --no-build-isolation -e .
 	@touch $@
 
-$(RASA_VENV)/.installed: requirements-rasa.txt
+$(RASA_VENV)/.installed: requirements-rasa.lock
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa (python3.10 not found)"; exit 1; }
 	@echo "==> Setting up $(RASA_VENV) (Python 3.10: Rasa 3.6)"
 	@test -x $(RASA_VENV)/bin/python || $(PY310) -m venv $(RASA_VENV)
-	$(RASA_VENV)/bin/pip install -q --upgrade pip wheel
-	$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt
+	$(RASA_VENV)/bin/pip install -q --require-hashes --no-deps -r requirements-rasa.lock
 	@touch $@
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
@@ -70,12 +71,14 @@ lint: setup
 bench: index model
 	$(VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
 
-# Pinned versions of both environments, as installed and tested (see docs/reliability.md:
-# hashes could not be generated against this machine's package mirror in reasonable time,
-# so setup still installs from pyproject.toml / requirements-rasa.txt).
-lock: setup
-	$(VENV)/bin/pip freeze --exclude-editable | grep -v '^-e \|^servicecoach' > requirements.lock
-	$(RASA_VENV)/bin/pip freeze --exclude-editable > requirements-rasa.lock
+# Regenerate both lock files (with hashes) after a change to pyproject.toml or
+# requirements-rasa.txt, with uv. uv reads no pip.conf: point it at a mirror or wheel folder
+# with UV_INDEX_URL / UV_EXTRA_INDEX_URL / UV_FIND_LINKS (see docs/reliability.md).
+lock:
+	$(VENV)/bin/uv pip compile -q --generate-hashes --python-version 3.11 pyproject.toml --extra dev \
+	  -o requirements.lock
+	$(VENV)/bin/uv pip compile -q --generate-hashes --python-version 3.10 requirements-rasa.txt \
+	  -o requirements-rasa.lock
 
 # Known vulnerabilities in both lock files (needs a vulnerability database: PyPI/OSV).
 # Findings that cannot be fixed are listed, with the reason, in audit-allowlist.txt.
