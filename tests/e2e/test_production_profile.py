@@ -157,13 +157,14 @@ class Topology:
             engine.dispose()
 
     def event_types(self, sender: str) -> list[str]:
-        """The event types of one conversation in the shared tracker store, in order."""
+        """The events of one conversation in the shared tracker store, in order: the type,
+        or for an action its name ("action_listen")."""
         engine = create_engine(self.tracker_url.replace("postgresql://", "postgresql+psycopg://"))
         try:
             with engine.connect() as conn:
-                rows = conn.execute(text("SELECT type_name FROM events WHERE sender_id = :s ORDER BY id"),
-                                    {"s": sender})  # fmt: skip
-                return [r[0] for r in rows]
+                rows = conn.execute(text("SELECT type_name, action_name FROM events WHERE sender_id = :s "
+                                         "ORDER BY id"), {"s": sender})  # fmt: skip
+                return [r[1] if r[0] == "action" else r[0] for r in rows]
         finally:
             engine.dispose()
 
