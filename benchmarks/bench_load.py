@@ -87,7 +87,8 @@ def conversation_growth(url: str, messages: int = GROWTH_MESSAGES) -> dict[str, 
             started = time.perf_counter()
             send(client, sender, ADVICE)
             times.append((time.perf_counter() - started) * 1000)
-    first, last = statistics.median(times[:20]), statistics.median(times[-20:])
+    window = min(20, messages // 2)
+    first, last = statistics.median(times[:window]), statistics.median(times[-window:])
     return {"messages": messages, "first_20_ms": first, "last_20_ms": last, "ratio": last / first}
 
 
@@ -107,7 +108,7 @@ def load_all(targets: dict[str, tuple[str, str]], seconds: int, repeats: int) ->
     return {label: {str(u): median_runs(r) for u, r in by_users.items()} for label, by_users in runs.items()}
 
 
-def main(seconds: int = 20, repeats: int = 3, target: str = "") -> dict:
+def main(seconds: int = 20, repeats: int = 3, target: str = "", growth: int = GROWTH_MESSAGES) -> dict:
     from bot.stack.rasa_model import ensure_model
     from bot.stack.stack import Stack
 
@@ -135,7 +136,7 @@ def main(seconds: int = 20, repeats: int = 3, target: str = "") -> dict:
             seconds,
             repeats,
         )
-        data["conversation_growth"] = conversation_growth(coach_url)
+        data["conversation_growth"] = conversation_growth(coach_url, growth)
         data["resident_mb"] = {"plain Rasa server": resident_mb(plain_bot.pid)}
         if stack is not None:
             for server in stack.servers:
@@ -155,5 +156,6 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=int, default=20, help="length of one locust run")
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure (the median is kept)")
     parser.add_argument("--target", default="", help="base URL of a running coach (default: start one)")
+    parser.add_argument("--growth", type=int, default=GROWTH_MESSAGES, help="messages in the long conversation")
     args = parser.parse_args()
-    main(args.seconds, args.repeats, args.target)
+    main(args.seconds, args.repeats, args.target, args.growth)
