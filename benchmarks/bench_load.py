@@ -156,6 +156,6 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=int, default=20, help="length of one locust run")
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure (the median is kept)")
     parser.add_argument("--target", default="", help="base URL of a running coach (default: start one)")
-    parser.add_argument("--growth", type=int, default=GROWTH_MESSAGES, help="messages in the long conversation")
+    parser.add_argument("--growth", type=int, default=GROWTH_MESSAGES, help="messages in one conversation")
     args = parser.parse_args()
     main(args.seconds, args.repeats, args.target, args.growth)
