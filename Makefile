@@ -57,10 +57,19 @@ chat: setup  # `servicecoach chat` shows one line per start-up stage (model, ser
 telegram: index model
 	@$(SC) telegram
 
-test: index model
+# The Rasa model (minutes on 2 cores; cached by a hash of its inputs) trains in the background
+# while the unit tests run; the end-to-end tests need it and run after.
+test: index
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/servicecoach knowledge check
-	$(VENV)/bin/pytest -ra
+	@mkdir -p var/logs
+	@echo "==> Unit tests; the Rasa model trains meanwhile (log: var/logs/rasa-train.log)"
+	@$(SC) train > var/logs/make-train.out 2>&1 & train=$$!; \
+	$(VENV)/bin/pytest -ra tests/unit; unit=$$?; \
+	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
+	echo "==> End-to-end tests (real Rasa and action servers)"; \
+	$(VENV)/bin/pytest -ra tests/e2e; e2e=$$?; \
+	exit $$(( unit || e2e ))
 
 eval: index
 	@$(SC) eval
