@@ -110,15 +110,19 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     )
     hybrid = dig(sc, "hybrid_search_ms", "median")
     rec = dig(sc, "recall_at_10", "dense_units_hnsw_vs_exact")
+    rec_articles = dig(sc, "recall_at_10", "hybrid_articles_vs_exact_hybrid")
+    worst = min(rec, rec_articles) if rec is not None and rec_articles is not None else None
+    cpu = dig(sc, "hybrid_search_cpu_ms", "median")
     out.append(
         (
             f"hybrid search, {sc.get('chunks', 100_000):,} synthetic chunks "
             f"({sc.get('index_kind', '?')}): p50",
-            fmt(hybrid, " ms", 1),
+            f"{fmt(hybrid, ' ms', 1)} wall, {fmt(cpu, ' ms', 1)} CPU "
+            f"(load average {sc.get('load_average_1min', '?')})",
             "",
             f"recall@10 vs exact: dense {fmt(rec, '', 3)}, articles "
             f"{fmt(dig(sc, 'recall_at_10', 'hybrid_articles_vs_exact_hybrid'), '', 3)}",
-            f"p50 <= 30 ms: {verdict(hybrid, 30)}; recall >= 0.95: {verdict(rec, 0.95, True)}",
+            f"p50 <= 30 ms: {verdict(hybrid, 30)}; recall >= 0.95: {verdict(worst, 0.95, True)}",
         )
     )
     out.append(
