@@ -30,7 +30,7 @@ class Stack:
         self.model = model
         # A fresh token per start: Rasa's HTTP API (trackers) is then usable by this
         # process and its tests only.
-        self.api_token = secrets.token_urlsafe(24)
+        self.api_token = secrets.token_hex(24)  # hex: never starts with "-" (an option to Rasa)
         # never in this process's log: the token (health checks send it as ?token=) and the
         # database passwords (bot/privacy/redact.py)
         protect(self.api_token, *url_passwords(settings.app_db_url, settings.tracker_db_url))
