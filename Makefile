@@ -15,7 +15,7 @@ VENV := .venv
 RASA_VENV := .venv-rasa
 SC := $(VENV)/bin/servicecoach
 
-.PHONY: help setup chat telegram test index model eval lint bench clean lock audit prod-deps
+.PHONY: help setup chat telegram test test-production index model eval lint bench clean lock audit prod-deps
 
 help:
 	@echo "make chat   start the coach and chat in this terminal (sets everything up first)"
@@ -70,6 +70,11 @@ test: index
 	echo "==> End-to-end tests (real Rasa and action servers)"; \
 	$(VENV)/bin/pytest -ra tests/e2e; e2e=$$?; \
 	exit $$(( unit || e2e ))
+
+# The production topology on loopback (installs redis-server and haproxy from Debian when
+# missing): minutes of start-up on 2 cores, so not part of `make test` yet.
+test-production: index model
+	$(VENV)/bin/pytest -ra -m production tests/e2e/test_production_profile.py
 
 eval: index
 	@$(SC) eval

@@ -43,6 +43,7 @@ from tests.helpers import (
 
 pytestmark = [
     pytest.mark.e2e,
+    pytest.mark.production,
     pytest.mark.skipif(not postgres_available(), reason="PostgreSQL (initdb, pg_ctl) not installed"),
 ]
 
