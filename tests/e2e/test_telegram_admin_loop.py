@@ -5,7 +5,6 @@ time is injected (the tip job's clock), so nothing waits for a week or a timer."
 
 from __future__ import annotations
 
-import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -194,22 +193,38 @@ def test_report_for_admins_and_a_refusal_for_others(fake, stack) -> None:
 
 
 @pytest.mark.xfail(
-    reason="issue 11 open: /report now loads a searcher and can exceed the fake Bot API wait",
+    reason="issue 11 open: /report is fast now (one batched embedding pass, the model kept per bot "
+    "process), but the report groups these ten gap questions by embedding so 'vraag 9' is never "
+    "shown on its own; the wait times out. The test data needs questions the model keeps apart",
     strict=False,
 )
 def test_a_long_report_is_split_under_telegrams_limit(fake, tmp_path) -> None:
     """No Rasa needed: /report reads the database the action server writes."""
     base = Settings(var_dir=tmp_path, rasa_port=free_port(), action_port=free_port())
     settings = bot_settings(base, fake)
-    rng = random.Random(5)
     insights = InsightsStore(settings.app_db_url)
-    for n in range(10):  # ten different long questions: ten groups
-        words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)) for _ in range(110)]
-        insights.log_gap(f"vraag {n} " + " ".join(words), "nl", "no_answer")
+    # ten long questions on ten unrelated topics the knowledge does not cover: ten groups
+    # (random letters would not do: to the embedding model all such noise looks alike)
+    topics = [
+        "hoe vul ik de belastingaangifte in voor mijn zeilboot in Portugal",
+        "welke vaccinaties heeft mijn papegaai nodig voor een vlucht naar Peru",
+        "hoe snoei ik een oude perenboom in de winter zonder hem te beschadigen",
+        "welke opening speel ik met zwart tegen een agressieve schaakspeler",
+        "hoe lang moet verse pasta drogen voordat ik hem kan invriezen",
+        "wanneer moet ik de winterbanden van mijn bestelbus vervangen",
+        "hoe leg ik verstrengeling in de kwantummechanica uit aan een kind",
+        "welke naalden gebruik ik voor het breien van een dikke wollen trui",
+        "hoe vind ik de Andromedanevel met een kleine telescoop in de tuin",
+        "hoe repareer ik een lekkende kraan in een badkamer uit de jaren zestig",
+    ]
+    for n, topic in enumerate(topics):
+        insights.log_gap(f"vraag {n} " + " en ".join([topic] * 5) + "?", "nl", "no_answer")
     admin = member(settings, "admin")
     bot = start_bot(settings, tips_interval=HOUR, notice_interval=HOUR)
     try:
-        pieces = exchange(fake, bot, admin, "/report", until=has("vraag 9"))
+        # the bot's first /report loads the embedding model (kept for later reports): on a
+        # busy 2-core machine that alone can take minutes, so wait longer than for a chat reply
+        pieces = exchange(fake, bot, admin, "/report", until=has("vraag 9"), timeout=600)
         assert len(pieces) >= 2  # the fake refuses a message over 4096 characters
         joined = "\n".join(p.text for p in pieces)
         assert joined.startswith("Kennisrapport") and all(f"vraag {n} " in joined for n in range(10))
