@@ -458,6 +458,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dit commando is alleen voor beheerders.",
         "en": "This command is for admins only.",
     },
+    # Telegram admin commands (/invite, /codes, /revoke, /members, /setrole, /removemember)
+    "admin_usage": {"nl": "Gebruik: {usage}", "en": "Usage: {usage}"},
+    "admin_invite_created": {"nl": "Uitnodigingscode: {code}", "en": "Invite code: {code}"},
+    "admin_no_codes": {"nl": "Nog geen uitnodigingscodes.", "en": "No invite codes yet."},
+    "admin_revoked": {"nl": "Ingetrokken.", "en": "Revoked."},
+    "admin_no_such_code": {"nl": "Die uitnodigingscode bestaat niet.", "en": "No such invite code."},
+    "admin_no_members": {"nl": "Nog geen leden.", "en": "No members yet."},
+    "admin_no_such_member": {"nl": "Dat lid bestaat niet.", "en": "No such member."},
+    "admin_removed": {
+        "nl": "Verwijderd: wie terug wil komen, heeft een nieuwe uitnodigingscode nodig.",
+        "en": "Removed: they need a new invite code to come back.",
+    },
+    "admin_member": {
+        "nl": "{user} {role} team={team} sinds {date}",
+        "en": "{user} {role} team={team} since {date}",
+    },
+    "admin_invite_used": {"nl": "{uses}/{most} gebruikt", "en": "{uses}/{most} used"},
+    "admin_invite_used_open": {"nl": "{uses} keer gebruikt", "en": "{uses} used"},
+    "admin_invite_expires": {"nl": "verloopt {moment} UTC", "en": "expires {moment} UTC"},
+    "admin_invite_active": {"nl": "actief", "en": "active"},
+    "admin_invite_revoked": {"nl": "ingetrokken", "en": "revoked"},
+    "admin_invite_spent": {"nl": "op/verlopen", "en": "spent/expired"},
     # The terminal chat (bot/channels/terminal); its lines follow the conversation's language.
     "terminal_banner": {
         "nl": "Service Coach — typ je vraag in het Nederlands of het Engels. Typ het nummer of de "

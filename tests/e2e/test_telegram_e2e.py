@@ -226,7 +226,7 @@ def test_joining_with_invite_codes_and_admin_commands(fake, settings, stack) -> 
         # a code typed as a message, made by an admin in the chat
         admin = member(settings, role="admin", team=None)
         made = exchange(fake, bot, admin, "/invite employee balie uses=2", until=lambda new: bool(new))
-        typed = re.search(r"Invite code: (\w+)", made[0].text).group(1)
+        typed = re.search(r"(?:Uitnodigingscode|Invite code): (\w+)", made[0].text).group(1)
         newcomer = new_user()
         welcome = exchange(fake, bot, newcomer, typed.lower())
         assert "medewerker (balie)" in welcome[0].text

@@ -43,8 +43,10 @@ def sender(user: FakeUser) -> str:
     return Pseudonyms(HASH_KEY.encode()).sender_id(user.id)
 
 
-def member(settings: Settings, role: str = "employee", team: str | None = "balie") -> FakeUser:
-    user = new_user()
+def member(
+    settings: Settings, role: str = "employee", team: str | None = "balie", language: str = "nl"
+) -> FakeUser:
+    user = new_user(language)
     store = AccessStore(settings.app_db_url)
     code, _ = store.create_invite(role, team, max_uses=1)
     assert store.redeem(sender(user), code)
@@ -166,6 +168,28 @@ def test_long_admin_lists_are_split_under_the_limit(fake, settings, bot) -> None
         wanted = ids if command == "/members" else [f"#{i.id} " for i in invites]
         assert all(w in shown for w in wanted), command
         assert t("no_answer", "nl") not in shown
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_admin_commands_answer_in_the_admins_language(fake, settings, bot, lang) -> None:
+    admin = member(settings, "admin", None, language=lang)
+    other = "en" if lang == "nl" else "nl"
+    said: dict[str, str] = {}
+    for command in ("/invite employee balie uses=2", "/codes", "/members", "/invite chef", "/revoke 99999",
+                    "/removemember nobody", "/setrole nobody employee"):  # fmt: skip
+        before = len(fake.messages_to(admin.id))
+        fake.send_text(admin, command)
+        settle(fake, bot)
+        said[command] = "\n".join(m.text for m in fake.messages_to(admin.id)[before:])
+    code = said["/invite employee balie uses=2"]
+    assert code.startswith(t("admin_invite_created", lang, code="").strip())
+    assert t("admin_invite_used", lang, uses=0, most=2) in code and t("admin_invite_active", lang) in code
+    assert t("admin_invite_used", other, uses=0, most=2) not in said["/codes"]
+    assert t("admin_member", lang, user="", role="", team="", date="").split()[-1] in said["/members"]
+    assert said["/invite chef"].startswith(t("admin_usage", lang, usage="/invite"))
+    assert said["/revoke 99999"] == t("admin_no_such_code", lang)
+    assert said["/removemember nobody"] == t("admin_no_such_member", lang)
+    assert said["/setrole nobody employee"] == t("admin_no_such_member", lang)
 
 
 def test_a_flood_limit_waits_retry_after_and_resends_once(fake, settings, bot) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -27,15 +28,17 @@ USAGE = {
 }
 
 
-def describe_invite(invite: InviteInfo) -> str:
+def describe_invite(invite: InviteInfo, lang: str = "en") -> str:
+    """One line per invite code: number, hint, role, team, uses, expiry and state, in `lang`."""
     limits = []
     if invite.max_uses is not None:
-        limits.append(f"{invite.uses}/{invite.max_uses} used")
+        limits.append(t("admin_invite_used", lang, uses=invite.uses, most=invite.max_uses))
     else:
-        limits.append(f"{invite.uses} used")
+        limits.append(t("admin_invite_used_open", lang, uses=invite.uses))
     if invite.expires_at is not None:
-        limits.append(f"expires {invite.expires_at:%Y-%m-%d %H:%M} UTC")
-    state = "active" if invite.usable else ("revoked" if invite.revoked else "spent/expired")
+        limits.append(t("admin_invite_expires", lang, moment=f"{invite.expires_at:%Y-%m-%d %H:%M}"))
+    spent = "admin_invite_revoked" if invite.revoked else "admin_invite_spent"
+    state = t("admin_invite_active" if invite.usable else spent, lang)
     team = invite.team or "-"
     label = f" {invite.label}" if invite.label else ""
     return f"#{invite.id} {invite.hint}… {invite.role} team={team} {', '.join(limits)} [{state}]{label}"
@@ -72,8 +75,13 @@ def parse_invite_args(args: list[str]) -> tuple[str, str | None, float | None, i
 
 
 class AdminCommands:
-    def __init__(self, store: AccessStore) -> None:
+    """The admin commands, answered in the admin's language (`lang(update)`: the
+    conversation's language, else the Telegram client's)."""
+
+    def __init__(self, store: AccessStore, lang: Callable[[Update], str] | None = None) -> None:
         self.store = store
+        self.lang = lang or (lambda update: language_of(update.effective_user.language_code
+                                                       if update.effective_user else None))
 
     @staticmethod
     def _is_admin(context: Context) -> bool:
@@ -92,56 +100,64 @@ class AdminCommands:
 
     def _guarded(self, command):
         async def handler(update: Update, context: Context) -> None:
+            lang = self.lang(update)
             if not self._is_admin(context):
-                user = update.effective_user
-                await self._reply(update, t("admin_only", language_of(user.language_code if user else None)))
+                await self._reply(update, t("admin_only", lang))
                 return
             try:
-                text = await command(update, context)
+                text = await command(update, context, lang)
             except ValueError as exc:
-                text = f"{exc}"
+                usage = f"{exc}"
+                text = t("admin_usage", lang, usage=usage) if usage in USAGE.values() else usage
             await self._reply(update, text)
 
         return handler
 
-    async def invite(self, update: Update, context: Context) -> str:
+    async def invite(self, update: Update, context: Context, lang: str) -> str:
         role, team, days, uses = parse_invite_args(context.args or [])
         code, info = await asyncio.to_thread(self.store.create_invite, role, team, days=days, max_uses=uses)
         link = f"https://t.me/{context.bot.username}?start={code}" if context.bot.username else ""
-        return f"Invite code: {code}\n{link}\n{describe_invite(info)}".replace("\n\n", "\n")
+        made = t("admin_invite_created", lang, code=code)
+        return f"{made}\n{link}\n{describe_invite(info, lang)}".replace("\n\n", "\n")
 
-    async def codes(self, update: Update, context: Context) -> str:
+    async def codes(self, update: Update, context: Context, lang: str) -> str:
         invites = await asyncio.to_thread(self.store.invites)
-        return "\n".join(describe_invite(i) for i in invites) or "No invite codes yet."
+        return "\n".join(describe_invite(i, lang) for i in invites) or t("admin_no_codes", lang)
 
-    async def revoke(self, update: Update, context: Context) -> str:
+    async def revoke(self, update: Update, context: Context, lang: str) -> str:
         args = context.args or []
         number = re.fullmatch(r"#?(\d{1,9})", args[0], re.ASCII) if len(args) == 1 else None
         if number is None:
             raise ValueError(USAGE["revoke"])
         done = await asyncio.to_thread(self.store.revoke, int(number.group(1)))
-        return "Revoked." if done else "No such invite code."
+        return t("admin_revoked" if done else "admin_no_such_code", lang)
 
-    async def members(self, update: Update, context: Context) -> str:
+    async def members(self, update: Update, context: Context, lang: str) -> str:
         members = await asyncio.to_thread(self.store.members)
-        lines = [f"{m.user_id} {m.role} team={m.team or '-'} since {m.joined_at:%Y-%m-%d}" for m in members]
-        return "\n".join(lines) or "No members yet."
+        lines = [
+            t("admin_member", lang, user=m.user_id, role=m.role, team=m.team or "-",
+              date=f"{m.joined_at:%Y-%m-%d}")  # fmt: skip
+            for m in members
+        ]
+        return "\n".join(lines) or t("admin_no_members", lang)
 
-    async def setrole(self, update: Update, context: Context) -> str:
+    async def setrole(self, update: Update, context: Context, lang: str) -> str:
         args = context.args or []
         if len(args) not in (2, 3) or args[1] not in ROLES:
             raise ValueError(USAGE["setrole"])
         info = await asyncio.to_thread(
             self.store.set_member, args[0], args[1], args[2] if len(args) == 3 else None
         )
-        return f"{info.user_id}: role={info.role} team={info.team or '-'}" if info else "No such member."
+        if info is None:
+            return t("admin_no_such_member", lang)
+        return f"{info.user_id}: role={info.role} team={info.team or '-'}"
 
-    async def removemember(self, update: Update, context: Context) -> str:
+    async def removemember(self, update: Update, context: Context, lang: str) -> str:
         args = context.args or []
         if len(args) != 1:
             raise ValueError(USAGE["removemember"])
         done = await asyncio.to_thread(self.store.remove_member, args[0])
-        return "Removed: they need a new invite code to come back." if done else "No such member."
+        return t("admin_removed" if done else "admin_no_such_member", lang)
 
     def handlers(self) -> list[CommandHandler]:
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE

@@ -131,7 +131,7 @@ def build(
         .build()
     )
     extra = [
-        *AdminCommands(store).handlers(),
+        *AdminCommands(store, coach_bot.lang).handlers(),
         ReportCommand(settings, coach_bot.lang).handler(),
         TipCommand(scheduler, store, gate.sender_id, coach_bot.lang, clock).handler(),
     ]
