@@ -16,6 +16,9 @@ def rasa_executable(settings: Settings) -> Path:
     return rasa_venv(settings) / "bin" / "rasa"
 
 
+REDIS_LOCK_STORE = "bot.dialogue.lock_store.AtomicRedisLockStore"
+
+
 def lock_store_environment(url: str) -> dict[str, str]:
     """The lock_store variables endpoints.yml reads. "" -> in memory (one Rasa server);
     redis://[:password@]host[:port][/db] -> Redis, shared by every Rasa server, so the
@@ -33,7 +36,8 @@ def lock_store_environment(url: str) -> dict[str, str]:
     if parts.scheme != "redis" or not parts.hostname:
         raise ValueError("SERVICECOACH_LOCK_STORE_URL must look like redis://host:6379/0")
     return {
-        "SERVICECOACH_LOCK_STORE_TYPE": "redis",
+        # Rasa's Redis lock store with atomic ticket bookkeeping (bot/dialogue/lock_store.py)
+        "SERVICECOACH_LOCK_STORE_TYPE": REDIS_LOCK_STORE,
         "SERVICECOACH_LOCK_STORE_HOST": parts.hostname,
         "SERVICECOACH_LOCK_STORE_PORT": str(parts.port or 6379),
         "SERVICECOACH_LOCK_STORE_DB": parts.path.strip("/") or "0",

@@ -28,7 +28,7 @@ def test_no_lock_store_url_means_in_memory() -> None:
 def test_a_redis_url_becomes_rasas_lock_store_keys(url, host, port, db, password) -> None:
     env = lock_store_environment(url)
     assert env == {
-        "SERVICECOACH_LOCK_STORE_TYPE": "redis",
+        "SERVICECOACH_LOCK_STORE_TYPE": "bot.dialogue.lock_store.AtomicRedisLockStore",
         "SERVICECOACH_LOCK_STORE_HOST": host,
         "SERVICECOACH_LOCK_STORE_PORT": port,
         "SERVICECOACH_LOCK_STORE_DB": db,
