@@ -94,3 +94,59 @@ def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Pa
     assert "vraag 2 van 7" in after
     assert "Dank je" not in out  # no feedback was given by the "4"
     assert "Gestopt. Je antwoorden tot nu toe zijn bewaard" in out
+
+
+def test_the_action_server_dies_mid_conversation_a_clear_message_then_it_goes_on(
+    tmp_path: Path, rasa_model
+) -> None:
+    """Issue 10.6: the action server is killed between two lines of a live chat; the next
+    line gets a plain apology in the user's language (the dead server is restarted), the
+    one after is answered as usual."""
+    import queue
+    import threading
+
+    import psutil
+
+    ports = {"SERVICECOACH_RASA_PORT": str(free_port()), "SERVICECOACH_ACTION_PORT": str(free_port())}
+    env = {**os.environ, "SERVICECOACH_VAR_DIR": str(tmp_path), **ports}
+    chat = subprocess.Popen(
+        [str(EXE), "chat", "--user", "tester"],
+        cwd=ROOT, env=env, text=True, bufsize=1,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in chat.stdout], daemon=True).start()
+
+    def say(text: str, timeout: float = 600) -> str:
+        chat.stdin.write(text + "\n")
+        chat.stdin.flush()
+        got = []
+        while True:  # the coach's reply, up to the next prompt
+            line = lines.get(timeout=timeout)
+            got.append(line)
+            if "coach> " in line:  # (after the "you> " prompt, which has no newline)
+                try:  # the rest of a multi-line reply comes at once
+                    while True:
+                        got.append(lines.get(timeout=2))
+                except queue.Empty:
+                    return "".join(got)
+
+    try:
+        assert "(angry-customer)" in say("Hoe ga ik om met een boze klant?")
+        servers = [p for p in psutil.Process(chat.pid).children(recursive=True)
+                   if "rasa_sdk" in " ".join(p.cmdline())]  # fmt: skip
+        assert servers
+        actions = [*servers, *(w for p in servers for w in p.children(recursive=True))]  # with its workers
+        for process in actions:
+            process.kill()
+        psutil.wait_procs(actions, timeout=30)
+        down = say("En als hij blijft schreeuwen?")
+        assert "Sorry, ik had net geen antwoord (herstart: " in down and "Traceback" not in down
+        assert "(angry-customer)" in say("Hoe ga ik om met een boze klant?")
+        chat.stdin.write("/quit\n")
+        chat.stdin.flush()
+        assert chat.wait(timeout=120) == 0
+    finally:
+        if chat.poll() is None:
+            chat.kill()
+    assert not any(port_open(p) for p in ports.values())
