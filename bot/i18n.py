@@ -508,6 +508,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Knowledge update NOT published; the coach keeps answering from the previous version.",
     },
     # issue 11: per-file publishing
+    "reload_at_startup": {"nl": "Bij het starten van de coach:", "en": "At start-up of the coach:"},
     "reload_held_back": {
         "nl": "Deze kennisbestanden zijn NIET gepubliceerd (hun laatste goede versie, als die er is, blijft "
         "live; de andere bestanden zijn wel live):",

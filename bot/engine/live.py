@@ -45,11 +45,13 @@ class ReloadReport:
     problems: "path:line: message" lines; articles_kept: True when article files are held
     back (their last good version, if any, keeps serving; the other files went live), False
     when only self-check files are skipped. published: files that were held back before and
-    are live now (a follow-up, e.g. when the second language of a new article arrived)."""
+    are live now (a follow-up, e.g. when the second language of a new article arrived).
+    at_startup: found by the check at start-up (a restart says again what is held back)."""
 
     problems: tuple[str, ...]
     articles_kept: bool
     published: tuple[str, ...] = ()
+    at_startup: bool = False
 
 
 def state_dir(settings: Settings) -> Path:
@@ -96,6 +98,7 @@ class LiveKnowledge:
         self._thread: threading.Thread | None = None
         self._last_report: ReloadReport | None = None
         self.generation = 0  # counts completed reloads (tests and logs use it)
+        self._starting = False  # the first publish, at start-up
         self.last_outcome: ReloadOutcome | None = None
 
     @property
@@ -111,7 +114,11 @@ class LiveKnowledge:
         """Publish at start-up with the same per-file check as a live reload; files held
         back are logged and reported."""
         live = cls(settings, embedder, None, on_problems)
-        live.reload()
+        live._starting = True
+        try:
+            live.reload()
+        finally:
+            live._starting = False
         live.generation = 0
         return live
 
@@ -150,7 +157,9 @@ class LiveKnowledge:
             self._write_status(pub, previous)
             held = [f for f in pub.files.values() if f.state in (HELD, LAST_GOOD)]
             if problems or now_live:
-                self._report(ReloadReport(lines, articles_kept=bool(held), published=now_live))
+                self._report(
+                    ReloadReport(lines, bool(held), published=now_live, at_startup=self._starting)
+                )
             else:
                 self._last_report = None
             outcome = ReloadOutcome(True, time.perf_counter() - started, embedded[0], lines)

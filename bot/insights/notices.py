@@ -40,6 +40,8 @@ def notice_text(report: ReloadReport) -> str:
         parts.append(_block(t("reload_held_back", NOTICE_LANG), files))
     if report.published:
         parts.append(t("reload_now_published", NOTICE_LANG, files=", ".join(report.published)))
+    if report.at_startup and parts:  # not the same text as the last reload's notice: said again
+        parts.insert(0, t("reload_at_startup", NOTICE_LANG))
     return "\n\n".join(parts)
 
 

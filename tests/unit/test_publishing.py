@@ -78,3 +78,24 @@ def test_drafts_are_checked_not_served(knowledge, tmp_path) -> None:
     assert "service-recovery" not in {a.id for a in pub.articles}
     # articles relating to the draft are held back: the link would lead nowhere
     assert pub.files["nl/angry-customer.md"].state == HELD
+
+
+def test_a_restart_tells_the_admins_again_what_is_held_back(tmp_path: Path) -> None:
+    """The notice dedupe (several workers see one broken file at once) must not swallow the
+    start-up notice after a restart that follows a live-reload notice within a minute."""
+    from bot.engine.live import ReloadReport
+    from bot.insights.notices import AdminNotices, notice_text
+    from bot.storage.migrate import ensure_schema
+    from bot.storage.notices import NoticeStore
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    ensure_schema(url)
+    problem = ("knowledge/nl/x.md:3: 'title' is missing",)
+    reloaded, started = ReloadReport(problem, True), ReloadReport(problem, True, at_startup=True)
+    assert notice_text(started).startswith("At start-up of the coach:")
+    assert notice_text(started).endswith(notice_text(reloaded))
+    notices = AdminNotices(url)
+    for report in (reloaded, reloaded, started, started):  # two workers each time
+        notices(report)
+    recorded = [n.text for n in NoticeStore(url).recent(10)][::-1]
+    assert recorded == [notice_text(reloaded), notice_text(started)]
