@@ -74,7 +74,7 @@ test: index
 # The production topology on loopback (installs redis-server and haproxy from Debian when
 # missing): minutes of start-up on 2 cores, so not part of `make test` yet.
 test-production: index model
-	$(VENV)/bin/pytest -ra -m production tests/e2e/test_production_profile.py
+	$(VENV)/bin/pytest -ra -m production tests/e2e/test_production_profile.py tests/e2e/test_lock_store.py
 
 eval: index
 	@$(SC) eval
