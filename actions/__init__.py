@@ -1,8 +1,10 @@
 """Rasa custom actions. Importing the package loads the knowledge index, so the action
 server is ready (not just alive) when its health check first answers."""
 
+import logging
 import threading
 
+from rasa_sdk.utils import configure_colored_logging
 from sanic.worker.manager import WorkerManager
 from tqdm import tqdm
 
@@ -20,6 +22,12 @@ tqdm.set_lock(threading.RLock())
 # is loaded (and checked, per file). On a busy 2-core machine that can take longer than
 # Sanic's default 30 s, after which Sanic kills the server; allow 3 minutes.
 WorkerManager.THRESHOLD = 1800  # tenths of a second
+
+# Sanic's worker processes are spawned: the launcher's logging set-up (rasa_sdk's
+# configure_colored_logging) does not reach them, so a worker's INFO lines (a live reload:
+# "knowledge changed", "knowledge published in") were lost. The same set-up in each worker.
+if get_settings().sanic_worker_name:
+    configure_colored_logging(logging.INFO)
 
 # POST /webhook answers a malformed action call with 400, never a 500 (actions/http_guard.py).
 install_webhook_guard()
