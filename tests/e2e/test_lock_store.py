@@ -22,7 +22,9 @@ from bot.settings import get_settings, subprocess_env
 from tests.e2e.test_production_profile import ensure_debian_packages
 from tests.helpers import ROOT, free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.production]
+# In `make test` (about 30 s; redis-server is installed from Debian when missing and this
+# runs as root, skipped otherwise): six runs in a row passed after the hang was found.
+pytestmark = [pytest.mark.e2e]
 
 # A ticket's lifetime in the race (Rasa's default is 60 s): a ticket that is never cleaned up
 # stalls the other server's turn this long, then expires.
