@@ -3,13 +3,19 @@ one text catalogue, and entities of the latest message through rasa_sdk's own he
 
 from __future__ import annotations
 
+import functools
 from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
 from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.i18n import t as catalogue_text
+from bot.storage.db import CONNECT_PATIENCE, server_restarting
 
 
 def language(tracker: Tracker) -> str:
@@ -37,9 +43,45 @@ def message_id(tracker: Tracker) -> str | None:
     return found
 
 
+Run = Callable[[Any, CollectingDispatcher, Tracker, dict], Awaitable[list[dict]]]
+
+
+def through_database_restarts(run: Run) -> Run:
+    """`run`, done again (for up to CONNECT_PATIENCE seconds, backing off) when the app
+    database went away under it (bot.storage.db.server_restarting). Without this, Rasa
+    logs the failed action, drops its events and answers the user anyway, so a self-check
+    answer sent while PostgreSQL restarts was lost. Doing an action again is safe: its
+    effects are claimed once per message id (bot/storage/processed.py); the messages of
+    the failed attempt are taken back first."""
+
+    @functools.wraps(run)
+    async def retrying(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        sent = len(dispatcher.messages)
+        async for attempt in AsyncRetrying(
+            retry=retry_if_exception(server_restarting),
+            stop=stop_after_delay(CONNECT_PATIENCE),
+            wait=wait_exponential(multiplier=0.2, max=2.0),
+            reraise=True,
+        ):
+            with attempt:
+                del dispatcher.messages[sent:]
+                return await run(self, dispatcher, tracker, domain)
+        raise AssertionError("not reached: the last failure is raised")
+
+    return retrying
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
-    `self.entity(tracker, name)`."""
+    `self.entity(tracker, name)`. Every action's `run` goes through database restarts
+    (`through_database_restarts`)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "run" in cls.__dict__:
+            cls.run = through_database_restarts(cls.__dict__["run"])
 
     @abstractmethod
     def name(self) -> str:  # pragma: no cover - every action names itself

@@ -41,6 +41,15 @@ def _restarting(exc: BaseException) -> bool:
     return isinstance(exc, Exception) and any(sign in str(exc).lower() for sign in _RESTARTING)
 
 
+def server_restarting(exc: BaseException) -> bool:
+    """True when `exc` is the database server going away under a statement (a restart cut
+    the connection): the work may be done again on a new connection. A wrong query, a
+    constraint or a bad password is not."""
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError) and (exc.connection_invalidated or _restarting(exc))
+
+
 def _wait_for_a_restarting_server(engine: Engine) -> None:
     """New connections retry with backoff for up to CONNECT_PATIENCE seconds while the
     server restarts, so an action in flight waits instead of failing."""

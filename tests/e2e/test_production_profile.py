@@ -332,9 +332,6 @@ def test_concurrent_conversations_alternate_between_the_two_rasa_servers(topolog
     assert all(actions_after[s] > actions_before.get(s, 0) for s in ("actions-a", "actions-b")), actions_after
 
 
-@pytest.mark.xfail(reason="seen 2026-11-30: two simultaneous first messages of a new conversation on A "
-                   "and B left one user event (Rasa's RedisLockStore race; fixed by AtomicRedisLockStore, "
-                   "tests/e2e/test_lock_store.py); not yet re-run in the full topology", strict=False)
 def test_simultaneous_messages_of_one_user_on_both_servers_are_handled_one_after_the_other(
     topology: Topology,
 ) -> None:
