@@ -217,8 +217,15 @@ class Sample:
     answerable: bool = True
 
 
+# Confident-wrong answers allowed on the dev set when fitting, as a share of all its
+# questions. 0.06 let the fit answer one more question wrongly for each retrieval change
+# (dev 14 of 258 after the example weighting of bot/engine/search.py); at 0.05 the dev set
+# stays at or under the 13 of 258 (0.050) it had, and the blind set dropped from 0.07 to 0.06.
+MAX_WRONG = 0.05
+
+
 def fit(
-    samples: Sequence[Sample], max_wrong: float = 0.06, min_refused: float = 0.85
+    samples: Sequence[Sample], max_wrong: float = MAX_WRONG, min_refused: float = 0.85
 ) -> Calibration:
     """Fit both models, then pick the answer threshold that keeps confident-wrong answers
     at most `max_wrong` of all questions while answering as many right as possible, and the

@@ -126,6 +126,15 @@ class LexicalIndex:
         pairs = zip(rank[hits].tolist(), raw_hits.tolist(), strict=True)
         return dict(zip(self.rows[hits].tolist(), pairs, strict=True))
 
+    def known_words(self, words: list[str]) -> list[bool | None]:
+        """Per word: True when its stem is in this index's vocabulary, False when not,
+        None when it is a stop word (or nothing is left of it after tokenising)."""
+        vocab = self._words.vocab_dict if self._words is not None else {}
+        out: list[bool | None] = []
+        for tokens in tokenize(words, self.lang):
+            out.append(None if not tokens else tokens[0] in vocab)
+        return out
+
     def _gram_scores(self, query: str) -> np.ndarray | None:
         grams = char_grams([query], self.lang)[0]
         if not grams or self._grams is None:

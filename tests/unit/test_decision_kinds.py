@@ -54,10 +54,6 @@ def test_right_first_is_answered_or_offered_never_refused(
         assert decision.results[0].id in expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9.1 open: a misspelt key word in English ('angyr') leaves too little evidence; refused",
-)
 def test_english_typo_in_the_key_word(searcher) -> None:
     message = "how do i handle an angyr customer"
     results = searcher.search(message, top_k=FEATURE_DEPTH)
