@@ -4,13 +4,14 @@ one text catalogue, and entities of the latest message through rasa_sdk's own he
 from __future__ import annotations
 
 import functools
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
+from tenacity import AsyncRetrying, before_sleep_log, retry_if_exception, stop_after_delay, wait_exponential
 
 from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
@@ -43,6 +44,8 @@ def message_id(tracker: Tracker) -> str | None:
     return found
 
 
+log = logging.getLogger(__name__)
+
 Run = Callable[[Any, CollectingDispatcher, Tracker, dict], Awaitable[list[dict]]]
 
 
@@ -63,6 +66,7 @@ def through_database_restarts(run: Run) -> Run:
             retry=retry_if_exception(server_restarting),
             stop=stop_after_delay(CONNECT_PATIENCE),
             wait=wait_exponential(multiplier=0.2, max=2.0),
+            before_sleep=before_sleep_log(log, logging.WARNING),
             reraise=True,
         ):
             with attempt:
