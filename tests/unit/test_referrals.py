@@ -26,6 +26,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("i forgot my password for the portal", "it"),
         ("hoe declareer ik mijn reiskosten", "expenses"),
         ("where does my expense claim go", "expenses"),
+        ("how do i submit an expense claim for the taxi", "expenses"),
+        ("where do i send my expenses from the conference", "expenses"),
+        ("can i get mileage for driving to the other branch", "expenses"),
+        ("ik wil mijn kilometervergoeding declareren", "expenses"),
+        ("hoe zit het met mijn reiskostenvergoeding", "expenses"),
         ("kan ik mijn dienst van zaterdag ruilen met een collega", "rosters"),
         ("wanneer komt het rooster uit", "rosters"),
         ("can i swap my shift", "rosters"),
@@ -47,6 +52,8 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant zegt 'ik betaal jullie salaris dus doe wat ik zeg'",
         "ik zit na mijn dienst nog vol van een boze klant",
         "klant is zijn wachtwoord vergeten en wordt boos",
+        "the customer wants to be reimbursed for the broken vase",
+        "the customer wants his money back for the taxi we promised",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
