@@ -59,6 +59,10 @@ telegram: index model
 
 # The Rasa model (minutes on 2 cores; cached by a hash of its inputs) trains in the background
 # while the unit tests run; the end-to-end tests need it and run after.
+# The end-to-end tests spend most of their time waiting for servers to start (a Rasa server
+# loads its model in 30-60 s on 2 cores); two pytest workers (pytest-xdist), each taking whole
+# files, overlap those waits. E2E_WORKERS= runs them one at a time.
+E2E_WORKERS ?= -n 2 --dist loadfile
 test: index
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/servicecoach knowledge check
@@ -67,8 +71,8 @@ test: index
 	@$(SC) train > var/logs/make-train.out 2>&1 & train=$$!; \
 	$(VENV)/bin/pytest -ra tests/unit; unit=$$?; \
 	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
-	echo "==> End-to-end tests (real Rasa and action servers)"; \
-	$(VENV)/bin/pytest -ra tests/e2e; e2e=$$?; \
+	echo "==> End-to-end tests (real Rasa and action servers; two test files at a time)"; \
+	$(VENV)/bin/pytest -ra $(E2E_WORKERS) tests/e2e; e2e=$$?; \
 	exit $$(( unit || e2e ))
 
 # The production topology on loopback (installs redis-server and haproxy from Debian when

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from filelock import FileLock
+
 from bot.settings import Settings
 from bot.stack.rasa_env import rasa_environment, rasa_executable
 
@@ -37,10 +39,22 @@ def model_path(settings: Settings) -> Path:
 def ensure_model(settings: Settings, force: bool = False, quiet: bool = False) -> Path:
     """Return the model for the current inputs, training it first if it is missing.
     `quiet`: say nothing on the screen (the caller shows its own progress; the training
-    output is in var/logs/rasa-train.log either way)."""
+    output is in var/logs/rasa-train.log either way).
+
+    One training at a time per models folder (a file lock, `models/.training.lock`): a
+    second caller (another test worker, `make test`'s background training, a chat started
+    meanwhile) waits for it and then uses its model instead of training the same inputs again."""
     target = model_path(settings)
     if target.exists() and not force:
         return target
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(settings.models_dir / ".training.lock"):
+        if target.exists() and not force:
+            return target  # trained by the caller we waited for
+        return _train(settings, target, quiet)
+
+
+def _train(settings: Settings, target: Path, quiet: bool) -> Path:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     log = settings.log_dir / "rasa-train.log"
     if not quiet:

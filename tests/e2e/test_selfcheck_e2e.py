@@ -8,10 +8,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from bot.dialogue.client import RasaClient
-from bot.stack.stack import Stack
-from tests.helpers import stack_settings
-
 pytestmark = pytest.mark.e2e
 
 
@@ -98,24 +94,6 @@ def test_an_answer_without_a_check_and_nonsense_within_one(chat) -> None:
     chat(user, payload_for(listing, "personal-service"))
     confused = chat(user, '/selfcheck_answer{"selfcheck_value":"9"}')
     assert "1 tot 5" in text_of(confused) and "vraag 1 van" in text_of(confused)
-
-
-def test_resume_after_both_servers_restart(tmp_path, rasa_model) -> None:
-    settings = stack_settings(tmp_path)
-    user = "restart-user"
-    with Stack(settings, show_progress=False, model=rasa_model):
-        client = RasaClient(settings.rasa_url)
-        listing = client.send(user, "ik wil een zelftest doen")
-        client.send(user, payload_for(listing, "handling-complaints"))
-        client.send(user, "4")
-        mid = client.send(user, "2")
-        assert "vraag 3 van" in text_of(mid)
-        client.close()
-    with Stack(settings, show_progress=False, model=rasa_model):
-        client = RasaClient(settings.rasa_url)
-        resumed = client.send(user, "ga verder met mijn zelftest")
-        client.close()
-    assert "vraag 3 van" in text_of(resumed)
 
 
 def test_a_manager_sees_team_averages_only_from_five_people(stack, chat) -> None:

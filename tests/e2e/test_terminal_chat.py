@@ -38,24 +38,6 @@ def port_open(port: str) -> bool:
         return s.connect_ex(("127.0.0.1", int(port))) == 0
 
 
-def test_chat_with_numbered_choices_then_quit_leaves_nothing_running(tmp_path: Path, rasa_model) -> None:
-    done, ports = run_chat(tmp_path, "hallo\n1\n/quit\n")
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = done.stdout
-    assert "  1) Omgaan met een boze klant" in out  # the greeting's buttons, numbered
-    assert "Bron: artikel" in out and "(angry-customer)" in out  # choice 1 was followed
-    # start-up: one line per stage with the usual wait, no model path or library noise
-    stages = [line for line in done.stderr.splitlines() if re.match(r"[1-3]/3 ", line)]
-    assert len(stages) == 3 and all("(meestal " in line and "✓" in line for line in stages), done.stderr
-    assert "De coach is klaar" in done.stderr and str(tmp_path / "logs") in done.stderr
-    assert "servicecoach-" not in done.stderr and "tar.gz" not in done.stderr
-    assert not re.search(r"warn|Traceback|it/s\]", done.stderr, re.IGNORECASE)
-    assert "De coach stopt" in done.stderr  # the conversation was Dutch
-    assert (tmp_path / "logs" / "rasa-server.log").exists()
-    assert (tmp_path / "tracker.db").exists()
-    assert not any(port_open(p) for p in ports.values())  # both servers stopped
-
-
 def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
     done, ports = run_chat(tmp_path, "How do I say no to a customer?\n")  # then EOF
     assert done.returncode == 0, done.stderr[-2000:]
@@ -74,6 +56,9 @@ def test_a_server_that_cannot_start_gets_a_clear_message(tmp_path: Path, rasa_mo
 
 
 def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Path, rasa_model) -> None:
+    """One chat from start to /quit (each chat starts both servers, about a minute): the
+    start-up lines, numbered choices, hints, a self-check with a question in between, and
+    nothing left running afterwards."""
     lines = [
         "hallo",
         "9",  # not on screen: a hint, nothing sent
@@ -84,9 +69,21 @@ def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Pa
         "4",  # the score of statement 1 (on screen again), never 👍
         "stop",
     ]
-    done, _ = run_chat(tmp_path, "\n".join(lines) + "\n/quit\n")
+    done, ports = run_chat(tmp_path, "\n".join(lines) + "\n/quit\n")
     assert done.returncode == 0, done.stderr[-2000:]
     out = done.stdout
+    assert "  1) Omgaan met een boze klant" in out  # the greeting's buttons, numbered
+    assert "Bron: artikel" in out and "(angry-customer)" in out  # choice "1)" was followed
+    # start-up: one line per stage with the usual wait, no model path or library noise
+    stages = [line for line in done.stderr.splitlines() if re.match(r"[1-3]/3 ", line)]
+    assert len(stages) == 3 and all("(meestal " in line and "✓" in line for line in stages), done.stderr
+    assert "De coach is klaar" in done.stderr and str(tmp_path / "logs") in done.stderr
+    assert "servicecoach-" not in done.stderr and "tar.gz" not in done.stderr
+    assert not re.search(r"warn|Traceback|it/s\]", done.stderr, re.IGNORECASE)
+    assert "De coach stopt" in done.stderr  # the conversation was Dutch
+    assert (tmp_path / "logs" / "rasa-server.log").exists()
+    assert (tmp_path / "tracker.db").exists()
+    assert not any(port_open(p) for p in ports.values())  # /quit stopped both servers
     assert out.count("Kies 1 tot 4 uit de keuzes hierboven, of typ gewoon je vraag.") == 2
     assert "vraag 1 van 7" in out and "Verder met vraag 1 van 7?" in out
     detour, after = out.split("Verder met vraag 1 van 7?")[1].split("you>", 1)
