@@ -7,12 +7,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, selfcheck
 from actions import knowledge as kb
-from actions.base import entity
+from actions.base import CoachAction, entity
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer
 
@@ -92,7 +92,7 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     )
 
 
-class ActionAnswerAdvice(Action):
+class ActionAnswerAdvice(CoachAction):
     def name(self) -> str:
         return "action_answer_advice"
 
@@ -103,7 +103,7 @@ class ActionAnswerAdvice(Action):
         return []
 
 
-class ActionKbFallback(Action):
+class ActionKbFallback(CoachAction):
     """Low NLU confidence: the knowledge base may still know the answer."""
 
     def name(self) -> str:
@@ -124,7 +124,7 @@ class ActionKbFallback(Action):
         return []
 
 
-class ActionOutOfScope(Action):
+class ActionOutOfScope(CoachAction):
     """NLU calls it off-topic, but a situation at the desk can sound unlike any training
     example: an article that clearly fits still wins over a redirect."""
 

@@ -9,11 +9,12 @@ import logging
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback
 from actions import knowledge as kb
+from actions.base import CoachAction
 from actions.selfcheck import offer_to_continue
 from bot.content.articles import Article
 from bot.dialogue import payloads
@@ -58,7 +59,7 @@ def tip_on_topic(text: str, lang: str, s: Searcher) -> Result | None:
     return next((r for r in results if r.lexical > 0 or kb.confident(r)), None)
 
 
-class ActionCoachingTip(Action):
+class ActionCoachingTip(CoachAction):
     def name(self) -> str:
         return "action_coaching_tip"
 

@@ -8,10 +8,10 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import entity, message_id
+from actions.base import CoachAction, entity, message_id
 from bot.dialogue import payloads
 from bot.engine import Result
 from bot.i18n import t
@@ -138,7 +138,7 @@ def _last_offered_ref(tracker: Tracker) -> str | None:
     return None
 
 
-class ActionFeedback(Action):
+class ActionFeedback(CoachAction):
     def name(self) -> str:
         return "action_feedback"
 

@@ -8,10 +8,11 @@ import logging
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import CoachAction
 from bot.dialogue import payloads
 from bot.engine import detect_language
 from bot.i18n import t
@@ -178,7 +179,7 @@ def pin_language(tracker: Tracker, language: str) -> None:
 # --- end of the persisted language ---
 
 
-class ActionDetectLanguage(Action):
+class ActionDetectLanguage(CoachAction):
     def name(self) -> str:
         return "action_detect_language"
 
@@ -208,7 +209,7 @@ class ActionDetectLanguage(Action):
         return [] if language == current else [SlotSet("language", language)]
 
 
-class ActionSetLanguage(Action):
+class ActionSetLanguage(CoachAction):
     def name(self) -> str:
         return "action_set_language"
 

@@ -7,11 +7,11 @@ import logging
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.base import entity, message_id
+from actions.base import CoachAction, entity, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.engine import shared_searcher
@@ -206,7 +206,7 @@ def handle_answer(
         ask(dispatcher, step, lang)
 
 
-class ActionStartSelfcheck(Action):
+class ActionStartSelfcheck(CoachAction):
     def name(self) -> str:
         return "action_start_selfcheck"
 
@@ -263,7 +263,7 @@ class ActionStartSelfcheck(Action):
         return []
 
 
-class ActionSelfcheckAnswer(Action):
+class ActionSelfcheckAnswer(CoachAction):
     def name(self) -> str:
         return "action_selfcheck_answer"
 
@@ -302,7 +302,7 @@ class ActionSelfcheckAnswer(Action):
         return []
 
 
-class ActionStop(Action):
+class ActionStop(CoachAction):
     def name(self) -> str:
         return "action_stop"
 
@@ -320,7 +320,7 @@ class ActionStop(Action):
         return []
 
 
-class ActionShowResults(Action):
+class ActionShowResults(CoachAction):
     def name(self) -> str:
         return "action_show_results"
 
@@ -369,7 +369,7 @@ def _trend(previous: Score | None, dim: str, value: float, lang: str) -> str:
     return f" ({arrow} {decimal(delta, lang, sign=True)})"
 
 
-class ActionTeamResults(Action):
+class ActionTeamResults(CoachAction):
     def name(self) -> str:
         return "action_team_results"
 

@@ -104,6 +104,27 @@ def test_actions_use_the_engines_public_api_only() -> None:
     assert offenders == []
 
 
+def test_every_action_is_a_coach_action() -> None:
+    """Every action the action server registers goes through CoachAction, so every one is
+    done again after a database restart cut it short (actions/base.py)."""
+    import importlib
+    import inspect
+
+    from rasa_sdk import Action
+
+    from actions.base import CoachAction
+
+    found = []
+    for path in sorted((ROOT / "actions").glob("*.py")):
+        module = importlib.import_module(f"actions.{path.stem}")
+        found += [
+            cls for _, cls in inspect.getmembers(module, inspect.isclass)
+            if issubclass(cls, Action) and not inspect.isabstract(cls) and cls.__module__ == module.__name__
+        ]  # fmt: skip
+    assert len(found) >= 13
+    assert [cls.__name__ for cls in found if not issubclass(cls, CoachAction)] == []
+
+
 def _reads_environment(path: Path) -> bool:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
