@@ -79,6 +79,30 @@ def test_employee_question_gets_no_manager_article(chat) -> None:
     assert shown and not shown & manager_articles()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant wil perse de manager spreken maar die is er vandaag niet",
+        "onze manager stuurt alleen op gesprekstijd",
+        "the customer demands to see the manager but she is not in",
+        "our manager only cares about call times",
+        "mijn leidinggevende kijkt alleen naar de wachttijd en niet naar de klant",
+    ],
+)
+def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) -> None:
+    """Naming a manager is not asking for a tip on leading a team (issue 9.3): the message is
+    answered from the employee articles (answer, offer or refuse), never as a coaching tip."""
+    from bot.dialogue import payloads
+
+    replies = chat(new_user(), question)
+    tip = payloads.ask_coaching_tip()
+    assert not any(b["payload"] == tip for r in replies for b in r.get("buttons") or []), texts(replies)
+    source = custom(replies, "source")
+    offer = custom(replies, "offer")
+    shown = {source["id"]} if source else set(offer["ids"] if offer else [])
+    assert not shown & manager_articles(), shown
+
+
 @pytest.mark.xfail(reason="issue 9 open: referral words do not yet catch every work matter", strict=False)
 @pytest.mark.parametrize(
     ("question", "lang", "where"),
