@@ -12,7 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feedback
+from actions import advice, feedback
 from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.selfcheck import offer_to_continue
@@ -68,6 +68,9 @@ class ActionCoachingTip(CoachAction):
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
         text = tracker.latest_message.get("text") or ""
+        if kb.referral_for(text):  # a work matter (pay, leave, expenses...): where to go, not a tip
+            advice.respond_from_knowledge(dispatcher, tracker)
+            return []
         try:
             searcher = kb.searcher()
             tips = TipScheduler(get_settings().app_db_url, [])

@@ -7,7 +7,7 @@ import re
 
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
-from bot.content.referrals import load_referrals
+from bot.content.referrals import Referral, find_referral, load_referrals
 from bot.dialogue import payloads
 from bot.engine import (
     FEATURE_DEPTH,
@@ -64,6 +64,14 @@ def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
     if role in ("manager", "admin") or _LEADING.search(text or ""):
         return None
     return EMPLOYEE_AUDIENCES
+
+
+def referral_for(text: str) -> Referral | None:
+    """The work matter (knowledge/referrals.yml) a typed message names, if any; None for a
+    button payload ("/intent{...}")."""
+    if not text or text.startswith("/"):
+        return None
+    return find_referral(text, load_referrals(get_settings().knowledge_dir))
 
 
 def decide_for(

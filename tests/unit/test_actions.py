@@ -244,3 +244,37 @@ def test_a_language_the_coach_does_not_speak_is_said_honestly(text: str, entitie
     messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities))
     assert said in messages[0]["text"]
     assert "pinned_language" not in {e["name"] for e in events}  # nothing pinned, no switch claimed
+
+
+@pytest.mark.parametrize("action_name", ["help", "coaching"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how do i submit an expense claim for the taxi", "en"),
+        ("hoe declareer ik mijn reiskosten", "nl"),
+        ("Wanneer wordt mijn salaris betaald?", "nl"),
+        ("how do I request a day off", "en"),
+    ],
+)
+def test_a_work_matter_read_as_help_or_a_tip_request_says_where_to_go(
+    action_name: str, text: str, lang: str
+) -> None:
+    """NLU may read "how do I submit an expense claim" as a request for help (or, from a
+    manager, for a tip): the coach still says where to go, as for any question about it."""
+    from actions.help import ActionHelp
+
+    action = {"help": ActionHelp(), "coaching": ActionCoachingTip()}[action_name]
+    intent = {"help": "help", "coaching": "ask_coaching_tip"}[action_name]
+    messages, _ = run(action, tracker(text, intent=intent, slots={"language": lang}))
+    from bot.i18n import t
+
+    opening = t("referral", lang, where="").split(":")[0]  # "Daar kan ik je niet mee helpen"
+    assert messages[0]["text"].startswith(opening), messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [("help", "help"), ("wat kun je allemaal", "help")])
+def test_help_without_a_work_matter_still_lists_what_the_coach_does(text: str, intent: str) -> None:
+    from actions.help import ActionHelp
+
+    messages, _ = run(ActionHelp(), tracker(text, intent=intent))
+    assert messages[0].get("buttons")  # the help screen with its buttons, not a referral
