@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.dialogue.session_bound import new_session_events
+
 log = logging.getLogger(__name__)
 
 RETRY_SECONDS = 30.0
@@ -59,7 +61,15 @@ class PatientSQLTrackerStore(SQLTrackerStore):
         return await patiently(super().retrieve_full_tracker, conversation_id)
 
     async def save(self, tracker) -> None:
+        """Store the new events; after a complete turn of a long session, continue it in a new
+        session (bot/dialogue/session_bound.py) so the work per message stays flat."""
         await patiently(super().save, tracker)
+        carried = new_session_events(tracker)
+        if carried:
+            for event in carried:
+                tracker.update(event)
+            # Rasa's save writes what follows the events the database holds for the session
+            await patiently(super().save, tracker)
 
     async def keys(self):
         return await patiently(super().keys)
