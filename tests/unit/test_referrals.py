@@ -33,7 +33,18 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("hoe zit het met mijn reiskostenvergoeding", "expenses"),
         ("kan ik mijn dienst van zaterdag ruilen met een collega", "rosters"),
         ("wanneer komt het rooster uit", "rosters"),
+        ("wanneer komt het rooster van volgende maand uit", "rosters"),
         ("can i swap my shift", "rosters"),
+        ("When is payday?", "pay"),
+        ("how do i get my pay stub online", "pay"),
+        ("Hoe meld ik me ziek?", "leave"),
+        ("How do I call in sick?", "leave"),
+        ("How do I request time off?", "leave"),
+        ("wat is het wifi-wachtwoord", "it"),
+        ("Waar mag ik mijn fiets parkeren?", "facilities"),
+        ("Where am I allowed to smoke on my break?", "facilities"),
+        ("Heb ik recht op een opleidingsbudget?", "employment"),
+        ("Do I have to wash my uniform myself?", "employment"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -54,6 +65,13 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant is zijn wachtwoord vergeten en wordt boos",
         "the customer wants to be reimbursed for the broken vase",
         "the customer wants his money back for the taxi we promised",
+        "customer says im sick of waiting and walks off",
+        "een klant zegt dat hij ziek is van het wachten",
+        "klant klaagt over het eten in de kantine van het ziekenhuis",
+        "the guest lost his key card and is angry",
+        "a guest ignores the dress code of the restaurant",
+        "klant wil weten waar het rooster van de bus hangt",
+        "ik werk in de thuiszorg en mijn rooster zit propvol, een client zegt dat ik te weinig tijd heb",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
