@@ -11,7 +11,7 @@ from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from tenacity import AsyncRetrying, before_sleep_log, retry_if_exception, stop_after_delay, wait_exponential
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
 from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
@@ -66,7 +66,11 @@ def through_database_restarts(run: Run) -> Run:
             retry=retry_if_exception(server_restarting),
             stop=stop_after_delay(CONNECT_PATIENCE),
             wait=wait_exponential(multiplier=0.2, max=2.0),
-            before_sleep=before_sleep_log(log, logging.WARNING),
+            before_sleep=lambda state: log.warning(  # names the action (tenacity's own log says <unknown>)
+                "%s cut short by a database restart (%s); done again in %.1f s",
+                self.name(), state.outcome.exception() if state.outcome else None,
+                state.next_action.sleep if state.next_action else 0.0,
+            ),
             reraise=True,
         ):
             with attempt:
