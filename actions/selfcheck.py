@@ -218,6 +218,13 @@ class ActionStartSelfcheck(CoachAction):
         if not payloads.is_payload(raw_text) and asks_to_stop(raw_text):
             # "ik wil niet verder met de vragenlijst": naming the self-check never starts one
             return await ActionStop().run(dispatcher, tracker, domain)
+        if not payloads.is_payload(raw_text) and kb.referral_for(raw_text):
+            # a work matter ("waar mag ik mijn fiets parkeren?") that NLU read as a request for
+            # a self-check: say where to go, as for any question about it
+            from actions.advice import respond_from_knowledge  # advice imports this module
+
+            respond_from_knowledge(dispatcher, tracker)
+            return []
         user = tracker.sender_id
         svc = service()
         check_id = _entity(tracker, "selfcheck_id")

@@ -103,12 +103,13 @@ def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) 
     assert not shown & manager_articles(), shown
 
 
-@pytest.mark.xfail(reason="issue 9 open: referral words do not yet catch every work matter", strict=False)
 @pytest.mark.parametrize(
     ("question", "lang", "where"),
     [
         ("wanneer wordt mijn salaris gestort deze maand", "nl", "salarisadministratie"),
         ("ik ben mijn wachtwoord van het kassasysteem vergeten", "nl", "IT-servicedesk"),
+        ("Waar mag ik mijn fiets parkeren?", "nl", "facilitaire dienst"),
+        ("How do I call in sick?", "en", "HR portal"),
         ("how do i submit an expense claim for the taxi", "en", "finance"),
         ("i forgot my password for the staff portal", "en", "IT service desk"),
     ],

@@ -246,7 +246,7 @@ def test_a_language_the_coach_does_not_speak_is_said_honestly(text: str, entitie
     assert "pinned_language" not in {e["name"] for e in events}  # nothing pinned, no switch claimed
 
 
-@pytest.mark.parametrize("action_name", ["help", "coaching"])
+@pytest.mark.parametrize("action_name", ["help", "coaching", "selfcheck"])
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -254,17 +254,22 @@ def test_a_language_the_coach_does_not_speak_is_said_honestly(text: str, entitie
         ("hoe declareer ik mijn reiskosten", "nl"),
         ("Wanneer wordt mijn salaris betaald?", "nl"),
         ("how do I request a day off", "en"),
+        ("Waar mag ik mijn fiets parkeren?", "nl"),
     ],
 )
 def test_a_work_matter_read_as_help_or_a_tip_request_says_where_to_go(
     action_name: str, text: str, lang: str
 ) -> None:
-    """NLU may read "how do I submit an expense claim" as a request for help (or, from a
-    manager, for a tip): the coach still says where to go, as for any question about it."""
+    """NLU may read "how do I submit an expense claim" as a request for help, "waar mag ik
+    mijn fiets parkeren?" as one for a self-check (or, from a manager, for a tip): the coach
+    still says where to go, as for any question about it."""
     from actions.help import ActionHelp
+    from actions.selfcheck import ActionStartSelfcheck
 
-    action = {"help": ActionHelp(), "coaching": ActionCoachingTip()}[action_name]
-    intent = {"help": "help", "coaching": "ask_coaching_tip"}[action_name]
+    action = {"help": ActionHelp(), "coaching": ActionCoachingTip(), "selfcheck": ActionStartSelfcheck()}[
+        action_name
+    ]
+    intent = {"help": "help", "coaching": "ask_coaching_tip", "selfcheck": "start_selfcheck"}[action_name]
     messages, _ = run(action, tracker(text, intent=intent, slots={"language": lang}))
     from bot.i18n import t
 
