@@ -82,6 +82,17 @@ def respond_from_knowledge(
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
+def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For actions whose intent is not a question (help, a tip, a self-check): when the typed
+    message names a work matter (knowledge/referrals.yml; NLU read "how do i submit an
+    expense claim" as help, "waar mag ik mijn fiets parkeren?" as a self-check), answer it as
+    any question about it is answered (where to go, gap logged) and return True."""
+    if not kb.referral_for(tracker.latest_message.get("text") or ""):
+        return False
+    respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
 def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision, searcher) -> None:
     """Not sure: "Is it about one of these?" with the 2-3 best articles as buttons."""
     ref = feedback.log_answer(tracker, lang, decision.results[0].id, list(decision.results), "offer")

@@ -68,8 +68,7 @@ class ActionCoachingTip(CoachAction):
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
         text = tracker.latest_message.get("text") or ""
-        if kb.referral_for(text):  # a work matter (pay, leave, expenses...): where to go, not a tip
-            advice.respond_from_knowledge(dispatcher, tracker)
+        if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
             return []
         try:
             searcher = kb.searcher()

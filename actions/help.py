@@ -10,7 +10,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import advice
-from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.language import pinned_language
 from bot.dialogue import payloads
@@ -70,11 +69,7 @@ class ActionHelp(CoachAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        if kb.referral_for(tracker.latest_message.get("text") or ""):
-            # "how do I submit an expense claim" reads like a request for help, but it names a
-            # work matter the coach does not cover: say where to go (and log the gap), as
-            # for any question about it, instead of listing what the coach can do.
-            advice.respond_from_knowledge(dispatcher, tracker)
+        if advice.answered_as_work_matter(dispatcher, tracker):
             return []
         lang = self.lang(tracker)
         role = role_of(tracker)

@@ -218,12 +218,9 @@ class ActionStartSelfcheck(CoachAction):
         if not payloads.is_payload(raw_text) and asks_to_stop(raw_text):
             # "ik wil niet verder met de vragenlijst": naming the self-check never starts one
             return await ActionStop().run(dispatcher, tracker, domain)
-        if not payloads.is_payload(raw_text) and kb.referral_for(raw_text):
-            # a work matter ("waar mag ik mijn fiets parkeren?") that NLU read as a request for
-            # a self-check: say where to go, as for any question about it
-            from actions.advice import respond_from_knowledge  # advice imports this module
+        from actions.advice import answered_as_work_matter  # advice imports this module
 
-            respond_from_knowledge(dispatcher, tracker)
+        if answered_as_work_matter(dispatcher, tracker):  # "waar mag ik mijn fiets parkeren?"
             return []
         user = tracker.sender_id
         svc = service()

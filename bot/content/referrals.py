@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -74,12 +75,23 @@ def parse_referrals(text: str) -> list[Referral]:
 
 def load_referrals(knowledge_dir: Path) -> list[Referral]:
     """The referrals of knowledge_dir; [] when the file is absent or invalid (the check
-    reports invalid files; the coach then simply refers nowhere)."""
+    reports invalid files; the coach then simply refers nowhere). Read once per version of
+    the file (its modification time and size), not once per message: an admin's edit is
+    seen by the next message."""
     path = knowledge_dir / FILE_NAME
     try:
-        return parse_referrals(path.read_text(encoding="utf-8"))
-    except (OSError, ReferralError):
+        stat = path.stat()
+    except OSError:
         return []
+    return list(_parsed(path, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=8)
+def _parsed(path: Path, mtime_ns: int, size: int) -> tuple[Referral, ...]:
+    try:
+        return tuple(parse_referrals(path.read_text(encoding="utf-8")))
+    except (OSError, ReferralError):
+        return ()
 
 
 def find_referral(text: str, referrals: list[Referral]) -> Referral | None:
