@@ -21,9 +21,14 @@ from typing import Any, TypeVar
 from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.dialogue import action_validation
 from bot.dialogue.session_bound import new_session_events
 
 log = logging.getLogger(__name__)
+
+# Rasa imports this module (endpoints.yml) before its first message: from then on it validates
+# action answers with one precompiled validator (bot/dialogue/action_validation.py).
+action_validation.install()
 
 RETRY_SECONDS = 30.0
 FIRST_WAIT, MAX_WAIT = 0.2, 2.0  # seconds between tries, doubling
