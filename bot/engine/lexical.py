@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 import bm25s
 import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+from bot.engine.bm25_matrix import build_bm25, query_scores
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _STOPWORDS = {"nl": list(STOPWORDS_DUTCH), "en": list(STOPWORDS_EN)}
@@ -39,11 +42,25 @@ def _stemmer(lang: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMERS[lang])
 
 
+class _Uncombined(dict):
+    """str.translate table: code point -> None for combining marks, itself otherwise; each
+    code point is looked up once (unicodedata.combining), then the table answers in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_UNCOMBINED = _Uncombined()
+
+
 def fold(text: str) -> str:
     """Lowercase without accents: people type "enquete", "patient", "een" where the
-    articles say "enquête", "patiënt", "één"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    articles say "enquête", "patiënt", "één" (NFKD, then the combining marks dropped)."""
+    lowered = text.lower()
+    if lowered.isascii():  # NFKD leaves ASCII as it is and it has no combining marks
+        return lowered
+    return unicodedata.normalize("NFKD", lowered).translate(_UNCOMBINED)
 
 
 def tokenize(texts: list[str], lang: str) -> list[list[str]]:
@@ -71,6 +88,44 @@ def char_grams(texts: list[str], lang: str, n: int = GRAM_SIZE) -> list[list[str
     return out
 
 
+def word_streams(texts: list[str], lang: str) -> tuple[bm25s.BM25, bm25s.BM25]:
+    """(stemmed-word BM25, character n-gram BM25) over `texts`, equal to
+    `_bm25(tokenize(texts, lang))` and `_bm25(char_grams(texts, lang))` but built from flat
+    token ids (bot/engine/bm25_matrix.py): the texts are folded and split once, and each
+    distinct word is stemmed and cut into n-grams once, not at every occurrence."""
+    split = bm25s.tokenize(
+        [fold(t) for t in texts], stopwords=_STOPWORDS[lang], return_ids=True, show_progress=False
+    )
+    words = list(split.vocab)  # split.vocab: word -> id, ids 0..n-1 in this order
+    lengths = np.fromiter((len(doc) for doc in split.ids), dtype="int64", count=len(split.ids))
+    flat = np.fromiter(chain.from_iterable(split.ids), dtype="int64", count=int(lengths.sum()))
+    stem_vocab: dict[str, int] = {}
+    word_stem = np.array(
+        [stem_vocab.setdefault(s, len(stem_vocab)) for s in _stemmer(lang).stemWords(words)], dtype="int64"
+    )
+    gram_vocab: dict[str, int] = {}
+    word_grams = [[gram_vocab.setdefault(g, len(gram_vocab)) for g in char_grams_of(w)] for w in words]
+    gram_count = np.array([len(g) for g in word_grams], dtype="int64")
+    gram_start = np.concatenate([[0], np.cumsum(gram_count)[:-1]]) if words else np.zeros(0, "int64")
+    gram_ids = np.fromiter(chain.from_iterable(word_grams), dtype="int64", count=int(gram_count.sum()))
+    # every occurrence of a word becomes its n-grams: positions start..start+count of gram_ids
+    per_token = gram_count[flat]
+    offsets = np.arange(int(per_token.sum())) - np.repeat(np.cumsum(per_token) - per_token, per_token)
+    grams = gram_ids[np.repeat(gram_start[flat], per_token) + offsets]
+    doc_of_token = np.repeat(np.arange(len(lengths)), lengths)
+    gram_lengths = np.bincount(doc_of_token, weights=per_token, minlength=len(lengths)).astype("int64")
+    return (
+        build_bm25(word_stem[flat], lengths, stem_vocab, **BM25_PARAMS),
+        build_bm25(grams, gram_lengths, gram_vocab, **BM25_PARAMS),
+    )
+
+
+def char_grams_of(word: str, n: int = GRAM_SIZE) -> list[str]:
+    """Character n-grams of one word with word-boundary marks ("#klant#" -> "#kla", ...)."""
+    marked = f"#{word}#"
+    return [marked[i : i + n] for i in range(max(len(marked) - n + 1, 1))]
+
+
 def _bm25(docs: list[list[str]]) -> bm25s.BM25:
     model = bm25s.BM25(**BM25_PARAMS)
     model.index(docs, show_progress=False)
@@ -91,8 +146,7 @@ class LexicalIndex:
     def __init__(self, lang: str, texts: list[str], rows: list[int]) -> None:
         self.lang = lang
         self.rows = np.asarray(rows, dtype="int64")
-        self._words = _bm25(tokenize(texts, lang)) if rows else None
-        self._grams = _bm25(char_grams(texts, lang)) if rows else None
+        self._words, self._grams = word_streams(texts, lang) if rows else (None, None)
 
     def search(self, query: str) -> list[tuple[int, float]]:
         """All chunks with a positive word score, best first, as (chunk row, BM25 score)."""
@@ -110,7 +164,7 @@ class LexicalIndex:
             return {}
         # bm25s skips unknown tokens itself; an all-unknown query scores zero
         word_tokens = tokenize([query], self.lang)[0]
-        raw = np.asarray(self._words.get_scores(word_tokens), dtype="float64") if word_tokens else None
+        raw = np.asarray(query_scores(self._words, word_tokens), dtype="float64") if word_tokens else None
         words = _scaled(raw)
         grams = _scaled(self._gram_scores(query))
         weight = GRAM_WEIGHT.get(self.lang, 0.0)
@@ -139,4 +193,4 @@ class LexicalIndex:
         grams = char_grams([query], self.lang)[0]
         if not grams or self._grams is None:
             return None
-        return np.asarray(self._grams.get_scores(grams), dtype="float64")
+        return np.asarray(query_scores(self._grams, grams), dtype="float64")
