@@ -139,6 +139,8 @@ class ActionOutOfScope(CoachAction):
     """NLU calls it off-topic, but a situation at the desk can sound unlike any training
     example: an article that clearly fits still wins over a redirect."""
 
+    detects_language = False  # may utter utter_out_of_scope: action_detect_language runs first (data/rules)
+
     def name(self) -> str:
         return "action_out_of_scope"
 

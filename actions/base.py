@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
@@ -81,15 +82,53 @@ def through_database_restarts(run: Run) -> Run:
     return retrying
 
 
+def in_conversation_language(run: Run) -> Run:
+    """`run` with the `language` slot first set to the language of the latest message
+    (actions/language.py, `conversation_language`), as `action_detect_language` would set
+    it, but in the same action call: one action-server round trip per message instead of
+    two (issue 14.2). The action sees the new language in `tracker.get_slot("language")`;
+    a change is returned as the first event, `SlotSet("language", ...)`. The tracker is
+    left as it came (a retry after a database restart detects again).
+
+    Not for an action that utters a response of the domain (`response="utter_..."`): Rasa
+    picks its variation by the slot *before* the action's events apply, so such actions
+    keep `action_detect_language` before them in data/rules."""
+
+    @functools.wraps(run)
+    async def detecting(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.language import conversation_language  # it builds on this module
+
+        before = tracker.slots.get("language")
+        detected = conversation_language(tracker)
+        tracker.slots["language"] = detected
+        try:
+            events = await run(self, dispatcher, tracker, domain)
+        finally:
+            tracker.slots["language"] = before
+        if detected == (before or DEFAULT_LANGUAGE):
+            return events
+        return [SlotSet("language", detected), *events]
+
+    return detecting
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
-    (`through_database_restarts`)."""
+    (`through_database_restarts`) and, unless `detects_language` is False, first sets the
+    `language` slot to the latest message's language (`in_conversation_language`)."""
+
+    detects_language: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "run" in cls.__dict__:
-            cls.run = through_database_restarts(cls.__dict__["run"])
+            run = cls.__dict__["run"]
+            if cls.detects_language:
+                run = in_conversation_language(run)
+            cls.run = through_database_restarts(run)
 
     @abstractmethod
     def name(self) -> str:  # pragma: no cover - every action names itself

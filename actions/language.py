@@ -179,37 +179,56 @@ def pin_language(tracker: Tracker, language: str) -> None:
 # --- end of the persisted language ---
 
 
+def conversation_language(tracker: Tracker) -> str:
+    """The language ("nl" or "en") to answer the latest message in: the pinned one, else the
+    one detected from the typed text, else (a short "ok", a button payload) the
+    conversation's language so far, or on a first message the front end's hint
+    (metadata["language"]). When not pinned, the user's profile follows it, so the
+    channels' own lines (notes, errors) are in the same language."""
+    pinned = pinned_language(tracker)
+    current = tracker.get_slot("language") or "nl"
+    text = tracker.latest_message.get("text") or ""
+    metadata = tracker.latest_message.get("metadata") or {}
+    # a button payload ("/intent{...}") says nothing about the user's language
+    typed = "" if payloads.is_payload(text) else text
+    language = pinned or detect_language(typed)
+    if language is None:
+        # e.g. "ok" or "4": keep the conversation's language; on a first message the
+        # front end's hint (a Telegram client's language) is better than a guess
+        ever_set = any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
+        hint = str(metadata.get("language") or "")[:2].lower()
+        language = current if ever_set or hint not in ("nl", "en") else hint
+    if language not in ("nl", "en"):
+        language = current
+    if not pinned:  # the channels' own lines (notes, errors) follow the conversation too
+        try:
+            _profiles().follow_language(tracker.sender_id, language)
+        except Exception:
+            log.exception("could not keep the conversation's language")
+    return language
+
+
 class ActionDetectLanguage(CoachAction):
+    """Sets the `language` slot before a response of the domain (utter_greet, ...), whose
+    variation Rasa chooses by that slot. The coach's other actions detect the language
+    themselves, in the same action call (actions/base.py, `detects_language`)."""
+
+    detects_language = False  # it is the detection
+
     def name(self) -> str:
         return "action_detect_language"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        pinned = pinned_language(tracker)
         current = tracker.get_slot("language") or "nl"
-        text = tracker.latest_message.get("text") or ""
-        metadata = tracker.latest_message.get("metadata") or {}
-        # a button payload ("/intent{...}") says nothing about the user's language
-        typed = "" if payloads.is_payload(text) else text
-        language = pinned or detect_language(typed)
-        if language is None:
-            # e.g. "ok" or "4": keep the conversation's language; on a first message the
-            # front end's hint (a Telegram client's language) is better than a guess
-            ever_set = any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
-            hint = str(metadata.get("language") or "")[:2].lower()
-            language = current if ever_set or hint not in ("nl", "en") else hint
-        if language not in ("nl", "en"):
-            language = current
-        if not pinned:  # the channels' own lines (notes, errors) follow the conversation too
-            try:
-                _profiles().follow_language(tracker.sender_id, language)
-            except Exception:
-                log.exception("could not keep the conversation's language")
+        language = conversation_language(tracker)
         return [] if language == current else [SlotSet("language", language)]
 
 
 class ActionSetLanguage(CoachAction):
+    detects_language = False  # the user names the language
+
     def name(self) -> str:
         return "action_set_language"
 

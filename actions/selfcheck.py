@@ -307,6 +307,8 @@ class ActionSelfcheckAnswer(CoachAction):
 
 
 class ActionStop(CoachAction):
+    detects_language = False  # utters utter_stop: action_detect_language runs before it (data/rules)
+
     def name(self) -> str:
         return "action_stop"
 
