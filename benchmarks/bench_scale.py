@@ -28,7 +28,7 @@ import psutil
 
 from benchmarks.common import ROOT, save, summary
 from bot.content.articles import Article
-from bot.engine import lexical, search
+from bot.engine import search
 from bot.engine.chunking import Chunk
 from bot.engine.index import KnowledgeIndex, _lexical_indexes
 from bot.engine.search import Searcher
@@ -157,12 +157,12 @@ def main(chunks: int = 100_000) -> dict:
 
     exact_index = KnowledgeIndex(**{**index.__dict__, "vectors": exact})
     reference = Searcher(exact_index, embedder)
-    saved = (search.SCORE_ALL_UNITS, lexical.LEXICAL_CANDIDATES)
-    search.SCORE_ALL_UNITS, lexical.LEXICAL_CANDIDATES = 10**9, 10**9  # score everything
+    saved = (search.SCORE_ALL_UNITS, search.FUSE_ALL_MATCHES)
+    search.SCORE_ALL_UNITS, search.FUSE_ALL_MATCHES = 10**9, 10**9  # score and fuse everything
     try:
         truth, exact_times = timed_search(reference, specs[:EXACT_QUERIES])
     finally:
-        search.SCORE_ALL_UNITS, lexical.LEXICAL_CANDIDATES = saved
+        search.SCORE_ALL_UNITS, search.FUSE_ALL_MATCHES = saved
     data = {
         "chunks": chunks,
         "dense_units": int(ann.ntotal),

@@ -18,6 +18,7 @@ class ChunkTable:
     audience: np.ndarray  # article number -> audience (str)
     _unit_order: np.ndarray | None = None  # dense unit rows sorted by article (built on first use)
     _unit_starts: np.ndarray | None = None  # article number -> first position in _unit_order
+    _languages: np.ndarray | None = None  # article number -> language (built on first use)
 
     @classmethod
     def of(cls, index: KnowledgeIndex) -> ChunkTable:
@@ -51,6 +52,34 @@ class ChunkTable:
         first = order[np.r_[True, articles[order][1:] != articles[order][:-1]]] if len(order) else order
         best = zip(articles[first].tolist(), values[first].tolist(), rows[first].tolist(), strict=True)
         return {self.article_id[a]: (s, r) for a, s, r in best}
+
+    def article_maxima(self, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Per article number (float64, shape (number of articles,)): the largest of `values`
+        (float64, >= 0) over its chunks among `rows` (chunk rows, int64), 0.0 for articles
+        with none of them. In numpy, for every matching chunk of a large base at once."""
+        out = np.zeros(len(self.article_id))
+        np.maximum.at(out, self.article[rows], values)
+        return out
+
+    def lowest_match(
+        self, maxima: np.ndarray, lang: str, audience: tuple[str, ...] | None
+    ) -> float | None:
+        """The lowest positive per-article maximum (`article_maxima`) among the articles of
+        `lang` and, when given, those audiences; None when no such article matched."""
+        keep = maxima > 0
+        keep &= self._article_lang == lang
+        if audience is not None:
+            keep &= np.isin(self.audience, list(audience))
+        return float(maxima[keep].min()) if keep.any() else None
+
+    @property
+    def _article_lang(self) -> np.ndarray:
+        """article number -> language (an article number is one language's version)."""
+        if self._languages is None:
+            languages = np.empty(len(self.article_id), dtype=object)
+            languages[self.article] = self.lang
+            object.__setattr__(self, "_languages", languages)
+        return self._languages
 
     def units_of_chunks_articles(self, chunk_rows: np.ndarray, unit_chunk: np.ndarray) -> np.ndarray:
         """Dense unit rows (int64) of every chunk of the articles the given chunks belong to.

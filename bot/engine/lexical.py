@@ -153,15 +153,12 @@ class LexicalIndex:
         hits = [(row, raw) for row, (_, raw) in self.scores(query).items() if raw > 0]
         return sorted(hits, key=lambda hit: -hit[1])
 
-    def scores(self, query: str) -> dict[int, tuple[float, float]]:
-        """chunk row -> (ranking score, BM25 word score) for chunks that match at all (at
-        most LEXICAL_CANDIDATES, the best).
-
-        The ranking score is the word score plus the weighted n-gram score, each relative
-        to its best chunk; the raw word score stays available because the coach's
-        confidence rule (actions/knowledge.py) is calibrated on it."""
+    def ranks(self, query: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """(ranking score, BM25 word score) of every chunk of this index, aligned with `rows`
+        (float64, shape (len(rows),); 0 = no match). The word scores are None when the query
+        has no word left after stop words. See `scores` for what the two mean."""
         if self._words is None or self._grams is None:
-            return {}
+            return np.zeros(len(self.rows)), None
         # bm25s skips unknown tokens itself; an all-unknown query scores zero
         word_tokens = tokenize([query], self.lang)[0]
         raw = np.asarray(query_scores(self._words, word_tokens), dtype="float64") if word_tokens else None
@@ -173,6 +170,18 @@ class LexicalIndex:
             rank += words
         if grams is not None and weight > 0:
             rank += weight * grams
+        return rank, raw
+
+    def scores(self, query: str) -> dict[int, tuple[float, float]]:
+        """chunk row -> (ranking score, BM25 word score) for chunks that match at all (at
+        most LEXICAL_CANDIDATES, the best).
+
+        The ranking score is the word score plus the weighted n-gram score, each relative
+        to its best chunk; the raw word score stays available because the coach's
+        confidence rule (actions/knowledge.py) is calibrated on it."""
+        if self._words is None or self._grams is None:
+            return {}
+        rank, raw = self.ranks(query)
         hits = np.flatnonzero(rank > 0)
         if len(hits) > LEXICAL_CANDIDATES:  # a large base: only the best, chosen in numpy
             hits = hits[np.argpartition(-rank[hits], LEXICAL_CANDIDATES - 1)[:LEXICAL_CANDIDATES]]

@@ -37,6 +37,15 @@ DENSE_SHARE = {"nl": 0.25, "en": 0.35}
 EXAMPLE_LEXICAL_WEIGHT = 0.4
 SCORE_ALL_UNITS = 5_000
 DENSE_CANDIDATES = 512
+# Likewise for words: up to FUSE_ALL_MATCHES matching chunks of one language every one is
+# fused (the bundled knowledge has ~300 chunks per language, so all of them always are);
+# above it only the LEXICAL_CANDIDATES best, with every match still setting the scaling's
+# floor and the word score of articles found by meaning (see _lexical). On 100,000
+# synthetic chunks (benchmarks/bench_scale.py, 40 queries) recall@10 against fusing
+# everything: 0.990 / 0.970 / 0.965 / 0.963 with 2,000 / 500 / 250 / 100 candidates, p50
+# 72 / 44 / 15 / 15 ms; 0.92 / 0.945 with 2,000 / 250 before the floor and word scores.
+FUSE_ALL_MATCHES = 1_000
+LEXICAL_CANDIDATES = 250
 
 
 def dense_candidates(total: int) -> int:
@@ -51,6 +60,10 @@ def best_per_chunk(scores: np.ndarray, units: np.ndarray, unit_chunk: np.ndarray
     chunks = unit_chunk[units[valid]]
     chunk_ids, first = np.unique(chunks, return_index=True)
     return dict(zip(chunk_ids.tolist(), scores[valid][first].astype(float).tolist(), strict=True))
+
+
+# (other language, its share of the message, its word scores by chunk row, its maxima)
+Foreign = tuple[str, float, dict[int, tuple[float, float]], "np.ndarray | None"]
 
 
 @dataclass(frozen=True)
@@ -112,24 +125,66 @@ class Searcher:
         order = np.argsort(-scores, kind="stable")
         return best_per_chunk(scores[order], units[order], self.index.unit_chunk)
 
-    def _lexical(self, query: str, lang: str) -> dict[int, tuple[float, float]]:
-        """chunk row -> (ranking score, raw BM25 word score); an example's ranking score is
-        scaled by EXAMPLE_LEXICAL_WEIGHT, its raw score (evidence the decision reads) not."""
+    def _lexical(self, query: str, lang: str) -> tuple[dict[int, tuple[float, float]], np.ndarray | None]:
+        """(chunk row -> (ranking score, raw BM25 word score), maxima). An example's ranking
+        score is scaled by EXAMPLE_LEXICAL_WEIGHT, its raw score (evidence the decision
+        reads) not. Above FUSE_ALL_MATCHES matches only the LEXICAL_CANDIDATES best chunks
+        (by scaled ranking score) are kept; then `maxima` (float64, shape (2, number of
+        articles)) holds every matching article's best ranking and best raw score
+        (ChunkTable.article_maxima), so scaling sees the weakest match as if every match were
+        fused (the cut raised the floor: recall@10 0.92 against fusing all) and an article
+        found by its meaning alone keeps its word score. None when nothing was left out, as
+        on the bundled knowledge."""
         lexical = self.index.lexical.get(lang)
         if not lexical:
-            return {}
-        weight = self._lexical_weight
-        return {row: (rank * weight[row], raw) for row, (rank, raw) in lexical.scores(query).items()}
+            return {}, None
+        rank, raw = lexical.ranks(query)
+        rank = rank * self._lexical_weight[lexical.rows]
+        hits = np.flatnonzero(rank > 0)
+        maxima, limit = None, LEXICAL_CANDIDATES
+        if len(hits) > FUSE_ALL_MATCHES:  # a large base: only the best, chosen in numpy
+            raw_hits = raw[hits] if raw is not None else np.zeros(len(hits))
+            maxima = np.stack(
+                [self.table.article_maxima(lexical.rows[hits], values) for values in (rank[hits], raw_hits)]
+            )
+            hits = hits[np.argpartition(-rank[hits], limit - 1)[:limit]]
+        raws = raw[hits] if raw is not None else np.zeros(len(hits))
+        pairs = zip(rank[hits].tolist(), raws.tolist(), strict=True)
+        return dict(zip(lexical.rows[hits].tolist(), pairs, strict=True)), maxima
 
-    def _foreign(self, query: str, lang: str) -> tuple[str, float, dict[int, tuple[float, float]]] | None:
+    def _foreign(self, query: str, lang: str) -> Foreign | None:
         """For a message partly in the other language: (that language, its share of the
-        content words, its word scores); None when the message is in one language."""
+        content words, its word scores, their maxima as in `_lexical`); None when the
+        message is in one language."""
         other = "en" if lang == "nl" else "nl"
         own, theirs = self.index.lexical.get(lang), self.index.lexical.get(other)
         if own is None or theirs is None:
             return None
         share = foreign_share(query, own, theirs)
-        return (other, share, self._lexical(query, other)) if share > 0 else None
+        return (other, share, *self._lexical(query, other)) if share > 0 else None
+
+    def _floor(self, maxima: np.ndarray | None, lang: str, audience: tuple[str, ...] | None) -> float | None:
+        """The weakest matching article's ranking score (None: scale over the candidates)."""
+        return None if maxima is None else self.table.lowest_match(maxima[0], lang, audience)
+
+    def _complete(
+        self,
+        lex_best: dict[str, tuple[float, int]],
+        dense_best: dict[str, tuple[float, int]],
+        maxima: np.ndarray,
+    ) -> tuple[dict[str, tuple[float, int]], dict[str, tuple[float, int]]]:
+        """(lex_best, raw_best) when only the best word candidates were fused: lex_best plus
+        each article of dense_best that matched words outside the candidates, with its best
+        ranking score; raw_best holds every such article's best raw score over all its
+        matches (both from `maxima`, rows as given)."""
+        lex_best = dict(lex_best)
+        for aid, (_, row) in dense_best.items():
+            number = int(self.table.article[row])
+            if aid not in lex_best and maxima[0, number] > 0:
+                lex_best[aid] = (float(maxima[0, number]), row)
+        article = self.table.article
+        raw_best = {aid: (float(maxima[1, article[row]]), row) for aid, (_, row) in lex_best.items()}
+        return lex_best, raw_best
 
     def search(
         self,
@@ -154,13 +209,14 @@ class Searcher:
         for language in [lang, *[x for x in ("nl", "en") if x != lang]]:
             if len(ranked) >= top_k:  # the other language could only come after these
                 break
-            lexical = self._lexical(query, language) if mode in ("hybrid", "lexical") else {}
+            lexical, maxima = self._lexical(query, language) if mode in ("hybrid", "lexical") else ({}, None)
             foreign = self._foreign(query, language) if mode in ("hybrid", "lexical") else None
             if partial and q is not None:
                 rows = list(lexical) + (list(foreign[2]) if foreign else [])
                 dense = {**self._dense_of_articles(q, rows), **dense} if rows else dense
             limit = top_k + len(seen)  # enough even if every earlier id comes back
-            for result in self._rank_language(language, dense, lexical, mode, audience, limit, foreign):
+            ranking = self._rank_language(language, dense, lexical, mode, audience, limit, foreign, maxima)
+            for result in ranking:
                 if result.id not in seen:
                     seen.add(result.id)
                     ranked.append(result)
@@ -174,12 +230,15 @@ class Searcher:
         mode: str,
         audience: tuple[str, ...] | None,
         limit: int,
-        foreign: tuple[str, float, dict[int, tuple[float, float]]] | None = None,
+        foreign: Foreign | None = None,
+        maxima: np.ndarray | None = None,
     ) -> list[Result]:
         """The `limit` best articles of one language (scores are scaled over all of them).
 
-        `foreign` (other language, share, its word scores): the scaled word scores of the
-        same articles in the other language count for that share of the lexical score."""
+        `foreign` (other language, share, its word scores, their maxima): the scaled word
+        scores of the same articles in the other language count for that share of the
+        lexical score. `maxima` (from `_lexical`): the lexical scaling's floor is the
+        weakest of every matching article, not only of the candidates."""
         chunks = self.index.chunks
 
         def best_per_article(scores: dict[int, float]) -> dict[str, tuple[float, int]]:
@@ -188,16 +247,18 @@ class Searcher:
         dense_best = best_per_article(dense)
         lex_best = best_per_article({row: rank for row, (rank, _) in lexical.items()})
         raw_best = best_per_article({row: raw for row, (_, raw) in lexical.items()})
+        if maxima is not None:  # articles found by meaning but not among the word candidates
+            lex_best, raw_best = self._complete(lex_best, dense_best, maxima)
         lex_raw = {aid: raw for aid, (raw, _) in raw_best.items()}
-        lex_scaled = _normalised(lex_best)
+        lex_scaled = _normalised(lex_best, self._floor(maxima, lang, audience))
         their_rows: dict[str, int] = {}
         if foreign is not None:
-            other, part, scores = foreign
+            other, part, scores, their_maxima = foreign
             ranks = {row: rank for row, (rank, _) in scores.items()}
             theirs = self.table.best_per_article(ranks, other, audience)
             raws = {row: raw for row, (_, raw) in scores.items()}
             their_raw = self.table.best_per_article(raws, other, audience)
-            other_scaled = _normalised(theirs)
+            other_scaled = _normalised(theirs, self._floor(their_maxima, other, audience))
             lex_scaled = {
                 a: (1 - part) * lex_scaled.get(a, 0.0) + part * other_scaled.get(a, 0.0)
                 for a in lex_scaled.keys() | other_scaled.keys()
@@ -236,12 +297,13 @@ class Searcher:
         return results
 
 
-def _normalised(best: dict[str, tuple[float, int]]) -> dict[str, float]:
-    """Min-max scaled scores (best = 1), so dense cosines and BM25 scores can be mixed."""
+def _normalised(best: dict[str, tuple[float, int]], floor: float | None = None) -> dict[str, float]:
+    """Min-max scaled scores (best = 1), so dense cosines and BM25 scores can be mixed.
+    `floor`: the minimum to scale from when `best` holds only the strongest candidates."""
     if not best:
         return {}
     values = [score for score, _ in best.values()]
-    lo, hi = min(values), max(values)
+    lo, hi = min(values) if floor is None else min(floor, *values), max(values)
     return {aid: (score - lo) / (hi - lo) if hi > lo else 1.0 for aid, (score, _) in best.items()}
 
 
