@@ -21,13 +21,16 @@ from typing import Any, TypeVar
 from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.dialogue import action_validation
+from bot.dialogue import action_validation, model_loading
 from bot.dialogue.session_bound import new_session_events
 
 log = logging.getLogger(__name__)
 
-# Rasa imports this module (endpoints.yml) before its first message: from then on it validates
-# action answers with one precompiled validator (bot/dialogue/action_validation.py).
+# Rasa imports this module (endpoints.yml) before it loads the model and before its first
+# message: from then on it loads its TensorFlow models without a training step
+# (bot/dialogue/model_loading.py) and validates action answers with one precompiled
+# validator (bot/dialogue/action_validation.py).
+model_loading.install()
 action_validation.install()
 
 RETRY_SECONDS = 30.0
