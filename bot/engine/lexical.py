@@ -17,6 +17,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
+from bot.engine import lexical_coverage
 from bot.engine.bm25_matrix import build_bm25, query_scores
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -160,7 +161,9 @@ class LexicalIndex:
         if self._words is None or self._grams is None:
             return np.zeros(len(self.rows)), None
         # bm25s skips unknown tokens itself; an all-unknown query scores zero
-        word_tokens = tokenize([query], self.lang)[0]
+        # a word counts once however often it is typed: repeats made a long message's raw
+        # score grow with its length, not with its match (bot/engine/lexical_coverage.py)
+        word_tokens = list(dict.fromkeys(tokenize([query], self.lang)[0]))
         raw = np.asarray(query_scores(self._words, word_tokens), dtype="float64") if word_tokens else None
         words = _scaled(raw)
         grams = _scaled(self._gram_scores(query))
@@ -188,6 +191,12 @@ class LexicalIndex:
         raw_hits = raw[hits] if raw is not None else np.zeros(len(hits))
         pairs = zip(rank[hits].tolist(), raw_hits.tolist(), strict=True)
         return dict(zip(self.rows[hits].tolist(), pairs, strict=True))
+
+    def ceiling(self, query: str) -> float:
+        """What the query's distinct words could score together (bot/engine/lexical_coverage.py);
+        0.0 for an empty index or a query of stop words only."""
+        tokens = tokenize([query], self.lang)[0]
+        return lexical_coverage.ceiling(self._words, tokens) if self._words is not None and tokens else 0.0
 
     def known_words(self, words: list[str]) -> list[bool | None]:
         """Per word: True when its stem is in this index's vocabulary, False when not,

@@ -4,7 +4,7 @@ the user's language first and the other one after."""
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -13,6 +13,7 @@ from bot.engine.chunk_table import ChunkTable
 from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
+from bot.engine.lexical_coverage import coverage
 from bot.engine.mixed_language import foreign_share
 from bot.engine.vector_index import search_vectors
 
@@ -76,6 +77,7 @@ class Result:
     dense: float  # best cosine similarity of the article's texts to the query
     lexical: float  # best BM25 score of the article's chunks
     snippet: str
+    coverage: float = 0.0  # lexical as a share of what the query's words could score (lexical_coverage.py)
 
     def as_dict(self) -> dict:
         return {
@@ -220,7 +222,8 @@ class Searcher:
                 if result.id not in seen:
                     seen.add(result.id)
                     ranked.append(result)
-        return ranked[:top_k]
+        tops = {x: (lex.ceiling(query) if (lex := self.index.lexical.get(x)) else 0.0) for x in ("nl", "en")}
+        return [replace(r, coverage=coverage(r.lexical, tops.get(r.lang, 0.0))) for r in ranked[:top_k]]
 
     def _rank_language(
         self,
