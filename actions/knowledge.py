@@ -1,23 +1,19 @@
-"""What the actions share: the process-wide search index, the confidence rule and the
-way an article becomes a short chat answer."""
+"""What the actions share: the process-wide search index, the answer/offer/refuse decision
+(bot/engine/question.py) and the way an article becomes a short chat answer."""
 
 from __future__ import annotations
 
-import re
-
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
+from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
 from bot.content.referrals import Referral, find_referral, load_referrals
 from bot.dialogue import payloads
 from bot.engine import (
-    FEATURE_DEPTH,
     Decision,
     Result,
     Searcher,
-    confident,
-    decide,
+    decide_question,
     detect_language,
-    load_calibration,
     shared_searcher,
 )
 from bot.i18n import TOPIC_IDS, t
@@ -28,42 +24,12 @@ def searcher() -> Searcher:
     return shared_searcher()
 
 
-def find(
-    text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
-) -> Result | None:
-    """The best trusted result for the text. Retrieval runs in the language the text is
-    written in (a Dutch question to a user who pinned English still matches Dutch words);
-    the caller then shows the article in the answer language."""
-    results = search(text, answer_lang, audience, s)
-    return results[0] if results and confident(results[0]) else None
-
-
 def search(
     text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
 ) -> list[Result]:
     """The top results, trusted or not (the gap log wants the best score too)."""
     query_lang = detect_language(text) or answer_lang
     return (s or searcher()).search(text, lang=query_lang, top_k=3, audience=audience)
-
-
-EMPLOYEE_AUDIENCES = ("employee", "all")
-# The question is about leading a team (then manager articles fit whoever asks).
-_LEADING = re.compile(
-    r"\b(mijn|m'n|ons|onze) (team|teams|medewerkers|mensen|afdeling)\b|"
-    r"\bals (leidinggevende|manager|teamleider|teamleid(st)?er|teamcoach)\b|"
-    r"\bik ben (een )?(leidinggevende|manager|teamleider)\b|\bleidinggeven\b|"
-    r"\b(my|our) (team|teams|staff|employees|people)\b|\bas an? (manager|team ?leader|supervisor)\b|"
-    r"\bi(?:'m| am) an? (manager|team ?leader|supervisor)\b|\bleading a team\b|\bi manage\b",
-    re.IGNORECASE,
-)
-
-
-def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
-    """Which articles suit this person and question: managers and admins get every
-    article; employees get employee articles unless they ask about leading a team."""
-    if role in ("manager", "admin") or _LEADING.search(text or ""):
-        return None
-    return EMPLOYEE_AUDIENCES
 
 
 def referral_for(text: str) -> Referral | None:
@@ -79,11 +45,9 @@ def decide_for(
 ) -> tuple[Decision, list[Result]]:
     """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3 (the
     decision reads the first FEATURE_DEPTH results)."""
-    s = s or searcher()
-    query_lang = detect_language(text) or answer_lang
-    results = s.search(text, lang=query_lang, top_k=FEATURE_DEPTH, audience=audience)
     found = load_referrals(get_settings().knowledge_dir)
-    return decide(text, results, load_calibration(s.embedder.name), found), results[:3]
+    decision, results = decide_question(s or searcher(), text, answer_lang, audience, found)
+    return decision, results[:3]
 
 
 def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Article | None, bool]:

@@ -3,16 +3,17 @@
 The public API; callers outside bot/engine import from here, not from the modules:
 `shared_searcher()` gives the process-wide (live) Searcher, `open_searcher()` a fresh one,
 `Searcher.search(question, lang, top_k)` ranked `Result`s, `detect_language(text)` "nl",
-"en" or None, `confident(result)` whether the coach answers from a result,
+"en" or None, `decide_question(searcher, text, lang, audience, referrals)` answer / offer /
+refuse for a typed question exactly as the coach decides it,
 `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
-from bot.engine.confidence import confident
 from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
+from bot.engine.question import decide_question
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 
@@ -29,7 +30,7 @@ __all__ = [
     "Result",
     "Searcher",
     "build_index",
-    "confident",
+    "decide_question",
     "detect_language",
     "live_knowledge",
     "model_path",

@@ -99,12 +99,18 @@ class _QueryMemo:
         return getattr(self._embedder, name)
 
 
-def _unanswered(gaps: list, searcher) -> tuple[list[Asked], int]:
+def _unanswered(gaps: list, searcher, settings: Settings) -> tuple[list[Asked], int]:
     """The gaps as Asked (with the articles the current search finds and an embedding),
-    without those the current knowledge now answers confidently; and how many those were."""
+    without those the coach would now ANSWER (bot/engine/question.py, the advice action's own
+    decision: an offer or a refusal keeps the gap); and how many those were. The asker's role
+    is not stored with a gap, so it is decided as for an employee (content/audience.py)."""
     if searcher is None:
         return [Asked(g.question, g.lang, getattr(g, "asker", None)) for g in gaps], 0
-    from bot.engine import Searcher, confident
+    from bot.content.audience import audience_for
+    from bot.content.referrals import load_referrals
+    from bot.engine import Searcher, decide_question
+
+    referrals = load_referrals(settings.knowledge_dir)
 
     # each distinct question is embedded once, all in one batch (a per-question search
     # plus a second pass for grouping took minutes on a busy machine)
@@ -113,17 +119,19 @@ def _unanswered(gaps: list, searcher) -> tuple[list[Asked], int]:
     kept: list = []
     found: list[tuple[str, ...]] = []
     answered = 0
-    seen: dict[tuple[str, str | None], list] = {}
+    seen: dict[tuple[str, str | None], tuple] = {}
     for g in gaps:
         key = (g.question, g.lang or None)
-        if key not in seen:  # the same question asked again: searched once
-            seen[key] = searcher.search(g.question, lang=g.lang or None, top_k=3)
-        results = seen[key]
-        if results and confident(results[0]):
+        if key not in seen:  # the same question asked again: decided once
+            seen[key] = decide_question(
+                searcher, g.question, g.lang or None, audience_for(None, g.question), referrals
+            )
+        decision, results = seen[key]
+        if decision.outcome == "answer":
             answered += 1
             continue
         kept.append(g)
-        found.append(tuple(r.id for r in results))
+        found.append(tuple(r.id for r in results[:3]))
     vectors = memo.encode_query([g.question for g in kept]) if kept else []
     asked = [
         Asked(g.question, g.lang, getattr(g, "asker", None), ids, vectors[i])
@@ -152,7 +160,7 @@ def build_report(
     settings: Settings, since: datetime | None = None, lang: str = "en", searcher=None
 ) -> Report:
     """The whole report (nothing cut). `searcher`: the current knowledge (bot.engine
-    Searcher); with it, gaps it now answers confidently drop out. Unanswered questions are
+    Searcher); with it, gaps the coach would now answer drop out. Unanswered questions are
     grouped by topic across Dutch and English with the multilingual e5 model whatever model
     retrieval uses (bot/insights/grouping.py, group_by_topic); if e5 cannot load, by words
     and the retrieval model's vectors, with a warning in the log."""
@@ -162,7 +170,7 @@ def build_report(
         (a.question or "(button)", a.article_id) for a in answers if a.feedback == "down"
     ).most_common()
     unanswered = [g for g in store.gaps(since) if g.reason in ("no_answer", "unsure")]
-    asked, answered_now = _unanswered(unanswered, searcher)
+    asked, answered_now = _unanswered(unanswered, searcher, settings)
     gaps = _grouped(asked, searcher)
     return Report(
         since=since,

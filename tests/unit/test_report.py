@@ -189,3 +189,39 @@ def test_each_distinct_gap_question_is_embedded_once_in_one_batch(settings: Sett
     assert {g.example for g in report.gaps} == set(questions[:2])
     plain = build_report(settings, searcher=searcher)  # the same as without the batching
     assert [g.questions for g in report.gaps] == [g.questions for g in plain.gaps]
+
+
+def test_a_gap_drops_out_only_when_the_coach_would_now_answer_it(settings: Settings, searcher) -> None:
+    """The report and the coach agree (bot/engine/question.py): strong word evidence is not
+    enough (the old rule dropped any gap with BM25 >= 3.5); a gap the coach refuses or only
+    offers a choice for stays, one it answers drops out, each decided as the advice action
+    decides it for an employee."""
+    from bot.content.audience import audience_for
+    from bot.content.referrals import load_referrals
+    from bot.engine import decide_question
+
+    answered = [
+        "Hoe ga ik om met een boze klant die staat te schreeuwen?",
+        "how do I calm down an angry customer",
+    ]
+    refused = [  # no article fits, although words like "werk", "klant", "hours" score well
+        "mijn contract loopt over twee maanden af en niemand heeft nog iets gezegd over verlenging, ik zou "
+        "graag blijven want ik vind het werk leuk maar ik weet niet bij wie ik moet aankloppen",
+        "I started at the call centre last month and my first payslip shows a lot fewer hours than I "
+        "actually worked. Who do I need to talk to so this gets corrected?",
+    ]
+    offered = ["klant belt al voor de derde keer en is echt kwaad, ik weet niet meer wat ik moet zeggen"]
+    refs = load_referrals(settings.knowledge_dir)
+    outcome = {
+        q: decide_question(searcher, q, None, audience_for(None, q), refs)
+        for q in answered + refused + offered
+    }
+    assert {q for q, (d, _) in outcome.items() if d.outcome == "answer"} == set(answered)  # the premise
+    assert any(outcome[q][1] and outcome[q][1][0].lexical >= 3.5 for q in refused)  # old rule: dropped
+
+    store = InsightsStore(settings.app_db_url)
+    for q in answered + refused + offered:
+        store.log_gap(q, "en" if q.startswith(("how", "I ")) else "nl", "no_answer")
+    report = build_report(settings, searcher=searcher)
+    kept = [q for g in report.gaps for q in g.questions]
+    assert sorted(kept) == sorted(refused + offered) and report.answered_now == len(answered)

@@ -1,0 +1,31 @@
+"""One typed question to its decision, exactly as the coach decides it: retrieval in the
+language the text is written in (else the answer language), the first FEATURE_DEPTH results,
+then answer / offer / refuse (bot/engine/decision.py) with the embedder's calibration.
+
+Used by the advice action and by the knowledge report (a logged gap drops out only when the
+coach would now answer it), so the two cannot disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.content.referrals import Referral
+from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
+from bot.engine.language import detect_language
+from bot.engine.search import Result, Searcher
+
+
+def decide_question(
+    searcher: Searcher,
+    text: str,
+    answer_lang: str | None,
+    audience: tuple[str, ...] | None = None,
+    referrals: Sequence[Referral] = (),
+) -> tuple[Decision, list[Result]]:
+    """The decision for `text` and the ranked results it read (up to FEATURE_DEPTH, best
+    first). `answer_lang`: "nl"/"en" (or None) when the text's language cannot be detected;
+    `audience`: article audiences to search (None = all); `referrals`: work matters that
+    are refused with a place to go (knowledge/referrals.yml)."""
+    query_lang = detect_language(text) or answer_lang
+    results = searcher.search(text, lang=query_lang, top_k=FEATURE_DEPTH, audience=audience)
+    return decide(text, results, load_calibration(searcher.embedder.name), referrals), results
