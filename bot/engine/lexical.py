@@ -4,7 +4,9 @@ their own stemmer and stop words, plus a BM25 over character n-grams of the word
 The n-gram stream is there for Dutch compounds and spelling variants: "klachtenafdeling"
 shares most of its n-grams with "klacht" and "afdeling", "klantvriendelijkheid" with
 "klantvriendelijk", and a typo in a long word keeps most of them, where whole-word BM25
-sees nothing in common. Accents are folded on both sides ("enquete" finds "enquête")."""
+sees nothing in common. Accents are folded on both sides ("enquete" finds "enquête"). A
+query word the index does not know and that is no real Dutch or English word is read as the
+index word it is a typo of ("klnat" -> "klant"; bot/engine/spelling.py, `query_words`)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
 from bot.engine import lexical_coverage
 from bot.engine.bm25_matrix import build_bm25, query_scores
+from bot.engine.spelling import Spelling, is_real_word
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _STOPWORDS = {"nl": list(STOPWORDS_DUTCH), "en": list(STOPWORDS_EN)}
@@ -115,10 +118,10 @@ def word_streams(texts: list[str], lang: str) -> tuple[bm25s.BM25, bm25s.BM25]:
     grams = gram_ids[np.repeat(gram_start[flat], per_token) + offsets]
     doc_of_token = np.repeat(np.arange(len(lengths)), lengths)
     gram_lengths = np.bincount(doc_of_token, weights=per_token, minlength=len(lengths)).astype("int64")
-    return (
-        build_bm25(word_stem[flat], lengths, stem_vocab, **BM25_PARAMS),
-        build_bm25(grams, gram_lengths, gram_vocab, **BM25_PARAMS),
-    )
+    word_model = build_bm25(word_stem[flat], lengths, stem_vocab, **BM25_PARAMS)
+    # the words as written (folded), each with its stem id: typos are read against these
+    word_model.surface_words = dict(zip(words, word_stem.tolist(), strict=True))
+    return word_model, build_bm25(grams, gram_lengths, gram_vocab, **BM25_PARAMS)
 
 
 def char_grams_of(word: str, n: int = GRAM_SIZE) -> list[str]:
@@ -148,6 +151,36 @@ class LexicalIndex:
         self.lang = lang
         self.rows = np.asarray(rows, dtype="int64")
         self._words, self._grams = word_streams(texts, lang) if rows else (None, None)
+        self._spelling: Spelling | None = None
+
+    def query_words(self, query: str) -> list[str]:
+        """The query's distinct stems as the word stream reads them: a word the index does not
+        know and that is no real word (bot/engine/spelling.py: "klnat", "custmer") is read as
+        the index word (as written in the articles) a typo away; a real word ("night",
+        "luider") stays as typed."""
+        surface = bm25s.tokenize(
+            [fold(query)], stopwords=_STOPWORDS[self.lang], return_ids=False, show_progress=False
+        )[0]
+        stemmer = _stemmer(self.lang)
+        stems = stemmer.stemWords(surface)
+        if self._words is None:
+            return list(dict.fromkeys(stems))
+        vocab = self._words.vocab_dict
+        out = []
+        for word, stem in zip(surface, stems, strict=True):
+            if stem not in vocab and not is_real_word(word):
+                stem = stemmer.stemWord(self._spell().correct(word))
+            out.append(stem)
+        return list(dict.fromkeys(out))
+
+    def _spell(self) -> Spelling:
+        """Corrections against the index's words as written; each weighs as the number of
+        chunks its stem occurs in (the common reading wins a tie)."""
+        if self._spelling is None:
+            chunks = np.diff(np.asarray(self._words.scores["indptr"]))
+            surface = getattr(self._words, "surface_words", {})
+            self._spelling = Spelling({w: int(chunks[i]) for w, i in surface.items() if i < len(chunks)})
+        return self._spelling
 
     def search(self, query: str) -> list[tuple[int, float]]:
         """All chunks with a positive word score, best first, as (chunk row, BM25 score)."""
@@ -163,7 +196,7 @@ class LexicalIndex:
         # bm25s skips unknown tokens itself; an all-unknown query scores zero
         # a word counts once however often it is typed: repeats made a long message's raw
         # score grow with its length, not with its match (bot/engine/lexical_coverage.py)
-        word_tokens = list(dict.fromkeys(tokenize([query], self.lang)[0]))
+        word_tokens = self.query_words(query)
         raw = np.asarray(query_scores(self._words, word_tokens), dtype="float64") if word_tokens else None
         words = _scaled(raw)
         grams = _scaled(self._gram_scores(query))
@@ -181,7 +214,7 @@ class LexicalIndex:
 
         The ranking score is the word score plus the weighted n-gram score, each relative
         to its best chunk; the raw word score stays available because the coach's
-        confidence rule (actions/knowledge.py) is calibrated on it."""
+        decision (bot/engine/decision.py) is calibrated on it."""
         if self._words is None or self._grams is None:
             return {}
         rank, raw = self.ranks(query)
@@ -195,7 +228,7 @@ class LexicalIndex:
     def ceiling(self, query: str) -> float:
         """What the query's distinct words could score together (bot/engine/lexical_coverage.py);
         0.0 for an empty index or a query of stop words only."""
-        tokens = tokenize([query], self.lang)[0]
+        tokens = self.query_words(query)
         return lexical_coverage.ceiling(self._words, tokens) if self._words is not None and tokens else 0.0
 
     def known_words(self, words: list[str]) -> list[bool | None]:
