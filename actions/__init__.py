@@ -35,7 +35,11 @@ install_webhook_guard()
 # Invalid knowledge found by live reload becomes a notice for admins.
 on_reload_problems(AdminNotices(get_settings().app_db_url))
 
-if get_settings().warmup:  # SERVICECOACH_WARMUP=0: load on first use
+# rasa_sdk imports this package twice: in its launcher process, which only starts Sanic and
+# never answers, and again in each Sanic worker. Loading the model and index in the launcher
+# doubled the cold start (measured: the worker's load began only after the launcher's ~28 s)
+# and the memory, so only a worker loads them.
+if get_settings().warmup and get_settings().sanic_worker_name:  # SERVICECOACH_WARMUP=0: on first use
     from bot.engine import shared_searcher
 
     shared_searcher()

@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     rasa_model_override: Path | None = Field(None, validation_alias=_env("SERVICECOACH_RASA_MODEL"))
     # A team's results are shown only when at least this many people took part (min 3).
     team_min_group: int = 5
-    # The action server loads the index when imported (SERVICECOACH_WARMUP=0: on first use).
+    # Each action server worker loads the index when it starts (SERVICECOACH_WARMUP=0: on first use).
     warmup: bool = True
     # Knowledge edits are picked up without a restart (SERVICECOACH_LIVE_RELOAD=0: off).
     live_reload: bool = True
