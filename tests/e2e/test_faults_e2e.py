@@ -65,6 +65,9 @@ def test_a_retry_after_rasa_was_killed_mid_turn_applies_the_answer_once(stack) -
         time.sleep(0.01)
     assert repo.open_run(user).answers, "the answer was not stored"
     os.killpg(stack.rasa_server.process.pid, signal.SIGKILL)  # right after the answer was stored
+    # SIGKILL is delivered at once but a big process takes a moment to exit; the turn may
+    # also have ended just before the kill, so the sender can return before Rasa is gone
+    stack.rasa_server.process.wait(60)
     sender.join(120)
     try:
         assert stack.restart_dead() == ["Rasa server"]
