@@ -97,7 +97,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     searcher = _searcher()
     if args.calibrate:
-        calibration = fit(samples(searcher, load_questions(args.calibrate_on)))
+        referrals = load_referrals(get_settings().knowledge_dir)
+        calibration = fit(samples(searcher, load_questions(args.calibrate_on), referrals))
         save_calibration(searcher.embedder.name, calibration)
         print(f"calibrated on {args.calibrate_on} for {searcher.embedder.name!r}: {calibration.as_dict()}")
     report: dict[str, dict] = {}

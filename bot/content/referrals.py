@@ -3,7 +3,9 @@ knowledge/referrals.yml, edited by admins, read here and checked by `knowledge c
 
 File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en}}]}.
 A topic matches a message when one of its words or phrases occurs as whole words
-(case-insensitive), in either language, since staff mix them."""
+(case-insensitive), in either language, since staff mix them. A Dutch single word of at
+least COMPOUND_MIN letters also matches as the last part of a compound, as Dutch writes
+them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof"."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 import yaml
 
 FILE_NAME = "referrals.yml"
+COMPOUND_MIN = 5  # shorter heads ("cao", "fooi") would end unrelated words ("cacao")
 LANGS = ("nl", "en")
 
 
@@ -23,10 +26,13 @@ class Referral:
     id: str
     words: tuple[str, ...]  # both languages, lower case
     where: dict[str, str]  # lang -> sentence
+    heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
 
     def matches(self, text: str) -> bool:
         low = " ".join(text.lower().split())
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.words)
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.words) or any(
+            re.search(rf"\w{re.escape(w)}(?!\w)", low) for w in self.heads
+        )
 
 
 class ReferralError(ValueError):
@@ -67,7 +73,10 @@ def parse_referrals(text: str) -> list[Referral]:
                 problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
         if not problems:
             all_words = tuple(" ".join(w.lower().split()) for lang in LANGS for w in words[lang])
-            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}))
+            heads = tuple(
+                w.lower() for w in words["nl"] if " " not in w.strip() and len(w.strip()) >= COMPOUND_MIN
+            )
+            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}, heads))
     if problems:
         raise ReferralError(problems)
     return out

@@ -51,6 +51,7 @@ FEATURES = (
     "lexical_standout",  # the same for log(1 + BM25)
     "lexical_per_word",  # log(1 + BM25) / log(1 + query words)
     "lexical_coverage",  # BM25 as a share of what the query's distinct words could score, capped at 1
+    "uncovered_length",  # log(1 + query words) * (1 - lexical_coverage): a long message the article misses
 )
 
 
@@ -129,6 +130,7 @@ def features(query: str, results: Sequence[Result]) -> np.ndarray:
     x[13] = _standout(lexical)
     x[14] = x[5] / math.log1p(max(words, 1))
     x[15] = min(top.coverage, 1.0)
+    x[16] = x[9] * (1.0 - x[15])
     return x
 
 
@@ -217,6 +219,7 @@ class Sample:
     x: np.ndarray
     right_rank: int | None
     answerable: bool = True
+    referred: bool = False  # knowledge/referrals.yml names a work matter in it: refused whatever the scores
 
 
 # Confident-wrong answers allowed on the dev set when fitting, as a share of all its
@@ -235,26 +238,33 @@ def fit(
 ) -> Calibration:
     """Fit both models, then pick the answer threshold that keeps confident-wrong answers
     at most `max_wrong` of all questions while answering as many right as possible, and the
-    lowest offer threshold that still refuses `min_refused` of the uncovered questions that
-    are not answered anyway."""
+    lowest offer threshold at which the coach still refuses `min_refused` of the uncovered
+    questions.
+
+    Thresholds are chosen on the outcomes the coach really gives: a referred question
+    (`Sample.referred`) is refused before the scores are read, so it is never answered and
+    counts as refused. The models themselves are fitted on every sample."""
     x = np.stack([s.x for s in samples])
     y1 = np.array([s.right_rank == 0 for s in samples], dtype="float64")
     y3 = np.array([s.right_rank is not None for s in samples], dtype="float64")
+    referred = np.array([s.referred for s in samples])
     w1, w3 = logistic_fit(x, y1), logistic_fit(x, y3)
-    p1 = _sigmoid(x @ w1)
-    p3 = np.maximum(_sigmoid(x @ w3), p1)
+    p1 = np.where(referred, 0.0, _sigmoid(x @ w1))
+    p3 = np.where(referred, 0.0, np.maximum(_sigmoid(x @ w3), p1))
     n = len(samples)
     answer_t = 1.0
-    for t in sorted(set(np.round(p1, 4)), reverse=True):
-        wrong = float(((p1 >= t) & (y1 == 0)).sum()) / n
+    for t in sorted(set(np.round(p1[~referred], 4)), reverse=True):
+        wrong = float(((p1 >= t) & (y1 == 0) & ~referred).sum()) / n
         if wrong > max_wrong:
             break
         answer_t = float(t)
-    # among the uncovered questions not answered anyway, refuse at least `min_refused`
-    uncovered = np.array([not s.answerable for s in samples]) & (p1 < answer_t)
+    # of all uncovered questions, the coach refuses the referred ones and those under both
+    # thresholds; the offer threshold is the lowest that keeps that share >= min_refused
+    uncovered = np.array([not s.answerable for s in samples])
     offer_t = answer_t
-    for t in sorted(set(np.round(p3[p1 < answer_t], 4))):
-        if not uncovered.any() or (p3[uncovered] < t).mean() >= min_refused:
+    for t in sorted(set(np.round(p3[(p1 < answer_t) & ~referred], 4))):
+        refused = referred | ((p1 < answer_t) & (p3 < t))
+        if not uncovered.any() or refused[uncovered].mean() >= min_refused:
             offer_t = float(t)
             break
     return Calibration(tuple(w1), tuple(w3), answer_t, max(min(offer_t, answer_t), 0.0))

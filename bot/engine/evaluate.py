@@ -5,12 +5,13 @@ A question with `expected: []` is one the knowledge does not cover: right is ref
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from bot.content.referrals import Referral, find_referral
 from bot.engine.decision import FEATURE_DEPTH, Decision, Sample, decide, features
 from bot.engine.search import MODES, Result, Searcher
 
@@ -132,12 +133,16 @@ def outcomes(
     )
 
 
-def samples(searcher: Searcher, questions: list[Question]) -> list[Sample]:
-    """Calibration samples: features of each question's results and the right answer's
-    rank in the top 3."""
+def samples(
+    searcher: Searcher, questions: list[Question], referrals: Sequence[Referral] = ()
+) -> list[Sample]:
+    """Calibration samples: features of each question's results, the right answer's rank
+    in the top 3, and whether `referrals` (knowledge/referrals.yml) refuse it first, as the
+    coach does."""
     out = []
     for question in questions:
         results = searcher.search(question.q, top_k=FEATURE_DEPTH)
         rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
-        out.append(Sample(features(question.q, results), rank, question.answerable))
+        referred = bool(referrals) and find_referral(question.q, list(referrals)) is not None
+        out.append(Sample(features(question.q, results), rank, question.answerable, referred))
     return out

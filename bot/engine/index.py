@@ -24,7 +24,8 @@ from bot.engine.vector_index import build_vector_index
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = "3"  # 2: overview dense unit without its questions; 3: key from parsed articles
+INDEX_FORMAT = "4"  # 2: overview dense unit without its questions; 3: key from parsed articles;
+# 4: Dutch stems without adjective inflection (bot/engine/dutch_inflection.py)
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 

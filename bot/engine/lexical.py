@@ -21,6 +21,7 @@ from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
 from bot.engine import lexical_coverage
 from bot.engine.bm25_matrix import build_bm25, query_scores
+from bot.engine.dutch_inflection import uninflect
 from bot.engine.spelling import Spelling, is_real_word
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -41,9 +42,23 @@ BM25_PARAMS = {"k1": 1.5, "b": 0.75}
 LEXICAL_CANDIDATES = 2_000
 
 
+class _UninflectingStemmer:
+    """Snowball Dutch, then adjective inflection undone (bot/engine/dutch_inflection.py:
+    "boze" and "boos" are one stem). Same two methods as Stemmer.Stemmer."""
+
+    def __init__(self) -> None:
+        self._snowball = Stemmer.Stemmer(_STEMMERS["nl"])
+
+    def stemWord(self, word: str) -> str:  # noqa: N802 - PyStemmer's name
+        return uninflect(self._snowball.stemWord(word))
+
+    def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 - PyStemmer's name
+        return [uninflect(stem) for stem in self._snowball.stemWords(words)]
+
+
 @lru_cache(maxsize=2)
-def _stemmer(lang: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer(_STEMMERS[lang])
+def _stemmer(lang: str) -> Stemmer.Stemmer | _UninflectingStemmer:
+    return _UninflectingStemmer() if lang == "nl" else Stemmer.Stemmer(_STEMMERS[lang])
 
 
 class _Uncombined(dict):

@@ -45,7 +45,7 @@ NOT_YET = pytest.mark.xfail(
     ("question", "expected"),
     [
         ("hoe kan ik een klant verassen", {"pyramid-surprise"}),  # typo: bot/engine/spelling.py
-        pytest.param("agressieve klant aan de kassa", {"angry-customer"}, marks=NOT_YET),
+        ("agressieve klant aan de kassa", {"angry-customer"}),  # angry-customer now covers aggression
         ("klnat is heel bozz wat moet ik doen", {"angry-customer"}),  # typos: bot/engine/spelling.py
         pytest.param(
             "klant is boos omdat zijn bestelling niet compleet was",

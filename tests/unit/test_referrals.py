@@ -51,6 +51,18 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("Where am I allowed to smoke on my break?", "facilities"),
         ("Heb ik recht op een opleidingsbudget?", "employment"),
         ("Do I have to wash my uniform myself?", "employment"),
+        # Dutch compounds end in a topic word: bot/content/referrals.py COMPOUND_MIN
+        ("hoe zit het met zwangerschapsverlof bij ons", "leave"),
+        ("kan ik studieverlof krijgen voor mijn opleiding", "leave"),
+        ("wie regelt het ziekteverlof", "leave"),
+        ("ik mis de avondtoeslag en wat overuren op mijn salarisstrook", "pay"),
+        ("waar lever ik de parkeerbonnetjes in", "expenses"),
+        ("mijn nieuwe toegangspas doet het niet", "it"),
+        # leave and contract as people phrase them in English
+        ("my manager says I can't take two weeks off in august", "leave"),
+        ("how does requesting holiday work here", "leave"),
+        ("when does my maternity leave start", "leave"),
+        ("nobody has said anything about my temporary contract", "employment"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -82,6 +94,9 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "a guest ignores the dress code of the restaurant",
         "klant wil weten waar het rooster van de bus hangt",
         "ik werk in de thuiszorg en mijn rooster zit propvol, een client zegt dat ik te weinig tijd heb",
+        # short words are never read as the end of a compound ("cao" in "cacao", "fooi")
+        "klant vraagt of de warme chocolademelk met echte cacao is",
+        "the customer is on the phone about her leave of absence from our gym",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
