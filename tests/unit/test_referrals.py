@@ -63,6 +63,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how does requesting holiday work here", "leave"),
         ("when does my maternity leave start", "leave"),
         ("nobody has said anything about my temporary contract", "employment"),
+        ("we told the building manager about the broken heating but nothing happened", "facilities"),
+        ("moet ik de lekkage in het magazijn bij de facilitaire dienst melden", "facilities"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -97,6 +99,7 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         # short words are never read as the end of a compound ("cao" in "cacao", "fooi")
         "klant vraagt of de warme chocolademelk met echte cacao is",
         "the customer is on the phone about her leave of absence from our gym",
+        "a guest says the heating in his hotel room is broken and he is freezing",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
