@@ -228,3 +228,37 @@ def test_intent_accuracy_on_informal_blind_messages(stack) -> None:
     total, wrong = misclassified(stack, HELDOUT.with_name("nlu_blind.yml"))
     assert total >= 40
     assert 1 - len(wrong) / total >= 0.90, wrong
+
+
+# Intents that answer without looking at the message's content (a greeting, a goodbye, "Geen
+# probleem", a language switch, the help text, a self-check step). ask_advice, out_of_scope,
+# ask_coaching_tip and nlu_fallback all read the question (knowledge, referrals or the tip
+# topic), so they may take a real question.
+CHITCHAT = {
+    "affirm", "deny", "greet", "goodbye", "thank", "bot_challenge", "help", "set_language", "stop",
+    "start_selfcheck", "selfcheck_answer", "show_results", "team_results", "feedback",
+}
+QUESTION_SETS = [
+    Path(__file__).resolve().parents[2] / p for p in ("tests/data/devset.yml", "benchmarks/data/checkset.yml")
+]
+
+
+def test_real_questions_are_not_taken_for_small_talk(stack) -> None:
+    """Every question of the dev and blind sets (customer situations and work matters, 437
+    messages) is a question, yet some land on an intent that ignores the content: "mijn
+    loonstrook klopt niet" read as deny, "hoeveel vakantiedagen heb ik nog" as goodbye. Measured
+    with today's NLU data: 27 of 437 (6.2%). A data change that raised the held-out figure to
+    1.000 put 38 (8.7%) there, so it was taken back. The bound guards this kind; bringing it
+    down is open work (docs/answer-quality.md)."""
+    questions = [
+        row["q"] for path in QUESTION_SETS for row in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+    taken = []
+    with httpx.Client(base_url=stack.settings.rasa_url, timeout=30) as client:
+        for text in questions:
+            answer = client.post("/model/parse", params={"token": stack.api_token}, json={"text": text})
+            intent = answer.raise_for_status().json()["intent"]
+            if intent["name"] in CHITCHAT and intent["confidence"] >= 0.45:  # below: nlu_fallback
+                taken.append((text, intent["name"]))
+    assert len(questions) >= 400
+    assert len(taken) / len(questions) <= 0.075, taken
