@@ -249,6 +249,14 @@ class ActionSetLanguage(CoachAction):
                 _profiles().set_language(tracker.sender_id, lang, pinned=False)
                 dispatcher.utter_message(text=t("language_automatic", lang))
                 return [SlotSet("pinned_language", None), SlotSet("language", lang)]
+            # NLU heard a language request, but the message names no language and does not ask
+            # for automatic: a question ("can I swap shifts with Tom", "waar dien ik mijn
+            # onkosten in"). Answer it as one and pin nothing.
+            from actions.advice import respond_from_knowledge
+
+            tracker.slots["language"] = lang
+            respond_from_knowledge(dispatcher, tracker, unsure=True)
+            return [SlotSet("language", lang)]
         language = asked or said_in or current
         if language not in ("nl", "en"):
             language = current

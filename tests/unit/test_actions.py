@@ -232,6 +232,29 @@ def test_back_to_the_language_of_each_message(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("can I swap shifts with Tom", "en", "planner"),
+        ("waar dien ik mijn onkosten in", "nl", "financiële administratie"),
+    ],
+)
+def test_a_question_taken_for_a_language_request_is_answered_and_pins_nothing(
+    text: str, lang: str, where: str
+) -> None:
+    """NLU may read a work question as set_language; naming no language, it is answered as a
+    question (here: its referral) in the language it is written in, and nothing is pinned."""
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    other = "nl" if lang == "en" else "en"
+    asked = tracker(text, intent="set_language", slots={"language": other})
+    messages, events = run(ActionSetLanguage(), asked)
+    assert where in " ".join(m.get("text") or "" for m in messages), messages
+    assert {e["name"]: e["value"] for e in events} == {"language": lang}
+    assert ProfileStore(get_settings().app_db_url).language("test-user") is None
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "said"),
     [
         ("kun je ook frans praten?", [{"entity": "language", "value": "Frans"}], "alleen Nederlands"),

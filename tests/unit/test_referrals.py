@@ -35,6 +35,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("wanneer komt het rooster uit", "rosters"),
         ("wanneer komt het rooster van volgende maand uit", "rosters"),
         ("can i swap my shift", "rosters"),
+        ("can I swap shifts with Tom", "rosters"),
         ("When is payday?", "pay"),
         ("how do i get my pay stub online", "pay"),
         ("Hoe meld ik me ziek?", "leave"),
