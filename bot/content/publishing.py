@@ -39,6 +39,7 @@ class Publication:
     files: dict[str, FileState] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     live_sources: dict[str, Path] = field(default_factory=dict)  # rel -> file to keep as last good
+    live_articles: dict[str, Article] = field(default_factory=dict)  # rel -> the version validated
 
 
 def _rel(path: Path, knowledge_dir: Path) -> str:
@@ -53,6 +54,16 @@ def _last_good(rel: str, original: Path, last_good_dir: Path) -> Article | None:
         return dataclasses.replace(load_article(copy), path=original)
     except ArticleError:
         return None
+
+
+def _same_version(copy: Path, original: Path, validated: Article | None) -> bool:
+    """Whether `copy` parses to the `validated` article (None: nothing to compare, keep it)."""
+    if validated is None:
+        return True
+    try:
+        return dataclasses.replace(load_article(copy), path=original) == validated
+    except ArticleError:
+        return False
 
 
 def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
@@ -108,6 +119,7 @@ def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
             pub.files[rel] = FileState(rel, LIVE)
             pub.articles.append(candidates[rel])
             pub.live_sources[rel] = path
+            pub.live_articles[rel] = candidates[rel]
         elif rel in drafts:
             pub.files[rel] = FileState(rel, DRAFT)
         else:
@@ -129,7 +141,13 @@ def keep_last_good(pub: Publication, knowledge_dir: Path, last_good_dir: Path) -
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # servers may share var/
         shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        # The file may have been saved again since it was checked (an admin saving twice in
+        # a few seconds): keep the copy only if it is the version that was validated and
+        # served; the watcher's next reload handles the newer one.
+        if _same_version(tmp, source, pub.live_articles.get(rel)):
+            tmp.replace(target)
+        else:
+            tmp.unlink(missing_ok=True)
     if not last_good_dir.is_dir():
         return
     for copy in last_good_dir.rglob("*.md"):

@@ -99,3 +99,25 @@ def test_a_restart_tells_the_admins_again_what_is_held_back(tmp_path: Path) -> N
         notices(report)
     recorded = [n.text for n in NoticeStore(url).recent(10)][::-1]
     assert recorded == [notice_text(reloaded), notice_text(started)]
+
+
+def test_a_file_saved_again_before_its_copy_is_kept_does_not_become_last_good(knowledge, tmp_path) -> None:
+    """The index goes live before the last good copies are written; an admin who saves again
+    in between (here: an invalid edit) must not turn the new text into the last good version.
+    Found on a fresh clone: the e2e live-update test then served no angry-customer at all."""
+    last_good = tmp_path / "state"
+    publish(knowledge, last_good)
+    article = knowledge / "nl" / "angry-customer.md"
+    good = article.read_text(encoding="utf-8")
+    edited = good.replace('\nsummary: "', '\nsummary: "Eerst tot vijf tellen. ', 1)
+    article.write_text(edited, encoding="utf-8")
+    checked = plan_publication(knowledge, last_good)  # the edit is valid and goes live
+    assert checked.files["nl/angry-customer.md"].state == LIVE
+    article.write_text(edited.replace("lang: nl", "lang: xx", 1), encoding="utf-8")  # saved again
+    keep_last_good(checked, knowledge, last_good)
+    copy = last_good / "nl" / "angry-customer.md"
+    assert "lang: xx" not in copy.read_text(encoding="utf-8")  # the earlier good copy stays
+    again = publish(knowledge, last_good)
+    assert again.files["nl/angry-customer.md"].state == LAST_GOOD
+    assert any(a.id == "angry-customer" and a.lang == "nl" for a in again.articles)
+    assert not list(last_good.rglob("*.tmp"))
