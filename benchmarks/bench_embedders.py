@@ -12,7 +12,7 @@ import tempfile
 import time
 from functools import partial
 
-from benchmarks.common import ADVICE_QUESTIONS, ROOT, save, summary
+from benchmarks.common import ROOT, save, search_latency
 from bot.content.referrals import load_referrals
 from bot.engine.decision import decide, load_calibration
 from bot.engine.evaluate import evaluate, load_questions, outcomes
@@ -43,14 +43,7 @@ def measure(model: str) -> dict:
                 "hit@3": round(hybrid.hit3, 3),
                 **outcomes(searcher, questions, decider).as_dict(),
             }
-        searcher.search("warm-up")
-        timings = []
-        for _ in range(5):
-            for q in ADVICE_QUESTIONS:
-                started = time.perf_counter()
-                searcher.search(q)
-                timings.append((time.perf_counter() - started) * 1000)
-        figures["search_ms"] = summary(timings)
+        figures["search_ms"] = search_latency(searcher)
         return figures
 
 

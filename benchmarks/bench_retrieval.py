@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-from benchmarks.common import ADVICE_QUESTIONS, ROOT, save, summary
+from benchmarks.common import ROOT, save, search_latency
 from bot.engine.evaluate import evaluate, load_questions
 from bot.engine.service import open_searcher
 
@@ -16,14 +14,8 @@ def main() -> None:
         s.mode: {"hit@1": round(s.hit1, 3), "hit@3": round(s.hit3, 3), "mrr": round(s.mrr, 3)}
         for s in evaluate(searcher, questions)
     }
-    searcher.search("warm-up")
-    timings = []
-    for _ in range(5):
-        for q in ADVICE_QUESTIONS:
-            started = time.perf_counter()
-            searcher.search(q)
-            timings.append((time.perf_counter() - started) * 1000)
-    save("retrieval", {"questions": len(questions), "quality": quality, "search_ms": summary(timings)})
+    latency = search_latency(searcher)
+    save("retrieval", {"questions": len(questions), "quality": quality, "search_ms": latency})
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,19 @@ def summary(values: list[float]) -> dict[str, float]:
         "min": min(values),
         "max": max(values),
     }
+
+
+def search_latency(searcher, rounds: int = 5) -> dict[str, float]:
+    """summary() of the search time in ms of each ADVICE_QUESTIONS query, `rounds` times,
+    after one warm-up search. `searcher`: a bot.engine Searcher."""
+    searcher.search("warm-up")
+    timings = []
+    for _ in range(rounds):
+        for q in ADVICE_QUESTIONS:
+            started = time.perf_counter()
+            searcher.search(q)
+            timings.append((time.perf_counter() - started) * 1000)
+    return summary(timings)
 
 
 def save(name: str, data: dict) -> None:
