@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,8 +37,7 @@ class Publication:
     articles: list[Article] = field(default_factory=list)
     files: dict[str, FileState] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    live_sources: dict[str, Path] = field(default_factory=dict)  # rel -> file to keep as last good
-    live_articles: dict[str, Article] = field(default_factory=dict)  # rel -> the version validated
+    live_texts: dict[str, bytes] = field(default_factory=dict)  # rel -> the bytes validated
 
 
 def _rel(path: Path, knowledge_dir: Path) -> str:
@@ -56,14 +54,22 @@ def _last_good(rel: str, original: Path, last_good_dir: Path) -> Article | None:
         return None
 
 
-def _same_version(copy: Path, original: Path, validated: Article | None) -> bool:
-    """Whether `copy` parses to the `validated` article (None: nothing to compare, keep it)."""
-    if validated is None:
-        return True
+def _read(path: Path) -> bytes | None:
     try:
-        return dataclasses.replace(load_article(copy), path=original) == validated
-    except ArticleError:
-        return False
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _check_steady(path: Path) -> tuple[Article | None, list[Problem], bytes | None]:
+    """check_file, plus the exact bytes it checked: read before and after, and checked again
+    (up to 3 times) while an editor is still writing the file."""
+    for _ in range(3):
+        before = _read(path)
+        article, found = check_file(path)
+        if _read(path) == before:
+            break
+    return article, found, before
 
 
 def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
@@ -73,9 +79,10 @@ def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
     fallback: dict[str, Article] = {}
     reasons: dict[str, list[Problem]] = {}
     drafts: set[str] = set()
+    texts: dict[str, bytes | None] = {}
     for path in article_files(knowledge_dir):
         rel = _rel(path, knowledge_dir)
-        article, found = check_file(path)
+        article, found, texts[rel] = _check_steady(path)
         errors = [p for p in found if p.severity == "error"]
         if article is not None and article.draft and not errors:
             drafts.add(rel)
@@ -118,8 +125,8 @@ def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
         if rel in candidates:
             pub.files[rel] = FileState(rel, LIVE)
             pub.articles.append(candidates[rel])
-            pub.live_sources[rel] = path
-            pub.live_articles[rel] = candidates[rel]
+            if texts.get(rel) is not None:
+                pub.live_texts[rel] = texts[rel]
         elif rel in drafts:
             pub.files[rel] = FileState(rel, DRAFT)
         else:
@@ -134,20 +141,18 @@ def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
 
 
 def keep_last_good(pub: Publication, knowledge_dir: Path, last_good_dir: Path) -> None:
-    """Copy each live file as its last good version; drop copies of deleted files and of
-    drafts (deleting or un-publishing is publishing)."""
-    for rel, source in pub.live_sources.items():
+    """Keep each live file, exactly as it was checked and served, as its last good version;
+    drop copies of deleted files and of drafts (deleting or un-publishing is publishing).
+
+    The copy is written from the bytes that were checked, not read from the knowledge folder
+    again: the index goes live first, and an admin may save the file again in between (a new
+    edit, valid or not, that the watcher's next reload checks on its own)."""
+    for rel, text in pub.live_texts.items():
         target = last_good_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # servers may share var/
-        shutil.copyfile(source, tmp)
-        # The file may have been saved again since it was checked (an admin saving twice in
-        # a few seconds): keep the copy only if it is the version that was validated and
-        # served; the watcher's next reload handles the newer one.
-        if _same_version(tmp, source, pub.live_articles.get(rel)):
-            tmp.replace(target)
-        else:
-            tmp.unlink(missing_ok=True)
+        tmp.write_bytes(text)
+        tmp.replace(target)
     if not last_good_dir.is_dir():
         return
     for copy in last_good_dir.rglob("*.md"):

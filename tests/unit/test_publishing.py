@@ -101,10 +101,12 @@ def test_a_restart_tells_the_admins_again_what_is_held_back(tmp_path: Path) -> N
     assert recorded == [notice_text(reloaded), notice_text(started)]
 
 
-def test_a_file_saved_again_before_its_copy_is_kept_does_not_become_last_good(knowledge, tmp_path) -> None:
+def test_the_last_good_copy_is_the_version_that_was_checked_even_if_saved_again(knowledge, tmp_path) -> None:
     """The index goes live before the last good copies are written; an admin who saves again
-    in between (here: an invalid edit) must not turn the new text into the last good version.
-    Found on a fresh clone: the e2e live-update test then served no angry-customer at all."""
+    in between (here: an invalid edit) must neither turn the new text into the last good
+    version nor lose the edit that was just checked and served. Found on fresh clones: the e2e
+    live-update test then served no angry-customer at all, and, with a first fix that kept
+    the earlier copy, the admin walkthrough served the version before the edit."""
     last_good = tmp_path / "state"
     publish(knowledge, last_good)
     article = knowledge / "nl" / "angry-customer.md"
@@ -115,9 +117,10 @@ def test_a_file_saved_again_before_its_copy_is_kept_does_not_become_last_good(kn
     assert checked.files["nl/angry-customer.md"].state == LIVE
     article.write_text(edited.replace("lang: nl", "lang: xx", 1), encoding="utf-8")  # saved again
     keep_last_good(checked, knowledge, last_good)
-    copy = last_good / "nl" / "angry-customer.md"
-    assert "lang: xx" not in copy.read_text(encoding="utf-8")  # the earlier good copy stays
+    copy = (last_good / "nl" / "angry-customer.md").read_text(encoding="utf-8")
+    assert copy == edited  # exactly the version that was checked and served
     again = publish(knowledge, last_good)
     assert again.files["nl/angry-customer.md"].state == LAST_GOOD
-    assert any(a.id == "angry-customer" and a.lang == "nl" for a in again.articles)
+    served = [a for a in again.articles if a.id == "angry-customer" and a.lang == "nl"]
+    assert len(served) == 1 and served[0].summary.startswith("Eerst tot vijf tellen.")
     assert not list(last_good.rglob("*.tmp"))
