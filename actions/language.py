@@ -27,9 +27,42 @@ _NAMES = {
 }
 
 
+# Language codes that are also everyday words: Dutch "en" is "and". In a sentence they name a
+# language only as a command: written in capitals ("EN"), alone or nearly ("en graag"), or
+# right after a word for language ("taal en", "set language to en", "zet de taal op en").
+_EVERYDAY_CODES = frozenset({"en"})
+_LANGUAGE_WORDS = frozenset({"taal", "language", "lang", "/lang", "/taal", "to"})
+_AFTER_LANGUAGE_WORD = frozenset({"op", "naar"})  # "zet de taal op en", "wissel de taal naar en"
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.strip(".,!?;:'\"()") for w in text.split() if w.strip(".,!?;:'\"()")]
+
+
+def names_a_language(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i], a language name or code, names a language here (not Dutch "en")."""
+    word = tokens[i]
+    if word.lower() not in _EVERYDAY_CODES or word.isupper() or len(tokens) <= 2:
+        return True
+    before = tokens[i - 1].lower() if i > 0 else ""
+    lowered = {w.lower() for w in tokens}
+    return before in _LANGUAGE_WORDS or (
+        before in _AFTER_LANGUAGE_WORD and bool(lowered & {"taal", "language"})
+    )
+
+
 def _language_from_entities(tracker: Tracker) -> str | None:
-    for raw in tracker.get_latest_entity_values("language"):
-        value = str(raw or "").lower()
+    text = str(tracker.latest_message.get("text") or "")
+    tokens = _tokens(text)
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "language":
+            continue
+        value = str(entity.get("value") or "").lower()
+        said = text[entity["start"] : entity["end"]] if "start" in entity and "end" in entity else value
+        if said.lower() in _EVERYDAY_CODES:
+            at = [i for i, w in enumerate(tokens) if w == said]
+            if not at or not any(names_a_language(tokens, i) for i in at):
+                continue
         for code, names in _NAMES.items():
             if value == code or value in names:
                 return code
@@ -156,7 +189,8 @@ def asks_for_automatic(text: str) -> bool:
 
 
 def _language_named_in(text: str) -> str | None:
-    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    tokens = _tokens(text)
+    words = {w.lower() for i, w in enumerate(tokens) if names_a_language(tokens, i)}
     found = [code for code, names in _NAMES.items() if words & set(names)]
     return found[0] if len(found) == 1 else None
 

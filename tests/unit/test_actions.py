@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from typing import Any
 
 import pytest
@@ -306,3 +307,36 @@ def test_help_without_a_work_matter_still_lists_what_the_coach_does(text: str, i
 
     messages, _ = run(ActionHelp(), tracker(text, intent=intent))
     assert messages[0].get("buttons")  # the help screen with its buttons, not a referral
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "pinned"),
+    [
+        # Dutch "en" is "and": NLU may tag it as the language entity; it names no language here
+        ("doe maar nederlands en een beetje kort graag", [("en", "en"), ("nederlands", "nl")], "nl"),
+        ("antwoord in het nederlands en hou het simpel", [("en", "en")], "nl"),
+        ("graag nederlands en niet te lang", [], "nl"),
+        ("ik loop op en neer, praat nederlands met me", [("en", "en")], "nl"),
+        # the code as a command still counts, in capitals, alone or after a word for language
+        ("EN graag", [("EN", "en")], "en"),
+        ("en", [], "en"),
+        ("zet de taal op en", [], "en"),
+        ("set language to en", [("en", "en")], "en"),
+        ("taal en", [], "en"),
+    ],
+)
+def test_dutch_and_is_not_english(text: str, entities: list[tuple[str, str]], pinned: str) -> None:
+    """The word "en" ("and") in a Dutch language request does not pin English; "EN", "taal en"
+    or "en" alone still do."""
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    found = [
+        {"entity": "language", "value": value, "start": text.index(said), "end": text.index(said) + len(said)}
+        for said, value in entities
+    ]
+    sender = f"lang-{uuid.uuid4().hex[:8]}"
+    asked = tracker(text, intent="set_language", entities=found)
+    asked.sender_id = sender
+    run(ActionSetLanguage(), asked)
+    assert ProfileStore(get_settings().app_db_url).language(sender) == pinned
