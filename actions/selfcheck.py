@@ -281,6 +281,31 @@ class ActionSelfcheckAnswer(CoachAction):
         bound = payloads.bound_answer_of(text)
         if bound is not None and bound.run_id is None:
             bound = payloads.BoundAnswer(bound.value, -1, None)  # an unbound button: never applied
+        if step is not None and step.run.paused and bound is None:
+            # typed after "stop": the user paused, so a "3" or "eens" resumes nothing by itself
+            # (a tap on the statement's own button does: it was made for that statement)
+            dispatcher.utter_message(
+                text=t(
+                    "sc_paused_answer",
+                    lang,
+                    title=step.check.title[lang],
+                    n=str(step.position + 1),
+                    total=str(step.total),
+                ),
+                buttons=[
+                    {
+                        "title": t(
+                            "sc_resume_button",
+                            lang,
+                            title=step.check.title[lang],
+                            n=str(step.position + 1),
+                            total=str(step.total),
+                        ),
+                        "payload": payloads.start_selfcheck(step.check.id),
+                    }
+                ],
+            )
+            return []
         raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
         value = parse_answer(raw, step.check if step else None)
         if step is not None and value is None:

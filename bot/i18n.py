@@ -644,6 +644,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": 'Wis je gesprek, antwoorden en profiel',
         "en": 'Delete your conversation, answers and profile',
     },
+    # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
+    "sc_paused_answer": {
+        "nl": "Je zelftest “{title}” staat op pauze bij vraag {n} van {total}, dus ik heb dit niet "
+        "als antwoord bewaard. Wil je verder?",
+        "en": "Your self-check “{title}” is paused at question {n} of {total}, so I didn't save "
+        "this as an answer. Do you want to carry on?",
+    },
+    "sc_open_deny": {
+        "nl": "Oké. Je zelftest “{title}” staat nog open bij vraag {n} van {total}. Beantwoord "
+        "de vraag hieronder, of typ “stop” om hem te pauzeren.",
+        "en": "Okay. Your self-check “{title}” is still open at question {n} of {total}. Answer "
+        "the question below, or type “stop” to pause it.",
+    },
+    "not_caught": {
+        "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",
+        "en": "I didn't quite catch that. Ask your question in a few words, or see what I can do.",
+    },
 }
 
 DAY_NAMES = {

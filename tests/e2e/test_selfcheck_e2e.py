@@ -121,3 +121,27 @@ def test_a_manager_sees_team_averages_only_from_five_people(stack, chat) -> None
     assert "5 deelnemers" in shown and "Beloftes nakomen" in shown
     manager_list = [b["title"] for b in buttons(chat(manager, "ik wil een zelftest doen"))]
     assert any("Het goede voorbeeld" in t or "voorbeeld" in t.lower() for t in manager_list)
+
+
+def test_yes_after_carry_on_shows_the_statement_and_a_number_after_stop_saves_nothing(chat) -> None:
+    """Over REST: "ja" to "Verder met vraag 2 van 7?" shows that statement (it said "Stel je
+    vraag maar"); a bare number after "stop" offers to carry on and saves nothing (it saved
+    an answer and moved on); "?" is not taken as yes."""
+    user = new_user()
+    listing = chat(user, "zelftest")
+    chat(user, payload_for(listing, "keeping-promises"))
+    chat(user, "4")
+    detour = chat(user, "Hoe ga ik om met een boze klant die staat te schreeuwen?")
+    assert "Verder met vraag 2 van 7?" in text_of(detour)
+    yes = chat(user, "ja")
+    assert "vraag 2 van 7" in text_of(yes) and "Stel je vraag maar" not in text_of(yes)
+    assert len([b for b in buttons(yes) if b["payload"].startswith("/selfcheck_answer")]) == 5
+
+    chat(user, "stop")
+    typed = chat(user, "3")
+    assert "op pauze bij vraag 2 van 7" in text_of(typed), typed
+    resumed = chat(user, buttons(typed)[0]["payload"])
+    assert "vraag 2 van 7" in text_of(resumed)  # still question 2: the "3" was not saved
+
+    confused = chat(user, "?")
+    assert "Mooi" not in text_of(confused)

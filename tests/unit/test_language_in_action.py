@@ -26,6 +26,7 @@ import actions.feedback
 import actions.help
 import actions.language
 import actions.selfcheck
+import actions.yes_no
 from actions.base import CoachAction
 from actions.language import ActionDetectLanguage
 from bot.dialogue import payloads
@@ -33,7 +34,13 @@ from bot.engine import detect_language
 from tests.helpers import ROOT
 
 MODULES = (
-    actions.advice, actions.coaching, actions.feedback, actions.help, actions.language, actions.selfcheck
+    actions.advice,
+    actions.coaching,
+    actions.feedback,
+    actions.help,
+    actions.language,
+    actions.selfcheck,
+    actions.yes_no,
 )
 ACTIONS = {
     cls().name(): cls

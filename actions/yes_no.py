@@ -1,0 +1,118 @@
+"""Yes and no, read with the self-check in mind.
+
+- "ja" while a self-check is open (after "Verder met vraag 3 van 7?", or with a statement on
+  screen) shows that statement again with its answer buttons; outside one, the usual short
+  reply (utter_affirm).
+- "nee" while a self-check is open says it stays open and how to answer or pause it (a "nee"
+  may be meant as disagreeing with the statement, so nothing is paused or saved); outside
+  one, utter_deny.
+- A message without a word in it ("?", "...", "😡") is neither yes nor no, whatever NLU
+  made of it: the coach says it did not catch it and offers help. A thumbs-up or a smile
+  still counts as yes."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import CoachAction
+from actions.selfcheck import ask, service
+from bot.dialogue import payloads
+from bot.i18n import t
+from bot.selfchecks.service import Step
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w")
+_YES_EMOJI = frozenset("👍👌🙂😊😀😃😄😁✅✔☺🙏👏💪🆗❤♥")
+# a variation selector, a zero-width joiner, skin tones: parts of an emoji, not marks of their own
+_EMOJI_PARTS = frozenset("\ufe0f\u200d") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` has a letter or digit in any script (so it says something in words)."""
+    return bool(_WORD.search(text))
+
+
+def is_yes_emoji(text: str) -> bool:
+    """Whether `text` is only thumbs-up / smile / check-mark emoji (and spaces)."""
+    marks = [c for c in text if not c.isspace() and c not in _EMOJI_PARTS]
+    return bool(marks) and all(c in _YES_EMOJI for c in marks)
+
+
+def open_unpaused_step(tracker: Tracker) -> Step | None:
+    """The self-check the user is in the middle of, or None (none open, paused or done)."""
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:
+        log.exception("could not look up an open self-check")
+        return None
+    return None if step is None or step.run.paused or step.done else step
+
+
+def _not_caught(dispatcher: CollectingDispatcher, lang: str) -> None:
+    dispatcher.utter_message(
+        text=t("not_caught", lang),
+        buttons=[{"title": t("help_button_help", lang), "payload": payloads.show_help()}],
+    )
+
+
+def _wordless(tracker: Tracker) -> bool:
+    text = str(tracker.latest_message.get("text") or "")
+    return not payloads.is_payload(text) and not has_words(text) and not is_yes_emoji(text)
+
+
+class ActionAffirm(CoachAction):
+    detects_language = False  # utters utter_affirm: action_detect_language runs before it (data/rules)
+
+    def name(self) -> str:
+        return "action_affirm"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        if _wordless(tracker):
+            _not_caught(dispatcher, lang)
+            return []
+        step = open_unpaused_step(tracker)
+        if step is not None:
+            ask(dispatcher, step, lang)
+        else:
+            dispatcher.utter_message(response="utter_affirm")
+        return []
+
+
+class ActionDeny(CoachAction):
+    detects_language = False  # utters utter_deny: action_detect_language runs before it (data/rules)
+
+    def name(self) -> str:
+        return "action_deny"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("language") or "nl"
+        if _wordless(tracker):
+            _not_caught(dispatcher, lang)
+            return []
+        step = open_unpaused_step(tracker)
+        if step is not None:
+            dispatcher.utter_message(
+                text=t(
+                    "sc_open_deny",
+                    lang,
+                    title=step.check.title[lang],
+                    n=str(step.position + 1),
+                    total=str(step.total),
+                ),
+                buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
+            )
+            ask(dispatcher, step, lang)
+        else:
+            dispatcher.utter_message(response="utter_deny")
+        return []

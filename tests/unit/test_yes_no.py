@@ -1,0 +1,130 @@
+"""Yes and no with the self-check in mind (actions/yes_no.py), and a typed answer while a
+self-check is paused (actions/selfcheck.py). Real actions, the real self-check files and a
+real app database (SQLite), one per test.
+
+Found by a fresh tester: "ja" to "Verder met vraag 3 van 7?" got "Mooi. Stel je vraag
+maar"; a bare number after "stop" saved an answer and moved on; "?" and emoji-only messages
+got "Mooi. Stel je vraag maar" (NLU read them as affirm)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.selfcheck
+from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, ActionStop
+from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_yes_emoji
+from bot.dialogue import payloads
+
+USER = "yes-no-user"
+CHECK = "keeping-promises"
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+
+
+def tracker(text: str, intent: str, lang: str = "nl") -> Tracker:
+    entities = []
+    if text == payloads.start_selfcheck(CHECK):  # Rasa reads a button's payload into its entity
+        entities = [{"entity": "selfcheck_id", "value": CHECK}]
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": entities,
+        "metadata": {},
+    }
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    return Tracker(USER, slots, latest, [], False, None, {}, "action_listen")
+
+
+def run(action, text: str, intent: str, lang: str = "nl") -> list[dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker(text, intent, lang), {}))
+    return dispatcher.messages
+
+
+def said(messages: list[dict]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def scale_buttons(messages: list[dict]) -> list[str]:
+    return [
+        b["payload"]
+        for m in messages
+        for b in m.get("buttons") or []
+        if b["payload"].startswith("/selfcheck")
+    ]
+
+
+def start(lang: str = "nl") -> None:
+    run(ActionStartSelfcheck(), payloads.start_selfcheck("keeping-promises"), "start_selfcheck", lang)
+    run(ActionSelfcheckAnswer(), "4", "selfcheck_answer", lang)  # question 1 answered
+
+
+@pytest.mark.parametrize("text", ["?", "??", "...", "!?", "😡", "🤔", "😡😡", "🙈 ?", "-", "…"])
+def test_a_message_without_words_is_neither_yes_nor_no(text: str) -> None:
+    assert not has_words(text) and not is_yes_emoji(text)
+    for action, intent in ((ActionAffirm(), "affirm"), (ActionDeny(), "deny")):
+        messages = run(action, text, intent)
+        assert "niet goed begrepen" in said(messages)
+        assert not any(m.get("response") for m in messages)
+        assert any(b["payload"] == payloads.show_help() for m in messages for b in m.get("buttons") or [])
+
+
+@pytest.mark.parametrize("text", ["👍", "👍🏽", "❤️", "🙂 👍", "✅", "👌"])
+def test_a_thumbs_up_is_still_yes(text: str) -> None:
+    assert is_yes_emoji(text)
+    assert [m.get("response") for m in run(ActionAffirm(), text, "affirm")] == ["utter_affirm"]
+
+
+@pytest.mark.parametrize("text", ["ja", "ok", "3", "ja 👍", "nee hoor", "Ёжик", "是"])
+def test_words_in_any_script_are_words(text: str) -> None:
+    assert has_words(text)
+
+
+def test_outside_a_self_check_yes_and_no_get_the_usual_reply() -> None:
+    assert [m.get("response") for m in run(ActionAffirm(), "ja hoor", "affirm")] == ["utter_affirm"]
+    assert [m.get("response") for m in run(ActionDeny(), "nee, nu even niet", "deny")] == ["utter_deny"]
+
+
+@pytest.mark.parametrize(
+    ("yes", "lang", "question"), [("ja", "nl", "vraag 2 van 7"), ("yes", "en", "question 2 of 7")]
+)
+def test_yes_in_an_open_self_check_shows_the_statement_again(yes: str, lang: str, question: str) -> None:
+    start(lang)
+    messages = run(ActionAffirm(), yes, "affirm", lang)
+    assert question in said(messages) and len(scale_buttons(messages)) == 5
+    assert not any(m.get("response") for m in messages)
+    after = run(ActionSelfcheckAnswer(), "3", "selfcheck_answer", lang)  # a number now answers it
+    assert question.replace("2", "3") in said(after)
+
+
+def test_no_in_an_open_self_check_keeps_it_open_and_saves_nothing() -> None:
+    start()
+    messages = run(ActionDeny(), "nee", "deny")
+    assert "staat nog open bij vraag 2 van 7" in said(messages) and "stop" in said(messages)
+    assert len(scale_buttons(messages)) == 5  # the statement on screen again
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 1 and not step.run.paused
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("3", "nl"), ("eens", "nl"), ("5", "en"), ("agree", "en")])
+def test_a_typed_answer_while_paused_saves_nothing_and_offers_to_carry_on(typed: str, lang: str) -> None:
+    start(lang)
+    run(ActionStop(), "stop", "stop", lang)
+    messages = run(ActionSelfcheckAnswer(), typed, "selfcheck_answer", lang)
+    text = said(messages)
+    assert ("op pauze bij vraag 2 van 7" in text) if lang == "nl" else ("paused at question 2 of 7" in text)
+    resume = [b["payload"] for m in messages for b in m.get("buttons") or []]
+    assert resume == [payloads.start_selfcheck("keeping-promises")]
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 1 and step.run.paused and len(step.run.answers) == 1
+    resumed = run(ActionStartSelfcheck(), resume[0], "start_selfcheck", lang)
+    assert ("vraag 2 van 7" if lang == "nl" else "question 2 of 7") in said(resumed)
