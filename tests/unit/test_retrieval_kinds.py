@@ -54,6 +54,26 @@ KINDS = [
         "een klant wil alleen door zijn vaste contactpersoon geholpen worden en die is ziek",
         {"problem-you-cannot-solve"},
     ),
+    (
+        "absent",
+        "a customer keeps asking for my colleague who always helps him but she is off today",
+        {"problem-you-cannot-solve"},
+    ),
+    (
+        "absent",
+        "the customer insists on speaking to the manager but the manager is not in today",
+        {"problem-you-cannot-solve"},
+    ),
+    (
+        "absent",
+        "a caller only wants to talk to the advisor who handled her case and he is not working today",
+        {"problem-you-cannot-solve"},
+    ),
+    (
+        "absent",
+        "een beller wil per se zijn eigen adviseur spreken maar die heeft vandaag vrij",
+        {"problem-you-cannot-solve"},
+    ),
     ("mixed", "the klant keeps complaining about de prijs", {"complaint-handling", "price-objection"}),
     ("mixed", "my klant is heel boos, what should i do", {"angry-customer"}),
     ("mixed", "how do i handle een boze klant", {"angry-customer"}),
@@ -122,16 +142,6 @@ STILL_WRONG = pytest.mark.xfail(strict=True, reason="issue 9.2 open: ranks anoth
                 strict=True,
                 reason="issue 9.2 open: the dense model still prefers the hotel example of saying-no",
             ),
-        ),
-        pytest.param(
-            "a customer keeps asking for my colleague who always helps him but she is off today",
-            {"problem-you-cannot-solve"},
-            marks=STILL_WRONG,
-        ),
-        pytest.param(
-            "the customer insists on speaking to the manager but the manager is not in today",
-            {"problem-you-cannot-solve"},
-            marks=STILL_WRONG,
         ),
         pytest.param(
             "mijn customer is boos over the price", {"angry-customer", "price-objection"}, marks=STILL_WRONG
