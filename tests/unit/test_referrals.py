@@ -66,6 +66,15 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("nobody has said anything about my temporary contract", "employment"),
         ("we told the building manager about the broken heating but nothing happened", "facilities"),
         ("moet ik de lekkage in het magazijn bij de facilitaire dienst melden", "facilities"),
+        # keys of the building, and how staff are treated by colleagues or managers
+        ("wie heeft de sleutel van het magazijn", "facilities"),
+        ("who has the keys to the stockroom tonight", "facilities"),
+        ("my manager yells at me in front of customers", "conduct"),
+        ("mijn leidinggevende schreeuwt tegen me waar klanten bij zijn", "conduct"),
+        ("ik word gepest door een collega, bij wie kan ik terecht", "conduct"),
+        ("I'm being bullied by a coworker", "conduct"),
+        ("wie is bij ons de vertrouwenspersoon", "conduct"),
+        ("ik heb last van seksuele intimidatie door een collega", "conduct"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -101,6 +110,13 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant vraagt of de warme chocolademelk met echte cacao is",
         "the customer is on the phone about her leave of absence from our gym",
         "a guest says the heating in his hotel room is broken and he is freezing",
+        # customers who shout at or harass staff: a coaching matter, not one for HR
+        "de klant schreeuwt tegen me",
+        "a customer is harassing my colleague",
+        "een klant intimideert mijn collega, wat doe ik",
+        "my colleague is being bullied by customers",
+        "what is the key to excellent service",
+        "de sleutel tot goede service",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
