@@ -210,7 +210,11 @@ def test_a_gap_drops_out_only_when_the_coach_would_now_answer_it(settings: Setti
         "I started at the call centre last month and my first payslip shows a lot fewer hours than I "
         "actually worked. Who do I need to talk to so this gets corrected?",
     ]
-    offered = ["klant belt al voor de derde keer en is echt kwaad, ik weet niet meer wat ik moet zeggen"]
+    # offered, not answered (the angry third call used here is answered since angry-customer
+    # describes repeat callers)
+    offered = [
+        "pakket te laat geleverd, klant is pissig en wil een schadevergoeding. ik mag max 10 euro geven"
+    ]
     refs = load_referrals(settings.knowledge_dir)
     outcome = {
         q: decide_question(searcher, q, None, audience_for(None, q), refs)
