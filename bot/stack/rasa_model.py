@@ -1,5 +1,5 @@
 """Train the Rasa model only when its inputs change: the model file is named by a hash
-of config.yml, domain.yml and everything under data/."""
+of config.yml, domain.yml, everything under data/ and the NLU components config.yml names."""
 
 from __future__ import annotations
 
@@ -17,9 +17,13 @@ from bot.stack.rasa_env import rasa_environment, rasa_executable
 PREFIX = "servicecoach-"
 
 
+# The coach's own NLU components (config.yml names them; their training shapes the model).
+COMPONENTS = ("bot/dialogue/small_talk.py", "bot/dialogue/small_talk_guard.py")
+
+
 def training_inputs(root: Path) -> list[Path]:
     data = sorted(p for p in (root / "data").rglob("*") if p.is_file() and p.suffix in {".yml", ".yaml"})
-    return [root / "config.yml", root / "domain.yml", *data]
+    return [root / "config.yml", root / "domain.yml", *data, *(root / c for c in COMPONENTS)]
 
 
 def model_hash(root: Path) -> str:

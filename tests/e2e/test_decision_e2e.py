@@ -11,6 +11,8 @@ import httpx
 import pytest
 import yaml
 
+from tests.unit.test_small_talk_guard import SHORT_ANSWERS, WORK_QUESTIONS
+
 pytestmark = pytest.mark.e2e
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "nlu_heldout.yml"
 
@@ -222,12 +224,13 @@ def test_intent_accuracy_on_informal_held_out_messages(stack) -> None:
 
 def test_intent_accuracy_on_informal_blind_messages(stack) -> None:
     """Issue 9.4: the second, blind set (tests/data/nlu_blind.yml, never used to choose training
-    examples) measures generalisation. Reached: 0.930 (53/57) before issue 9.4's NLU examples, 0.912
-    (52/57) after them (0.947 with an intermediate training set: DIET's result moves by a few messages
-    between retrainings), so the floor is 0.90; not raised to what it reaches, not tuned to it."""
+    examples) measures generalisation. Reached: 0.930 (53/57) before issue 9.4's fix and after it
+    (work questions and the small-talk guard; docs/answer-quality.md); 0.912 with the +258 examples
+    that were taken back. Floor 0.91: one message of margin, as DIET moves by one or two between
+    trainings on different data."""
     total, wrong = misclassified(stack, HELDOUT.with_name("nlu_blind.yml"))
     assert total >= 40
-    assert 1 - len(wrong) / total >= 0.90, wrong
+    assert 1 - len(wrong) / total >= 0.91, wrong
 
 
 # Intents that answer without looking at the message's content (a greeting, a goodbye, "Geen
@@ -238,27 +241,50 @@ CHITCHAT = {
     "affirm", "deny", "greet", "goodbye", "thank", "bot_challenge", "help", "set_language", "stop",
     "start_selfcheck", "selfcheck_answer", "show_results", "team_results", "feedback",
 }
+SMALL_TALK_SHARE = 0.015  # measured 3 of 437 (0.7%); 27 (6.2%) before issue 9.4's fix
 QUESTION_SETS = [
     Path(__file__).resolve().parents[2] / p for p in ("tests/data/devset.yml", "benchmarks/data/checkset.yml")
 ]
 
 
+def parse(client: httpx.Client, stack, text: str) -> dict:
+    """Rasa's real NLU result for one message: {"name", "confidence"} of the top intent."""
+    answer = client.post("/model/parse", params={"token": stack.api_token}, json={"text": text})
+    return answer.raise_for_status().json()["intent"]
+
+
 def test_real_questions_are_not_taken_for_small_talk(stack) -> None:
     """Every question of the dev and blind sets (customer situations and work matters, 437
-    messages) is a question, yet some land on an intent that ignores the content: "mijn
-    loonstrook klopt niet" read as deny, "hoeveel vakantiedagen heb ik nog" as goodbye. Measured
-    with today's NLU data: 27 of 437 (6.2%). A data change that raised the held-out figure to
-    1.000 put 38 (8.7%) there, so it was taken back. The bound guards this kind; bringing it
-    down is open work (docs/answer-quality.md)."""
+    messages) is a question, yet some landed on an intent that ignores the content: "mijn
+    loonstrook klopt niet" read as deny, "hoeveel vakantiedagen heb ik nog" as goodbye: 27 of
+    437 (6.2%) with the NLU data before issue 9.4's fix. Fixed by kind (docs/answer-quality.md):
+    short work questions in data/nlu/work_matters.yml and the small-talk guard in config.yml
+    (bot/dialogue/small_talk_guard.py): SMALL_TALK_SHARE measured."""
     questions = [
         row["q"] for path in QUESTION_SETS for row in yaml.safe_load(path.read_text(encoding="utf-8"))
     ]
     taken = []
     with httpx.Client(base_url=stack.settings.rasa_url, timeout=30) as client:
         for text in questions:
-            answer = client.post("/model/parse", params={"token": stack.api_token}, json={"text": text})
-            intent = answer.raise_for_status().json()["intent"]
+            intent = parse(client, stack, text)
             if intent["name"] in CHITCHAT and intent["confidence"] >= 0.45:  # below: nlu_fallback
                 taken.append((text, intent["name"]))
     assert len(questions) >= 400
-    assert len(taken) / len(questions) <= 0.075, taken
+    assert len(taken) / len(questions) <= SMALL_TALK_SHARE, taken
+
+
+@pytest.mark.parametrize("question", WORK_QUESTIONS)
+def test_everyday_work_questions_are_not_small_talk(stack, question: str) -> None:
+    """Pay, leave, rosters, IT, expenses, keys, parking, facilities, in both languages (none in
+    the training data, the dev or the blind sets): DIET and the guard together keep each a question."""
+    with httpx.Client(base_url=stack.settings.rasa_url, timeout=30) as client:
+        intent = parse(client, stack, question)
+    assert intent["name"] not in CHITCHAT or intent["confidence"] < 0.45, intent
+
+
+def test_short_answers_keep_their_small_talk_intents(stack) -> None:
+    """The guard leaves what small talk says in its own words: "ja hoor", "nee dank je", "4",
+    "helemaal mee eens" keep their intents, so a self-check goes on (tests/e2e/test_selfcheck_e2e.py)."""
+    with httpx.Client(base_url=stack.settings.rasa_url, timeout=30) as client:
+        intents = {text: parse(client, stack, text)["name"] for text in SHORT_ANSWERS}
+    assert {t: i for t, i in intents.items() if i not in CHITCHAT} == {}
