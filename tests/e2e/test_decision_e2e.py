@@ -49,11 +49,8 @@ NOT_YET = pytest.mark.xfail(
         ("hoe kan ik een klant verassen", {"pyramid-surprise"}),  # typo: bot/engine/spelling.py
         ("agressieve klant aan de kassa", {"angry-customer"}),  # angry-customer now covers aggression
         ("klnat is heel bozz wat moet ik doen", {"angry-customer"}),  # typos: bot/engine/spelling.py
-        pytest.param(
-            "klant is boos omdat zijn bestelling niet compleet was",
-            {"angry-customer", "service-recovery"},
-            marks=NOT_YET,
-        ),
+        # service-recovery names incomplete orders and the failures staff meet (issue 9.2 content)
+        ("klant is boos omdat zijn bestelling niet compleet was", {"angry-customer", "service-recovery"}),
         pytest.param(
             "pakket te laat geleverd, klant is pissig en wil een schadevergoeding. ik mag max 10 euro geven",
             {"angry-customer", "service-recovery", "empowerment"},
