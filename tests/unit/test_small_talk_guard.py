@@ -68,8 +68,7 @@ WORK_QUESTIONS = [
     "can i get reimbursed for my glasses for screen work",
 ]
 # The rule's limit: a question with fewer unknown content words than `min_unknown` ("scooter";
-# "stallen" is close to "stellen") is left to DIET, which learns such questions from
-# data/nlu/work_matters.yml; the e2e test measures the two together.
+# "stallen" is close to "stellen") is left to DIET; the e2e test measures the two together.
 ONE_UNKNOWN_WORD = ["waar kan ik mijn scooter stallen", "hoe werkt de nieuwe kassa"]
 # Small talk and self-check answers said with the words of the examples: they keep their intent.
 SHORT_ANSWERS = [
@@ -89,8 +88,8 @@ def test_a_work_question_carries_words_small_talk_never_uses(text: str) -> None:
 
 
 def test_most_work_questions_are_questions_by_their_words_alone() -> None:
-    """The guard alone relabels most of them; the rest (two unknown words) are left to DIET,
-    which learns the kind from data/nlu/work_matters.yml (tests/e2e/test_decision_e2e.py)."""
+    """The guard alone relabels most of them; the rest (two unknown words) are left to DIET
+    (tests/e2e/test_decision_e2e.py measures both together)."""
     assert sum(VOCABULARY.is_question(t, MIN_UNKNOWN) for t in WORK_QUESTIONS) >= 0.6 * len(WORK_QUESTIONS)
 
 
