@@ -75,7 +75,7 @@ def respond_from_knowledge(
     if unsure and not requested:
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
-    body = kb.answer_text(art, lang, other_lang, "practice_heading")
+    body = kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     feedback.ask_for_feedback(dispatcher, lang, ref)

@@ -59,12 +59,30 @@ def article(article_id: str, lang: str, s: Searcher | None = None) -> tuple[Arti
     return other, other is not None
 
 
+def part_titles(art: Article, lang: str, s: Searcher | None = None) -> list[str]:
+    """The titles of an overview's parts (`parts` in its front matter), in order, in `lang`
+    where there is a version in it; [] for an article that is not an overview."""
+    found = [article(pid, lang, s)[0] for pid in art.parts]
+    return [other.title for other in found if other is not None]
+
+
 def answer_text(
-    art: Article, lang: str, fallback_language: bool, heading_key: str, title: str | None = None
+    art: Article,
+    lang: str,
+    fallback_language: bool,
+    heading_key: str,
+    title: str | None = None,
+    s: Searcher | None = None,
 ) -> str:
+    """The answer card's text: title, summary, an overview's parts as a numbered list, the
+    practice bullets, the reflection question and the source line."""
     parts = [title or art.title]
     if art.summary:
         parts.append(plain(art.summary))
+    listed = part_titles(art, lang, s)
+    if listed:
+        numbered = "\n".join(f"{n}. {name}" for n, name in enumerate(listed, 1))
+        parts.append(t("overview_parts", lang, n=str(len(listed))) + "\n" + numbered)
     items = bullets(art)
     if items:
         parts.append(t(heading_key, lang) + "\n" + "\n".join(f"• {i}" for i in items))
@@ -78,12 +96,12 @@ def answer_text(
     return "\n\n".join(parts)
 
 
-
 def related_buttons(
     art: Article, lang: str, limit: int = MAX_RELATED, s: Searcher | None = None
 ) -> list[dict]:
+    """A button to each of an overview's parts (all of them), else to the related articles."""
     buttons = []
-    for rid in art.related[:limit]:
+    for rid in art.parts or art.related[:limit]:
         other, _ = article(rid, lang, s)
         if other is not None:
             buttons.append({"title": other.title, "payload": payloads.advice(rid)})

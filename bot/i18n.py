@@ -556,93 +556,93 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # knowledge report (servicecoach report, Telegram /report)
     "report_head": {
-        "nl": 'Kennisrapport',
-        "en": 'Knowledge report',
+        "nl": "Kennisrapport",
+        "en": "Knowledge report",
     },
     "report_since": {
-        "nl": 'sinds {date}',
-        "en": 'since {date}',
+        "nl": "sinds {date}",
+        "en": "since {date}",
     },
     "report_all": {
-        "nl": 'alles',
-        "en": 'all time',
+        "nl": "alles",
+        "en": "all time",
     },
     "report_answers": {
-        "nl": '{n} antwoorden gegeven; reacties: {up} nuttig, {down} niet nuttig.',
-        "en": '{n} answers given; feedback: {up} helpful, {down} not helpful.',
+        "nl": "{n} antwoorden gegeven; reacties: {up} nuttig, {down} niet nuttig.",
+        "en": "{n} answers given; feedback: {up} helpful, {down} not helpful.",
     },
     "report_topics": {
-        "nl": 'Meest gevraagde onderwerpen (mensen die het vroegen)',
-        "en": 'Most asked topics (people who asked)',
+        "nl": "Meest gevraagde onderwerpen (mensen die het vroegen)",
+        "en": "Most asked topics (people who asked)",
     },
     "report_down": {
-        "nl": 'Antwoorden die niet nuttig waren',
-        "en": 'Answers rated not helpful',
+        "nl": "Antwoorden die niet nuttig waren",
+        "en": "Answers rated not helpful",
     },
     "report_gaps": {
-        "nl": 'Vragen zonder goed antwoord (schrijf hier een artikel over)',
-        "en": 'Questions without a good answer (write these next)',
+        "nl": "Vragen zonder goed antwoord (schrijf hier een artikel over)",
+        "en": "Questions without a good answer (write these next)",
     },
     "report_none": {
-        "nl": '  (geen)',
-        "en": '  (none)',
+        "nl": "  (geen)",
+        "en": "  (none)",
     },
     "report_times": {
-        "nl": '{n}×',
-        "en": '{n}×',
+        "nl": "{n}×",
+        "en": "{n}×",
     },
     "report_people": {
-        "nl": '{n} mensen, {q} vragen',
-        "en": '{n} people, {q} questions',
+        "nl": "{n} mensen, {q} vragen",
+        "en": "{n} people, {q} questions",
     },
     "report_also": {
-        "nl": 'ook',
-        "en": 'also',
+        "nl": "ook",
+        "en": "also",
     },
     "report_more": {
-        "nl": '  … en nog {n} (--all toont alles)',
-        "en": '  … and {n} more (--all shows everything)',
+        "nl": "  … en nog {n} (--all toont alles)",
+        "en": "  … and {n} more (--all shows everything)",
     },
     "report_answered_now": {
-        "nl": '{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).',
-        "en": '{n} earlier unanswered question(s) now answered by the knowledge (left out).',
+        "nl": "{n} eerder onbeantwoorde vraag/vragen nu wel beantwoord (weggelaten).",
+        "en": "{n} earlier unanswered question(s) now answered by the knowledge (left out).",
     },
     # Telegram's command menu (descriptions; the command names are in channels/telegram/app.py)
     "menu_start": {
-        "nl": 'Begin (of begin opnieuw)',
-        "en": 'Start (or start over)',
+        "nl": "Begin (of begin opnieuw)",
+        "en": "Start (or start over)",
     },
     "menu_help": {
-        "nl": 'Wat kan de coach?',
-        "en": 'What can the coach do?',
+        "nl": "Wat kan de coach?",
+        "en": "What can the coach do?",
     },
     "menu_selfcheck": {
-        "nl": 'Doe een zelftest',
-        "en": 'Take a self-check',
+        "nl": "Doe een zelftest",
+        "en": "Take a self-check",
     },
     "menu_results": {
-        "nl": 'Je zelftestresultaten',
-        "en": 'Your self-check results',
+        "nl": "Je zelftestresultaten",
+        "en": "Your self-check results",
     },
     "menu_language": {
-        "nl": 'Kies de taal: nl of en',
-        "en": 'Choose the language: nl or en',
+        "nl": "Kies de taal: nl of en",
+        "en": "Choose the language: nl or en",
     },
     "menu_tips": {
-        "nl": 'Wekelijkse coachingstip aan of uit (leidinggevenden)',
-        "en": 'Weekly coaching tip on or off (managers)',
+        "nl": "Wekelijkse coachingstip aan of uit (leidinggevenden)",
+        "en": "Weekly coaching tip on or off (managers)",
     },
     "menu_report": {
-        "nl": 'Kennisrapport (beheerders)',
-        "en": 'Knowledge report (admins)',
+        "nl": "Kennisrapport (beheerders)",
+        "en": "Knowledge report (admins)",
     },
     "menu_privacy": {
-        "nl": 'Wat de coach bewaart en waarom',
-        "en": 'What the coach keeps and why',
+        "nl": "Wat de coach bewaart en waarom",
+        "en": "What the coach keeps and why",
     },
     "menu_forget": {
-        "nl": 'Wis je gesprek, antwoorden en profiel',
-        "en": 'Delete your conversation, answers and profile',
+        "nl": "Wis je gesprek, antwoorden en profiel",
+        "en": "Delete your conversation, answers and profile",
     },
     # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
     "sc_paused_answer": {
@@ -656,6 +656,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "de vraag hieronder, of typ “stop” om hem te pauzeren.",
         "en": "Okay. Your self-check “{title}” is still open at question {n} of {total}. Answer "
         "the question below, or type “stop” to pause it.",
+    },
+    "overview_parts": {
+        "nl": "Alle {n} op een rij (tik er een aan voor meer):",
+        "en": "All {n} at a glance (tap one for more):",
     },
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",

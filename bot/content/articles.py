@@ -62,6 +62,7 @@ class Article:
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    parts: tuple[str, ...] = ()  # an overview's items, in order: the answer lists each, a button to each
     draft: bool = False  # `draft: true`: checked, never served
 
     @property
@@ -180,6 +181,7 @@ def load_article(path: Path) -> Article:
         questions=_str_list(meta.get("questions"), path, "questions"),
         related=_str_list(meta.get("related"), path, "related"),
         sources=_str_list(meta.get("sources"), path, "sources"),
+        parts=_str_list(meta.get("parts"), path, "parts"),
         sections=split_sections(post.content, header_lines + 1),
         draft=meta.get("draft") is True,
     )

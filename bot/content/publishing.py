@@ -111,9 +111,10 @@ def plan_publication(knowledge_dir: Path, last_good_dir: Path) -> Publication:
             if missing:
                 other = "/".join(f"{lang}/{a.path.name}" for lang in missing)
                 why.append(Problem(a.path, 2, f"waits for its {'/'.join(missing)} version ({other})"))
-            for rid in a.related:
-                if rid not in langs:
-                    why.append(Problem(a.path, 1, f"related id '{rid}' does not exist"))
+            for name, ids in (("related", a.related), ("parts", a.parts)):
+                for rid in ids:
+                    if rid not in langs:
+                        why.append(Problem(a.path, 1, f"{name} id '{rid}' does not exist"))
             if why:
                 reasons[rel] = why
                 del candidates[rel]

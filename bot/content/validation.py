@@ -32,7 +32,7 @@ from bot.content.selfchecks import SelfCheckError, load_selfcheck
 
 REQUIRED_TEXT = ("id", "title", "lang", "audience", "summary")
 OPTIONAL_TEXT = ("category",)
-LIST_FIELDS = ("tags", "questions", "related", "sources")
+LIST_FIELDS = ("tags", "questions", "related", "sources", "parts")
 KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS, "draft")
 SECTION_KINDS = ("meaning", "practice", "example", "reflection")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -308,15 +308,16 @@ def _check_collection(articles: list[Article]) -> list[Problem]:
             problems.append(
                 Problem(a.path, raw_lines.get("id", 1), f"no {'/'.join(missing)} version of '{a.id}'")
             )
-        for rid in a.related:
-            if rid not in langs:
-                problems.append(
-                    Problem(a.path, raw_lines.get("related", 1), f"related id '{rid}' does not exist")
-                )
-            elif rid == a.id:
-                problems.append(
-                    Problem(a.path, raw_lines.get("related", 1), "an article cannot relate to itself")
-                )
+        for name, ids in (("related", a.related), ("parts", a.parts)):
+            for rid in ids:
+                if rid not in langs:
+                    problems.append(
+                        Problem(a.path, raw_lines.get(name, 1), f"{name} id '{rid}' does not exist")
+                    )
+                elif rid == a.id:
+                    problems.append(
+                        Problem(a.path, raw_lines.get(name, 1), "an article cannot list itself")
+                    )
     return problems
 
 
