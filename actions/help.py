@@ -9,7 +9,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import advice
+from actions import advice, selfcheck
 from actions.base import CoachAction
 from actions.language import pinned_language
 from bot.dialogue import payloads
@@ -76,4 +76,5 @@ class ActionHelp(CoachAction):
         channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
         lines = help_lines(lang, role, pinned_language(tracker), channel)
         dispatcher.utter_message(text="\n".join(lines), buttons=help_buttons(lang, role))
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
         return []

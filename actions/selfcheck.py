@@ -341,6 +341,17 @@ class ActionStop(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        text = tracker.latest_message.get("text") or ""
+        if text and not payloads.is_payload(text):
+            from actions.advice import answered_as_work_matter, respond_from_knowledge
+
+            # "mag ik op het terrein parkeren", "ik wil stoppen met werken hier": a question
+            # NLU read as stop is answered (a work matter: where to go), nothing is paused
+            if answered_as_work_matter(dispatcher, tracker):
+                return []
+            if not asks_to_stop(text):
+                respond_from_knowledge(dispatcher, tracker)
+                return []
         step = service().pause(tracker.sender_id)
         if step is not None and not step.run.answers:
             dispatcher.utter_message(text=t("sc_stopped_nothing", lang))  # nothing saved: don't say so
@@ -365,6 +376,7 @@ class ActionShowResults(CoachAction):
                 text=t("sc_no_results", lang),
                 buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
             )
+            offer_to_continue(dispatcher, tracker, lang)
             return []
         blocks = [t("sc_results_head", lang)]
         by_check: dict[str, list] = {}
@@ -389,6 +401,7 @@ class ActionShowResults(CoachAction):
                 lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
             blocks.append("\n".join(lines))
         dispatcher.utter_message(text="\n\n".join(blocks))
+        offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
         return []
 
 

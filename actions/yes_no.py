@@ -1,8 +1,8 @@
 """Yes and no, read with the self-check in mind.
 
 - "ja" while a self-check is open (after "Verder met vraag 3 van 7?", or with a statement on
-  screen) shows that statement again with its answer buttons; outside one, the usual short
-  reply (utter_affirm).
+  screen) shows that statement again with its answer buttons, and "ja" to "... staat op pauze.
+  Wil je verder?" resumes the paused check; otherwise the usual short reply (utter_affirm).
 - "nee" while a self-check is open says it stays open and how to answer or pause it (a "nee"
   may be meant as disagreeing with the statement, so nothing is paused or saved); outside
   one, utter_deny.
@@ -44,6 +44,22 @@ def is_yes_emoji(text: str) -> bool:
     return bool(marks) and all(c in _YES_EMOJI for c in marks)
 
 
+def paused_step_offered(tracker: Tracker) -> Step | None:
+    """The paused self-check whose "carry on?" the coach asked last (its resume button is on
+    the latest bot message), or None."""
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:
+        log.exception("could not look up an open self-check")
+        return None
+    if step is None or not step.run.paused or step.done:
+        return None
+    last = next((e for e in reversed(tracker.events or []) if e.get("event") == "bot"), None)
+    buttons = ((last or {}).get("data") or {}).get("buttons") or []
+    resume = payloads.start_selfcheck(step.check.id)
+    return step if any(b.get("payload") == resume for b in buttons) else None
+
+
 def open_unpaused_step(tracker: Tracker) -> Step | None:
     """The self-check the user is in the middle of, or None (none open, paused or done)."""
     try:
@@ -80,6 +96,9 @@ class ActionAffirm(CoachAction):
             _not_caught(dispatcher, lang)
             return []
         step = open_unpaused_step(tracker)
+        paused = None if step is not None else paused_step_offered(tracker)
+        if paused is not None:  # "ja" to "... staat op pauze bij vraag 6 van 7. Wil je verder?"
+            step = service().start(tracker.sender_id, paused.check.id)
         if step is not None:
             ask(dispatcher, step, lang)
         else:

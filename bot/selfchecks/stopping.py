@@ -13,7 +13,8 @@ import re
 _STOP = re.compile(
     r"\b(stop|stoppen|stopt|stoppe|beëindig(en)?|beeindig(en)?|afbreken|breek\w* af|annuleer|annuleren|"
     r"kappen|kap ermee|ophouden|hou op|houd op|uitschakelen|genoeg|klaar mee|klaar met|"
-    r"end|ending|quit|cancel|abort|exit|halt|enough|done with|leave)\b",
+    r"end|ending|quit|cancel|abort|exit|halt|enough|done with|leave|laat (ook )?maar|hou maar op|"
+    r"laat (het )?zitten|never ?mind|forget (it|about it)|want out|get me out)\b",
     re.IGNORECASE,
 )
 _NOT_GOING_ON = re.compile(

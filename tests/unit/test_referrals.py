@@ -75,6 +75,13 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("I'm being bullied by a coworker", "conduct"),
         ("wie is bij ons de vertrouwenspersoon", "conduct"),
         ("ik heb last van seksuele intimidatie door een collega", "conduct"),
+        # parking a car, smoking, leaving the job
+        ("mag ik op het terrein parkeren", "facilities"),
+        ("waar kan ik mijn auto parkeren?", "facilities"),
+        ("where do I park", "facilities"),
+        ("mag ik hier roken", "facilities"),
+        ("ik wil stoppen met werken hier", "employment"),
+        ("how do I resign", "employment"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -117,6 +124,10 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "my colleague is being bullied by customers",
         "what is the key to excellent service",
         "de sleutel tot goede service",
+        "klant kan niet parkeren en is boos",
+        "a resident asks for a parking permit exception and the rules say no",
+        "klant wil zijn contract opzeggen",
+        "klant vraagt naar de opzegtermijn",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:

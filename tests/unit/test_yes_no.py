@@ -30,7 +30,7 @@ def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one
     monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
-def tracker(text: str, intent: str, lang: str = "nl") -> Tracker:
+def tracker(text: str, intent: str, lang: str = "nl", last_bot: dict | None = None) -> Tracker:
     entities = []
     if text == payloads.start_selfcheck(CHECK):  # Rasa reads a button's payload into its entity
         entities = [{"entity": "selfcheck_id", "value": CHECK}]
@@ -41,12 +41,15 @@ def tracker(text: str, intent: str, lang: str = "nl") -> Tracker:
         "metadata": {},
     }
     slots = {"language": lang, "pinned_language": None, "tips_given": None}
-    return Tracker(USER, slots, latest, [], False, None, {}, "action_listen")
+    events = [{"event": "bot", "text": last_bot.get("text"), "data": last_bot}] if last_bot else []
+    return Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
 
 
-def run(action, text: str, intent: str, lang: str = "nl") -> list[dict[str, Any]]:
+def run(
+    action, text: str, intent: str, lang: str = "nl", last_bot: dict | None = None
+) -> list[dict[str, Any]]:
     dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, tracker(text, intent, lang), {}))
+    asyncio.run(action.run(dispatcher, tracker(text, intent, lang, last_bot), {}))
     return dispatcher.messages
 
 
@@ -128,3 +131,53 @@ def test_a_typed_answer_while_paused_saves_nothing_and_offers_to_carry_on(typed:
     assert step is not None and step.position == 1 and step.run.paused and len(step.run.answers) == 1
     resumed = run(ActionStartSelfcheck(), resume[0], "start_selfcheck", lang)
     assert ("vraag 2 van 7" if lang == "nl" else "question 2 of 7") in said(resumed)
+
+
+@pytest.mark.parametrize(("yes", "lang"), [("ja", "nl"), ("ja hoor", "nl"), ("yes", "en")])
+def test_yes_to_carry_on_after_a_paused_answer_resumes(yes: str, lang: str) -> None:
+    """ "ja" to "... staat op pauze bij vraag 2 van 7. Wil je verder?" resumes (it said
+    "Mooi. Stel je vraag maar"); the same "ja" without that question does not."""
+    start(lang)
+    run(ActionStop(), "stop", "stop", lang)
+    assert [m.get("response") for m in run(ActionAffirm(), yes, "affirm", lang)] == ["utter_affirm"]
+    prompt = run(ActionSelfcheckAnswer(), "3", "selfcheck_answer", lang)[0]
+    messages = run(ActionAffirm(), yes, "affirm", lang, last_bot=prompt)
+    assert ("vraag 2 van 7" if lang == "nl" else "question 2 of 7") in said(messages)
+    assert len(scale_buttons(messages)) == 5
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and not step.run.paused and step.position == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mag ik op het terrein parkeren", "facilitaire dienst"),  # a work matter: where to go
+        ("ik wil stoppen met werken hier", "HR"),
+        ("hoe ga ik om met een boze klant die staat te schreeuwen", "Bron:"),  # a question: answered
+    ],
+)
+def test_a_question_read_as_stop_is_answered_and_pauses_nothing(text: str, expected: str) -> None:
+    start()
+    messages = run(ActionStop(), text, "stop")
+    assert expected in said(messages) and "Gestopt" not in said(messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and not step.run.paused
+
+
+@pytest.mark.parametrize(
+    "text", ["stop", "stoppen", "laat maar", "never mind", "ik wil niet verder", payloads.stop()]
+)
+def test_a_stop_still_pauses(text: str) -> None:
+    start()
+    assert "Gestopt" in said(run(ActionStop(), text, "stop"))
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.run.paused
+
+
+def test_results_asked_mid_check_offer_to_carry_on() -> None:
+    """ "mijn resultaten" mid-check, then "2": the 2 was saved for a statement not on screen."""
+    from actions.selfcheck import ActionShowResults
+
+    start()
+    messages = run(ActionShowResults(), "mijn resultaten", "show_results")
+    assert "Verder met vraag 2 van 7?" in said(messages) and len(scale_buttons(messages)) == 5
