@@ -23,7 +23,8 @@ def _requested_article(tracker: Tracker) -> str | None:
     return entity(tracker, "article_id")
 
 
-def _role(tracker: Tracker) -> str | None:
+def role_of_sender(tracker: Tracker) -> str | None:
+    """The sender's stored role ("employee", "manager", "admin"), None when unknown."""
     try:
         profile = selfcheck.service().repo.profile(tracker.sender_id)
     except Exception:  # no profile store: treat as an employee
@@ -44,7 +45,7 @@ def respond_from_knowledge(
         searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
         decision, results = (None, []) if requested else kb.decide_for(
-            text, lang, kb.audience_for(_role(tracker), text), searcher
+            text, lang, kb.audience_for(role_of_sender(tracker), text), searcher
         )
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import advice, feedback
 from actions import knowledge as kb
 from actions.base import CoachAction
+from actions.help import role_of
 from actions.selfcheck import offer_to_continue
 from bot.content.articles import Article
 from bot.dialogue import payloads
@@ -51,12 +52,21 @@ def coaching_articles(lang: str, s: Searcher | None = None) -> list[Article]:
 def tip_on_topic(text: str, lang: str, s: Searcher) -> Result | None:
     """The manager article closest to the topic named. Only the topic words are searched
     ("teamoverleg klachten", not "geef me een tip voor ..."), and a tip is always given,
-    so any word evidence is enough; without it the dense score must be trusted."""
+    so any word evidence is enough; without it the next tip in turn is given."""
     topics = [] if payloads.is_payload(text) else topic_words(text)  # a button payload names no topic
     if not topics:
         return None
     results = kb.search(" ".join(topics), lang, audience=MANAGER_AUDIENCES, s=s)
-    return next((r for r in results if r.lexical > 0 or kb.confident(r)), None)
+    # a manager article that shares a word with the topic; else the next tip in turn
+    return next((r for r in results if r.lexical > 0), None)
+
+
+_TIP_REQUEST = re.compile(r"\b(coaching\w*|coach\w*tip\w*|tip|tips|tipje|tipjes)\b", re.IGNORECASE)
+
+
+def _asks_for_a_tip(text: str) -> bool:
+    """Whether the message asks for a (coaching) tip in so many words."""
+    return bool(_TIP_REQUEST.search(text))
 
 
 class ActionCoachingTip(CoachAction):
@@ -69,6 +79,15 @@ class ActionCoachingTip(CoachAction):
         lang = tracker.get_slot("language") or "nl"
         text = tracker.latest_message.get("text") or ""
         if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
+            return []
+        if (
+            not payloads.is_payload(text)
+            and not _asks_for_a_tip(text)
+            and kb.audience_for(role_of(tracker), text)
+        ):
+            # an employee's story NLU read as a tip request ("ik voel me na een rotgesprek nog
+            # steeds kut"): manager tips only for managers or questions about leading a team
+            advice.respond_from_knowledge(dispatcher, tracker)
             return []
         try:
             searcher = kb.searcher()

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip, topic_words
 from actions.language import ActionDetectLanguage, ActionSetLanguage
+from bot.dialogue import payloads
 
 
 def tracker(
@@ -340,3 +341,53 @@ def test_dutch_and_is_not_english(text: str, entities: list[tuple[str, str]], pi
     asked.sender_id = sender
     run(ActionSetLanguage(), asked)
     assert ProfileStore(get_settings().app_db_url).language(sender) == pinned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik voel me na een rotgesprek nog steeds kut",
+        "hoe blijf ik rustig als een klant gaat schelden",
+        "i still feel awful after that call with a customer",
+        "onze manager stuurt alleen op gesprekstijd",
+    ],
+)
+def test_an_employee_story_read_as_a_tip_request_gets_no_manager_tip(text: str) -> None:
+    """NLU may read an employee's own story as ask_coaching_tip; an employee gets an answer
+    from the employee articles (or an offer or refusal), never a manager's coaching tip."""
+    from bot.content.audience import EMPLOYEE_AUDIENCES
+
+    messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
+    assert not any(
+        "Coachingstip" in (m.get("text") or "") or "Coaching tip" in (m.get("text") or "") for m in messages
+    )
+    shown = [m["custom"] for m in messages if (m.get("custom") or {}).get("type") in ("source", "offer")]
+    from actions.knowledge import searcher
+
+    articles = searcher().index.articles
+    ids = [shown[0]["id"]] if shown and shown[0]["type"] == "source" else (shown[0]["ids"] if shown else [])
+    assert all(
+        any(
+            articles[(i, lang)].audience in EMPLOYEE_AUDIENCES
+            for lang in ("nl", "en")
+            if (i, lang) in articles
+        )
+        for i in ids
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geef me een coachingstip",
+        "tip voor een teamoverleg over klachten",
+        "hoe motiveer ik mijn team",
+        "Give me a coaching tip",
+    ],
+)
+def test_a_tip_request_still_gets_a_tip(text: str) -> None:
+    messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
+    assert any(m.get("custom", {}).get("type") == "source" for m in messages)
+    assert any(
+        b.get("payload") == payloads.ask_coaching_tip() for m in messages for b in m.get("buttons") or []
+    )
