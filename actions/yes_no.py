@@ -6,6 +6,8 @@
 - "nee" while a self-check is open says it stays open and how to answer or pause it (a "nee"
   may be meant as disagreeing with the statement, so nothing is paused or saved); outside
   one, utter_deny.
+- "ja" or "nee" to an offer ("Gaat het hierover?"): which one (the offer's buttons again), or
+  "tell me in other words" with the topics.
 - A message without a word in it ("?", "...", "😡") is neither yes nor no, whatever NLU
   made of it: the coach says it did not catch it and offers help. A thumbs-up or a smile
   still counts as yes."""
@@ -19,6 +21,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.selfcheck import ask, service
 from bot.dialogue import payloads
@@ -60,6 +63,23 @@ def paused_step_offered(tracker: Tracker) -> Step | None:
     return step if any(b.get("payload") == resume for b in buttons) else None
 
 
+def offer_just_made(tracker: Tracker) -> list[dict] | None:
+    """The buttons of the offer ("Gaat het hierover?") the coach made in reply to the user's
+    previous message, or None when its last reply was no offer."""
+    replies: list[dict] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            replies.append(event.get("data") or {})
+    if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
+        return None
+    return next((r["buttons"] for r in replies if r.get("buttons")), [])
+
+
 def open_unpaused_step(tracker: Tracker) -> Step | None:
     """The self-check the user is in the middle of, or None (none open, paused or done)."""
     try:
@@ -95,6 +115,10 @@ class ActionAffirm(CoachAction):
         if _wordless(tracker):
             _not_caught(dispatcher, lang)
             return []
+        offered = offer_just_made(tracker)
+        if offered:  # "ja" to "Gaat het hierover?": which one?
+            dispatcher.utter_message(text=t("offer_pick_one", lang), buttons=offered)
+            return []
         step = open_unpaused_step(tracker)
         paused = None if step is not None else paused_step_offered(tracker)
         if paused is not None:  # "ja" to "... staat op pauze bij vraag 6 van 7. Wil je verder?"
@@ -118,6 +142,9 @@ class ActionDeny(CoachAction):
         lang = tracker.get_slot("language") or "nl"
         if _wordless(tracker):
             _not_caught(dispatcher, lang)
+            return []
+        if offer_just_made(tracker) is not None:  # "nee" to "Gaat het hierover?"
+            dispatcher.utter_message(text=t("offer_declined", lang), buttons=kb.topic_buttons(lang))
             return []
         step = open_unpaused_step(tracker)
         if step is not None:

@@ -661,6 +661,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Alle {n} op een rij (tik er een aan voor meer):",
         "en": "All {n} at a glance (tap one for more):",
     },
+    "offer_declined": {
+        "nl": "Jammer, dan heb ik je niet goed begrepen. Vertel in een paar woorden wat er speelt, "
+        "of kies een onderwerp.",
+        "en": "Sorry, then I didn't get you. Tell me in a few words what's going on, or pick a topic.",
+    },
+    "offer_pick_one": {
+        "nl": "Welke bedoel je? Tik erop of typ het nummer.",
+        "en": "Which one do you mean? Tap it or type its number.",
+    },
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",
         "en": "I didn't quite catch that. Ask your question in a few words, or see what I can do.",

@@ -163,6 +163,9 @@ def first_offered(searcher, lang: str) -> tuple[str, list[str]]:
     pytest.fail(f"none of the unsure {lang} messages is offered by the engine")
 
 
+DECLINED = {"nl": "niet goed begrepen", "en": "didn't get you"}
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_offer_when_unsure_and_a_pick_answers_and_is_logged(chat, stack, searcher, lang: str) -> None:
     from bot.storage.insights import InsightsStore
@@ -182,6 +185,12 @@ def test_offer_when_unsure_and_a_pick_answers_and_is_logged(chat, stack, searche
     answers = InsightsStore(stack.settings.app_db_url).answers()
     assert any(a.kind == "offer_pick" and a.question == question and a.article_id == offer["ids"][1]
                for a in answers)
+    # "nee" / "no" to the same offer, in a new conversation: other words and the topics
+    other = new_user()
+    chat(other, question)
+    declined = chat(other, {"nl": "nee", "en": "no"}[lang])
+    assert DECLINED[lang] in texts(declined), texts(declined)
+    assert len([b for r in declined for b in r.get("buttons") or []]) >= 3
 
 
 @pytest.mark.parametrize("text", ["ik wil niet verder met de vragenlijst", "end the self-check now pls"])

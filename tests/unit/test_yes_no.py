@@ -181,3 +181,41 @@ def test_results_asked_mid_check_offer_to_carry_on() -> None:
     start()
     messages = run(ActionShowResults(), "mijn resultaten", "show_results")
     assert "Verder met vraag 2 van 7?" in said(messages) and len(scale_buttons(messages)) == 5
+
+
+def _after_offer(text: str, intent: str, lang: str, offered: bool) -> Tracker:
+    buttons = [{"title": "Omgaan met een boze klant", "payload": payloads.advice("angry-customer", ref="r1")}]
+    events = [
+        {"event": "user", "text": "klant doet raar"},
+        {"event": "bot", "text": "Gaat het hierover?", "data": {"buttons": buttons}},
+    ]
+    if offered:
+        events.append(
+            {"event": "bot", "text": None, "data": {"custom": {"type": "offer", "ids": ["angry-customer"]}}}
+        )
+    events.append({"event": "user", "text": text})
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    return Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
+
+
+@pytest.mark.parametrize(
+    ("no", "lang", "said_"), [("nee", "nl", "niet goed begrepen"), ("no", "en", "didn't get you")]
+)
+def test_no_to_an_offer_asks_for_other_words_and_shows_topics(no: str, lang: str, said_: str) -> None:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionDeny().run(dispatcher, _after_offer(no, "deny", lang, offered=True), {}))
+    assert said_ in said(dispatcher.messages)
+    assert len([b for m in dispatcher.messages for b in m.get("buttons") or []]) >= 3  # the topics
+    dispatcher = CollectingDispatcher()  # the same "nee" after an answer: the usual reply
+    asyncio.run(ActionDeny().run(dispatcher, _after_offer(no, "deny", lang, offered=False), {}))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_deny"]
+
+
+def test_yes_to_an_offer_asks_which_one() -> None:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAffirm().run(dispatcher, _after_offer("ja", "affirm", "nl", offered=True), {}))
+    assert "Welke bedoel je?" in said(dispatcher.messages)
+    assert [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []] == [
+        payloads.advice("angry-customer", ref="r1")
+    ]
