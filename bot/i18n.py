@@ -658,8 +658,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "the question below, or type “stop” to pause it.",
     },
     "overview_parts": {
-        "nl": "Alle {n} op een rij (tik er een aan voor meer):",
-        "en": "All {n} at a glance (tap one for more):",
+        "nl": "Alle {n} op een rij (kies er een voor meer):",
+        "en": "All {n} at a glance (pick one for more):",
     },
     "offer_declined": {
         "nl": "Jammer, dan heb ik je niet goed begrepen. Vertel in een paar woorden wat er speelt, "
