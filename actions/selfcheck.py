@@ -49,17 +49,23 @@ def dimension_title(dim: str, lang: str) -> str:
     return art.title if art else dim
 
 
+def where(step: Step, lang: str) -> dict[str, str]:
+    """The {title}, {n} and {total} of the texts that say where a self-check stands."""
+    return {"title": step.check.title[lang], "n": str(step.position + 1), "total": str(step.total)}
+
+
+def resume_button(step: Step, lang: str) -> dict[str, str]:
+    """ "Ga verder: <title> (vraag n van total)", resuming the check."""
+    return {
+        "title": t("sc_resume_button", lang, **where(step, lang)),
+        "payload": payloads.start_selfcheck(step.check.id),
+    }
+
+
 def ask(dispatcher: CollectingDispatcher, step: Step, lang: str, intro: bool = False) -> None:
     check = step.check
     statement = check.statement(step.position)
-    text = t(
-        "sc_question",
-        lang,
-        title=check.title[lang],
-        n=str(step.position + 1),
-        total=str(step.total),
-        statement=statement.text[lang],
-    )
+    text = t("sc_question", lang, statement=statement.text[lang], **where(step, lang))
     if intro:
         text = check.intro[lang] + "\n\n" + text
     buttons = [
@@ -162,13 +168,7 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
     if step is None or step.run.paused or step.done:
         return
     dispatcher.utter_message(
-        text=t(
-            "sc_offer_continue",
-            lang,
-            title=step.check.title[lang],
-            n=str(step.position + 1),
-            total=str(step.total),
-        ),
+        text=t("sc_offer_continue", lang, **where(step, lang)),
         buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
     )
     ask(dispatcher, step, lang)
@@ -246,18 +246,7 @@ class ActionStartSelfcheck(CoachAction):
             return []
         buttons = []
         if open_step:
-            buttons.append(
-                {
-                    "title": t(
-                        "sc_resume_button",
-                        lang,
-                        title=open_step.check.title[lang],
-                        n=str(open_step.position + 1),
-                        total=str(open_step.total),
-                    ),
-                    "payload": payloads.start_selfcheck(open_step.check.id),
-                }
-            )
+            buttons.append(resume_button(open_step, lang))
         buttons += [
             {"title": c.title[lang], "payload": payloads.start_selfcheck(c.id)}
             for c in checks
@@ -285,25 +274,7 @@ class ActionSelfcheckAnswer(CoachAction):
             # typed after "stop": the user paused, so a "3" or "eens" resumes nothing by itself
             # (a tap on the statement's own button does: it was made for that statement)
             dispatcher.utter_message(
-                text=t(
-                    "sc_paused_answer",
-                    lang,
-                    title=step.check.title[lang],
-                    n=str(step.position + 1),
-                    total=str(step.total),
-                ),
-                buttons=[
-                    {
-                        "title": t(
-                            "sc_resume_button",
-                            lang,
-                            title=step.check.title[lang],
-                            n=str(step.position + 1),
-                            total=str(step.total),
-                        ),
-                        "payload": payloads.start_selfcheck(step.check.id),
-                    }
-                ],
+                text=t("sc_paused_answer", lang, **where(step, lang)), buttons=[resume_button(step, lang)]
             )
             return []
         raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text

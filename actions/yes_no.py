@@ -23,7 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from actions.base import CoachAction
-from actions.selfcheck import ask, service
+from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
 from bot.i18n import t
 from bot.selfchecks.service import Step
@@ -47,15 +47,20 @@ def is_yes_emoji(text: str) -> bool:
     return bool(marks) and all(c in _YES_EMOJI for c in marks)
 
 
-def paused_step_offered(tracker: Tracker) -> Step | None:
-    """The paused self-check whose "carry on?" the coach asked last (its resume button is on
-    the latest bot message), or None."""
+def _open_step(tracker: Tracker) -> Step | None:
     try:
         step = service().open_step(tracker.sender_id)
     except Exception:
         log.exception("could not look up an open self-check")
         return None
-    if step is None or not step.run.paused or step.done:
+    return None if step is None or step.done else step
+
+
+def paused_step_offered(tracker: Tracker) -> Step | None:
+    """The paused self-check whose "carry on?" the coach asked last (its resume button is on
+    the latest bot message), or None."""
+    step = _open_step(tracker)
+    if step is None or not step.run.paused:
         return None
     last = next((e for e in reversed(tracker.events or []) if e.get("event") == "bot"), None)
     buttons = ((last or {}).get("data") or {}).get("buttons") or []
@@ -82,12 +87,8 @@ def offer_just_made(tracker: Tracker) -> list[dict] | None:
 
 def open_unpaused_step(tracker: Tracker) -> Step | None:
     """The self-check the user is in the middle of, or None (none open, paused or done)."""
-    try:
-        step = service().open_step(tracker.sender_id)
-    except Exception:
-        log.exception("could not look up an open self-check")
-        return None
-    return None if step is None or step.run.paused or step.done else step
+    step = _open_step(tracker)
+    return None if step is None or step.run.paused else step
 
 
 def _not_caught(dispatcher: CollectingDispatcher, lang: str) -> None:
@@ -102,11 +103,10 @@ def _wordless(tracker: Tracker) -> bool:
     return not payloads.is_payload(text) and not has_words(text) and not is_yes_emoji(text)
 
 
-class ActionAffirm(CoachAction):
-    detects_language = False  # utters utter_affirm: action_detect_language runs before it (data/rules)
+class _YesOrNo(CoachAction):
+    """What yes and no share: a message without words, and a reply to an offer."""
 
-    def name(self) -> str:
-        return "action_affirm"
+    detects_language = False  # utters utter_affirm/utter_deny: action_detect_language runs first (data/rules)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -114,11 +114,26 @@ class ActionAffirm(CoachAction):
         lang = tracker.get_slot("language") or "nl"
         if _wordless(tracker):
             _not_caught(dispatcher, lang)
-            return []
-        offered = offer_just_made(tracker)
+        else:
+            self.reply(dispatcher, tracker, lang, offer_just_made(tracker))
+        return []
+
+    def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
+    ) -> None:
+        raise NotImplementedError
+
+
+class ActionAffirm(_YesOrNo):
+    def name(self) -> str:
+        return "action_affirm"
+
+    def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
+    ) -> None:
         if offered:  # "ja" to "Gaat het hierover?": which one?
             dispatcher.utter_message(text=t("offer_pick_one", lang), buttons=offered)
-            return []
+            return
         step = open_unpaused_step(tracker)
         paused = None if step is not None else paused_step_offered(tracker)
         if paused is not None:  # "ja" to "... staat op pauze bij vraag 6 van 7. Wil je verder?"
@@ -127,38 +142,24 @@ class ActionAffirm(CoachAction):
             ask(dispatcher, step, lang)
         else:
             dispatcher.utter_message(response="utter_affirm")
-        return []
 
 
-class ActionDeny(CoachAction):
-    detects_language = False  # utters utter_deny: action_detect_language runs before it (data/rules)
-
+class ActionDeny(_YesOrNo):
     def name(self) -> str:
         return "action_deny"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        lang = tracker.get_slot("language") or "nl"
-        if _wordless(tracker):
-            _not_caught(dispatcher, lang)
-            return []
-        if offer_just_made(tracker) is not None:  # "nee" to "Gaat het hierover?"
+    def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
+    ) -> None:
+        if offered is not None:  # "nee" to "Gaat het hierover?"
             dispatcher.utter_message(text=t("offer_declined", lang), buttons=kb.topic_buttons(lang))
-            return []
+            return
         step = open_unpaused_step(tracker)
         if step is not None:
             dispatcher.utter_message(
-                text=t(
-                    "sc_open_deny",
-                    lang,
-                    title=step.check.title[lang],
-                    n=str(step.position + 1),
-                    total=str(step.total),
-                ),
+                text=t("sc_open_deny", lang, **where(step, lang)),
                 buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
             )
             ask(dispatcher, step, lang)
         else:
             dispatcher.utter_message(response="utter_deny")
-        return []
