@@ -114,18 +114,45 @@ def in_conversation_language(run: Run) -> Run:
     return detecting
 
 
+def answering_work_matters_first(run: Run) -> Run:
+    """`run`, unless the typed message names a work matter of knowledge/referrals.yml: then
+    it is answered as any question about it is (where to go, gap logged) and `run` is
+    skipped. For actions whose intent ignores the message's words (a goodbye, a yes, "my
+    results"): NLU read "hoeveel vakantiedagen heb ik nog" as goodbye and "mijn loonstrook
+    klopt niet" as deny. A button press (a payload) is never a question."""
+
+    @functools.wraps(run)
+    async def referring(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.advice import answered_as_work_matter  # advice builds on this module
+        from bot.dialogue import payloads
+
+        text = str(tracker.latest_message.get("text") or "")
+        if text and not payloads.is_payload(text) and answered_as_work_matter(dispatcher, tracker):
+            return []
+        return await run(self, dispatcher, tracker, domain)
+
+    return referring
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
     (`through_database_restarts`) and, unless `detects_language` is False, first sets the
-    `language` slot to the latest message's language (`in_conversation_language`)."""
+    `language` slot to the latest message's language (`in_conversation_language`). With
+    `work_matters_first` (actions whose intent ignores the words), a message naming a work
+    matter gets where to go instead (`answering_work_matters_first`)."""
 
     detects_language: bool = True
+    work_matters_first: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "run" in cls.__dict__:
             run = cls.__dict__["run"]
+            if cls.work_matters_first:
+                run = answering_work_matters_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(run)

@@ -139,6 +139,8 @@ def _last_offered_ref(tracker: Tracker) -> str | None:
 
 
 class ActionFeedback(CoachAction):
+    work_matters_first = True  # "mijn loonstrook klopt niet" is no verdict on an answer
+
     def name(self) -> str:
         return "action_feedback"
 

@@ -334,6 +334,8 @@ class ActionStop(CoachAction):
 
 
 class ActionShowResults(CoachAction):
+    work_matters_first = True  # "waar zie ik mijn loonstrook" is no self-check result
+
     def name(self) -> str:
         return "action_show_results"
 
@@ -385,6 +387,8 @@ def _trend(previous: Score | None, dim: str, value: float, lang: str) -> str:
 
 
 class ActionTeamResults(CoachAction):
+    work_matters_first = True
+
     def name(self) -> str:
         return "action_team_results"
 

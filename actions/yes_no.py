@@ -107,6 +107,7 @@ class _YesOrNo(CoachAction):
     """What yes and no share: a message without words, and a reply to an offer."""
 
     detects_language = False  # utters utter_affirm/utter_deny: action_detect_language runs first (data/rules)
+    work_matters_first = True  # "nee, mijn loonstrook klopt niet" gets where to go
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

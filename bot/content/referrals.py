@@ -21,6 +21,15 @@ COMPOUND_MIN = 5  # shorter heads ("cao", "fooi") would end unrelated words ("ca
 LANGS = ("nl", "en")
 
 
+_POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
+
+
+def informal_possessives(text: str) -> str:
+    """Dutch "mn", "m'n" and "mijne" written as "mijn" (lower-case text), so the word
+    "mijn contract" also matches "mn contract loopt af" and "sleutel van m'n kluisje"."""
+    return _POSSESSIVE.sub("mijn", text)
+
+
 @dataclass(frozen=True)
 class Referral:
     id: str
@@ -29,7 +38,7 @@ class Referral:
     heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
 
     def matches(self, text: str) -> bool:
-        low = " ".join(text.lower().split())
+        low = informal_possessives(" ".join(text.lower().split()))
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.words) or any(
             re.search(rf"\w{re.escape(w)}(?!\w)", low) for w in self.heads
         )
@@ -72,7 +81,7 @@ def parse_referrals(text: str) -> list[Referral]:
             if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
                 problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
         if not problems:
-            all_words = tuple(" ".join(w.lower().split()) for lang in LANGS for w in words[lang])
+            all_words = tuple(informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang])
             heads = tuple(
                 w.lower() for w in words["nl"] if " " not in w.strip() and len(w.strip()) >= COMPOUND_MIN
             )

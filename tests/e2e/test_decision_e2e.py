@@ -312,3 +312,24 @@ def test_short_answers_keep_their_small_talk_intents(stack) -> None:
     with httpx.Client(base_url=stack.settings.rasa_url, timeout=30) as client:
         intents = {text: parse(client, stack, text)["name"] for text in SHORT_ANSWERS}
     assert {t: i for t, i in intents.items() if i not in CHITCHAT} == {}
+
+
+# The replies of the intents that ignore the message's words (domain.yml and the catalogue).
+SMALL_TALK_REPLIES = ("Succes vandaag", "Good luck out there", "Graag gedaan", "You're welcome",
+                      "Geen probleem", "No problem", "Mooi. Stel je vraag", "Great. Ask me",
+                      "Ik ben een bot", "I'm a bot", "Hoi! Ik ben je servicecoach", "Hi! I'm your")
+
+
+@pytest.mark.parametrize("question", WORK_QUESTIONS)
+def test_everyday_work_questions_get_no_small_talk_reply(chat, question: str) -> None:
+    """Whatever intent NLU gives an everyday work question (five still land on small talk,
+    above), the reply is never a small-talk one: a work matter of knowledge/referrals.yml gets
+    where to go (actions/small_talk.py, actions/base.py `answering_work_matters_first`)."""
+    from actions import knowledge as kb
+    from bot.engine.language import detect_language
+
+    said = texts(chat(new_user(), question))
+    assert not [r for r in SMALL_TALK_REPLIES if r in said], said
+    referral = kb.referral_for(question)
+    if referral is not None:
+        assert referral.where[detect_language(question) or "nl"] in said, said

@@ -26,6 +26,7 @@ import actions.feedback
 import actions.help
 import actions.language
 import actions.selfcheck
+import actions.small_talk
 import actions.yes_no
 from actions.base import CoachAction
 from actions.language import ActionDetectLanguage
@@ -40,6 +41,7 @@ MODULES = (
     actions.help,
     actions.language,
     actions.selfcheck,
+    actions.small_talk,
     actions.yes_no,
 )
 ACTIONS = {

@@ -181,3 +181,39 @@ def test_an_edit_of_the_file_is_seen_by_the_next_load(tmp_path: Path) -> None:
     assert found is not None and found.id == "coffee"
     (tmp_path / "referrals.yml").write_text("topics: [", encoding="utf-8")  # broken: refers nowhere
     assert load_referrals(tmp_path) == []
+
+
+QUESTION_SETS = [
+    KNOWLEDGE.parent / p
+    for p in ("tests/data/devset.yml", "tests/data/devset2.yml", "benchmarks/data/checkset.yml")
+]
+
+
+def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
+    """A referral word that also sits in a customer situation sends staff away from an
+    answer: none of the answerable questions (three sets, ~400) may match one."""
+    import yaml
+
+    referrals = load_referrals(KNOWLEDGE)
+    referred = [
+        (row["q"], found.id)
+        for path in QUESTION_SETS
+        for row in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if row["expected"] and (found := find_referral(row["q"], referrals)) is not None
+    ]
+    assert referred == []
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("mn contract loopt af, wordt het verlengd", "employment"),
+        ("sleutel van m'n kluisje kwijt", "facilities"),
+        ("kan ik mn dienst van zaterdag ruilen", "rosters"),
+        ("wanneer komt mijne loonstrook", "pay"),
+    ],
+)
+def test_informal_possessives_match_mijn(question: str, topic: str) -> None:
+    """"mn", "m'n" and Flemish "mijne" are "mijn" to the referral words."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic

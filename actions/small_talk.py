@@ -1,0 +1,41 @@
+"""Greetings, thanks, goodbyes and "are you a bot": the domain's short reply for the intent
+(utter_greet, utter_thank, utter_goodbye, utter_iamabot), unless the message names a work
+matter. DIET leans on one word it knows: "hoeveel vakantiedagen heb ik nog" read as
+goodbye ("nog" ... "dag"), and got "Succes vandaag!". Such a message gets where to go
+(knowledge/referrals.yml) instead, as every question about it does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import CoachAction
+
+# intent -> the domain's response for it
+RESPONSES = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    "thank": "utter_thank",
+    "bot_challenge": "utter_iamabot",
+}
+
+
+class ActionSmallTalk(CoachAction):
+    """The short reply of `RESPONSES` for the latest intent (utter_greet when the intent is
+    not one of them). Its variation follows the `language` slot, so action_detect_language
+    runs before this action (data/rules/chitchat.yml)."""
+
+    detects_language = False  # utters a response of the domain: action_detect_language runs first
+    work_matters_first = True
+
+    def name(self) -> str:
+        return "action_small_talk"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        dispatcher.utter_message(response=RESPONSES.get(intent, "utter_greet"))
+        return []

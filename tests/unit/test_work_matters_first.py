@@ -1,0 +1,95 @@
+"""A work matter that NLU read as small talk gets where to go (actions/base.py,
+`answering_work_matters_first`; actions/small_talk.py). Real actions, the real referrals file
+(knowledge/referrals.yml), the real index and a real app database (SQLite), one per test.
+
+Found in issue 9.4: "hoeveel vakantiedagen heb ik nog" was read as goodbye and got "Succes
+vandaag!"; "mijn loonstrook klopt niet" as deny got "Geen probleem"."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.selfcheck
+from actions import knowledge as kb
+from actions.feedback import ActionFeedback
+from actions.selfcheck import ActionShowResults, ActionTeamResults
+from actions.small_talk import RESPONSES, ActionSmallTalk
+from actions.yes_no import ActionAffirm, ActionDeny
+from bot.dialogue import payloads
+from bot.i18n import t
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+
+
+def run(action, text: str, intent: str, lang: str = "nl") -> list[dict[str, Any]]:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    tracker = Tracker("work-matter-user", slots, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher.messages
+
+
+def referred(messages: list[dict], text: str, lang: str) -> bool:
+    referral = kb.referral_for(text)
+    assert referral is not None, text
+    wanted = t("referral", lang, where=referral.where[lang])
+    return any(m.get("text") == wanted for m in messages)
+
+
+# (action, intent NLU gave, message, language): each a work matter of knowledge/referrals.yml
+MISREAD = [
+    (ActionSmallTalk, "goodbye", "hoeveel vakantiedagen heb ik nog", "nl"),
+    (ActionSmallTalk, "goodbye", "fijne dag, waar vind ik het rooster", "nl"),
+    (ActionSmallTalk, "thank", "thanks, and how do i reset my password", "en"),
+    (ActionSmallTalk, "greet", "hoi, mijn laptop start niet op", "nl"),
+    (ActionSmallTalk, "bot_challenge", "is there a bot for my payslip", "en"),
+    (ActionDeny, "deny", "mijn loonstrook klopt niet", "nl"),
+    (ActionDeny, "deny", "no, my payslip is wrong again", "en"),
+    (ActionAffirm, "affirm", "ja, wie heeft de sleutel van het magazijn", "nl"),
+    (ActionFeedback, "feedback", "mijn salaris klopt niet", "nl"),
+    (ActionShowResults, "show_results", "waar zie ik mijn loonstrook", "nl"),
+    (ActionShowResults, "show_results", "where can i see my payslip", "en"),
+    (ActionTeamResults, "team_results", "who do i ask for a parking permit", "en"),
+]
+
+
+@pytest.mark.parametrize(("action", "intent", "text", "lang"), MISREAD)
+def test_a_work_matter_read_as_small_talk_gets_where_to_go(action, intent: str, text: str, lang: str) -> None:
+    messages = run(action(), text, intent, lang)
+    assert referred(messages, text, lang), messages
+    assert not [m for m in messages if m.get("response")], messages  # no small-talk reply as well
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [("greet", "hoi coach"), ("goodbye", "doei, tot morgen"), ("thank", "thanks a lot"),
+     ("bot_challenge", "ben jij een bot"), ("goodbye", "ik ga naar huis, fijne avond")],
+)
+def test_small_talk_gets_its_own_reply(intent: str, text: str) -> None:
+    assert [m.get("response") for m in run(ActionSmallTalk(), text, intent)] == [RESPONSES[intent]]
+
+
+def test_a_button_is_never_read_as_a_work_matter() -> None:
+    """A payload holds no words of the user's: /affirm stays yes."""
+    messages = run(ActionAffirm(), "/affirm", "affirm")
+    assert payloads.is_payload("/affirm")
+    assert [m.get("response") for m in messages] == ["utter_affirm"]
+
+
+def test_every_small_talk_response_exists_in_the_domain() -> None:
+    import yaml
+
+    from bot.settings import get_settings
+
+    domain = yaml.safe_load((get_settings().root / "domain.yml").read_text(encoding="utf-8"))
+    assert set(RESPONSES.values()) <= set(domain["responses"])
