@@ -81,7 +81,9 @@ def parse_referrals(text: str) -> list[Referral]:
             if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
                 problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
         if not problems:
-            all_words = tuple(informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang])
+            all_words = tuple(
+                informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
+            )
             heads = tuple(
                 w.lower() for w in words["nl"] if " " not in w.strip() and len(w.strip()) >= COMPOUND_MIN
             )
