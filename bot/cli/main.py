@@ -57,14 +57,18 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     searcher = _searcher()
 
+    from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.decision import FEATURE_DEPTH, decide, load_calibration
+    from bot.engine.question import ranked
 
     calibration = load_calibration(searcher.embedder.name)
     referrals = load_referrals(get_settings().knowledge_dir)
 
     def run(query: str) -> list[dict]:
-        results = searcher.search(query, lang=args.lang, top_k=max(args.top_k, FEATURE_DEPTH))
+        # as the coach ranks for an asker with this role (a new user is an employee)
+        audience = audience_for(args.role, query)
+        results = ranked(searcher, query, args.lang, audience, max(args.top_k, FEATURE_DEPTH))
         decision = decide(query, results[:FEATURE_DEPTH], calibration, referrals)
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
@@ -110,11 +114,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
             calibration=load_calibration(searcher.embedder.name),
             referrals=load_referrals(get_settings().knowledge_dir),
         )
-        result = outcomes(searcher, questions, decider)
-        report[str(devset)] = {"retrieval": [s.__dict__ for s in scores], "outcomes": result.as_dict()}
+        result = outcomes(searcher, questions, decider, role=args.role)
+        report[str(devset)] = {
+            "retrieval": [s.__dict__ for s in scores], "outcomes": result.as_dict(), "role": args.role
+        }
         if args.json:
             continue
-        print(f"{len(questions)} questions from {devset} ({result.n_unanswerable} not covered)")
+        print(f"{len(questions)} questions from {devset} ({result.n_unanswerable} not covered), "
+              f"outcomes for an asker with role {args.role}")
         print(f"{'mode':<8} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
         for s in scores:
             print(f"{s.mode:<8} {s.hit1:>6.3f} {s.hit3:>6.3f} {s.mrr:>6.3f}")
@@ -233,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["nl", "en"], help="preferred language (default: detected)")
     p.add_argument("--top-k", type=int, default=5, help="number of results (default 5)")
     p.add_argument("--json", action="store_true", help="print one JSON array of results")
+    p.add_argument(
+        "--role", choices=["employee", "manager", "admin"], default="employee",
+        help="rank as the coach does for an asker with this role (default employee, as for a new "
+        "user: manager articles only for questions about leading a team, or ranked lower)",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(
@@ -249,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="first refit the answer/offer/refuse decision (bot/engine/calibration.json) on --calibrate-on",
     )
     p.add_argument("--calibrate-on", type=Path, default=DEFAULT_DEVSET, help="the set to calibrate on")
+    p.add_argument(
+        "--role", choices=["employee", "manager"], default="employee",
+        help="the outcomes for an asker with this role (default employee, as for a new user; "
+        "manager: every article). hit@k always ranks every article",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="train the Rasa model if its inputs changed")

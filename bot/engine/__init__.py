@@ -13,7 +13,7 @@ from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
-from bot.engine.question import decide_question
+from bot.engine.question import decide_question, ranked
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 
@@ -36,5 +36,6 @@ __all__ = [
     "model_path",
     "on_reload_problems",
     "open_searcher",
+    "ranked",
     "shared_searcher",
 ]

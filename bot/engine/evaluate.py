@@ -99,16 +99,28 @@ Decider = Callable[[str, list[Result]], Decision]
 
 
 def outcomes(
-    searcher: Searcher, questions: list[Question], decider: Decider = decide, use_lang: bool = False
+    searcher: Searcher,
+    questions: list[Question],
+    decider: Decider = decide,
+    use_lang: bool = False,
+    role: str | None = "manager",
 ) -> Outcomes:
     """Run every question through search + decision as the coach does (the decision reads
-    the first FEATURE_DEPTH results)."""
+    the first FEATURE_DEPTH results) for an asker with `role`: "manager" searches every
+    article; "employee" (or None, a new user) the articles that suit an employee for that
+    question (bot/content/audience.py)."""
+    from bot.content.audience import audience_for
+    from bot.engine.question import ranked
+
+    def results_for(question: Question) -> list[Result]:
+        lang = question.lang if use_lang else None
+        return ranked(searcher, question.q, lang, audience_for(role, question.q), FEATURE_DEPTH)
+
     answerable = [q for q in questions if q.answerable]
     uncovered = [q for q in questions if not q.answerable]
     right = offered = wrong = refused = 0
     for question in answerable:
-        lang = question.lang if use_lang else None
-        d = decider(question.q, searcher.search(question.q, lang=lang, top_k=FEATURE_DEPTH))
+        d = decider(question.q, results_for(question))
         ids = {r.id for r in d.results}
         if d.outcome == "answer":
             right += bool(ids & set(question.expected))
@@ -119,8 +131,7 @@ def outcomes(
             refused += 1
     un_refused = 0
     for q in uncovered:
-        results = searcher.search(q.q, lang=q.lang if use_lang else None, top_k=FEATURE_DEPTH)
-        un_refused += decider(q.q, results).outcome == "refuse"
+        un_refused += decider(q.q, results_for(q)).outcome == "refuse"
     n = max(len(answerable), 1)
     return Outcomes(
         len(answerable),

@@ -8,7 +8,9 @@ coach would now answer it), so the two cannot disagree."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from bot.content.audience import ranking_for
 from bot.content.referrals import Referral
 from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
 from bot.engine.language import detect_language
@@ -27,5 +29,25 @@ def decide_question(
     `audience`: article audiences to search (None = all); `referrals`: work matters that
     are refused with a place to go (knowledge/referrals.yml)."""
     query_lang = detect_language(text) or answer_lang
-    results = searcher.search(text, lang=query_lang, top_k=FEATURE_DEPTH, audience=audience)
+    results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     return decide(text, results, load_calibration(searcher.embedder.name), referrals), results
+
+
+def ranked(
+    searcher: Searcher, text: str, lang: str | None, audience: tuple[str, ...] | None, top_k: int
+) -> list[Result]:
+    """The `top_k` results for `text` that suit `audience` (bot/content/audience.py,
+    `ranking_for`): only those audiences' articles, or all with the others' scores lowered
+    (then re-sorted), best first."""
+    ranking = ranking_for(audience, text)
+    if ranking.weight >= 1.0 or not ranking.prefer:
+        return searcher.search(text, lang=lang, top_k=top_k, audience=ranking.keep)
+    articles = searcher.index.articles
+    results = searcher.search(text, lang=lang, top_k=top_k * 3, audience=ranking.keep)
+    lowered = [
+        replace(r, score=r.score * ranking.weight)
+        if (a := articles.get((r.id, r.lang))) is not None and a.audience not in ranking.prefer
+        else r
+        for r in results
+    ]
+    return sorted(lowered, key=lambda r: -r.score)[:top_k]

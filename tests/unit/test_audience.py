@@ -1,12 +1,15 @@
 """Employees get employee articles; manager articles only for managers or questions about
-leading a team (actions/knowledge.audience_for)."""
+leading a team (actions/knowledge.audience_for), and how search applies that to one question
+(bot/content/audience.py `ranking_for`, bot/engine/question.py `ranked`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from actions.knowledge import EMPLOYEE_AUDIENCES, audience_for
+from bot.content.audience import MANAGER_WEIGHT, ranking_for
 from bot.dialogue import payloads
+from bot.engine import FEATURE_DEPTH, ranked
 
 
 @pytest.mark.parametrize(
@@ -33,10 +36,94 @@ def test_employee_questions_get_employee_articles(text: str) -> None:
         "ik ben teamleider, hoe vier ik successen",
         "how do i coach my team on complaints",
         "as a manager how do i run a huddle",
+        # by kind: a team of one's own in informal Dutch or named by its job, one employee
+        # spoken of by their manager, the team's meetings and KPIs, building a culture
+        "hoe laat ik waardering zien aan mn team zonder dat het nep voelt",
+        "hoe krijg ik mijn receptionistes zo ver dat ze zelf beslissen",
+        "can my cashiers decide on a refund themselves",
+        "team leader: quick ideas to start the day with my call centre agents",
+        "medewerker is kortaf tegen klanten, hoe spreek ik hem daarop aan",
+        "hoe laat ik een medewerker merken dat ik trots op haar ben",
+        "ideeen voor een korte huddle aan het begin van de dienst",
+        "wat bespreek ik in het werkoverleg over klachten",
+        "welke kpi's passen bij goede service",
+        "we willen een servicecultuur opbouwen in onze winkelketen",
+        "how do you build a service culture step by step",
+        "how do I lead by example as a store manager",
+        "shift manager here, what do i tell the team before opening",
     ],
 )
 def test_questions_about_leading_a_team_get_all_articles(text: str) -> None:
     assert audience_for("employee", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mag ik als medewerker zelf een klant iets vergoeden",
+        "mag ik als kassamedewerker zelf beslissen over korting",
+        "klant wil de store manager spreken en wordt boos",
+        "my manager yells at me in front of customers",
+    ],
+)
+def test_staff_naming_a_manager_or_their_job_stays_an_employee(text: str) -> None:
+    assert audience_for("employee", text) == EMPLOYEE_AUDIENCES
+    assert ranking_for(EMPLOYEE_AUDIENCES, text).keep == EMPLOYEE_AUDIENCES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mag ik zelf beslissen om een klant korting te geven als er iets mis is gegaan",
+        "onze manager stuurt alleen op gesprekstijd",
+        "the customer insists on speaking to the manager but the manager is not in today",
+        "i had a training in customer service but nothing changed",
+    ],
+)
+def test_an_employee_about_their_own_situation_searches_employee_articles_only(text: str) -> None:
+    assert ranking_for(audience_for(None, text), text).keep == EMPLOYEE_AUDIENCES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["werkt een training klantvriendelijkheid eigenlijk wel", "handle time targets are killing our service"],
+)
+def test_an_impersonal_question_searches_all_articles_with_manager_ones_lower(text: str) -> None:
+    ranking = ranking_for(audience_for(None, text), text)
+    assert ranking.keep is None and ranking.prefer == EMPLOYEE_AUDIENCES
+    assert ranking.weight == MANAGER_WEIGHT < 1
+
+
+def _audience(searcher, article_id: str) -> str:
+    return next(a.audience for (aid, _), a in searcher.index.articles.items() if aid == article_id)
+
+
+def test_a_manager_article_that_clearly_fits_an_impersonal_question_still_ranks_first(searcher) -> None:
+    """"werkt een training klantvriendelijkheid eigenlijk wel": the manager article on why
+    training alone is not enough fits best; a hard filter hid it from employees."""
+    text = "werkt een training klantvriendelijkheid eigenlijk wel"
+    results = ranked(searcher, text, None, audience_for(None, text), FEATURE_DEPTH)
+    assert results[0].id == "culture-training-is-not-enough"
+    assert _audience(searcher, results[0].id) == "manager"
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+
+def test_manager_articles_are_lowered_by_the_weight(searcher) -> None:
+    text = "hoe vieren we successen in de winkel"
+    everything = {r.id: r.score for r in searcher.search(text, top_k=FEATURE_DEPTH * 3)}
+    lowered = ranked(searcher, text, None, audience_for(None, text), FEATURE_DEPTH)
+    assert any(_audience(searcher, r.id) == "manager" for r in lowered)  # coaching-recognition
+    for r in lowered:
+        factor = MANAGER_WEIGHT if _audience(searcher, r.id) == "manager" else 1.0
+        assert r.score == pytest.approx(everything[r.id] * factor)
+
+
+def test_the_same_question_in_the_first_person_gets_no_manager_article(searcher) -> None:
+    text = "ik heb een training klantvriendelijkheid gehad maar er verandert niks"
+    results = ranked(searcher, text, None, audience_for(None, text), FEATURE_DEPTH)
+    assert results and all(_audience(searcher, r.id) != "manager" for r in results)
+    as_manager = ranked(searcher, text, None, audience_for("manager", text), 1)
+    assert as_manager[0].id == "culture-training-is-not-enough"
 
 
 @pytest.mark.parametrize("role", ["manager", "admin"])

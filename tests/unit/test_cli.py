@@ -69,3 +69,20 @@ def test_index_reports_what_it_built() -> None:
     done = servicecoach("index")
     assert done.returncode == 0, done.stderr
     assert "Index ready:" in done.stdout and "articles" in done.stdout
+
+
+def test_search_ranks_as_the_coach_does_for_the_role() -> None:
+    """`--role` (default employee, a new user): an employee's own situation gets employee
+    articles only, a manager every article (bot/content/audience.py)."""
+    text = "ik heb een training klantvriendelijkheid gehad maar er verandert niks"
+    employee = json.loads(servicecoach("search", text, "--json", "--top-k", "5").stdout)
+    manager = json.loads(servicecoach("search", text, "--json", "--top-k", "5", "--role", "manager").stdout)
+    assert "culture-training-is-not-enough" not in {r["id"] for r in employee}
+    assert manager[0]["id"] == "culture-training-is-not-enough" and manager[0]["decision"] == "answer"
+
+
+def test_eval_reports_outcomes_for_the_role() -> None:
+    for role in ("employee", "manager"):
+        done = servicecoach("eval", "--role", role, "--devset", "tests/data/devset2.yml")
+        assert done.returncode == 0, done.stderr
+        assert f"role {role}" in done.stdout and "answered-right" in done.stdout
