@@ -17,6 +17,7 @@ from bot.dialogue import payloads
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer
+from bot.selfchecks.asking import names_a_selfcheck
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
@@ -229,6 +230,14 @@ class ActionStartSelfcheck(CoachAction):
         text = (tracker.latest_message.get("text") or "").lower()
         if check_id is None and open_step and any(w in text for w in RESUME_WORDS):
             check_id = open_step.check.id
+        if check_id is None and not payloads.is_payload(raw_text) and not names_a_selfcheck(
+            raw_text, [title for check in svc.checks().values() for title in check.title.values()]
+        ) and not (open_step and any(w in text for w in RESUME_WORDS)):
+            # "mag ik zelf een korting geven" ("zelf" ~ "zelftest"): a question, answered as one
+            from actions.advice import respond_from_knowledge
+
+            respond_from_knowledge(dispatcher, tracker)
+            return []
         if check_id and check_id in svc.checks() and not svc.allowed(user, check_id):
             log.warning("refused a self-check outside the user's audience")
             dispatcher.utter_message(text=t("sc_not_for_you", lang))
@@ -320,6 +329,9 @@ class ActionStop(CoachAction):
             # NLU read as stop is answered (a work matter: where to go), nothing is paused
             if answered_as_work_matter(dispatcher, tracker):
                 return []
+            if not asks_to_stop(text) and names_a_selfcheck(text):
+                # "doe maar een vragenlijst met mij" (NLU: stop): asks for a self-check
+                return await ActionStartSelfcheck().run(dispatcher, tracker, domain)
             if not asks_to_stop(text):
                 respond_from_knowledge(dispatcher, tracker)
                 return []

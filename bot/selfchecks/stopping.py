@@ -2,7 +2,8 @@
 vragenlijst" and "end the self-check now pls" name the self-check like a start request
 does, so the intent classifier can mistake them for one; the start action asks this first.
 
-A stop request has a stop verb ("stop", "beëindig", "kappen", "end", "quit", "cancel") or a
+A stop request has a stop verb ("stop", "beëindig", "kappen", "end", "quit", "cancel",
+"pauzeer", "pause", "later verder") or a
 negated wish to go on ("niet verder", "geen zin meer", "don't want to continue"), and is
 not itself a negated stop ("niet stoppen", "don't stop")."""
 
@@ -14,7 +15,9 @@ _STOP = re.compile(
     r"\b(stop|stoppen|stopt|stoppe|beëindig(en)?|beeindig(en)?|afbreken|breek\w* af|annuleer|annuleren|"
     r"kappen|kap ermee|ophouden|hou op|houd op|uitschakelen|genoeg|klaar mee|klaar met|"
     r"end|ending|quit|cancel|abort|exit|halt|enough|done with|leave|laat (ook )?maar|hou maar op|"
-    r"laat (het )?zitten|never ?mind|forget (it|about it)|want out|get me out)\b",
+    r"laat (het )?zitten|never ?mind|forget (it|about it)|want out|get me out|"
+    r"pauzeer\w*|pauzeren|pause|(even|eventjes|ff) pauze|(later|straks|morgen) verder|"
+    r"(continue|finish|carry on|resume|afmaken|verder)\b[^.?!]{0,30}\b(later|straks|morgen|tomorrow))\b",
     re.IGNORECASE,
 )
 _NOT_GOING_ON = re.compile(

@@ -23,6 +23,12 @@ from bot.selfchecks.stopping import asks_to_stop
         "quit the quiz",
         "no more questions please",
         "klaar met de zelftest",
+        # a pause is a stop (the check stays open): NLU read "pause the quiz" as a start
+        "pause the quiz",
+        "pauzeer de vragenlijst even",
+        "ff pauze met die zelftest",
+        "ik ga morgen verder met de test",
+        "can i finish the self-check later",
     ],
 )
 def test_stop_requests_naming_the_self_check(text: str) -> None:

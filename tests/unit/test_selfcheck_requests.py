@@ -1,0 +1,106 @@
+"""A message NLU reads as a self-check request but that names no self-check is a question
+(bot/selfchecks/asking.py; actions/selfcheck.py ActionStartSelfcheck). Real action, real
+self-check files, real index and a real app database (SQLite), one per test.
+
+Found on the fresh NLU dev set: "mag ik zelf een korting geven" was read as start_selfcheck
+("zelf" ~ "zelftest") and got the list of self-checks."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.selfcheck
+from actions.selfcheck import ActionStartSelfcheck
+from bot.i18n import t
+from bot.selfchecks.asking import names_a_selfcheck
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch, searcher):
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+
+
+def run(text: str, lang: str = "nl") -> list[dict[str, Any]]:
+    latest = {"text": text, "intent": {"name": "start_selfcheck", "confidence": 0.9}, "entities": [],
+              "metadata": {}}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    tracker = Tracker("sc-request-user", slots, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionStartSelfcheck().run(dispatcher, tracker, {}))
+    return dispatcher.messages
+
+
+def _examples(intent: str) -> list[str]:
+    texts = []
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if block.get("intent") == intent:
+                for line in block["examples"].splitlines():
+                    line = line.strip()[2:]
+                    texts.append(line.replace("[", "").split("]")[0] + line.split(")", 1)[-1]
+                                 if "](" in line else line.replace("[", "").replace("]", ""))
+    return texts
+
+
+def test_every_start_example_of_the_training_data_names_a_selfcheck() -> None:
+    examples = _examples("start_selfcheck")
+    assert len(examples) >= 40
+    assert [e for e in examples if not names_a_selfcheck(e)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("mag ik zelf een korting geven", "nl"),
+        ("kan ik dat zelf oplossen voor de klant", "nl"),
+        ("mag ik zelf beslissen over een vergoeding", "nl"),
+        ("can i decide that myself", "en"),
+    ],
+)
+def test_a_question_read_as_a_selfcheck_request_is_answered(text: str, lang: str) -> None:
+    messages = run(text, lang)
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert t("sc_choose", lang) not in said
+    kinds = {(m.get("custom") or {}).get("type") for m in messages}
+    assert kinds & {"source", "offer"} or t("dont_know", lang) in said, messages
+
+
+@pytest.mark.parametrize(
+    "text", ["ik wil een zelftest doen", "doe maar een vragenlijst met mij", "lets do a quiz",
+             "klachten afhandelen test", "hoe klantgericht ben ik eigenlijk"],
+)
+def test_a_request_naming_a_selfcheck_lists_or_starts_one(text: str) -> None:
+    messages = run(text)
+    assert any(t("sc_choose", "nl") in (m.get("text") or "") for m in messages) or any(
+        m.get("buttons") for m in messages
+    ), messages
+
+
+def test_a_check_title_names_it() -> None:
+    assert names_a_selfcheck("klachten goed afhandelen", ["Klachten goed afhandelen"])
+    assert not names_a_selfcheck("een klant klaagt", ["Klachten goed afhandelen"])
+
+
+@pytest.mark.parametrize("text", ["doe maar een vragenlijst met mij", "nog een quizje graag"])
+def test_a_selfcheck_request_read_as_stop_lists_the_checks(text: str) -> None:
+    """NLU read "doe maar een vragenlijst met mij" as stop ("doe maar" ~ "laat maar"): a
+    message that names a self-check and asks to stop nothing asks for one."""
+    from actions.selfcheck import ActionStop
+
+    latest = {"text": text, "intent": {"name": "stop", "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": "nl", "pinned_language": None, "tips_given": None}
+    tracker = Tracker("sc-request-user", slots, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionStop().run(dispatcher, tracker, {}))
+    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert t("sc_choose", "nl") in said, dispatcher.messages
