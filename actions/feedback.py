@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction, entity, message_id
 from bot.dialogue import payloads
+from bot.dialogue.feedback_words import feedback_value
 from bot.engine import Result
 from bot.i18n import t
 from bot.insights.askers import asker_key
@@ -126,6 +127,23 @@ def _entity(tracker: Tracker, name: str) -> str | None:
     return entity(tracker, name)
 
 
+def feedback_just_asked(tracker: Tracker) -> str | None:
+    """The answer ref of the feedback buttons the coach showed in reply to the user's
+    previous message ("Had je hier iets aan?"), or None."""
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            for button in (event.get("data") or {}).get("buttons") or []:
+                ref = payloads.answer_ref_of(str(button.get("payload", "")))
+                if ref:
+                    return ref
+    return None
+
+
 def _last_offered_ref(tracker: Tracker) -> str | None:
     """For typed feedback ("dit antwoord was nuttig"): the last answer that asked for it."""
     for event in reversed(tracker.events or []):
@@ -148,7 +166,10 @@ class ActionFeedback(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
-        value = _entity(tracker, "feedback_value")
+        text = str(tracker.latest_message.get("text") or "")
+        value = _entity(tracker, "feedback_value") or (
+            None if payloads.is_payload(text) else feedback_value(text)  # "dat hielp niet echt"
+        )
         ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
         if value not in ("up", "down") or ref is None:
             dispatcher.utter_message(text=t("feedback_unclear", lang))

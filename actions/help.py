@@ -4,18 +4,26 @@ and whether the language is pinned, and how to leave the terminal chat."""
 
 from __future__ import annotations
 
+import logging
+import re
+from functools import lru_cache
 from typing import Any
 
+import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import advice, selfcheck
+from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.language import pinned_language
 from bot.dialogue import payloads
+from bot.dialogue.small_talk import SmallTalkVocabulary
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
+
+log = logging.getLogger(__name__)
 
 LEADING_ROLES = ("manager", "admin")
 LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutch", "en": "English"}}
@@ -62,6 +70,40 @@ def help_buttons(lang: str, role: str) -> list[dict[str, str]]:
     return buttons
 
 
+# The intents whose examples say "help me / what can you do" in the words people use for it.
+_HELP_WORDS_FROM = ("help", "greet", "thank", "goodbye", "bot_challenge")
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+@lru_cache(maxsize=1)
+def help_vocabulary() -> SmallTalkVocabulary:
+    """The words of the NLU examples of `_HELP_WORDS_FROM` (data/nlu/*.yml; entity
+    annotations reduced to their text)."""
+    examples: list[str] = []
+    for path in sorted((get_settings().root / "data" / "nlu").glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if block.get("intent") in _HELP_WORDS_FROM:
+                for line in str(block.get("examples") or "").splitlines():
+                    examples.append(_ANNOTATION.sub(r"\1", line.strip().removeprefix("- ")))
+    return SmallTalkVocabulary.from_examples(examples)
+
+
+def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
+    """NLU read the message as a help request, but it names something help requests never
+    do ("hoe werkt nps", "help met een boze klant") and the coach would answer it with an
+    article: then it is a question. "wat kun je allemaal" and "hulp" stay help (their words
+    are all in the help examples, whatever the scores say)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text) or not help_vocabulary().unknown_words(text):
+        return False
+    try:
+        decision, _ = kb.decide_for(text, lang, kb.audience_for(role, text))
+    except Exception:
+        log.exception("could not decide on a help message")
+        return False
+    return decision.outcome == "answer"
+
+
 class ActionHelp(CoachAction):
     def name(self) -> str:
         return "action_help"
@@ -73,6 +115,9 @@ class ActionHelp(CoachAction):
             return []
         lang = self.lang(tracker)
         role = role_of(tracker)
+        if asks_about_a_topic(tracker, lang, role):  # "hoe werkt nps": a question, not "how do you work"
+            advice.respond_from_knowledge(dispatcher, tracker)
+            return []
         channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
         lines = help_lines(lang, role, pinned_language(tracker), channel)
         dispatcher.utter_message(text="\n".join(lines), buttons=help_buttons(lang, role))

@@ -23,8 +23,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from actions.base import CoachAction
+from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
+from bot.dialogue.feedback_words import feedback_value
 from bot.i18n import t
 from bot.selfchecks.service import Step
 
@@ -113,8 +115,12 @@ class _YesOrNo(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        text = str(tracker.latest_message.get("text") or "")
         if _wordless(tracker):
             _not_caught(dispatcher, lang)
+        elif not payloads.is_payload(text) and feedback_value(text) and feedback_just_asked(tracker):
+            # "nee daar heb ik niks aan" right after an answer: a verdict on it, not a "no"
+            return await ActionFeedback().run(dispatcher, tracker, domain)
         else:
             self.reply(dispatcher, tracker, lang, offer_just_made(tracker))
         return []

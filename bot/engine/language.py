@@ -13,6 +13,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # Greetings, thanks and goodbyes typed on their own belong to one language, though they are
 # too short for the detector ("goeiemorgen" was answered in English after an English turn).
+# Words of one letter ("a") are dropped before matching: "thx a lot" is "thx lot".
 # Only phrases of one language: "hey", "hi", "ok", "top", "super" keep the conversation's.
 # fmt: off
 _GREETINGS = {
@@ -30,7 +31,9 @@ _GREETINGS = {
         "afternoon", "bye", "byebye", "cheers", "evening", "good afternoon", "good evening",
         "good morning", "good night", "goodbye", "have a nice day", "hello", "hiya", "howdy",
         "many thanks", "morning", "see ya", "see you", "see you later", "thank you", "thanks",
-        "thanks a lot", "thankyou", "thx",
+        "thanks a lot", "thankyou", "thx", "thx lot", "thx mate", "thanks mate", "tnx", "ty", "thanks lot",
+        "thank you so much", "thanks so much", "thanks a million", "much appreciated", "bye bye",
+        "take care", "catch you later", "good day", "hey there", "hi there",
     }),
 }
 # fmt: on

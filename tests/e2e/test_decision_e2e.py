@@ -108,7 +108,7 @@ def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) 
         ("wanneer wordt mijn salaris gestort deze maand", "nl", "salarisadministratie"),
         ("ik ben mijn wachtwoord van het kassasysteem vergeten", "nl", "IT-servicedesk"),
         ("Waar mag ik mijn fiets parkeren?", "nl", "facilitaire dienst"),
-        ("How do I call in sick?", "en", "HR portal"),
+        ("How do I call in sick?", "en", "Report sick"),
         ("how do i submit an expense claim for the taxi", "en", "finance"),
         ("i forgot my password for the staff portal", "en", "IT service desk"),
     ],

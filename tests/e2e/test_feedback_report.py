@@ -209,3 +209,17 @@ def test_feedback_button_round_trip_on_the_real_stack(chat, stack) -> None:
     rated = [a for a in store.answers() if a.ref == ref_of(down)]
     assert rated and rated[0].feedback == "down" and rated[0].article_id == "angry-customer"
     assert any(g.reason == "not_helpful" and "boze klant" in g.question for g in store.gaps())
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("typed", ["dat hielp niet echt", "nee daar heb ik niks aan"])
+def test_typed_feedback_after_an_answer_on_the_real_stack(chat, stack, typed: str) -> None:
+    """Whatever intent NLU gives a typed verdict (feedback without its value, or deny), it is
+    stored for the answer just given (bot/dialogue/feedback_words.py)."""
+    user = f"fb-{uuid.uuid4().hex[:8]}"
+    replies = chat(user, "Hoe ga ik om met een boze klant?")
+    _, down = feedback_buttons(replies)
+    said = "\n".join(r.get("text", "") for r in chat(user, typed))
+    assert "tekortschoot" in said, said
+    rated = [a for a in InsightsStore(stack.settings.app_db_url).answers() if a.ref == ref_of(down)]
+    assert rated and rated[0].feedback == "down"

@@ -21,6 +21,7 @@ DUTCH = [
 ENGLISH = [
     "hello", "Hello!", "hiya", "thanks", "thx", "thank you", "Thank you!", "many thanks", "cheers",
     "bye", "goodbye", "good morning", "Good evening.", "see you later", "have a nice day",
+    "thx a lot", "thank you so much", "tnx", "take care",  # a fresh tester: "thx a lot" got Dutch
 ]
 EITHER = ["hey", "hi", "ok", "oké", "top", "super", "ja", "nee", "yes", "4", "?", "👍", "coach"]
 

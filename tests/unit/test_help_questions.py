@@ -1,0 +1,66 @@
+"""A help request that names a topic is a question (actions/help.py `asks_about_a_topic`),
+with the real action, index and NLU examples, and an app database (SQLite) per test.
+
+Found by a fresh tester: "hoe werkt nps" and "how does nps work" were read as help and got
+"Dit kan ik voor je doen:"."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.selfcheck
+from actions.help import ActionHelp, help_vocabulary
+from bot.i18n import t
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch, searcher):
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+
+
+def run(text: str, lang: str = "nl") -> list[dict]:
+    latest = {"text": text, "intent": {"name": "help", "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    tracker = Tracker("help-user", slots, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionHelp().run(dispatcher, tracker, {}))
+    return dispatcher.messages
+
+
+def source(messages: list[dict]) -> str | None:
+    return next(((m.get("custom") or {}).get("id") for m in messages
+                 if (m.get("custom") or {}).get("type") == "source"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article"),
+    [
+        ("hoe werkt nps", "nl", "customer-feedback-metrics"),
+        ("how does nps work", "en", "customer-feedback-metrics"),
+        ("help met een boze klant", "nl", "angry-customer"),
+    ],
+)
+def test_a_help_request_naming_a_topic_is_answered(text: str, lang: str, article: str) -> None:
+    assert source(run(text, lang)) == article
+
+
+@pytest.mark.parametrize(
+    "text", ["help", "hulp", "wat kun je allemaal", "wat doe jij", "hoe werkt dit ding eigenlijk", "menu"]
+)
+def test_a_real_help_request_gets_the_help_text(text: str) -> None:
+    messages = run(text)
+    assert source(messages) is None
+    assert any(t("help_button_help", "nl") in str(m) or m.get("buttons") for m in messages)
+    assert "\n" in messages[0]["text"]  # the help lines
+
+
+def test_every_help_example_is_made_of_help_words() -> None:
+    """The rule can never fire on the training examples themselves."""
+    vocabulary = help_vocabulary()
+    assert len(vocabulary.known) > 100
+    assert vocabulary.unknown_words("wat kun je allemaal") == []

@@ -1,0 +1,101 @@
+"""Typed verdicts on an answer (bot/dialogue/feedback_words.py; actions/feedback.py and
+actions/yes_no.py), with the real actions, index and an app database (SQLite) per test.
+
+Found by a fresh tester: "that didnt help at all" and "dat hielp niet echt" got "Bij welk
+antwoord hoort je reactie?" (NLU gave no feedback_value), and "nee daar heb ik niks aan"
+got "Geen probleem" (read as a plain no): the verdict was lost."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.selfcheck
+from actions.advice import ActionAnswerAdvice
+from actions.feedback import ActionFeedback
+from actions.yes_no import ActionAffirm, ActionDeny
+from bot.dialogue.feedback_words import feedback_value
+from bot.storage.insights import InsightsStore
+
+SENDER = "typed-feedback-user"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("that didnt help at all", "down"), ("dat hielp niet echt", "down"),
+        ("nee daar heb ik niks aan", "down"), ("daar heb ik niets aan", "down"),
+        ("niet echt nuttig", "down"), ("this wasn't really helpful", "down"),
+        ("it doesn't help me", "down"), ("slaat nergens op", "down"), ("useless", "down"),
+        ("super tip, heel bruikbaar", "up"), ("dat hielp me echt", "up"), ("very helpful, thanks", "up"),
+        ("nee", None), ("ja", None), ("nee dank je", None), ("ja hoor", None), ("ok", None),
+        ("hoe ga ik om met een boze klant", None),
+    ],
+)
+def test_the_words_give_the_verdict(text: str, value: str | None) -> None:
+    assert feedback_value(text) == value
+
+
+@pytest.fixture()
+def db(tmp_path, monkeypatch, searcher) -> Path:
+    path = tmp_path / "app.db"
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{path}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+    return path
+
+
+def _tracker(text: str, intent: str, events: list[dict], lang: str = "nl") -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    return Tracker(SENDER, slots, latest, events, False, None, {}, "action_listen")
+
+
+def _run(action, tracker: Tracker) -> list[dict]:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher.messages
+
+
+def _after_an_answer(question: str, lang: str) -> list[dict]:
+    """The tracker events of one question and the coach's answer to it."""
+    messages = _run(ActionAnswerAdvice(), _tracker(question, "ask_advice", [], lang))
+    bot = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons"),
+                                                            "custom": m.get("custom")}} for m in messages]
+    return [{"event": "user", "text": question}, *bot]
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text", "lang"),
+    [
+        (ActionFeedback, "feedback", "that didnt help at all", "en"),
+        (ActionFeedback, "feedback", "dat hielp niet echt", "nl"),
+        (ActionDeny, "deny", "nee daar heb ik niks aan", "nl"),
+        (ActionDeny, "deny", "no, not helpful", "en"),
+    ],
+)
+def test_a_typed_verdict_after_an_answer_is_stored(
+    db: Path, action, intent: str, text: str, lang: str
+) -> None:
+    question = "Hoe ga ik om met een boze klant?" if lang == "nl" else "How do I handle an angry customer?"
+    events = [*_after_an_answer(question, lang), {"event": "user", "text": text}]
+    reply = _run(action(), _tracker(text, intent, events, lang))
+    store = InsightsStore(f"sqlite:///{db}")
+    assert store.answers()[0].feedback == "down", reply
+    assert any(g.reason == "not_helpful" for g in store.gaps())
+
+
+def test_yes_with_praise_after_an_answer_is_stored_as_up(db: Path) -> None:
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": "x"}]
+    _run(ActionAffirm(), _tracker("ja, super bruikbaar", "affirm", events))
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback == "up"
+
+
+def test_a_plain_no_after_an_answer_stays_a_no(db: Path) -> None:
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": "x"}]
+    reply = _run(ActionDeny(), _tracker("nee", "deny", events))
+    assert [m.get("response") for m in reply] == ["utter_deny"]
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback is None
