@@ -167,9 +167,10 @@ class ActionFeedback(CoachAction):
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
         text = str(tracker.latest_message.get("text") or "")
-        value = _entity(tracker, "feedback_value") or (
-            None if payloads.is_payload(text) else feedback_value(text)  # "dat hielp niet echt"
-        )
+        value = _entity(tracker, "feedback_value")
+        if value not in ("up", "down") and not payloads.is_payload(text):
+            # no entity ("dat hielp niet echt"), or DIET's span without a synonym ("niks aan")
+            value = feedback_value(text)
         ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
         if value not in ("up", "down") or ref is None:
             dispatcher.utter_message(text=t("feedback_unclear", lang))

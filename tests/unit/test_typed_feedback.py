@@ -88,6 +88,15 @@ def test_a_typed_verdict_after_an_answer_is_stored(
     assert any(g.reason == "not_helpful" for g in store.gaps())
 
 
+def test_an_entity_span_without_a_value_is_read_by_its_words(db: Path) -> None:
+    """DIET extracts "niks aan" as feedback_value without mapping it to "down" (over REST)."""
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": "x"}]
+    tracker = _tracker("nee daar heb ik niks aan", "feedback", events)
+    tracker.latest_message["entities"] = [{"entity": "feedback_value", "value": "niks aan"}]
+    _run(ActionFeedback(), tracker)
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback == "down"
+
+
 def test_yes_with_praise_after_an_answer_is_stored_as_up(db: Path) -> None:
     events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": "x"}]
     _run(ActionAffirm(), _tracker("ja, super bruikbaar", "affirm", events))
