@@ -45,6 +45,21 @@ def message_id(tracker: Tracker) -> str | None:
     return found
 
 
+def last_reply(tracker: Tracker) -> list[dict]:
+    """The data (text, buttons, custom) of each message the coach sent in reply to the user's
+    previous message, latest first; [] when there is none."""
+    replies: list[dict] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            replies.append(event.get("data") or {})
+    return replies
+
+
 log = logging.getLogger(__name__)
 
 Run = Callable[[Any, CollectingDispatcher, Tracker, dict], Awaitable[list[dict]]]

@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CoachAction, entity, message_id
+from actions.base import CoachAction, entity, last_reply, message_id
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
 from bot.engine import Result
@@ -130,17 +130,11 @@ def _entity(tracker: Tracker, name: str) -> str | None:
 def feedback_just_asked(tracker: Tracker) -> str | None:
     """The answer ref of the feedback buttons the coach showed in reply to the user's
     previous message ("Had je hier iets aan?"), or None."""
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1:
-            for button in (event.get("data") or {}).get("buttons") or []:
-                ref = payloads.answer_ref_of(str(button.get("payload", "")))
-                if ref:
-                    return ref
+    for reply in last_reply(tracker):
+        for button in reply.get("buttons") or []:
+            ref = payloads.answer_ref_of(str(button.get("payload", "")))
+            if ref:
+                return ref
     return None
 
 

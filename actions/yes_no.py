@@ -22,7 +22,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.base import CoachAction
+from actions.base import CoachAction, last_reply
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
@@ -73,15 +73,7 @@ def paused_step_offered(tracker: Tracker) -> Step | None:
 def offer_just_made(tracker: Tracker) -> list[dict] | None:
     """The buttons of the offer ("Gaat het hierover?") the coach made in reply to the user's
     previous message, or None when its last reply was no offer."""
-    replies: list[dict] = []
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1:
-            replies.append(event.get("data") or {})
+    replies = last_reply(tracker)
     if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
         return None
     return next((r["buttons"] for r in replies if r.get("buttons")), [])
