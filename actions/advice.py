@@ -83,6 +83,27 @@ def respond_from_knowledge(
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
+def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """While a statement is on screen, a typed text that reads as an answer on its scale is
+    that answer, whatever intent NLU gave it ("altijd" read as a question, "vier" as
+    nothing in particular): record it, show the next statement and return True. Questions
+    ("hoe vaak moet dat?") never read as answers (bot/selfchecks/answers.py)."""
+    if _requested_article(tracker):
+        return False
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not read the open self-check")
+        return False
+    if step is None or step.run.paused:
+        return False
+    value = parse_answer(tracker.latest_message.get("text") or "", step.check)
+    if value is None:
+        return False
+    selfcheck.handle_answer(dispatcher, tracker, tracker.get_slot("language") or "nl", value)
+    return True
+
+
 def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """For actions whose intent is not a question (help, a tip, a self-check): when the typed
     message names a work matter (knowledge/referrals.yml; NLU read "how do i submit an
@@ -125,13 +146,7 @@ class ActionKbFallback(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         # "vier" or "helemaal eens" may fall through NLU; in a self-check it is an answer
-        lang = tracker.get_slot("language") or "nl"
-        step = selfcheck.service().open_step(tracker.sender_id)
-        if step is not None and not step.run.paused:
-            value = parse_answer(tracker.latest_message.get("text") or "", step.check)
-            if value is not None:
-                selfcheck.handle_answer(dispatcher, tracker, lang, value)
-                return []
+        # (CoachAction.selfcheck_answers_first takes it as one before this runs)
         respond_from_knowledge(dispatcher, tracker, unsure=True)
         return []
 

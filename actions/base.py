@@ -151,16 +151,42 @@ def answering_work_matters_first(run: Run) -> Run:
     return referring
 
 
+def answering_selfcheck_first(run: Run) -> Run:
+    """`run`, unless a self-check statement is on screen and the typed message reads as an
+    answer on its scale (bot/selfchecks/answers.py): then it is recorded as that answer and
+    `run` is skipped. NLU reads short answers by the words it knows: "altijd" as a
+    question, "soms" as a yes, "almost never" as a no. A button press (a payload) is never
+    a typed answer; its own intent handles it."""
+
+    @functools.wraps(run)
+    async def answering(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.advice import answered_as_selfcheck_answer  # advice builds on this module
+        from bot.dialogue import payloads
+
+        text = str(tracker.latest_message.get("text") or "")
+        if text and not payloads.is_payload(text) and answered_as_selfcheck_answer(dispatcher, tracker):
+            return []
+        return await run(self, dispatcher, tracker, domain)
+
+    return answering
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
     (`through_database_restarts`) and, unless `detects_language` is False, first sets the
     `language` slot to the latest message's language (`in_conversation_language`). With
     `work_matters_first` (actions whose intent ignores the words), a message naming a work
-    matter gets where to go instead (`answering_work_matters_first`)."""
+    matter gets where to go instead (`answering_work_matters_first`). With
+    `selfcheck_answers_first` (every action but the few that must not: one that runs
+    before another for the same message, or that handles answers itself), a typed answer
+    to the statement on screen is recorded instead (`answering_selfcheck_first`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
+    selfcheck_answers_first: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -168,6 +194,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
             run = cls.__dict__["run"]
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)
+            if cls.selfcheck_answers_first:
+                run = answering_selfcheck_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(run)

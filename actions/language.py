@@ -248,6 +248,7 @@ class ActionDetectLanguage(CoachAction):
     themselves, in the same action call (actions/base.py, `detects_language`)."""
 
     detects_language = False  # it is the detection
+    selfcheck_answers_first = False  # the action after it, for the same message, does that
 
     def name(self) -> str:
         return "action_detect_language"

@@ -266,6 +266,8 @@ class ActionStartSelfcheck(CoachAction):
 
 
 class ActionSelfcheckAnswer(CoachAction):
+    selfcheck_answers_first = False  # it is the answer's own action (buttons, paused checks)
+
     def name(self) -> str:
         return "action_selfcheck_answer"
 

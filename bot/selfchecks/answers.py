@@ -53,13 +53,62 @@ _FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "he
            "wat", "a", "bit", "dus", "then", "dan", "hoor", "toch", "does", "doesn", "don",
            "didn"}  # fmt: skip
 _KNOWN = set(_STANCE) | _NEGATION | _STRONG | _FILLER
+# Statements describe what someone does, so people answer with how often ("meestal wel",
+# "altijd", "I usually do", "bijna nooit"). How often reads as a stance: always = strongly
+# agree, usually = agree, sometimes = neutral, rarely = disagree, never = strongly disagree.
+# "wel eens" on its own is Dutch for "now and then", so a frequency word decides over a
+# plain "eens"/"agree"; "almost" takes "always"/"never" one step toward the middle.
+_FREQUENCY: dict[str, tuple[str, bool]] = {
+    "altijd": ("agree", True), "always": ("agree", True), "steeds": ("agree", True),
+    "meestal": ("agree", False), "vaak": ("agree", False), "doorgaans": ("agree", False),
+    "gewoonlijk": ("agree", False), "usually": ("agree", False), "often": ("agree", False),
+    "generally": ("agree", False), "normally": ("agree", False), "normaal": ("agree", False),
+    "soms": ("neutral", False), "sometimes": ("neutral", False), "occasionally": ("neutral", False),
+    "zelden": ("disagree", False), "rarely": ("disagree", False), "seldom": ("disagree", False),
+    "hardly": ("disagree", False),
+    "nooit": ("disagree", True), "never": ("disagree", True),
+}  # fmt: skip
+_ALMOST = {"bijna", "almost", "nearly", "vrijwel"}
+# Frequencies said in several words, read as the one word that means the same
+_FREQUENCY_PHRASES = {
+    "af en toe": "soms", "van tijd tot tijd": "soms", "every now and then": "sometimes",
+    "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
+    "de meeste tijd": "meestal", "in de regel": "meestal",
+}  # fmt: skip
+_FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the", "wel"}
+
+
+def _how_often(words: list[str]) -> tuple[str, bool] | None:
+    """The stance a frequency answer reads as ("meestal wel" -> ("agree", False)), or None
+    when the words are not a frequency answer. A plain "eens"/"agree" may come with it;
+    any other stance word, negation or unknown word makes it None."""
+    text = " ".join(words)
+    for phrase, word in _FREQUENCY_PHRASES.items():
+        text = re.sub(rf"\b{phrase}\b", word, text)
+    words = text.split()
+    found = [_FREQUENCY[w] for w in words if w in _FREQUENCY]
+    if len(found) != 1:
+        return None
+    allowed = _FILLER | _FREQUENCY_FILLER | _ALMOST | set(_FREQUENCY) | {"eens", "agree"}
+    if any(w not in allowed for w in words):
+        return None
+    stance, strong = found[0]
+    if any(w in _ALMOST for w in words):
+        if not strong:
+            return None  # "almost sometimes": not a way of speaking
+        strong = False
+    return stance, strong
 
 
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
-    "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True)."""
+    "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True),
+    "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False)."""
     words = normalize(text).split()
+    how_often = _how_often(words)
+    if how_often is not None:
+        return how_often
     stances = [_STANCE[w] for w in words if w in _STANCE]
     if len(set(stances)) != 1 or any(w not in _KNOWN for w in words):
         return None

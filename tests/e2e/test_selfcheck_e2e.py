@@ -61,6 +61,26 @@ def test_dutch_self_check_with_typed_answers(chat) -> None:
     assert "Beloftes nakomen" in text_of(history)
 
 
+@pytest.mark.parametrize(
+    ("start", "pick", "typed", "next_statement"),
+    [
+        ("Ik wil een zelftest doen", "keeping-promises",
+         ["meestal wel eens", "altijd", "soms", "bijna nooit", "nooit", "af en toe"], "vraag {n} van 7"),
+        ("start a self-check", "keeping-promises",
+         ["I usually do", "always", "sometimes", "almost never", "never", "most of the time"],
+         "question {n} of 7"),
+    ],
+)  # fmt: skip
+def test_how_often_answers_a_statement(chat, start, pick, typed, next_statement) -> None:
+    """Statements say what someone does; "meestal wel eens" or "almost never" is an answer."""
+    user = new_user()
+    listing = chat(user, start)
+    chat(user, payload_for(listing, pick))
+    for n, answer in enumerate(typed, start=2):
+        replies = chat(user, answer)
+        assert next_statement.format(n=n) in text_of(replies), (answer, replies)
+
+
 def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(chat) -> None:
     user = new_user()
     listing = chat(user, "start a self-check")

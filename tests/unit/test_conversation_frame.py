@@ -45,6 +45,13 @@ AGREEMENT = [
     ("I don't agree", 2, 2), ("I do not agree", 2, 2), ("no, I disagree", 2, 2),
     ("I strongly disagree", 1, 1), ("completely disagree", 1, 1), ("neither agree nor disagree", 3, None),
     ("4", 4, 4), ("vier", 4, 4), ("five", 5, None), ("ik geef een 3", 3, 3),
+    # how often: statements say what someone does, and people answer with a frequency
+    ("meestal wel eens", 4, 3), ("meestal wel", 4, 3), ("vaak", 4, 3), ("Ja, meestal.", 4, 3),
+    ("altijd", 5, 4), ("ja altijd", 5, 4), ("bijna altijd", 4, 3), ("soms", 3, None),
+    ("af en toe", 3, None), ("zelden", 2, 2), ("bijna nooit", 2, 2), ("nooit", 1, 1),
+    ("nee, nooit", 1, 1), ("I usually do", 4, 3), ("most of the time", 4, 3), ("always", 5, 4),
+    ("sometimes", 3, None), ("every now and then", 3, None), ("rarely", 2, 2),
+    ("almost never", 2, 2), ("never", 1, 1), ("no never", 1, 1),
 ]  # fmt: skip
 
 
@@ -57,7 +64,9 @@ def test_agreement_in_words_is_understood_on_every_scale(text: str, on_five, on_
 @pytest.mark.parametrize(
     "text",
     ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja", "nee", "stop",
-     "I agree that customers matter, but why?", "eens en oneens", ""],
+     "I agree that customers matter, but why?", "eens en oneens", "",
+     "niet altijd", "not always", "soms wel soms niet", "altijd als het druk is", "bijna soms",
+     "nooit oneens", "hoe vaak moet dat"],
 )  # fmt: skip
 def test_questions_and_vague_answers_are_not_scored(text: str) -> None:
     assert parse_answer(text, FIVE) is None
