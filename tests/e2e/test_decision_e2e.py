@@ -193,6 +193,31 @@ def test_offer_when_unsure_and_a_pick_answers_and_is_logged(chat, stack, searche
     assert len([b for r in declined for b in r.get("buttons") or []]) >= 3
 
 
+# Off-topic messages: none of these is about serving customers. A stray word may match an
+# article ("Champions League" is a metaphor in excellence-as-norm, "koning" in customer-as-
+# king), and the offer tried to help with the weather; NLU reads them as out of scope, and a
+# confident off-topic reading is not overruled by the knowledge base (actions/advice.py).
+OFF_TOPIC = [
+    "wat is het weer morgen", "who won the champions league", "wie heeft de champions league gewonnen",
+    "heb je een recept voor pannenkoeken", "hoe oud is de koning", "welke film moet ik kijken vanavond",
+    "what is bitcoin worth", "wat vind jij van ajax", "wie wint het songfestival dit jaar",
+    "hoeveel calorieen zitten er in een banaan", "recommend me a good netflix series",
+    "what's the best pizza place in amsterdam", "wat is de koers van de euro vandaag",
+    "can you do my homework", "who will win the world cup",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_off_topic_messages_get_no_article_and_no_offer(chat, text: str) -> None:
+    replies = chat(f"off-{uuid.uuid4().hex[:8]}", text)
+    said = " ".join(r.get("text") or "" for r in replies)
+    assert not any((r.get("custom") or {}).get("type") in ("offer", "source") for r in replies), replies
+    assert "Bron:" not in said and "Source:" not in said, replies
+    refusals = ("niet mee helpen", "outside what I know", "geen goed antwoord", "don't have a good answer")
+    assert any(w in said for w in refusals), replies
+
+
+
 @pytest.mark.parametrize("text", ["ik wil niet verder met de vragenlijst", "end the self-check now pls"])
 def test_stopping_a_self_check_never_starts_one(chat, text: str) -> None:
     user = new_user()

@@ -22,10 +22,11 @@ def tracker(
     entities: list[dict] | None = None,
     slots: dict[str, Any] | None = None,
     events: list[dict] | None = None,
+    confidence: float = 0.9,
 ) -> Tracker:
     latest = {
         "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
+        "intent": {"name": intent, "confidence": confidence},
         "entities": entities or [],
         "metadata": {},
     }
@@ -189,9 +190,25 @@ def test_off_topic_gets_a_redirect_but_a_clear_match_still_gets_advice() -> None
     weather = "Wat wordt het weer morgen in Utrecht?"
     messages, _ = run(ActionOutOfScope(), tracker(weather, intent="out_of_scope"))
     assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+    # NLU unsure it is off-topic: an article that clearly fits wins
     desk = "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?"
-    messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope"))
+    messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope", confidence=0.73))
     assert source_of(messages)["id"] == "angry-customer"
+
+
+@pytest.mark.parametrize("confidence", [0.73, 0.95, 1.0])
+def test_off_topic_gets_no_offer(confidence: float) -> None:
+    """An offer ("Gaat het hierover?") is never made to a message NLU read as off-topic."""
+    messages, _ = run(ActionOutOfScope(), tracker("welke film moet ik kijken vanavond", "out_of_scope",
+                                                   confidence=confidence))  # fmt: skip
+    assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+
+
+def test_a_stray_word_does_not_overrule_a_confident_off_topic_reading() -> None:
+    """"Champions League" is a metaphor in excellence-as-norm; NLU is sure it is off-topic."""
+    text = "who won the champions league"
+    sure, _ = run(ActionOutOfScope(), tracker(text, "out_of_scope", confidence=0.99))
+    assert [m.get("response") for m in sure] == ["utter_out_of_scope"]
 
 
 def test_the_action_base_reads_language_and_entities_through_rasa_sdk() -> None:
