@@ -398,13 +398,38 @@ def test_an_employee_story_read_as_a_tip_request_gets_no_manager_tip(text: str) 
     [
         "geef me een coachingstip",
         "tip voor een teamoverleg over klachten",
-        "hoe motiveer ik mijn team",
         "Give me a coaching tip",
     ],
 )
 def test_a_tip_request_still_gets_a_tip(text: str) -> None:
     messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
     assert any(m.get("custom", {}).get("type") == "source" for m in messages)
+    assert any(
+        b.get("payload") == payloads.ask_coaching_tip() for m in messages for b in m.get("buttons") or []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoe motiveer ik mijn team", "shift-engagement"),
+        ("how do I motivate my team", "shift-engagement"),
+        ("my team only does the bare minimum and clocks out at five, how do I get them engaged",
+         "shift-engagement"),
+        ("mn team doet precies wat moet en niks meer, hoe krijg ik ze enthousiast", "shift-engagement"),
+    ],
+)  # fmt: skip
+def test_a_managers_question_read_as_a_tip_request_gets_the_fitting_article(text: str, expected: str) -> None:
+    """Asked for no tip in so many words: answered as any question is, from every article
+    (the closest coaching tip was coaching-team-huddle or coaching-customer-stories here)."""
+    messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
+    assert source_of(messages)["id"] == expected
+
+
+def test_a_managers_question_nothing_fits_still_gets_the_closest_tip() -> None:
+    text = "hoe krijg ik mijn team zover dat ze zelf knopen doorhakken zonder mij te bellen"
+    messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
+    assert source_of(messages)["id"].startswith("coaching-")
     assert any(
         b.get("payload") == payloads.ask_coaching_tip() for m in messages for b in m.get("buttons") or []
     )
