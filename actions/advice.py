@@ -35,17 +35,11 @@ def role_of_sender(tracker: Tracker) -> str | None:
 
 
 def respond_from_knowledge(
-    dispatcher: CollectingDispatcher,
-    tracker: Tracker,
-    unsure: bool = False,
-    off_topic: bool = False,
-    say_refusal: bool = True,
-) -> bool:
+    dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False, off_topic: bool = False
+) -> None:
     """Answer, offer or refuse (bot/engine/decision.py). A button press names its article
     (answered directly; a pick from an offer is logged as a learning signal). `unsure`:
-    NLU was unsure; `off_topic`: NLU called it out of scope (refusing then says so).
-    Returns False only when nothing fits and `say_refusal` is False: then nothing was said
-    and the caller answers in its own way (a coaching tip); True otherwise."""
+    NLU was unsure; `off_topic`: NLU called it out of scope (refusing then says so)."""
     lang = tracker.get_slot("language") or "nl"
     text = tracker.latest_message.get("text") or ""
     try:
@@ -58,7 +52,7 @@ def respond_from_knowledge(
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)
-            return True
+            return
         result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
         article_id = requested or (result.id if result else None)
         art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
@@ -66,21 +60,19 @@ def respond_from_knowledge(
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))
-        return True
+        return
     if art is None:
-        if referral is None and not say_refusal:
-            return False
         feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
         if referral is not None:
             dispatcher.utter_message(text=t("referral", lang, where=referral.where[lang]))
         elif off_topic:
             dispatcher.utter_message(response="utter_out_of_scope")
-            return True
+            return
         else:
             dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang, searcher))
-            return True
+            return
         dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
-        return True
+        return
     offer_ref = entity(tracker, "answer_ref") if requested else None
     if offer_ref:
         feedback.log_offer_pick(tracker, lang, art.id, offer_ref)
@@ -92,7 +84,6 @@ def respond_from_knowledge(
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
-    return True
 
 
 # NLU's confidence that a message is off-topic above which the knowledge base does not
