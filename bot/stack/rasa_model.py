@@ -18,7 +18,11 @@ PREFIX = "servicecoach-"
 
 
 # The coach's own NLU components (config.yml names them; their training shapes the model).
-COMPONENTS = ("bot/dialogue/small_talk.py", "bot/dialogue/small_talk_guard.py")
+COMPONENTS = (
+    "bot/dialogue/small_talk.py",
+    "bot/dialogue/small_talk_guard.py",
+    "bot/dialogue/e5_featurizer.py",
+)
 
 
 def training_inputs(root: Path) -> list[Path]:

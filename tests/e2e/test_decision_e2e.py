@@ -274,7 +274,7 @@ CHITCHAT = {
     "affirm", "deny", "greet", "goodbye", "thank", "bot_challenge", "help", "set_language", "stop",
     "start_selfcheck", "selfcheck_answer", "show_results", "team_results", "feedback",
 }
-SMALL_TALK_SHARE = 0.03  # measured 10 of 437 (2.3%); 27 (6.2%) before issue 9.4's fix
+SMALL_TALK_SHARE = 0.03  # measured 8 of 437 (1.8%; 7 without the e5 featurizer); 27 (6.2%) before 9.4's fix
 QUESTION_SETS = [
     Path(__file__).resolve().parents[2] / p for p in ("tests/data/devset.yml", "benchmarks/data/checkset.yml")
 ]
@@ -355,8 +355,9 @@ def test_intent_accuracy_on_the_fresh_nlu_dev_set(stack) -> None:
     """tests/data/nlu_dev2.yml: 60 informal messages written later by someone who never read
     the NLU data (every intent, short work questions as ask_advice). Measured 0.900 (6 of 60:
     two short work questions, "pause the quiz", "mag ik zelf een korting geven", a race, "that
-    didnt help"; the actions handle the first four by their words); the bound allows a
-    message or two of DIET's drift between trainings."""
+    didnt help"; the actions handle the first four by their words); 0.917 with the e5
+    featurizer (the race is out_of_scope). The bound allows a message or two of DIET's drift
+    between trainings."""
     total, wrong = misclassified(stack, HELDOUT.with_name("nlu_dev2.yml"))
     assert total >= 60
     print(f"nlu_dev2 accuracy {1 - len(wrong) / total:.3f}", wrong)
