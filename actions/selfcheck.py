@@ -17,7 +17,7 @@ from bot.dialogue import payloads
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer
-from bot.selfchecks.asking import names_a_selfcheck
+from bot.selfchecks.asking import asks_for_results, names_a_selfcheck
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
@@ -347,6 +347,20 @@ class ActionStop(CoachAction):
         return []
 
 
+def answered_as_a_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For the results actions: a typed message that names no results (bot/selfchecks/
+    asking.py) is answered as the question it is, and True is returned. NLU read "mn team
+    doet het minimum" as team results and "ik ben mijn naambordje kwijt" as my results."""
+    text = tracker.latest_message.get("text") or ""
+    titles = [title for check in service().checks().values() for title in check.title.values()]
+    if payloads.is_payload(text) or asks_for_results(text, titles):
+        return False
+    from actions.advice import respond_from_knowledge  # advice imports this module
+
+    respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
 class ActionShowResults(CoachAction):
     work_matters_first = True  # "waar zie ik mijn loonstrook" is no self-check result
 
@@ -357,6 +371,8 @@ class ActionShowResults(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        if answered_as_a_question(dispatcher, tracker):
+            return []
         history = service().history(tracker.sender_id)
         if not history:
             dispatcher.utter_message(
@@ -410,6 +426,8 @@ class ActionTeamResults(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        if answered_as_a_question(dispatcher, tracker):
+            return []
         svc = service()
         profile = svc.repo.profile(tracker.sender_id)
         if profile is None or profile.role not in ("manager", "admin") or not profile.team:

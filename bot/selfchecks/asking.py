@@ -29,3 +29,22 @@ def names_a_selfcheck(text: str | None, titles: Iterable[str] = ()) -> bool:
         return True
     low = text.lower()
     return any(title and title.lower() in low for title in titles)
+
+
+_RESULTS_WORDS = re.compile(
+    r"\w*(result|sco+r|uitslag|uitkomst)\w*|\b(gemiddeld\w*|averages?|overzicht|overview|"
+    r"history|geschiedenis|voortgang|progress|vooruit ?gegaan|improved|cijfers)\b|"
+    r"\bhoe (heb|deed) ik het\b|\bhow did i do\b|"
+    r"\bhoe (doet|doen|staat|staan|scoort|scoren) (mijn|mn|m'n|ons|onze|de) \w+( \w+)? (het|ervoor)\b|"
+    r"\bhow (is|are) (my|our) \w+( \w+)? doing\b|\bhoe (staan|doen|scoren) (we|wij)\b|\bhow are we doing\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:
+    """True when `text` asks for self-check results in words: a results word ("resultaten",
+    "scores", "uitslag", "how did I do", "hoe doet mijn team het") or a self-check named.
+    NLU reads "mn team doet het minimum" as team results and "ik ben mijn naambordje kwijt"
+    as my results; such a message names no results and is a question."""
+    text = " ".join((text or "").split())
+    return bool(_RESULTS_WORDS.search(text)) or names_a_selfcheck(text, titles)
