@@ -15,7 +15,7 @@ from actions import feedback, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity
 from bot.i18n import t
-from bot.selfchecks.answers import parse_answer
+from bot.selfchecks.answers import doesnt_know, parse_answer
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,10 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
 
 def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """While a statement is on screen, a typed text that reads as an answer on its scale is
-    that answer, whatever intent NLU gave it ("altijd" read as a question, "vier" as
-    nothing in particular): record it, show the next statement and return True. Questions
+    that answer, whatever intent NLU gave it ("altijd" read as a question, "niet echt" as a
+    no): record it, show the next statement and return True. "weet ik niet" gets a word that
+    the nearest answer will do, and the statement again. After "stop" (paused), an answer in
+    words is not recorded: the coach asks whether to carry on, as for a number. Questions
     ("hoe vaak moet dat?") never read as answers (bot/selfchecks/answers.py)."""
     if _requested_article(tracker):
         return False
@@ -117,12 +119,26 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
     except Exception:  # no self-check store: nothing is on screen
         log.exception("could not read the open self-check")
         return False
-    if step is None or step.run.paused:
+    if step is None:
         return False
-    value = parse_answer(tracker.latest_message.get("text") or "", step.check)
+    text = tracker.latest_message.get("text") or ""
+    lang = tracker.get_slot("language") or "nl"
+    value = parse_answer(text, step.check)
+    if step.run.paused:
+        if value is None:
+            return False
+        dispatcher.utter_message(
+            text=t("sc_paused_answer", lang, **selfcheck.where(step, lang)),
+            buttons=[selfcheck.resume_button(step, lang)],
+        )
+        return True
     if value is None:
-        return False
-    selfcheck.handle_answer(dispatcher, tracker, tracker.get_slot("language") or "nl", value)
+        if not doesnt_know(text):
+            return False
+        dispatcher.utter_message(text=t("sc_dont_know", lang, **selfcheck.scale_range(step.check.scale)))
+        selfcheck.ask(dispatcher, step, lang)
+        return True
+    selfcheck.handle_answer(dispatcher, tracker, lang, value)
     return True
 
 

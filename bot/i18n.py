@@ -645,6 +645,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Delete your conversation, answers and profile",
     },
     # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
+    "sc_dont_know": {
+        "nl": "Er is geen goed of fout: kies het antwoord dat er het dichtst bij komt ({min} tot {max}).",
+        "en": "There's no right or wrong here: pick the answer that comes closest ({min} to {max}).",
+    },
     "sc_paused_answer": {
         "nl": "Je zelftest “{title}” staat op pauze bij vraag {n} van {total}, dus ik heb dit niet "
         "als antwoord bewaard. Wil je verder?",

@@ -42,7 +42,17 @@ def _candidates(norm: str) -> list[str]:
 # strong, and words that add nothing. Any other word: not an answer (e.g. a question).
 _STANCE = {"eens": "agree", "agree": "agree", "akkoord": "agree", "oneens": "disagree",
            "disagree": "disagree", "neutraal": "neutral", "neutral": "neutral"}
-_NEGATION = {"niet", "not", "t", "dont", "geen", "nee", "no", "never"}  # "don't" -> "don t"
+_NEGATION = {"niet", "not", "t", "dont", "geen", "nee", "no", "nah", "nope", "never"}  # "don't" -> "don t"
+_LEADING_NO = ("nee", "no", "nah", "nope")  # "nee, oneens": a leading no repeats the stance
+# Hedged disagreement said in words without a stance word ("niet echt", "not really")
+_DISAGREE_PHRASES = ("niet echt eens", "niet echt", "niet zo erg", "niet zo", "niet bepaald",
+                     "not really", "not so much", "not much", "not quite")  # fmt: skip
+# "I don't know": no point of the scale; the coach says any nearest answer will do
+_DONT_KNOW = re.compile(
+    r"(ik )?weet (ik )?(het )?niet( goed| zo goed| precies)?|geen (flauw )?idee|twijfel\w*|"
+    r"idk|i (really )?(don ?t|do not) know|dont know|don t know|no idea|not sure|no clue|"
+    r"moeilijk te zeggen|hard to say|lastig"
+)
 _STRONG = {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeer", "heel", "erg", "sterk",
            "volmondig", "totally", "completely", "fully", "strongly", "absolutely", "entirely",
            "very", "much", "so", "really", "100"}
@@ -75,7 +85,8 @@ _FREQUENCY_PHRASES = {
     "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
     "de meeste tijd": "meestal", "in de regel": "meestal",
 }  # fmt: skip
-_FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the", "wel"}
+_FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the", "wel", "gedaan", "done",
+                     "did", "do", "dat", "that", "nah"}  # fmt: skip
 
 
 def _how_often(words: list[str]) -> tuple[str, bool] | None:
@@ -109,12 +120,16 @@ def agreement(text: str) -> tuple[str, bool] | None:
     how_often = _how_often(words)
     if how_often is not None:
         return how_often
+    hedged = " ".join(words)
+    for phrase in _DISAGREE_PHRASES:
+        hedged = re.sub(rf"\b{phrase}\b", "oneens", hedged)
+    words = hedged.split()
     stances = [_STANCE[w] for w in words if w in _STANCE]
     if len(set(stances)) != 1 or any(w not in _KNOWN for w in words):
         return None
     stance = stances[0]
     # "nee, oneens" / "no, I disagree": a leading no just repeats the stance
-    negations = [i for i, w in enumerate(words) if w in _NEGATION and not (i == 0 and w in ("nee", "no"))]
+    negations = [i for i, w in enumerate(words) if w in _NEGATION and not (i == 0 and w in _LEADING_NO)]
     strong = [i for i, w in enumerate(words) if w in _STRONG]
     if negations:
         if stance != "agree" or (strong and negations[0] < strong[0]):
@@ -165,3 +180,10 @@ def off_scale(text: str, scale: Scale) -> int | None:
     else None: such an answer is refused with the scale's range, not misunderstood."""
     value = _number(text, scale, anywhere=True)
     return value if value is not None and value not in scale else None
+
+
+def doesnt_know(text: str) -> bool:
+    """True when `text` says "I don't know" ("weet ik niet", "geen idee", "idk", "not sure")
+    and nothing else that could be an answer: the coach then says any nearest answer will do
+    instead of reading it as a question or a no."""
+    return bool(_DONT_KNOW.fullmatch(normalize(text).removesuffix(" eigenlijk").removesuffix(" hoor")))

@@ -81,6 +81,23 @@ def test_how_often_answers_a_statement(chat, start, pick, typed, next_statement)
         assert next_statement.format(n=n) in text_of(replies), (answer, replies)
 
 
+def test_dont_know_not_really_and_a_word_answer_after_stop(chat) -> None:
+    """Found by a tester: "weet ik niet" showed the help list, "niet echt" read as "no, don't
+    carry on", and "soms" after stop got "Mooi. Stel je vraag maar"."""
+    user = new_user()
+    listing = chat(user, "Ik wil een zelftest doen")
+    chat(user, payload_for(listing, "keeping-promises"))
+    unsure = text_of(chat(user, "weet ik niet"))
+    assert "geen goed of fout" in unsure and "vraag 1 van 7" in unsure, unsure
+    assert "vraag 2 van 7" in text_of(chat(user, "niet echt"))
+    assert "question 3 of 7" in text_of(chat(user, "nah not really"))  # English now
+    chat(user, "stop")
+    paused = chat(user, "soms")
+    said = text_of(paused)
+    assert "op pauze bij vraag 3 van 7" in said or "paused at question 3 of 7" in said, paused
+    assert any(b["payload"].startswith("/start_selfcheck") for b in buttons(paused))
+
+
 def test_english_self_check_with_buttons_a_question_in_between_and_stop_resume(chat) -> None:
     user = new_user()
     listing = chat(user, "start a self-check")

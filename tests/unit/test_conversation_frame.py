@@ -51,7 +51,10 @@ AGREEMENT = [
     ("af en toe", 3, None), ("zelden", 2, 2), ("bijna nooit", 2, 2), ("nooit", 1, 1),
     ("nee, nooit", 1, 1), ("I usually do", 4, 3), ("most of the time", 4, 3), ("always", 5, 4),
     ("sometimes", 3, None), ("every now and then", 3, None), ("rarely", 2, 2),
-    ("almost never", 2, 2), ("never", 1, 1), ("no never", 1, 1),
+    ("almost never", 2, 2), ("never", 1, 1), ("no never", 1, 1), ("nee nooit gedaan eigenlijk", 1, 1),
+    # hedged disagreement without a stance word
+    ("niet echt", 2, 2), ("nee, niet echt", 2, 2), ("niet echt eens", 2, 2), ("niet zo", 2, 2),
+    ("not really", 2, 2), ("nah not really", 2, 2), ("no, not really", 2, 2),
 ]  # fmt: skip
 
 
@@ -66,7 +69,7 @@ def test_agreement_in_words_is_understood_on_every_scale(text: str, on_five, on_
     ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja", "nee", "stop",
      "I agree that customers matter, but why?", "eens en oneens", "",
      "niet altijd", "not always", "soms wel soms niet", "altijd als het druk is", "bijna soms",
-     "nooit oneens", "hoe vaak moet dat"],
+     "nooit oneens", "hoe vaak moet dat", "nah", "nope", "weet ik niet", "idk"],
 )  # fmt: skip
 def test_questions_and_vague_answers_are_not_scored(text: str) -> None:
     assert parse_answer(text, FIVE) is None
@@ -219,3 +222,15 @@ def test_start_up_shows_one_line_per_stage_with_the_expected_wait(tmp_path: Path
         pass
     assert "(usually 1 s)" in again.getvalue()  # this machine's own last time
     assert wait_text(420, "en") == "7 min" and wait_text(42, "nl") == "40 s"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("weet ik niet", True), ("geen idee", True), ("idk", True), ("I don't know", True), ("not sure", True),
+     ("ik weet het niet precies", True), ("hoe weet ik dat", False), ("weet jij hoe dat moet", False),
+     ("4", False), ("eens", False)],
+)  # fmt: skip
+def test_i_dont_know_is_recognised_and_nothing_else(text: str, expected: bool) -> None:
+    from bot.selfchecks.answers import doesnt_know
+
+    assert doesnt_know(text) is expected
