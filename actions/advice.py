@@ -62,7 +62,8 @@ def respond_from_knowledge(
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
-        feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
+        reason = "referred" if referral is not None else "off_topic" if off_topic else "no_answer"
+        feedback.log_gap(tracker, lang, reason, results[0] if results else None)
         if referral is not None:
             dispatcher.utter_message(text=t("referral", lang, where=referral.where[lang]))
         elif off_topic:

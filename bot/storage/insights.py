@@ -15,7 +15,11 @@ from bot.storage.db import sessions
 from bot.storage.models import AnswerLogRow, FeedbackRow, GapRow, now
 
 FEEDBACK_VALUES = ("up", "down")
-GAP_REASONS = ("no_answer", "unsure", "not_helpful")
+# no_answer / unsure / not_helpful: questions the knowledge could answer better ("write these
+# next" in the report); referred: a work matter pointed to where to go (knowledge/referrals.yml);
+# off_topic: outside service altogether. The last two are kept apart so the report does not ask
+# admins to write articles about the weather or payslips.
+GAP_REASONS = ("no_answer", "unsure", "not_helpful", "referred", "off_topic")
 
 
 @dataclass(frozen=True)

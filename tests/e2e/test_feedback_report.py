@@ -172,6 +172,9 @@ def test_report_shows_topics_not_helpful_answers_and_grouped_gaps(tmp_path: Path
     for q in ("Mag ik een fooi aannemen?", "mag ik een fooi aannemen", "Mag ik fooi aannemen??"):
         store.log_gap(q, "nl", "no_answer")
     store.log_gap("Wat is de wifi-code van het kantoor?", "nl", "unsure")
+    # pointed where to go, or off-topic: nothing to write an article about
+    store.log_gap("wanneer wordt mijn salaris gestort", "nl", "referred")
+    store.log_gap("wie wint de eredivisie dit jaar", "nl", "off_topic")
     settings = Settings(var_dir=tmp_path, database_url=url)
     report = build_report(settings, lang="nl")
     assert report.top_topics[0] == ("angry-customer", 3)
@@ -180,6 +183,7 @@ def test_report_shows_topics_not_helpful_answers_and_grouped_gaps(tmp_path: Path
     text = render_report(report, "nl")
     assert "3× Omgaan met een boze klant (angry-customer)" in text
     assert "“hoe zeg ik nee” → " in text and "3 mensen, 3 vragen [nl]: “" in text and "fooi" in text
+    assert "salaris" not in text and "eredivisie" not in text
     assert (
         render_report(build_report(settings, since=datetime.now() + timedelta(days=1))).count("(none)") == 3
     )
