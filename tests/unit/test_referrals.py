@@ -47,6 +47,12 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("ik ben de sleutel van mn locker kwijt", "facilities"),
         ("goeiemorgen, wanneer wordt het loon gestort", "pay"),
         ("wie regelt de parkeerkaart", "facilities"),
+        # found by a fourth tester: supplies, name badges, who makes the roster
+        ("waar ligt de ehbo doos", "facilities"),
+        ("where is the first aid kit", "facilities"),
+        ("ik ben mijn naambordje kwijt", "employment"),
+        ("i lost my name badge", "employment"),
+        ("wie maakt het rooster, ik wil ruilen", "rosters"),
         ("How do I request time off?", "leave"),
         ("wat is het wifi-wachtwoord", "it"),
         ("Wat is de wifi-code van het kantoor?", "it"),
