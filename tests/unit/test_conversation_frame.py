@@ -133,7 +133,18 @@ def test_typing_a_buttons_title_picks_it(typed: str, payload: str) -> None:
     assert resolve_choice(typed, choices) == payload
 
 
-@pytest.mark.parametrize("typed", ["7", "0", "1)", "2.", "(3)", "nr 2", "optie 9", "z"])
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [("1)", 0), ("2.", 1), ("(2)", 1), ("nr 2", 1), ("optie 1", 0), ("Nr. 2", 1), ("2 .", 1)],
+)
+def test_a_choice_written_with_punctuation_picks_it(typed: str, picked: int) -> None:
+    """A tester typed "2." and got "Kies 1 tot 5", though 2 was on screen."""
+    plain = [("Nog een tip", "/ask_coaching_tip"), ("Klachten", payloads.advice("complaint-handling"))]
+    assert resolve_choice(typed, plain) == plain[picked][1]
+    assert choice_hint(typed, plain, "nl") is None
+
+
+@pytest.mark.parametrize("typed", ["7", "0", "3)", "4.", "(3)", "nr 5", "optie 9", "z"])
 def test_a_choice_that_is_not_on_screen_gets_a_hint_in_the_users_language(typed: str) -> None:
     plain = [("Nog een tip", "/ask_coaching_tip"), ("Klachten", payloads.advice("complaint-handling"))]
     assert resolve_choice(typed, plain) == typed

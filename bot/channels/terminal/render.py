@@ -63,9 +63,12 @@ def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
     question) is returned as typed, so the coach answers it as text."""
     stripped = text.strip()
     lowered = stripped.lower()
-    if choices and _CHOICE.fullmatch(lowered):
+    # "2", and the same key written as people write a pick: "2.", "2)", "(2)", "nr 2", "optie b"
+    written = _LOOKS_LIKE_CHOICE.fullmatch(lowered)
+    key_typed = written.group(1) if written else lowered
+    if choices and _CHOICE.fullmatch(key_typed):
         for key, (_, payload) in zip(choice_keys(choices), choices, strict=True):
-            if key == lowered:
+            if key == key_typed:
                 return payload
     picked = by_title(stripped, choices)
     if picked is not None:
