@@ -97,15 +97,21 @@ def answer_text(
 
 
 def related_buttons(
-    art: Article, lang: str, limit: int = MAX_RELATED, s: Searcher | None = None
+    art: Article,
+    lang: str,
+    limit: int = MAX_RELATED,
+    s: Searcher | None = None,
+    audience: tuple[str, ...] | None = None,
 ) -> list[dict]:
-    """A button to each of an overview's parts (all of them), else to the related articles."""
+    """A button to each of an overview's parts (all of them), else to the related articles;
+    with `audience` (from `audience_for`), only articles written for it: an employee is not
+    sent to a manager article by a button any more than by a search."""
     buttons = []
-    for rid in art.parts or art.related[:limit]:
+    for rid in art.parts or art.related:
         other, _ = article(rid, lang, s)
-        if other is not None:
+        if other is not None and (audience is None or other.audience in audience):
             buttons.append({"title": other.title, "payload": payloads.advice(rid)})
-    return buttons
+    return buttons if art.parts else buttons[:limit]
 
 
 def offer_buttons(

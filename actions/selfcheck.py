@@ -91,6 +91,23 @@ def scale_hint(scale: Scale, lang: str) -> str:
     return t("sc_scale_hint", lang, example=example, **scale_range(scale))
 
 
+def _role(user: str | None) -> str | None:
+    """The stored role of `user` ("employee", "manager", "admin"), None when unknown."""
+    if user is None:
+        return None
+    try:
+        profile = service().repo.profile(user)
+    except Exception:  # no profile store: treat as an employee
+        log.exception("could not read the profile")
+        return None
+    return profile.role if profile else None
+
+
+def _suits(article_id: str, lang: str, audience: tuple[str, ...] | None) -> bool:
+    art, _ = kb.article(article_id, lang)
+    return art is not None and (audience is None or art.audience in audience)
+
+
 def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | None = None) -> None:
     """The result of a finished check: score per part and overall (decimal comma in Dutch),
     feedback, tips, the articles to read (as text and as buttons; no heading without
@@ -103,7 +120,8 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | 
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
     buttons = []
-    for aid in articles_for(check, result):
+    audience = kb.audience_for(_role(user), "")  # an employee gets no manager article to read
+    for aid in articles_for(check, result, audience=lambda a: _suits(a, lang, audience)):
         art, _ = kb.article(aid, lang)
         if art:
             buttons.append({"title": art.title, "payload": payloads.advice(aid)})

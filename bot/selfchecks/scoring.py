@@ -3,6 +3,7 @@ work on next."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content.scale import Scale
@@ -57,8 +58,13 @@ def tips_for(check: SelfCheck, result: Score, lang: str, limit: int = 3) -> list
     return tips[:limit]
 
 
-def articles_for(check: SelfCheck, result: Score, limit: int = 3) -> list[str]:
+def articles_for(
+    check: SelfCheck, result: Score, limit: int = 3, audience: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Up to `limit` article ids to read, those of the weakest parts first; `audience`, when
+    given, says which ids suit the reader (an employee gets no manager article)."""
     out: list[str] = []
     for dim in result.weakest:
-        out += [a for a in check.dimensions[dim].articles if a not in out]
+        suited = [a for a in check.dimensions[dim].articles if audience is None or audience(a)]
+        out += [a for a in suited if a not in out]
     return out[:limit]
