@@ -20,6 +20,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from wordfreq import zipf_frequency
 
 from actions import knowledge as kb
 from actions.base import CoachAction, last_reply
@@ -94,7 +95,18 @@ def _not_caught(dispatcher: CollectingDispatcher, lang: str) -> None:
 
 def _wordless(tracker: Tracker) -> bool:
     text = str(tracker.latest_message.get("text") or "")
-    return not payloads.is_payload(text) and not has_words(text) and not is_yes_emoji(text)
+    if payloads.is_payload(text):
+        return False
+    return (not has_words(text) and not is_yes_emoji(text)) or is_gibberish(text)
+
+
+def is_gibberish(text: str) -> bool:
+    """Whether `text` has words and none of them is ever used in Dutch or English
+    (wordfreq: Zipf 0 in both): a key-mash like "asdfghjkl" or "qwerty uiop", which NLU
+    read as a yes. Typos of real words are not gibberish by this test when wordfreq knows
+    them, and short answers ("ja", "ok", "jep", "yup") are words."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(max(zipf_frequency(w, lang) for lang in ("nl", "en")) == 0 for w in words)
 
 
 class _YesOrNo(CoachAction):

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import actions.selfcheck
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, ActionStop
-from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_yes_emoji
+from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_gibberish, is_yes_emoji
 from bot.dialogue import payloads
 
 USER = "yes-no-user"
@@ -79,6 +79,19 @@ def test_a_message_without_words_is_neither_yes_nor_no(text: str) -> None:
         assert "niet goed begrepen" in said(messages)
         assert not any(m.get("response") for m in messages)
         assert any(b["payload"] == payloads.show_help() for m in messages for b in m.get("buttons") or [])
+
+
+@pytest.mark.parametrize("text", ["asdfghjkl", "sdfsdf", "jkjkjk lkjl", "qwfpgj!!"])
+def test_a_key_mash_is_neither_yes_nor_no(text: str) -> None:
+    """A tester's "asdfghjkl" was read as a yes and got "Mooi. Stel je vraag maar"."""
+    assert is_gibberish(text)
+    for action, intent in ((ActionAffirm(), "affirm"), (ActionDeny(), "deny")):
+        assert "niet goed begrepen" in said(run(action, text, intent))
+
+
+@pytest.mark.parametrize("text", ["ja", "ok", "jep", "yup", "oke", "yesss", "nee hoor", "sure", "prima"])
+def test_short_answers_are_not_a_key_mash(text: str) -> None:
+    assert not is_gibberish(text)
 
 
 @pytest.mark.parametrize("text", ["👍", "👍🏽", "❤️", "🙂 👍", "✅", "👌"])
