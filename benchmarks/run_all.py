@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import (  # noqa: E402
+    bench_coach_outcomes,
     bench_embedders,
     bench_live_update,
     bench_load,
@@ -31,6 +32,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     bench_retrieval.main()
     bench_embedders.main()
+    bench_coach_outcomes.main()
     bench_scale.main()
     bench_serving.main()
     bench_load.main(seconds=10 if args.quick else 20, repeats=1 if args.quick else 3, target=args.target)
