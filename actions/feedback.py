@@ -15,6 +15,7 @@ from actions.base import CoachAction, entity, last_reply, message_id
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
 from bot.engine import Result
+from bot.engine.spelling import is_gibberish
 from bot.i18n import t
 from bot.insights.askers import asker_key
 from bot.settings import get_settings
@@ -95,8 +96,8 @@ def log_offer_pick(tracker: Tracker, lang: str, article_id: str, offer_ref: str)
 
 def log_gap(tracker: Tracker, lang: str, reason: str, best: Result | None) -> None:
     question = question_text(tracker)
-    if not question or done_before(tracker, f"gap:{reason}") is not None:
-        return
+    if not question or is_gibberish(question) or done_before(tracker, f"gap:{reason}") is not None:
+        return  # a key-mash ("qwertzuiop") is no question to write an article for
     try:
         store().log_gap(
             question,

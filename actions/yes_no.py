@@ -20,7 +20,6 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from wordfreq import zipf_frequency
 
 from actions import knowledge as kb
 from actions.base import CoachAction, last_reply
@@ -28,6 +27,7 @@ from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
+from bot.engine.spelling import is_gibberish
 from bot.i18n import t
 from bot.selfchecks.service import Step
 
@@ -100,14 +100,6 @@ def _wordless(tracker: Tracker) -> bool:
     return (not has_words(text) and not is_yes_emoji(text)) or is_gibberish(text)
 
 
-def is_gibberish(text: str) -> bool:
-    """Whether `text` has words and none of them is ever used in Dutch or English
-    (wordfreq: Zipf 0 in both): a key-mash like "asdfghjkl" or "qwerty uiop", which NLU
-    read as a yes. Typos of real words are not gibberish by this test when wordfreq knows
-    them, and short answers ("ja", "ok", "jep", "yup") are words."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and all(max(zipf_frequency(w, lang) for lang in ("nl", "en")) == 0 for w in words)
-
 
 class _YesOrNo(CoachAction):
     """What yes and no share: a message without words, and a reply to an offer."""
@@ -122,6 +114,9 @@ class _YesOrNo(CoachAction):
         text = str(tracker.latest_message.get("text") or "")
         if _wordless(tracker):
             _not_caught(dispatcher, lang)
+            step = open_unpaused_step(tracker)  # mid-check: the statement and its scale again
+            if step is not None:
+                ask(dispatcher, step, lang)
         elif not payloads.is_payload(text) and feedback_value(text) and feedback_just_asked(tracker):
             # "nee daar heb ik niks aan" right after an answer: a verdict on it, not a "no"
             return await ActionFeedback().run(dispatcher, tracker, domain)

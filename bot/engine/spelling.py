@@ -23,6 +23,7 @@ the threshold is set between the typos and the real words in tests/unit/test_spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -78,3 +79,12 @@ class Spelling:
     def correct_all(self, words: list[str]) -> list[str]:
         """Each word corrected (see `correct`), in order."""
         return [self.correct(word) for word in words]
+
+
+def is_gibberish(text: str) -> bool:
+    """Whether `text` has words and none of them is ever used in Dutch or English
+    (wordfreq: Zipf 0 in both): a key-mash like "asdfghjkl" or "qwerty uiop", which NLU
+    read as a yes. Typos of real words are not gibberish by this test when wordfreq knows
+    them, and short answers ("ja", "ok", "jep", "yup") are words."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(max(zipf_frequency(w, lang) for lang in LANGUAGES) == 0 for w in words)

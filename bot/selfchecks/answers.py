@@ -40,19 +40,26 @@ def _candidates(norm: str) -> list[str]:
 # How people say (dis)agreement in a sentence ("ja, helemaal mee eens", "no I don't agree",
 # "yes I agree completely"): a stance word, maybe a negation, maybe a word that makes it
 # strong, and words that add nothing. Any other word: not an answer (e.g. a question).
-_STANCE = {"eens": "agree", "agree": "agree", "akkoord": "agree", "oneens": "disagree",
+_STANCE = {"eens": "agree", "agree": "agree", "akkoord": "agree", "klopt": "agree", "oneens": "disagree",
            "disagree": "disagree", "neutraal": "neutral", "neutral": "neutral"}
 _NEGATION = {"niet", "not", "t", "dont", "geen", "nee", "no", "nah", "nope", "never"}  # "don't" -> "don t"
 _LEADING_NO = ("nee", "no", "nah", "nope")  # "nee, oneens": a leading no repeats the stance
 # Hedged disagreement said in words without a stance word ("niet echt", "not really")
-_DISAGREE_PHRASES = ("niet echt eens", "niet echt", "niet zo erg", "niet zo", "niet bepaald",
-                     "not really", "not so much", "not much", "not quite")  # fmt: skip
+_DISAGREE_PHRASES = ("niet echt eens", "niet echt", "niet zo vaak", "niet vaak", "niet zo erg", "niet zo",
+                     "niet bepaald", "not really", "not so much", "not much", "not quite", "not that often",
+                     "not often")  # fmt: skip
+# Said alone, these sit on the fence: the middle of a scale that has one ("een beetje",
+# "sort of"); with a stance word they only soften it ("kinda agree" is agree).
+_FENCE = {"sort of", "kinda", "kind of", "soort van", "een beetje", "beetje", "deels", "gedeeltelijk",
+          "partly", "min of meer", "more or less", "half half", "zo zo", "so so", "gaat wel",
+          "half"}  # fmt: skip
 # "I don't know": no point of the scale; the coach says any nearest answer will do
 _DONT_KNOW = re.compile(
-    r"(ik )?weet (ik )?(het )?niet( goed| zo goed| precies)?|geen (flauw )?idee|twijfel\w*|"
-    r"idk|i (really )?(don ?t|do not) know|dont know|don t know|no idea|not sure|no clue|"
+    r"(ik )?weet (ik )?(het )?(eigenlijk |echt |ook )?niet( goed| zo goed| precies)?|geen (flauw )?idee|"
+    r"twijfel\w*|idk|i (really )?(don ?t|do not) know|dont know|don t know|no idea|not sure|no clue|"
     r"moeilijk te zeggen|hard to say|lastig"
 )
+_DONT_KNOW_TAIL = re.compile(r"( (eigenlijk|hoor|echt|really|honestly|tbh|sorry|haha))+$")
 _STRONG = {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeer", "heel", "erg", "sterk",
            "volmondig", "totally", "completely", "fully", "strongly", "absolutely", "entirely",
            "very", "much", "so", "really", "100"}
@@ -61,7 +68,7 @@ _FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "he
            "this", "it", "ok", "oke", "okay", "would", "d", "say", "zou", "zeggen", "beetje", "eerder",
            "somewhat", "mostly", "grotendeels", "redelijk", "fairly", "quite", "rather", "s", "is",
            "wat", "a", "bit", "dus", "then", "dan", "hoor", "toch", "does", "doesn", "don",
-           "didn"}  # fmt: skip
+           "didn", "kinda"}  # fmt: skip
 _KNOWN = set(_STANCE) | _NEGATION | _STRONG | _FILLER
 # Statements describe what someone does, so people answer with how often ("meestal wel",
 # "altijd", "I usually do", "bijna nooit"). How often reads as a stance: always = strongly
@@ -75,7 +82,7 @@ _FREQUENCY: dict[str, tuple[str, bool]] = {
     "generally": ("agree", False), "normally": ("agree", False), "normaal": ("agree", False),
     "soms": ("neutral", False), "sometimes": ("neutral", False), "occasionally": ("neutral", False),
     "zelden": ("disagree", False), "rarely": ("disagree", False), "seldom": ("disagree", False),
-    "hardly": ("disagree", False),
+    "hardly": ("disagree", False), "nauwelijks": ("disagree", False), "amper": ("disagree", False),
     "nooit": ("disagree", True), "never": ("disagree", True),
 }  # fmt: skip
 _ALMOST = {"bijna", "almost", "nearly", "vrijwel"}
@@ -121,6 +128,9 @@ def agreement(text: str) -> tuple[str, bool] | None:
     if how_often is not None:
         return how_often
     hedged = " ".join(words)
+    plain = " ".join(w for w in words if w not in ("ja", "yes", "wel", "i", "ik", "zeg", "say", "would"))
+    if hedged in _FENCE or plain in _FENCE:
+        return "neutral", False
     for phrase in _DISAGREE_PHRASES:
         hedged = re.sub(rf"\b{phrase}\b", "oneens", hedged)
     words = hedged.split()
@@ -186,4 +196,4 @@ def doesnt_know(text: str) -> bool:
     """True when `text` says "I don't know" ("weet ik niet", "geen idee", "idk", "not sure")
     and nothing else that could be an answer: the coach then says any nearest answer will do
     instead of reading it as a question or a no."""
-    return bool(_DONT_KNOW.fullmatch(normalize(text).removesuffix(" eigenlijk").removesuffix(" hoor")))
+    return bool(_DONT_KNOW.fullmatch(_DONT_KNOW_TAIL.sub("", normalize(text))))

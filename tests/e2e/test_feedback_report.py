@@ -120,6 +120,11 @@ def test_not_helpful_is_stored_and_logged_as_a_gap_typed_feedback_finds_the_answ
     assert SENDER not in dump(db)
 
 
+def test_a_key_mash_is_not_logged_as_a_question_to_write(db: Path) -> None:
+    run(ActionAnswerAdvice(), tracker("qwertzuiop"))
+    assert InsightsStore(f"sqlite:///{db}").gaps() == []
+
+
 def test_a_question_without_an_answer_is_logged_without_identity(db: Path) -> None:
     question = "Hoe vul ik mijn belastingaangifte in voor een boot in Portugal?"
     messages = run(ActionAnswerAdvice(), tracker(question))

@@ -55,6 +55,10 @@ AGREEMENT = [
     # hedged disagreement without a stance word
     ("niet echt", 2, 2), ("nee, niet echt", 2, 2), ("niet echt eens", 2, 2), ("niet zo", 2, 2),
     ("not really", 2, 2), ("nah not really", 2, 2), ("no, not really", 2, 2),
+    # a second tester's words: rarely, right, on the fence
+    ("nauwelijks", 2, 2), ("niet vaak", 2, 2), ("not often", 2, 2), ("klopt wel", 4, 3),
+    ("dat klopt niet", 2, 2), ("sort of", 3, None), ("kinda", 3, None), ("een beetje", 3, None),
+    ("kinda agree", 4, 3), ("gaat wel", 3, None),
 ]  # fmt: skip
 
 
@@ -69,7 +73,8 @@ def test_agreement_in_words_is_understood_on_every_scale(text: str, on_five, on_
     ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja", "nee", "stop",
      "I agree that customers matter, but why?", "eens en oneens", "",
      "niet altijd", "not always", "soms wel soms niet", "altijd als het druk is", "bijna soms",
-     "nooit oneens", "hoe vaak moet dat", "nah", "nope", "weet ik niet", "idk"],
+     "nooit oneens", "hoe vaak moet dat", "nah", "nope", "weet ik niet", "idk", "hoe klopt dat",
+     "klopt het dat ik dit moet doen"],
 )  # fmt: skip
 def test_questions_and_vague_answers_are_not_scored(text: str) -> None:
     assert parse_answer(text, FIVE) is None
@@ -239,7 +244,8 @@ def test_start_up_shows_one_line_per_stage_with_the_expected_wait(tmp_path: Path
     ("text", "expected"),
     [("weet ik niet", True), ("geen idee", True), ("idk", True), ("I don't know", True), ("not sure", True),
      ("ik weet het niet precies", True), ("hoe weet ik dat", False), ("weet jij hoe dat moet", False),
-     ("4", False), ("eens", False)],
+     ("4", False), ("eens", False), ("no idea tbh", True), ("weet ik eigenlijk niet", True),
+     ("geen idee haha", True)],
 )  # fmt: skip
 def test_i_dont_know_is_recognised_and_nothing_else(text: str, expected: bool) -> None:
     from bot.selfchecks.answers import doesnt_know

@@ -89,6 +89,15 @@ def test_a_key_mash_is_neither_yes_nor_no(text: str) -> None:
         assert "niet goed begrepen" in said(run(action, text, intent))
 
 
+def test_a_key_mash_mid_check_shows_the_statement_again() -> None:
+    """A tester typed "asdfghjkl" mid-check: the statement was not shown again, so a "4"
+    typed next met only the help button on screen."""
+    start()
+    messages = run(ActionAffirm(), "asdfghjkl", "affirm")
+    assert "niet goed begrepen" in said(messages) and "vraag 2 van 7" in said(messages)
+    assert len(scale_buttons(messages)) == 5
+
+
 @pytest.mark.parametrize("text", ["ja", "ok", "jep", "yup", "oke", "yesss", "nee hoor", "sure", "prima"])
 def test_short_answers_are_not_a_key_mash(text: str) -> None:
     assert not is_gibberish(text)
