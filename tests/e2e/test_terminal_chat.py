@@ -62,7 +62,7 @@ def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Pa
     lines = [
         "hallo",
         "9",  # not on screen: a hint, nothing sent
-        "1)",
+        "1)",  # written as a pick: choice 1
         "ik wil een zelftest doen",
         "Beloftes nakomen",  # a button picked by typing its title
         "hoe ga ik om met een boze klant?",  # a question in between
@@ -84,7 +84,7 @@ def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Pa
     assert (tmp_path / "logs" / "rasa-server.log").exists()
     assert (tmp_path / "tracker.db").exists()
     assert not any(port_open(p) for p in ports.values())  # /quit stopped both servers
-    assert out.count("Kies 1 tot 4 uit de keuzes hierboven, of typ gewoon je vraag.") == 2
+    assert out.count("Kies 1 tot 4 uit de keuzes hierboven, of typ gewoon je vraag.") == 1  # "9" only
     assert "vraag 1 van 7" in out and "Verder met vraag 1 van 7?" in out
     detour, after = out.split("Verder met vraag 1 van 7?")[1].split("you>", 1)
     assert "  a) " in detour and "  4) 4 · Eens" in detour  # topics and 👍/👎 by letter, scores by number
