@@ -14,8 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import CoachAction, entity, last_reply, message_id
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
-from bot.engine import Result
-from bot.engine.spelling import is_gibberish
+from bot.engine import Result, is_gibberish
 from bot.i18n import t
 from bot.insights.askers import asker_key
 from bot.settings import get_settings

@@ -27,7 +27,7 @@ from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
-from bot.engine.spelling import is_gibberish
+from bot.engine import is_gibberish
 from bot.i18n import t
 from bot.selfchecks.service import Step
 

@@ -16,6 +16,7 @@ from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.question import decide_question, ranked
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
+from bot.engine.spelling import is_gibberish
 
 __all__ = [
     "FEATURE_DEPTH",
@@ -32,6 +33,7 @@ __all__ = [
     "build_index",
     "decide_question",
     "detect_language",
+    "is_gibberish",
     "live_knowledge",
     "model_path",
     "on_reload_problems",
