@@ -30,6 +30,7 @@ import argparse
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -50,6 +51,7 @@ from bot.engine.decision import (
 )
 from bot.engine.embedder import Embedder
 from bot.engine.evaluate import Question, load_questions, outcomes
+from bot.engine.evaluate import samples as evaluation_samples
 from bot.engine.index import build_index
 from bot.engine.language import detect_language
 from bot.engine.search import Result, Searcher, best_per_chunk
@@ -199,36 +201,14 @@ def decider(
     featurize: Featurize, cal: Calibration, referrals: Sequence[Referral]
 ) -> Callable[[str, list[Result]], Decision]:
     """`decision.decide` with another feature vector (the same rule and thresholds)."""
-
-    def decide_ext(query: str, results: list[Result]) -> Decision:
-        referral = find_referral(query, list(referrals)) if referrals else None
-        if referral is not None:
-            return Decision("refuse", (), 0.0, 0.0, referral)
-        if not results:
-            return Decision("refuse", (), 0.0, 0.0)
-        x = featurize(query, results)
-        p1 = float(_sigmoid(x @ np.asarray(cal.top1)))
-        p3 = max(float(_sigmoid(x @ np.asarray(cal.top3))), p1)
-        if p1 >= cal.answer_threshold:
-            return Decision("answer", (results[0],), p1, p3)
-        if p3 >= cal.offer_threshold and len(results) > 1:
-            return Decision("offer", tuple(results[:OFFER_SIZE]), p1, p3)
-        return Decision("refuse", (), p1, p3)
-
-    return decide_ext
+    return partial(decide, calibration=cal, referrals=referrals, featurize=featurize)
 
 
 def samples(
     searcher: Searcher, questions: list[Question], featurize: Featurize, referrals: Sequence[Referral]
 ) -> list[Sample]:
-    """As bot/engine/evaluate.samples, with `featurize` for the feature vector."""
-    out = []
-    for question in questions:
-        results = searcher.search(question.q, top_k=FEATURE_DEPTH)
-        rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
-        referred = bool(referrals) and find_referral(question.q, list(referrals)) is not None
-        out.append(Sample(featurize(question.q, results), rank, question.answerable, referred))
-    return out
+    """bot/engine/evaluate.samples with `featurize` for the feature vector."""
+    return evaluation_samples(searcher, questions, referrals, featurize)
 
 
 def counts(figures, n: int, n_un: int) -> np.ndarray:

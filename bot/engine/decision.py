@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,17 +150,19 @@ def decide(
     results: Sequence[Result],
     calibration: Calibration | None = None,
     referrals: Sequence[Referral] = (),
+    featurize: Callable[[str, Sequence[Result]], np.ndarray] | None = None,
 ) -> Decision:
     """The outcome for `results` (best first, as Searcher.search returns them; pass the
     first FEATURE_DEPTH). A query that names a work matter in `referrals`
-    (knowledge/referrals.yml) is refused with it."""
+    (knowledge/referrals.yml) is refused with it. `featurize` replaces `features` (for
+    experiments with other feature vectors; the calibration must match it)."""
     referral = find_referral(query, list(referrals)) if referrals else None
     if referral is not None:
         return Decision("refuse", (), 0.0, 0.0, referral)
     if not results:
         return Decision("refuse", (), 0.0, 0.0)
     cal = calibration or load_calibration()
-    x = features(query, results)
+    x = (featurize or features)(query, results)
     p1 = float(_sigmoid(x @ np.asarray(cal.top1)))
     p3 = max(float(_sigmoid(x @ np.asarray(cal.top3))), p1)
     if p1 >= cal.answer_threshold:

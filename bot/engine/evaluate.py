@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from bot.content.referrals import Referral, find_referral
@@ -145,15 +146,18 @@ def outcomes(
 
 
 def samples(
-    searcher: Searcher, questions: list[Question], referrals: Sequence[Referral] = ()
+    searcher: Searcher,
+    questions: list[Question],
+    referrals: Sequence[Referral] = (),
+    featurize: Callable[[str, Sequence[Result]], np.ndarray] = features,
 ) -> list[Sample]:
-    """Calibration samples: features of each question's results, the right answer's rank
-    in the top 3, and whether `referrals` (knowledge/referrals.yml) refuse it first, as the
-    coach does."""
+    """Calibration samples: features of each question's results (`featurize`, the coach's
+    `features` unless an experiment passes its own), the right answer's rank in the top 3,
+    and whether `referrals` (knowledge/referrals.yml) refuse it first, as the coach does."""
     out = []
     for question in questions:
         results = searcher.search(question.q, top_k=FEATURE_DEPTH)
         rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
         referred = bool(referrals) and find_referral(question.q, list(referrals)) is not None
-        out.append(Sample(features(question.q, results), rank, question.answerable, referred))
+        out.append(Sample(featurize(question.q, results), rank, question.answerable, referred))
     return out
