@@ -129,6 +129,27 @@ def in_conversation_language(run: Run) -> Run:
     return detecting
 
 
+Answered = Callable[[CollectingDispatcher, Tracker], bool]
+
+
+def _typed_first(run: Run, answered: Callable[[], Answered]) -> Run:
+    """`run`, unless the typed message (never a button's payload) is handled by
+    `answered()(dispatcher, tracker)`, which returns True when it replied."""
+
+    @functools.wraps(run)
+    async def first(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from bot.dialogue import payloads
+
+        text = str(tracker.latest_message.get("text") or "")
+        if text and not payloads.is_payload(text) and answered()(dispatcher, tracker):
+            return []
+        return await run(self, dispatcher, tracker, domain)
+
+    return first
+
+
 def answering_work_matters_first(run: Run) -> Run:
     """`run`, unless the typed message names a work matter of knowledge/referrals.yml: then
     it is answered as any question about it is (where to go, gap logged) and `run` is
@@ -136,19 +157,12 @@ def answering_work_matters_first(run: Run) -> Run:
     results"): NLU read "hoeveel vakantiedagen heb ik nog" as goodbye and "mijn loonstrook
     klopt niet" as deny. A button press (a payload) is never a question."""
 
-    @functools.wraps(run)
-    async def referring(
-        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
-    ) -> list[dict]:
+    def answered() -> Answered:
         from actions.advice import answered_as_work_matter  # advice builds on this module
-        from bot.dialogue import payloads
 
-        text = str(tracker.latest_message.get("text") or "")
-        if text and not payloads.is_payload(text) and answered_as_work_matter(dispatcher, tracker):
-            return []
-        return await run(self, dispatcher, tracker, domain)
+        return answered_as_work_matter
 
-    return referring
+    return _typed_first(run, answered)
 
 
 def answering_selfcheck_first(run: Run) -> Run:
@@ -158,19 +172,12 @@ def answering_selfcheck_first(run: Run) -> Run:
     question, "soms" as a yes, "almost never" as a no. A button press (a payload) is never
     a typed answer; its own intent handles it."""
 
-    @functools.wraps(run)
-    async def answering(
-        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
-    ) -> list[dict]:
+    def answered() -> Answered:
         from actions.advice import answered_as_selfcheck_answer  # advice builds on this module
-        from bot.dialogue import payloads
 
-        text = str(tracker.latest_message.get("text") or "")
-        if text and not payloads.is_payload(text) and answered_as_selfcheck_answer(dispatcher, tracker):
-            return []
-        return await run(self, dispatcher, tracker, domain)
+        return answered_as_selfcheck_answer
 
-    return answering
+    return _typed_first(run, answered)
 
 
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
