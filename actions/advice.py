@@ -45,9 +45,8 @@ def respond_from_knowledge(
     try:
         searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
-        decision, results = (None, []) if requested else kb.decide_for(
-            text, lang, kb.audience_for(role_of_sender(tracker), text), searcher
-        )
+        audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
+        decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
         if decision and off_topic and not _knowledge_overrules_off_topic(tracker, decision.outcome):
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":
@@ -81,7 +80,6 @@ def respond_from_knowledge(
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
     body = kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
-    audience = kb.audience_for(role_of_sender(tracker), text)
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher, audience=audience))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     feedback.ask_for_feedback(dispatcher, lang, ref)
