@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.content.articles import SECTION_KINDS
 from bot.engine.chunk_table import ChunkTable
+from bot.engine.code_switching import in_language
 from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
@@ -204,15 +205,18 @@ class Searcher:
         if not query:
             return []
         lang = lang or detect_language(query) or "nl"
-        dense, q = self._dense(query) if mode in ("hybrid", "dense") else ({}, None)
+        # A message mixing the languages is read in each language in turn (code_switching.py).
+        said = {x: in_language(query, x) for x in ("nl", "en")}
+        dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         ranked: list[Result] = []
         seen: set[str] = set()
         for language in [lang, *[x for x in ("nl", "en") if x != lang]]:
             if len(ranked) >= top_k:  # the other language could only come after these
                 break
-            lexical, maxima = self._lexical(query, language) if mode in ("hybrid", "lexical") else ({}, None)
-            foreign = self._foreign(query, language) if mode in ("hybrid", "lexical") else None
+            words = said[language]
+            lexical, maxima = self._lexical(words, language) if mode in ("hybrid", "lexical") else ({}, None)
+            foreign = self._foreign(words, language) if mode in ("hybrid", "lexical") else None
             if partial and q is not None:
                 rows = list(lexical) + (list(foreign[2]) if foreign else [])
                 dense = {**self._dense_of_articles(q, rows), **dense} if rows else dense
@@ -222,7 +226,8 @@ class Searcher:
                 if result.id not in seen:
                     seen.add(result.id)
                     ranked.append(result)
-        tops = {x: (lex.ceiling(query) if (lex := self.index.lexical.get(x)) else 0.0) for x in ("nl", "en")}
+        lexicals = self.index.lexical
+        tops = {x: (lex.ceiling(said[x]) if (lex := lexicals.get(x)) else 0.0) for x in ("nl", "en")}
         return [replace(r, coverage=coverage(r.lexical, tops.get(r.lang, 0.0))) for r in ranked[:top_k]]
 
     def _rank_language(

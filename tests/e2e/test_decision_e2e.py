@@ -58,6 +58,9 @@ NOT_YET = pytest.mark.xfail(
         ),
         ("Hoe ga ik om met een boze klant?", {"angry-customer"}),
         ("the customer is shouting at me at the counter because his order is missing", {"angry-customer"}),
+        # mixed Dutch and English: read in one language (bot/engine/code_switching.py)
+        ("the klant keeps complaining about de prijs", {"price-objection"}),
+        ("mijn customer is boos over the price", {"price-objection"}),
         ("wat zijn de zeven principes van die iso norm", {"overview-principles"}),
         ("wat zijn de tien paradigmashifts", {"overview-shifts"}),
     ],
@@ -131,10 +134,11 @@ UNSURE = {
     "nl": [
         "klant is boos omdat zijn bestelling niet compleet was",
         "een klant zeurt over de prijs",
-        "the klant keeps complaining about de prijs",
         "klant wil perse de manager spreken maar die is er vandaag niet",
         "een gast klaagt dat zijn hotelkamer niet schoon was, wat zeg ik tegen hem",
-        "mijn customer is boos over the price",
+        "een gast klaagt over zijn kamer, wat moet ik doen",
+        "de klant wil een terugbetaling maar dat mag ik niet geven",
+        "klant is boos omdat zijn bestelling te laat is",
     ],
     "en": [
         "my customer keeps asking for my colleague who is not here",

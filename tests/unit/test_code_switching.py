@@ -1,0 +1,115 @@
+"""Messages that mix Dutch and English are read in one language (bot/engine/code_switching.py),
+and search then finds what the same message in one language finds (real index, fixture
+`searcher`, and the calibrated decision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import FEATURE_DEPTH, decide, detect_language, load_calibration
+from bot.engine.code_switching import WORD_PAIRS_FILE, clear_language, in_language, parse_word_pairs
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "expected"),
+    [
+        (
+            "the klant keeps complaining about de prijs",
+            "en",
+            "the customer keeps complaining about the price",
+        ),
+        ("mijn customer is boos over the price", "nl", "mijn klant is boos over de prijs"),
+        ("de customer wil een refund", "nl", "de klant wil een terugbetaling"),
+        ("my collega keeps taking my klanten", "en", "my colleague keeps taking my customer"),
+        ("the guest wants korting on his room", "en", "the guest wants discount on his room"),
+        ("een guest klaagt over zijn room!", "nl", "een gast klaagt over zijn kamer!"),
+        ("Mijn Customer is boos", "nl", "Mijn klant is boos"),  # case of the rest kept
+        # the same mixed message read the other way round
+        ("the klant keeps complaining about de prijs", "nl", "de klant blijft klagen over de prijs"),
+    ],
+)
+def test_the_other_languages_words_are_translated(message: str, lang: str, expected: str) -> None:
+    assert in_language(message, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("hoe ga ik om met een boze klant", "nl"),
+        ("how do i handle an angry customer", "en"),
+        ("mijn manager geeft geen feedback aan het team", "nl"),  # loan words Dutch staff use
+        ("sorry, de service was slecht", "nl"),
+        ("i lost my name badge", "nl"),  # wholly English: left for the English index
+        ("hoe ga ik om met een boze klant", "en"),  # wholly Dutch in an English conversation
+        ("i met a customer with a delivery van", "en"),  # "met" and "van" are English here too
+        ("klnat is heel bozz", "nl"),  # typos are no language
+        ("", "nl"),
+        ("the klant keeps complaining", "de"),  # a language it does not know
+    ],
+)
+def test_messages_in_one_language_are_left_alone(message: str, lang: str) -> None:
+    assert in_language(message, lang) == message
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("klant", "nl"),
+        ("prijs", "nl"),
+        ("customer", "en"),
+        ("price", "en"),
+        ("manager", None),
+        ("team", None),
+    ],
+)
+def test_a_word_clearly_belongs_to_a_language_only_when_far_more_frequent_there(word, lang) -> None:
+    assert clear_language(word) == lang
+
+
+def test_the_bundled_word_list_parses_and_maps_both_ways() -> None:
+    pairs = parse_word_pairs(WORD_PAIRS_FILE.read_text(encoding="utf-8"))
+    assert pairs["en"]["customer"] == "klant" and pairs["nl"]["klanten"] == "customer"
+    assert len(pairs["en"]) > 150 and len(pairs["nl"]) > 150
+    assert "van" not in pairs["nl"] and "met" not in pairs["nl"]  # English words too
+    assert all(word == word.lower() and " " not in word for side in pairs.values() for word in side)
+
+
+@pytest.mark.parametrize(
+    "line", ["customer klant", "customer = ", "= klant", "a = b = c", "refund = terugbetaling, geld terug"]
+)
+def test_a_broken_line_names_its_number(line: str) -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        parse_word_pairs(f"# comment\n{line}\n")
+
+
+MIXED = [
+    ("the klant keeps complaining about de prijs", {"price-objection", "complaint-handling"}),
+    ("mijn customer is boos over the price", {"price-objection", "angry-customer"}),
+    ("de customer is boos over de prijs", {"price-objection", "angry-customer"}),
+    ("my klant is very boos about the price", {"price-objection", "angry-customer"}),
+    ("hoe kan ik mijn team motivate", {"coaching-recognition", "shift-engagement"}),
+    ("what zeg ik als een klant scheldt", {"angry-customer"}),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), MIXED)
+def test_a_mixed_message_finds_what_it_asks_and_is_never_answered_wrongly(searcher, message, expected):
+    lang = detect_language(message) or "nl"
+    results = searcher.search(message, lang=lang, top_k=FEATURE_DEPTH)
+    assert results[0].id in expected, [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome != "refuse"
+    if decision.outcome == "answer":
+        assert decision.results[0].id in expected
+
+
+@pytest.mark.parametrize(
+    "message", ["the klant keeps complaining about de prijs", "mijn customer is boos over the price"]
+)
+def test_the_issues_mixed_messages_are_answered(searcher, message: str) -> None:
+    """Issue 9.2 names both: the first was refused, the second got the principles' overview."""
+    lang = detect_language(message) or "nl"
+    results = searcher.search(message, lang=lang, top_k=FEATURE_DEPTH)
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome == "answer", [(r.id, round(r.score, 2)) for r in results[:3]]
+    assert decision.results[0].id == "price-objection"
