@@ -29,7 +29,9 @@ from tests.conftest import stack_settings
 SETS = {
     "dev": ROOT / "tests/data/devset.yml",
     "dev2": ROOT / "tests/data/devset2.yml",
+    "dev3": ROOT / "tests/data/devset3.yml",
     "blind": ROOT / "benchmarks/data/checkset.yml",
+    "dev4": ROOT / "tests/data/devset4.yml",
 }
 
 

