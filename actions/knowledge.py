@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
-from bot.content.referrals import Referral, find_referral, load_referrals
+from bot.content.referrals import Referral, load_referrals
 from bot.dialogue import payloads
 from bot.engine import (
     Decision,
@@ -16,6 +16,7 @@ from bot.engine import (
     detect_language,
     shared_searcher,
 )
+from bot.engine import referral_for as referral_in
 from bot.i18n import TOPIC_IDS, t
 from bot.settings import get_settings
 
@@ -37,7 +38,7 @@ def referral_for(text: str) -> Referral | None:
     button payload ("/intent{...}")."""
     if not text or text.startswith("/"):
         return None
-    return find_referral(text, load_referrals(get_settings().knowledge_dir))
+    return referral_in(text, load_referrals(get_settings().knowledge_dir))
 
 
 def decide_for(

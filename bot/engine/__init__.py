@@ -8,7 +8,7 @@ refuse for a typed question exactly as the coach decides it,
 `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
-from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
+from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration, referral_for
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language
@@ -38,6 +38,7 @@ __all__ = [
     "model_path",
     "on_reload_problems",
     "open_searcher",
+    "referral_for",
     "ranked",
     "shared_searcher",
 ]

@@ -77,6 +77,90 @@ def clear_language(word: str) -> str | None:
     return None
 
 
+# Function words carry the grammar of a mixed message: its matrix language, the one the
+# person is speaking, into which content words of the other language are dropped ("wat is
+# customer effort" is Dutch, "what is gastvrijheid" English). A word counts only when it
+# also clearly belongs to its language by frequency ("we", "is", "over" belong to both).
+# fmt: off
+FUNCTION_WORDS = {
+    "nl": frozenset({
+        "de", "het", "een", "ik", "jij", "je", "hij", "zij", "ze", "mijn", "mn", "jouw", "uw", "ons",
+        "onze", "hun", "wat", "hoe", "waarom", "wanneer", "waar", "wie", "welke", "met", "van",
+        "voor", "niet", "geen", "maar", "omdat", "dat", "dit", "deze", "die", "ook", "nog", "als",
+        "moet", "kan", "kun", "mag", "wil", "er", "om", "te", "naar", "bij", "op", "aan", "zonder",
+        "tegen", "heel", "erg", "echt", "altijd", "nooit", "hem", "haar", "mij", "zich", "wordt",
+    }),
+    "en": frozenset({
+        "the", "a", "an", "i", "you", "he", "she", "they", "my", "your", "his", "her", "our",
+        "their", "what", "how", "why", "when", "where", "who", "which", "with", "of", "for", "not",
+        "no", "but", "because", "that", "this", "these", "also", "still", "if", "should", "can",
+        "may", "will", "would", "do", "does", "to", "at", "on", "about", "without", "against",
+        "very", "really", "always", "never", "him", "them", "me", "is", "are",
+    }),
+}
+# fmt: on
+
+
+def is_mixed(message: str) -> bool:
+    """Whether the message holds words of Dutch and of English that are on the word list or
+    function words (language_of). Other words do not count: a place name is not a switch of
+    language ("what's the best pizza place in amsterdam" is English)."""
+    pairs = word_pairs()
+    found = set()
+    for m in _WORD.finditer(message):
+        word = m.group(0).lower()
+        lang = language_of(word)
+        if lang is not None and (word in pairs[lang] or word in FUNCTION_WORDS[lang]):
+            found.add(lang)
+    return "nl" in found and "en" in found
+
+
+def matrix_language(message: str) -> str | None:
+    """For a mixed message (is_mixed): the language with more function words in it ("hoe ga
+    ik om met een boze customer" -> "nl", "can you explain de servicepiramide" -> "en"); None
+    for a message in one language, or with as many of each ("mijn customer is boos over the
+    price")."""
+    if not is_mixed(message):
+        return None
+    words = [m.group(0).lower() for m in _WORD.finditer(message)]
+    counts = {
+        lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
+        for lang in LANGUAGES
+    }
+    if counts["nl"] == counts["en"]:
+        return None
+    return "nl" if counts["nl"] > counts["en"] else "en"
+
+
+def readings(message: str) -> list[str]:
+    """The message as typed, then read in Dutch and in English (in_language), without
+    repeats: a mixed work matter ("when is my salaris paid") matches its referral in either."""
+    out = [message]
+    for lang in ("nl", "en"):
+        text = in_language(message, lang)
+        if text not in out:
+            out.append(text)
+    return out
+
+
+UNKNOWN_ZIPF = 1.0  # a word rarer than this in a language is not a word of it ("klantintimiteit" in English)
+
+
+@lru_cache(maxsize=20_000)
+def language_of(word: str) -> str | None:
+    """'nl' or 'en' for a (lower-case) word that clearly belongs to one language
+    (clear_language), or that is on that side of the word list and unknown in the other
+    language: compounds such as "servicepiramide" are too rare for wordfreq either way."""
+    clear = clear_language(word)
+    if clear is not None:
+        return clear
+    pairs = word_pairs()
+    for lang, other in (("nl", "en"), ("en", "nl")):
+        if word in pairs[lang] and zipf_frequency(word, other) < UNKNOWN_ZIPF:
+            return lang
+    return None
+
+
 def in_language(message: str, lang: str) -> str:
     """The message with its other-language words from the word list translated into `lang`
     ("nl" or "en"; other values return the message unchanged). Unchanged too when the
@@ -86,14 +170,14 @@ def in_language(message: str, lang: str) -> str:
         return message
     other = "en" if lang == "nl" else "nl"
     words = [m.group(0).lower() for m in _WORD.finditer(message)]
-    found = {clear_language(w) for w in words}
+    found = {language_of(w) for w in words}
     if lang not in found or other not in found:
         return message
     table = word_pairs()[other]
 
     def translate(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        if word in table and clear_language(word) == other:
+        if word in table and language_of(word) == other:
             return table[word]
         return match.group(0)
 

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.content.referrals import Referral, find_referral
+from bot.engine.code_switching import readings
 from bot.engine.search import Result
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
@@ -67,7 +68,7 @@ class Decision:
     referral: Referral | None = None  # refuse: a work matter with a known place to go
 
     def of(self, article_id: str) -> str:
-        """"answer", "offer" or "none" for one article, as `search --json` reports it."""
+        """ "answer", "offer" or "none" for one article, as `search --json` reports it."""
         if self.outcome == "refuse" or article_id not in {r.id for r in self.results}:
             return "none"
         return self.outcome
@@ -156,7 +157,7 @@ def decide(
     first FEATURE_DEPTH). A query that names a work matter in `referrals`
     (knowledge/referrals.yml) is refused with it. `featurize` replaces `features` (for
     experiments with other feature vectors; the calibration must match it)."""
-    referral = find_referral(query, list(referrals)) if referrals else None
+    referral = referral_for(query, referrals)
     if referral is not None:
         return Decision("refuse", (), 0.0, 0.0, referral)
     if not results:
@@ -170,6 +171,15 @@ def decide(
     if p3 >= cal.offer_threshold and len(results) > 1:
         return Decision("offer", tuple(results[:OFFER_SIZE]), p1, p3)
     return Decision("refuse", (), p1, p3)
+
+
+def referral_for(query: str, referrals: Sequence[Referral]) -> Referral | None:
+    """The work matter in `referrals` (knowledge/referrals.yml) the query names, read as typed
+    or, for a mixed message, in either language ("when is my salaris paid" -> pay)."""
+    if not referrals:
+        return None
+    found = list(referrals)
+    return next((r for text in readings(query) if (r := find_referral(text, found)) is not None), None)
 
 
 _cache: dict[str, Calibration] = {}
@@ -235,9 +245,7 @@ class Sample:
 MAX_WRONG = 0.05
 
 
-def fit(
-    samples: Sequence[Sample], max_wrong: float = MAX_WRONG, min_refused: float = 0.85
-) -> Calibration:
+def fit(samples: Sequence[Sample], max_wrong: float = MAX_WRONG, min_refused: float = 0.85) -> Calibration:
     """Fit both models, then pick the answer threshold that keeps confident-wrong answers
     at most `max_wrong` of all questions while answering as many right as possible, and the
     lowest offer threshold at which the coach still refuses `min_refused` of the uncovered

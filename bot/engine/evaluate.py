@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from bot.content.referrals import Referral, find_referral
-from bot.engine.decision import FEATURE_DEPTH, Decision, Sample, decide, features
+from bot.content.referrals import Referral
+from bot.engine.decision import FEATURE_DEPTH, Decision, Sample, decide, features, referral_for
 from bot.engine.search import MODES, Result, Searcher
 
 
@@ -158,6 +158,6 @@ def samples(
     for question in questions:
         results = searcher.search(question.q, top_k=FEATURE_DEPTH)
         rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
-        referred = bool(referrals) and find_referral(question.q, list(referrals)) is not None
+        referred = referral_for(question.q, referrals) is not None
         out.append(Sample(featurize(question.q, results), rank, question.answerable, referred))
     return out

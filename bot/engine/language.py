@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from bot.engine.code_switching import matrix_language
+
 _CODES = {Language.DUTCH: "nl", Language.ENGLISH: "en"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -52,10 +54,16 @@ def _detector() -> LanguageDetector:
 
 
 def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
-    """'nl', 'en', or None when the text is too short or too mixed to tell."""
+    """'nl', 'en', or None when the text is too short or too mixed to tell. A message that
+    mixes the two is in the language of its function words (code_switching.matrix_language):
+    "wat is customer effort" is Dutch, "what is gastvrijheid" English, though the detector
+    goes by the longer content words."""
     greeting = _greeting_language(text)
     if greeting is not None:
         return greeting
+    matrix = matrix_language(text or "")
+    if matrix is not None:
+        return matrix
     if len(_WORD.findall(text or "")) < 2:
         return None
     values = _detector().compute_language_confidence_values(text[:1000])

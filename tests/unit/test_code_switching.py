@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import FEATURE_DEPTH, decide, detect_language, load_calibration
-from bot.engine.code_switching import WORD_PAIRS_FILE, clear_language, in_language, parse_word_pairs
+from bot.engine.code_switching import (
+    WORD_PAIRS_FILE,
+    clear_language,
+    in_language,
+    matrix_language,
+    parse_word_pairs,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +119,69 @@ def test_the_issues_mixed_messages_are_answered(searcher, message: str) -> None:
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     assert decision.outcome == "answer", [(r.id, round(r.score, 2)) for r in results[:3]]
     assert decision.results[0].id == "price-objection"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # a Dutch sentence with English words is Dutch, and the other way round
+        ("wat is customer effort", "nl"),
+        ("hoe ga ik om met een boze customer", "nl"),
+        ("de customer wil een refund want het product is broken", "nl"),
+        ("klant wil een refund maar de bon is kwijt, wat nu", "nl"),
+        ("what is gastvrijheid", "en"),
+        ("how do I claim my reiskosten", "en"),
+        ("how many vakantiedagen do I have left", "en"),
+        ("can you explain de servicepiramide in simple words", "en"),
+        ("how do I deal with a boze customer", "en"),
+        ("what is klantintimiteit", "en"),
+    ],
+)
+def test_a_mixed_message_is_in_the_language_of_its_function_words(message: str, lang: str) -> None:
+    assert matrix_language(message) == lang
+    assert detect_language(message) == lang
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mijn customer is boos over the price",  # as many of each: the detector decides
+        "hoe ga ik om met een boze klant",  # one language: the detector decides
+        "how do i handle an angry customer",
+        "i lost my name badge",
+        "what's the best pizza place in amsterdam",  # a place name is no switch of language
+        "ik werk in london bij een hotel",
+    ],
+)
+def test_no_matrix_language_for_one_language_or_an_even_mix(message: str) -> None:
+    assert matrix_language(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "expected"),
+    [
+        ("how do I deal with a boze customer", "en", "how do I deal with a angry customer"),
+        ("can you explain de servicepiramide", "en", "can you explain the service pyramid"),
+        ("what is klantintimiteit", "en", "what is customer intimacy"),
+    ],
+)
+def test_inflected_words_and_compounds_on_the_list_are_translated(message, lang, expected) -> None:
+    assert in_language(message, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("when is my salaris paid this month", "pay"),
+        ("how do I claim my reiskosten", "expenses"),
+        ("how many vakantiedagen do I have left", "leave"),
+        ("wanneer krijg ik mijn salary", "pay"),
+    ],
+)
+def test_a_mixed_work_matter_finds_its_referral(message: str, topic: str) -> None:
+    from bot.content.referrals import load_referrals
+    from bot.engine import referral_for
+    from bot.settings import get_settings
+
+    found = referral_for(message, load_referrals(get_settings().knowledge_dir))
+    assert found is not None and found.id == topic
