@@ -28,7 +28,12 @@ def texts(replies: list[dict]) -> str:
     ("before", "message", "lang", "expected"),
     [
         # a Dutch sentence with one English word, after an English turn: Dutch, and answered
-        ("how do I deal with an angry customer", "hoe ga ik om met een boze customer", "nl", "angry-customer"),
+        (
+            "how do I deal with an angry customer",
+            "hoe ga ik om met een boze customer",
+            "nl",
+            "angry-customer",
+        ),
         # an English sentence with one Dutch word, after a Dutch turn: English
         ("hoe ga ik om met een boze klant", "how do I deal with a boze customer", "en", "angry-customer"),
         ("hoe ga ik om met een boze klant", "what is gastvrijheid", "en", "culture-hospitality"),
