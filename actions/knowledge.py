@@ -16,7 +16,7 @@ from bot.engine import (
     detect_language,
     shared_searcher,
 )
-from bot.engine import referral_for as referral_in
+from bot.engine import referral_for as referral_in  # this module's referral_for wraps it
 from bot.i18n import TOPIC_IDS, t
 from bot.settings import get_settings
 

@@ -8,13 +8,15 @@ translates the words of the other language, word by word, from a small list of s
 words (word_pairs.txt next to this file), so search sees "the customer keeps complaining
 about the price" and "mijn klant is boos over de prijs".
 
-Only a message that is clearly mixed is changed: it must hold words that clearly belong to
-`lang` as well as words that clearly belong to the other language. A word clearly belongs
-to a language when its Zipf frequency there (wordfreq: log10 of uses per billion words) is
-at least CLEAR_GAP above its frequency in the other language: "klant" 4.66 in Dutch and 0.0
-in English, "customer" 4.61 and 3.47; "manager" (4.97 / 4.59), "team", "service" and
-"sorry" belong to both and stay. A message wholly in the other language is left alone (its
-own language's index serves it better than a word-by-word translation).
+Only a mixed message is changed (`is_mixed`): it must hold Dutch and English words that are
+on the list or are function words, so a place name ("amsterdam") is no switch. A word
+belongs to a language when its Zipf frequency there (wordfreq: log10 of uses per billion
+words) is at least CLEAR_GAP above its frequency in the other language ("klant" 4.66 in
+Dutch and 0.0 in English, "customer" 4.61 and 3.47; "manager" (4.97 / 4.59), "team",
+"service" and "sorry" belong to both and stay), or when it is on the list and unknown in the
+other language ("servicepiramide"). A message wholly in one language is left alone.
+`matrix_language` names the language a mixed message is written in (by its function words),
+and `readings` gives the message in both languages (referrals match either).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from wordfreq import zipf_frequency
 WORD_PAIRS_FILE = Path(__file__).with_name("word_pairs.txt")
 LANGUAGES = ("en", "nl")
 CLEAR_GAP = 1.0  # Zipf points; "customer" in a Dutch message (1.14) is English, "manager" (0.38) both
+UNKNOWN_ZIPF = 1.0  # a word rarer than this in a language is not a word of it ("klantintimiteit" in English)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -143,9 +146,6 @@ def readings(message: str) -> list[str]:
     return out
 
 
-UNKNOWN_ZIPF = 1.0  # a word rarer than this in a language is not a word of it ("klantintimiteit" in English)
-
-
 @lru_cache(maxsize=20_000)
 def language_of(word: str) -> str | None:
     """'nl' or 'en' for a (lower-case) word that clearly belongs to one language
@@ -168,11 +168,9 @@ def in_language(message: str, lang: str) -> str:
     case; everything else, punctuation included, stays as typed."""
     if lang not in LANGUAGES:
         return message
-    other = "en" if lang == "nl" else "nl"
-    words = [m.group(0).lower() for m in _WORD.finditer(message)]
-    found = {language_of(w) for w in words}
-    if lang not in found or other not in found:
+    if not is_mixed(message):
         return message
+    other = "en" if lang == "nl" else "nl"
     table = word_pairs()[other]
 
     def translate(match: re.Match[str]) -> str:
