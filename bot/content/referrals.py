@@ -5,7 +5,14 @@ File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl
 A topic matches a message when one of its words or phrases occurs as whole words
 (case-insensitive), in either language, since staff mix them. A Dutch single word of at
 least COMPOUND_MIN letters also matches as the last part of a compound, as Dutch writes
-them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof"."""
+them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof".
+
+A message about someone the asker serves (a customer, guest, patient, passenger...) that
+names nothing of the asker's own ("mijn auto", "my receipts") is about the served person's
+matter, not the asker's: then only the words that say it is the asker's own ("mijn
+wachtwoord", "ik kan niet inloggen", "my laptop") or that name the served person themself
+("cadeau van een klant") count. "klant zijn bankpas is geblokkeerd" or "a guest wants a
+reimbursement" is a service question, not one for IT or the expenses desk."""
 
 from __future__ import annotations
 
@@ -20,6 +27,20 @@ FILE_NAME = "referrals.yml"
 COMPOUND_MIN = 5  # shorter heads ("cao", "fooi") would end unrelated words ("cacao")
 LANGS = ("nl", "en")
 
+
+# someone the asker serves (both languages)
+_SERVED_WORDS = (
+    r"klant|klanten|klantje|gast|gasten|cli[eë]nt|cli[eë]nten|pati[eë]nt|pati[eë]nten|reiziger|reizigers|"
+    r"passagier|passagiers|bezoeker|bezoekers|beller|bellers|burger|burgers|bewoner|bewoners|consument|"
+    r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
+    r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents"
+)
+SERVED = re.compile(rf"(?<!\w)({_SERVED_WORDS})(?!\w)")
+# a word or phrase that says the matter is the asker's own
+FIRST_PERSON = re.compile(r"(?<!\w)(ik|mijn|mij|me|i|my|i'm|im|i've|mine)(?!\w)")
+# the message speaks of the asker's own things ("mijn eigen auto", "my receipts"), not of
+# "mijn klant" / "my customer"
+OWN_THINGS = re.compile(rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS})(?!\w))")
 
 _POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
 
@@ -39,8 +60,13 @@ class Referral:
 
     def matches(self, text: str) -> bool:
         low = informal_possessives(" ".join(text.lower().split()))
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.words) or any(
-            re.search(rf"\w{re.escape(w)}(?!\w)", low) for w in self.heads
+        # about someone served and not about the asker's own things: only the asker's own words count
+        served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None
+        own = [w for w in self.words if FIRST_PERSON.search(w) or SERVED.search(w)]
+        words = own if served else self.words
+        heads = () if served else self.heads
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words) or any(
+            re.search(rf"\w{re.escape(w)}(?!\w)", low) for w in heads
         )
 
 

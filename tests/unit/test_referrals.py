@@ -147,6 +147,19 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "ik werk op de helpdesk en een beller snapt mijn uitleg niet",
         "iemand aan de helpdesk snapt niks van computers, hoe leg ik het beter uit",
         "i work on the helpdesk and callers get annoyed when i ask if they restarted",
+        # the served person's own matter, in a work matter's words: a service question
+        "klant zijn bankpas is geblokkeerd en hij is woedend",
+        "een klant zegt dat zijn account geblokkeerd is",
+        "customer's account is locked and he is furious",
+        "a customer wants a reimbursement for his ruined dinner",
+        "the customer asks for reimbursement of the delivery costs",
+        "klant wil zijn onkosten vergoed hebben",
+        "klant wil reiskosten vergoed na de vertraging",
+        "mijn klant wil zijn reiskosten vergoed na de vertraging",
+        "klant heeft zijn bonnetjes niet meer en wil ruilen",
+        "the customer emailed me through outlook to complain",
+        "a guest wants an allowance for the broken minibar",
+        "passagier wil zijn reiskosten terug omdat de trein uitviel",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
@@ -240,5 +253,23 @@ def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
 )
 def test_informal_possessives_match_mijn(question: str, topic: str) -> None:
     """"mn", "m'n" and Flemish "mijne" are "mijn" to the referral words."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("ik kan niet inloggen op de kassa en er staat een klant te wachten", "it"),
+        ("mijn wachtwoord werkt niet en de klant wacht", "it"),
+        ("my laptop froze while a customer was on the line", "it"),
+        ("ik ben met mijn eigen auto naar een klant gereden, hoe declareer ik de kilometers", "expenses"),
+        ("I drove my own car to a client, how do I claim the mileage and keep my receipts", "expenses"),
+        ("Mag ik een cadeau van een klant aannemen?", "gifts"),
+    ],
+)
+def test_the_askers_own_matter_is_referred_when_a_customer_is_named(question: str, topic: str) -> None:
+    """A customer in the message does not hide the asker's own work matter: their own things
+    ("mijn wachtwoord", "my own car") or a topic that names the customer still refer."""
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == topic

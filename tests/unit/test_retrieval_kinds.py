@@ -7,7 +7,8 @@ Kinds: a no that must not sound rude (tone words); a complaint told in a setting
 article's example shares (hotel, shop: the example's setting words used to win); the
 customer asks for someone who is not there; messages mixing Dutch and English; the
 difference between a satisfied and an enthusiastic customer; an employee whose planning
-leaves too little time per customer; an employee asking what they may decide themselves."""
+leaves too little time per customer; an employee asking what they may decide themselves; a
+complaint made in public (a review, a post); the employee's own state after a hard contact."""
 
 from __future__ import annotations
 
@@ -185,3 +186,43 @@ def test_an_employee_gets_no_manager_article(searcher, message: str) -> None:
 def test_a_question_about_leading_a_team_may_get_manager_articles(message: str) -> None:
     assert audience_for("employee", message) is None
     assert audience_for("manager", "hoe ga ik om met een boze klant") is None
+
+
+PUBLIC_COMPLAINTS = [
+    "a customer left a bad review online",
+    "how do i reply to a one star review",
+    "iemand heeft een slechte recensie over ons geschreven, wat nu",
+    "iemand heeft ons 1 ster gegeven op google en schrijft dat ik onbeleefd was, moet ik daar op reageren?",
+    "klant heeft op facebook een post gezet over onze winkel met een foto van mij erbij. wat doe ik hiermee",
+    "someone posted on instagram that the staff at our bank branch are rude and tagged us. how do i reply?",
+    "customer tweeted at us calling our call centre a joke after 45 min on hold. answer publicly or DM?",
+]
+
+
+@pytest.mark.parametrize("message", PUBLIC_COMPLAINTS)
+def test_a_complaint_made_in_public_goes_to_complaint_handling(searcher, message: str) -> None:
+    """A review or a post is a complaint made in public (tester round, stop 24): it went to the
+    digital-culture article or nowhere; complaint-handling now says how to answer one."""
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    assert results[0].id == "complaint-handling"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ik ben helemaal kapot na een klant die tegen me schreeuwde", "after-a-hard-conversation"),
+        ("need to cry honestly, a customer yelled at me, how do i get over it", "after-a-hard-conversation"),
+        ("mag ik zelf iets terugbetalen zonder te vragen aan mijn chef", "empowerment"),
+        ("kan ik de administratiekost kwijtschelden voor een klant zonder dat aan mijn teamleider te vragen",
+         "empowerment"),
+        ("am I allowed to waive a fee for a customer myself", "empowerment"),
+        pytest.param(
+            "what do I say when a customer asks to speak to my manager",
+            "problem-you-cannot-solve",
+            marks=STILL_WRONG,
+        ),
+    ],
+)
+def test_tester_kinds_rank_the_right_article_first(searcher, message: str, expected: str) -> None:
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    assert results[0].id == expected
