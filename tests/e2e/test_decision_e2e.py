@@ -208,6 +208,11 @@ OFF_TOPIC = [
     "hoeveel calorieen zitten er in een banaan", "recommend me a good netflix series",
     "what's the best pizza place in amsterdam", "wat is de koers van de euro vandaag",
     "can you do my homework", "who will win the world cup",
+    # general knowledge framed as the asker's own ("my mate says", "dit jaar"): read as advice
+    # before out_of_scope had examples of this kind (stop 24), then answered from a stray word
+    "whats the capital of australia, my mate says sydney", "wie wint de eredivisie dit jaar",
+    "what's going on with the news about the elections in the US?",
+    "my sister reckons the great wall is visible from space, true?", "wie is de beste keeper van belgie",
 ]  # fmt: skip
 
 
