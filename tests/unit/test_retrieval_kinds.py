@@ -216,11 +216,8 @@ def test_a_complaint_made_in_public_goes_to_complaint_handling(searcher, message
         ("kan ik de administratiekost kwijtschelden voor een klant zonder dat aan mijn teamleider te vragen",
          "empowerment"),
         ("am I allowed to waive a fee for a customer myself", "empowerment"),
-        pytest.param(
-            "what do I say when a customer asks to speak to my manager",
-            "problem-you-cannot-solve",
-            marks=STILL_WRONG,
-        ),
+        ("what do I say when a customer asks to speak to my manager", "problem-you-cannot-solve"),
+        ("a customer demands my supervisor and she is not in today, what now", "problem-you-cannot-solve"),
     ],
 )
 def test_tester_kinds_rank_the_right_article_first(searcher, message: str, expected: str) -> None:
