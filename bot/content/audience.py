@@ -22,7 +22,9 @@ LEADING = re.compile(
     r"\b(mijn|mn|m'n|onze) (\w+ )?(receptionistes|receptionisten|kassamedewerkers|kassières|verkopers|"
     r"verkoopsters|verpleegkundigen|chauffeurs|bezorgers|monteurs|agents|jongens|meiden|mannen|dames)\b|"
     r"\b(my|our) (\w+ )?(team|teams|team members|staff|employees|people|crew|direct reports|"
-    r"cashiers|agents|nurses|waiters|waitresses|drivers|reps|receptionists|sales staff|shift leads|guys)\b|"
+    r"cashiers|agents|nurses|waiters|waitresses|drivers|reps|receptionists|sales staff|shift leads|guys)\b"
+    # "my team lead", "our staff manager": the asker's boss, not a team of their own
+    r"(?!\s*(lead|leads|leader|leaders|leadership|manager|managers|coach|captain|supervisor)\b)|"
     r"(?<!als )(?<!als een )\bmedewerker (is|die|zit|komt|doet|heeft|merken)\b|"
     r"\b(een|mijn|mn|m'n) medewerker\b|"
     # saying so

@@ -59,15 +59,19 @@ class Referral:
     heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
 
     def matches(self, text: str) -> bool:
+        return self.match_length(text) > 0
+
+    def match_length(self, text: str) -> int:
+        """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
         # about someone served and not about the asker's own things: only the asker's own words count
         served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None
         own = [w for w in self.words if FIRST_PERSON.search(w) or SERVED.search(w)]
         words = own if served else self.words
         heads = () if served else self.heads
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words) or any(
-            re.search(rf"\w{re.escape(w)}(?!\w)", low) for w in heads
-        )
+        found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)]
+        found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]
+        return max(found, default=0)
 
 
 class ReferralError(ValueError):
@@ -141,4 +145,9 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> tuple[Referral, ...]:
 
 
 def find_referral(text: str, referrals: list[Referral]) -> Referral | None:
-    return next((r for r in referrals if r.matches(text)), None)
+    """The topic `text` names; when several do, the one with the longest matching word or
+    phrase ("I forgot my password for the roster app": "password for" over "roster"), the
+    file's first on a tie."""
+    lengths = [r.match_length(text) for r in referrals]
+    best = max(lengths, default=0)
+    return referrals[lengths.index(best)] if best > 0 else None

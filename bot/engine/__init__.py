@@ -3,7 +3,8 @@
 The public API; callers outside bot/engine import from here, not from the modules:
 `shared_searcher()` gives the process-wide (live) Searcher, `open_searcher()` a fresh one,
 `Searcher.search(question, lang, top_k)` ranked `Result`s, `detect_language(text)` "nl",
-"en" or None, `decide_question(searcher, text, lang, audience, referrals)` answer / offer /
+"en" or None, `foreign_language(text)` the language the coach does not speak that a message
+is written in (or None), `decide_question(searcher, text, lang, audience, referrals)` answer / offer /
 refuse for a typed question exactly as the coach decides it,
 `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
@@ -11,7 +12,7 @@ refuse for a typed question exactly as the coach decides it,
 from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration, referral_for
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
-from bot.engine.language import detect_language
+from bot.engine.language import detect_language, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.question import decide_question, ranked
 from bot.engine.search import Result, Searcher
@@ -33,6 +34,7 @@ __all__ = [
     "build_index",
     "decide_question",
     "detect_language",
+    "foreign_language",
     "is_gibberish",
     "live_knowledge",
     "model_path",

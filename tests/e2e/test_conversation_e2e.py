@@ -74,6 +74,21 @@ def test_pin_then_back_to_automatic_and_an_honest_answer_about_other_languages(s
         assert pinned(stack, user) is None
 
 
+def test_a_question_written_in_another_language_gets_an_honest_answer(chat) -> None:
+    """Tester round (stop 24): a German question got the off-topic reply, as if it were not
+    about service. It is answered honestly, in the conversation's language, and nothing is
+    searched or pinned (bot/engine/language.py, `foreign_language`)."""
+    user = new_user()
+    chat(user, "hoe ga ik om met een boze klant?")
+    for question in ("Wie gehe ich mit einem unfreundlichen Kunden um?", "Que faire quand un client crie"):
+        reply = text_of(chat(user, question))
+        assert "alleen Nederlands en Engels" in reply and "Bron:" not in reply, (question, reply)
+    other = new_user()
+    chat(other, "how do I deal with an angry customer?")
+    reply = text_of(chat(other, "come posso gestire un cliente arrabbiato"))
+    assert "only speak Dutch and English" in reply and "Source:" not in reply, reply
+
+
 # --- 2. help ---
 def test_help_lists_what_an_employee_can_do_and_the_pinned_language(chat) -> None:
     user = new_user()

@@ -64,6 +64,10 @@ def test_questions_about_leading_a_team_get_all_articles(text: str) -> None:
         "mag ik als kassamedewerker zelf beslissen over korting",
         "klant wil de store manager spreken en wordt boos",
         "my manager yells at me in front of customers",
+        # "my team lead" is the asker's boss, not a team of their own (tester round, stop 24)
+        "can I give a passenger a free coffee or do I have to ask my team lead first?",
+        "my sales team leader wants more upselling, how do I do that without being pushy",
+        "our staff manager says I must greet every guest, even when it is busy",
     ],
 )
 def test_staff_naming_a_manager_or_their_job_stays_an_employee(text: str) -> None:

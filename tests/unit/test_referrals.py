@@ -273,3 +273,18 @@ def test_the_askers_own_matter_is_referred_when_a_customer_is_named(question: st
     ("mijn wachtwoord", "my own car") or a topic that names the customer still refer."""
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("I forgot my password for the roster app", "it"),
+        ("ik ben mijn wachtwoord van het roosterprogramma vergeten", "it"),
+        ("hoe vraag ik ouderschapsverlof aan, moet dat via het rooster", "leave"),
+    ],
+)
+def test_the_most_specific_topic_wins_when_several_match(question: str, topic: str) -> None:
+    """Several topics' words in one message: the longest matching word or phrase decides
+    ("password for" over "roster"); before, the file's first topic won (tester round, stop 24)."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic

@@ -196,6 +196,8 @@ PUBLIC_COMPLAINTS = [
     "klant heeft op facebook een post gezet over onze winkel met een foto van mij erbij. wat doe ik hiermee",
     "someone posted on instagram that the staff at our bank branch are rude and tagged us. how do i reply?",
     "customer tweeted at us calling our call centre a joke after 45 min on hold. answer publicly or DM?",
+    "gast heeft een slechte beoordeling op booking gezet over het ontbijt, hoe reageer ik",
+    "someone left us one star on trustpilot, how should i reply",
 ]
 
 
@@ -218,6 +220,7 @@ def test_a_complaint_made_in_public_goes_to_complaint_handling(searcher, message
         ("am I allowed to waive a fee for a customer myself", "empowerment"),
         ("what do I say when a customer asks to speak to my manager", "problem-you-cannot-solve"),
         ("a customer demands my supervisor and she is not in today, what now", "problem-you-cannot-solve"),
+        ("patiënt wil de directeur van het ziekenhuis spreken", "problem-you-cannot-solve"),
     ],
 )
 def test_tester_kinds_rank_the_right_article_first(searcher, message: str, expected: str) -> None:
