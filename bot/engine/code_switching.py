@@ -135,6 +135,20 @@ def matrix_language(message: str) -> str | None:
     return "nl" if counts["nl"] > counts["en"] else "en"
 
 
+def function_word_language(message: str, minimum: int = 2) -> str | None:
+    """The language whose function words (at least `minimum` of them) the message holds when it
+    holds none of the other's; else None. For a message the detector is unsure of because a
+    name leans the other way: "how do i submit my expense claim for the training in utrecht"
+    is English."""
+    words = [m.group(0).lower() for m in _WORD.finditer(message)]
+    counts = {
+        lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
+        for lang in LANGUAGES
+    }
+    found = [lang for lang in LANGUAGES if counts[lang] > 0]
+    return found[0] if len(found) == 1 and counts[found[0]] >= minimum else None
+
+
 def readings(message: str) -> list[str]:
     """The message as typed, then read in Dutch and in English (in_language), without
     repeats: a mixed work matter ("when is my salaris paid") matches its referral in either."""

@@ -10,7 +10,7 @@ from functools import lru_cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 from wordfreq import zipf_frequency
 
-from bot.engine.code_switching import matrix_language
+from bot.engine.code_switching import function_word_language, matrix_language
 
 _CODES = {Language.DUTCH: "nl", Language.ENGLISH: "en"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -74,7 +74,9 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
     """'nl', 'en', or None when the text is too short or too mixed to tell. A message that
     mixes the two is in the language of its function words (code_switching.matrix_language):
     "wat is customer effort" is Dutch, "what is gastvrijheid" English, though the detector
-    goes by the longer content words."""
+    goes by the longer content words. When the detector is unsure, function words of only one
+    language decide (code_switching.function_word_language): a place name ("in utrecht") made
+    an English message unsure, and the reply came in the previous turn's Dutch."""
     greeting = _greeting_language(text)
     if greeting is not None:
         return greeting
@@ -85,7 +87,8 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         return None
     values = _detector().compute_language_confidence_values(text[:1000])
     if not values or values[0].value < min_confidence:
-        return None
+        # unsure, often because of a name ("... the training in utrecht"): the function words
+        return function_word_language(text)
     return _CODES.get(values[0].language)
 
 

@@ -36,3 +36,27 @@ def test_mixed_messages_have_a_foreign_share(searcher, message: str, lang: str) 
 def test_one_language_messages_and_typos_have_none(searcher, message: str, lang: str) -> None:
     other = "nl" if lang == "en" else "en"
     assert foreign_share(message, searcher.index.lexical[lang], searcher.index.lexical[other]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how do i submit my expense claim for the training in utrecht", "en"),
+        ("where do I claim my train ticket to amsterdam", "en"),
+        ("how do I greet guests in the hotel in den haag", "en"),
+        ("hoe dien ik mijn declaratie in voor de training in london", "nl"),
+    ],
+)
+def test_a_place_name_does_not_make_a_message_unsure(text: str, lang: str) -> None:
+    """Tester round (stop 24): "in utrecht" made the detector unsure, so an English referral
+    came in the previous turn's Dutch. Unsure, the function words of one language decide."""
+    from bot.engine import detect_language
+
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["ok", "4", "ja", "top"])
+def test_a_bare_word_still_keeps_the_conversations_language(text: str) -> None:
+    from bot.engine import detect_language
+
+    assert detect_language(text) is None
