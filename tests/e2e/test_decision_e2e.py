@@ -127,6 +127,25 @@ def test_refuse_work_matters_and_point_where_to_go(chat, stack, question: str, l
     assert any(g.question == question and g.reason == "referred" for g in gaps)  # not "write these next"
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "where", "referred"),
+    [
+        # the customer's own matter in a work matter's words: a service question (stop 24)
+        ("klant zijn bankpas is geblokkeerd en hij is woedend", "nl", "IT-servicedesk", False),
+        ("a guest wants a reimbursement for his ruined dinner", "en", "finance", False),
+        # the asker's own matter, with a customer in it: still referred
+        ("ik kan niet inloggen op de kassa en er staat een klant te wachten", "nl", "IT-servicedesk", True),
+        # two topics: the most specific wins ("password for" over "roster")
+        ("I forgot my password for the roster app", "en", "IT service desk", True),
+    ],
+)
+def test_whose_matter_it_is_decides_the_referral(
+    chat, question: str, lang: str, where: str, referred: bool
+) -> None:
+    said = texts(chat(new_user(), question))
+    assert (where in said) is referred, said
+
+
 # Messages on which the coach is unsure: an offer sits between the two calibrated thresholds,
 # so which of them is offered moves with every refit. The test takes the first that the
 # engine itself (same index, same calibration) offers and checks that REST does exactly that.
