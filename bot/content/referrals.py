@@ -33,7 +33,8 @@ _SERVED_WORDS = (
     r"klant|klanten|klantje|gast|gasten|cli[eë]nt|cli[eë]nten|pati[eë]nt|pati[eë]nten|reiziger|reizigers|"
     r"passagier|passagiers|bezoeker|bezoekers|beller|bellers|burger|burgers|bewoner|bewoners|consument|"
     r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
-    r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents"
+    r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents|mevrouw|meneer|mijnheer|"
+    r"madam|sir"
 )
 SERVED = re.compile(rf"(?<!\w)({_SERVED_WORDS})(?!\w)")
 # a word or phrase that says the matter is the asker's own

@@ -74,12 +74,16 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
     """'nl', 'en', or None when the text is too short or too mixed to tell. A message that
     mixes the two is in the language of its function words (code_switching.matrix_language):
     "wat is customer effort" is Dutch, "what is gastvrijheid" English, though the detector
-    goes by the longer content words. When the detector is unsure, function words of only one
-    language decide (code_switching.function_word_language): a place name ("in utrecht") made
-    an English message unsure, and the reply came in the previous turn's Dutch."""
+    goes by the longer content words. A message in another language (`foreign_language`) is
+    None: a Turkish question after English turns got its reply in Dutch. When the detector is
+    unsure, function words of only one language decide (code_switching.function_word_language):
+    a place name ("in utrecht") made an English message unsure, and the reply came in the
+    previous turn's Dutch."""
     greeting = _greeting_language(text)
     if greeting is not None:
         return greeting
+    if foreign_language(text) is not None:  # another language: the conversation's stays
+        return None
     matrix = matrix_language(text or "")
     if matrix is not None:
         return matrix
@@ -94,11 +98,11 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
 
 def foreign_language(text: str) -> str | None:
     """The code of the language in FOREIGN the message is written in ("Wie gehe ich mit einem
-    unfreundlichen Kunden um?" -> "de"), else None. A message with Dutch or English function
-    words (code_switching.matrix_language) never is: "hoe ga ik om met een klant die alleen
-    frans spreekt" stays Dutch."""
+    unfreundlichen Kunden um?" -> "de"), else None. Dutch and English words in it vote for
+    none of them ("hoe ga ik om met een klant die alleen frans spreekt" stays Dutch), and
+    Spanish "en" or "a" do not make it Dutch or English either."""
     words = [w.lower() for w in _WORD.findall(text or "")]
-    if len(words) < FOREIGN_MIN_WORDS or matrix_language(text) is not None:
+    if len(words) < FOREIGN_MIN_WORDS:
         return None
     votes: dict[str, int] = {}
     for word in words:

@@ -85,8 +85,9 @@ def test_a_question_written_in_another_language_gets_an_honest_answer(chat) -> N
         assert "alleen Nederlands en Engels" in reply and "Bron:" not in reply, (question, reply)
     other = new_user()
     chat(other, "how do I deal with an angry customer?")
-    reply = text_of(chat(other, "come posso gestire un cliente arrabbiato"))
-    assert "only speak Dutch and English" in reply and "Source:" not in reply, reply
+    for question in ("come posso gestire un cliente arrabbiato", "Müşteri bana bağırıyor, ne yapmalıyım?"):
+        reply = text_of(chat(other, question))  # in the conversation's English, not Dutch
+        assert "only speak Dutch and English" in reply and "Source:" not in reply, (question, reply)
 
 
 # --- 2. help ---

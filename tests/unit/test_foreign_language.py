@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
         ("Como lidar com um cliente irritado no balcão", "pt"),
         ("Müşteri çok kızgın, ne yapmalıyım", "tr"),
         ("jak radzić sobie z trudnym klientem", "pl"),
+        # Spanish "en" and "a" are Dutch and English words too: they do not make it mixed
+        ("¿Cómo trato a un cliente que grita en la tienda?", "es"),
+        ("Müşteri bana bağırıyor, ne yapmalıyım?", "tr"),
     ],
 )
 def test_a_message_in_another_language_is_recognised(text: str, code: str) -> None:
@@ -68,3 +71,14 @@ def test_no_dutch_or_english_message_of_the_sets_is_read_as_another_language() -
     messages = _messages()
     assert len(messages) > 1500
     assert [m for m in messages if foreign_language(m)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Müşteri bana bağırıyor, ne yapmalıyım?", "Wie gehe ich mit einem unfreundlichen Kunden um?"]
+)
+def test_a_message_in_another_language_has_no_dutch_or_english_language(text: str) -> None:
+    """So the conversation keeps its language: a Turkish question after English turns got its
+    honest reply in Dutch (second tester round, stop 24)."""
+    from bot.engine import detect_language
+
+    assert detect_language(text) is None

@@ -160,6 +160,8 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "the customer emailed me through outlook to complain",
         "a guest wants an allowance for the broken minibar",
         "passagier wil zijn reiskosten terug omdat de trein uitviel",
+        "mevrouw haar account is geblokkeerd na 3 foute pogingen en ze is in paniek, wat doe ik",
+        "meneer wil zijn reiskosten terug",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
@@ -281,6 +283,10 @@ def test_the_askers_own_matter_is_referred_when_a_customer_is_named(question: st
         ("I forgot my password for the roster app", "it"),
         ("ik ben mijn wachtwoord van het roosterprogramma vergeten", "it"),
         ("hoe vraag ik ouderschapsverlof aan, moet dat via het rooster", "leave"),
+        # second tester round (stop 24): the asker's own roster and costs in other words
+        ("mijn rooster klopt niet, bij wie moet ik zijn?", "rosters"),
+        ("wie moet ik bellen, ik sta volgende week dubbel ingepland", "rosters"),
+        ("how do I claim my hotel costs for the training", "expenses"),
     ],
 )
 def test_the_most_specific_topic_wins_when_several_match(question: str, topic: str) -> None:

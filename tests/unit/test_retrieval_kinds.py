@@ -198,6 +198,8 @@ PUBLIC_COMPLAINTS = [
     "customer tweeted at us calling our call centre a joke after 45 min on hold. answer publicly or DM?",
     "gast heeft een slechte beoordeling op booking gezet over het ontbijt, hoe reageer ik",
     "someone left us one star on trustpilot, how should i reply",
+    "iemand heeft op booking.com geschreven dat ons personeel onbeleefd was, hoe reageer ik daar op?",
+    "someone slammed us in an instagram story, how do I respond",
 ]
 
 
