@@ -246,6 +246,22 @@ def test_off_topic_messages_get_no_article_and_no_offer(chat, text: str) -> None
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn manager zegt dat de klant altijd gelijk heeft, klopt dat?",
+        "my colleague reckons you should never apologise to a customer, is she right",
+    ],
+)
+def test_a_service_claim_in_the_off_topic_frame_is_still_a_service_question(chat, text: str) -> None:
+    """The out_of_scope examples of stop 24 ("my friend says <trivia>, is that true") must not
+    take a service question of the same shape: it gets an article or an offer, not a redirect."""
+    replies = chat(f"frame-{uuid.uuid4().hex[:8]}", text)
+    said = " ".join(r.get("text") or "" for r in replies)
+    assert "niet mee helpen" not in said and "outside what I know" not in said, replies
+    assert any((r.get("custom") or {}).get("type") in ("offer", "source") for r in replies), replies
+
+
 @pytest.mark.parametrize("text", ["ik wil niet verder met de vragenlijst", "end the self-check now pls"])
 def test_stopping_a_self_check_never_starts_one(chat, text: str) -> None:
     user = new_user()
