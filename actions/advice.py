@@ -15,6 +15,7 @@ from actions import feedback, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity
 from bot.dialogue import payloads
+from bot.dialogue.blank_text import is_blank
 from bot.engine import foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer
@@ -44,7 +45,10 @@ def respond_from_knowledge(
     NLU was unsure; `off_topic`: NLU called it out of scope (refusing then says so)."""
     lang = tracker.get_slot("language") or "nl"
     text = tracker.latest_message.get("text") or ""
-    if text and not payloads.is_payload(text) and foreign_language(text):
+    if is_blank(text):  # "\r" or spaces only (bot/dialogue/blank_message.py)
+        dispatcher.utter_message(text=t("blank_message", lang))
+        return
+    if not payloads.is_payload(text) and foreign_language(text):
         # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched
         dispatcher.utter_message(text=t("language_unsupported", lang))
         return

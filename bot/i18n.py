@@ -28,6 +28,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
         "en": "I'm not sure I understood you, but this looks closest:",
     },
+    "blank_message": {
+        "nl": "Ik zie geen tekst in je bericht. Typ je vraag, of “help” voor wat ik kan.",
+        "en": "I didn't see any text in your message. Type your question, or “help” to see what I can do.",
+    },
     "dont_know": {
         "nl": "Daar weet ik (nog) geen goed antwoord op, en ik ga niet gokken. "
         "Kies een onderwerp hieronder, of stel je vraag anders.",

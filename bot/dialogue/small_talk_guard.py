@@ -38,9 +38,11 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.dialogue.blank_text import is_blank
 from bot.dialogue.small_talk import SmallTalkVocabulary
 
 log = logging.getLogger(__name__)
+BLANK_INTENT = "nlu_fallback"  # its rule runs action_kb_fallback (data/rules/knowledge.yml)
 
 VOCABULARY_FILE = "small_talk_vocabulary.json"  # {"known": [word, ...]} in the model's storage
 
@@ -102,8 +104,15 @@ class SmallTalkGuard(GraphComponent, IntentClassifier):
         return guard
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Relabel each message predicted as a guarded intent that is a question by its words."""
+        """Relabel each message predicted as a guarded intent that is a question by its words;
+        a blank message (bot/dialogue/blank_message.py) becomes BLANK_INTENT, whose action
+        says it saw no text."""
         for message in messages:
+            if is_blank(message.get(TEXT)):
+                blank = {INTENT_NAME_KEY: BLANK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+                message.set(INTENT, blank, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [dict(blank)], add_to_output=True)
+                continue
             self._relabel(message)
         return messages
 

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.e2e
 ID = "lobster-returns"
 WAIT = 60.0
 QUESTION = "Een klant brengt een levende kreeft terug naar de winkel, wat doe ik?"
-GAP = "Een klant wil met gebarentaal communiceren, hoe help ik hem?"  # a service question no article covers
+GAP = "Welke gebaren gebruik ik voor een dove bezoeker aan de balie?"  # a service question no article covers
 NOT_ANSWERED = "Daar weet ik (nog) geen goed antwoord op"
 CLI = [str(ROOT / ".venv" / "bin" / "servicecoach")]
 

@@ -226,6 +226,15 @@ def test_the_rest_channel_answers_any_text_without_internals(stack, text: str) -
     assert not leaked, (leaked, shown[:500])
 
 
+@pytest.mark.parametrize("text", ["\r", " ", "\t\n", "\u2028"])
+def test_a_blank_message_gets_a_friendly_word(stack, text: str) -> None:
+    """Rasa strips a blank message to "", DIET raised on it and the REST channel said nothing
+    (found by the fuzz test above; bot/dialogue/blank_message.py). Now the coach says it saw
+    no text, in Dutch for a new user."""
+    replies = RasaClient(stack.settings.rasa_url).send(new_user(), payloads.as_text(text))
+    assert "geen tekst" in text_of(replies), replies
+
+
 # --- users cannot act as the system (point 2) --------------------------------------------
 MANAGER_CHECK = "leading-by-example"
 LOOKS_LIKE_AN_INTENT = [

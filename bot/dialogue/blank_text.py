@@ -1,0 +1,11 @@
+"""The word a blank message ("\\r", spaces only) is read as inside Rasa's NLU, shared by the NLU
+component (bot/dialogue/blank_message.py, Rasa's virtualenv) and the actions (the action
+server's): pure Python, no imports."""
+
+BLANK_MARKER = "blankmessage"  # in no training example; DIET crashed on a message without tokens
+
+
+def is_blank(text: str | None) -> bool:
+    """Whether `text` is empty, whitespace only, or the marker NLU put in its place."""
+    stripped = (text or "").strip()
+    return not stripped or stripped == BLANK_MARKER
