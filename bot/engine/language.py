@@ -22,7 +22,7 @@ FOREIGN = ("de", "fr", "es", "it", "pt", "tr", "pl")
 # FOREIGN_SHARE of its words vote for it. On the 2,045 Dutch and English messages of the dev,
 # NLU and kind sets (Flemish "da", "ni", "kga" included) none is read as another language;
 # 9 of 10 test questions in German, French, Spanish, Italian, Portuguese, Turkish and Polish
-# are (tests/unit/test_language.py). wordfreq's small lists: 27 MB for the seven (its large
+# are (tests/unit/test_foreign_language.py). wordfreq's small lists: 27 MB for the seven (its large
 # lists: 255 MB).
 FOREIGN_MIN_WORDS = 4
 FOREIGN_MIN_VOTES = 3
@@ -96,6 +96,7 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
     return _CODES.get(values[0].language)
 
 
+@lru_cache(maxsize=4096)  # asked by detect_language and by the advice action for one message
 def foreign_language(text: str) -> str | None:
     """The code of the language in FOREIGN the message is written in ("Wie gehe ich mit einem
     unfreundlichen Kunden um?" -> "de"), else None. Dutch and English words in it vote for
