@@ -67,8 +67,9 @@ class Referral:
         low = informal_possessives(" ".join(text.lower().split()))
         # about someone served and not about the asker's own things: only the asker's own words count
         served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None
-        own = [w for w in self.words if FIRST_PERSON.search(w) or SERVED.search(w)]
-        words = own if served else self.words
+        words = self.words
+        if served:
+            words = tuple(w for w in words if FIRST_PERSON.search(w) or SERVED.search(w))
         heads = () if served else self.heads
         found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)]
         found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]

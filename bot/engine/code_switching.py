@@ -125,14 +125,19 @@ def matrix_language(message: str) -> str | None:
     price")."""
     if not is_mixed(message):
         return None
-    words = [m.group(0).lower() for m in _WORD.finditer(message)]
-    counts = {
-        lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
-        for lang in LANGUAGES
-    }
+    counts = _function_word_counts(message)
     if counts["nl"] == counts["en"]:
         return None
     return "nl" if counts["nl"] > counts["en"] else "en"
+
+
+def _function_word_counts(message: str) -> dict[str, int]:
+    """Per language, how many of the message's words are its function words and clearly its."""
+    words = [m.group(0).lower() for m in _WORD.finditer(message)]
+    return {
+        lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
+        for lang in LANGUAGES
+    }
 
 
 def function_word_language(message: str, minimum: int = 2) -> str | None:
@@ -140,11 +145,7 @@ def function_word_language(message: str, minimum: int = 2) -> str | None:
     holds none of the other's; else None. For a message the detector is unsure of because a
     name leans the other way: "how do i submit my expense claim for the training in utrecht"
     is English."""
-    words = [m.group(0).lower() for m in _WORD.finditer(message)]
-    counts = {
-        lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
-        for lang in LANGUAGES
-    }
+    counts = _function_word_counts(message)
     found = [lang for lang in LANGUAGES if counts[lang] > 0]
     return found[0] if len(found) == 1 and counts[found[0]] >= minimum else None
 
