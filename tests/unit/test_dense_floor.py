@@ -1,0 +1,59 @@
+"""The dense floor of the decision (bot/engine/decision.py, stop 25) on the real index and the
+shipped calibration: an English message whose meaning is far from every article is refused,
+even when one of its words scores in an article ("champions league" is a metaphor in
+excellence-as-norm). The messages are new, in none of the question sets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.engine import FEATURE_DEPTH, decide, load_calibration
+
+OFF_TOPIC_EN = [
+    "who won the world cup in 2018",
+    "give me a recipe for pancakes",
+    "whats the weather in paris on friday",
+    "who is the best tennis player ever",
+    "how many calories in a banana",
+    "recommend a good netflix series",
+    "what time does the football match start tonight",
+    "help me with my chemistry homework",
+]
+
+
+@pytest.mark.parametrize("message", OFF_TOPIC_EN)
+def test_an_english_message_far_from_every_article_is_refused(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH)
+    assert decide(message, results, load_calibration(searcher.embedder.name)).outcome == "refuse"
+
+
+def test_the_floor_is_what_refuses_several_of_them(searcher) -> None:
+    """Without the floor the same calibration answers or offers some of these (measured when
+    the floor was added: 4 of the 8); the floor must keep refusing them."""
+    cal = load_calibration(searcher.embedder.name)
+    without = replace(cal, dense_floor=())
+    kept = [
+        m
+        for m in OFF_TOPIC_EN
+        if decide(m, searcher.search(m, top_k=FEATURE_DEPTH), without).outcome != "refuse"
+    ]
+    assert len(kept) >= 3, kept
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is NPS",
+        "who is Carlzon",
+        "explain the Ritz-Carlton credo",
+        "a customer is shouting at me at the till, what do I do",
+        "how do I tell a customer no without sounding rude",
+    ],
+)
+def test_service_questions_stay_above_the_floor(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH)
+    cal = load_calibration(searcher.embedder.name)
+    assert results[0].dense >= cal.floor(results[0].lang)
+    assert decide(message, results, cal).outcome != "refuse"
