@@ -107,6 +107,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("mijn pc start niet op, wie kan helpen", "it"),
         ("my pc won't start this morning", "it"),
         ("the laptop wont start, who do i call", "it"),
+        ("mn pas om binnen te komen werkt ni", "it"),
+        ("mijn badge doet het niet meer", "it"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -174,6 +176,7 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "meneer wil zijn reiskosten terug",
         "klant zegt dat zijn pc niet start na onze update en hij is boos",
         "the customer's laptop won't start after our repair",
+        "klant zegt: mijn pas werkt niet bij de kassa",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
