@@ -235,7 +235,7 @@ def test_tester_kinds_rank_the_right_article_first(searcher, message: str, expec
 
 # Kinds from dev set 3's misses (stop 25), each fixed in the articles' text or tags; the
 # messages are new (none is in a question set or an article's `questions`).
-ABUSE = {"after-a-hard-conversation"}
+ABUSE = {"after-a-hard-conversation", "customer-crossing-the-line"}
 STOP25_KINDS = [
     ("abuse", "a customer made a racist comment about my accent, what do I do now", ABUSE),
     ("abuse", "klant maakte een racistische opmerking tegen mijn collega, wat moeten we doen", ABUSE),
@@ -300,11 +300,11 @@ OPEN_25 = pytest.mark.xfail(strict=True, reason="stop 25: another article shares
         pytest.param(
             "personal", "ik trek me alle klachten persoonlijk aan, hoe leer ik dat af", ABUSE, marks=OPEN_25
         ),
-        pytest.param(
+        # angry-customer says to apologise for the impact even when another department erred
+        (
             "not-my-fault",
             "should I apologise to a customer when another department made the mistake",
-            {"service-recovery"},
-            marks=OPEN_25,
+            {"service-recovery", "angry-customer"},
         ),
         pytest.param(
             "repeat",
@@ -323,3 +323,46 @@ def test_kinds_of_dev_set_3_rank_the_right_article_first(
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     if decision.outcome == "answer":
         assert decision.results[0].id in expected
+
+
+# A customer who crosses the line (tester round of stop 25: 11 of 16 such messages got a
+# wrong article, a refusal or the out-of-scope reply). The article customer-crossing-the-line
+# is new; these messages were written before it, by the tester and for this test.
+CROSSING = {"customer-crossing-the-line", "after-a-hard-conversation", "angry-customer"}
+CROSSING_MESSAGES = [
+    "een klant staat me te filmen met zijn gsm, mag dat",
+    "a customer made a sexist joke about me, how do I deal with that afterwards",
+    "a guy was really intimidating, leaning over the counter and shouting at me",
+    "klant maakte opmerkingen over mijn hoofddoek",
+    "a customer keeps filming me with his phone while I serve him",
+    "na zo'n klant die mij uitschold moet ik dat ergens melden?",
+    "een gast maakte de hele avond seksueel getinte grapjes tegen mij",
+    "ik voel me onveilig bij een vaste klant die me steeds opwacht na mijn dienst",
+    "a customer called me a slur because of my skin colour",
+    "a man keeps commenting on my body when I serve him, what can I do",
+    "someone recorded me on his phone and said he'd post it on tiktok",
+]
+# Dutch without the kind's words (a separable verb, an insult, racism without the word)
+CROSSING_OPEN = [
+    "een klant riep dat ik terug moest naar mijn eigen land, ik weet niet hoe ik moet reageren",
+    "meneer aan de balie pakte mijn arm vast toen ik nee zei",
+    "die klant noemde me een dom wijf en liep weg",
+]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [*CROSSING_MESSAGES, *(pytest.param(m, marks=OPEN_25) for m in CROSSING_OPEN)],
+)
+def test_a_customer_who_crosses_the_line_gets_advice_about_it(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert results[0].id in CROSSING, [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    if decision.outcome == "answer":
+        assert decision.results[0].id in CROSSING
+
+
+def test_the_new_article_is_employee_facing_in_both_languages(searcher) -> None:
+    articles = searcher.index.articles
+    for lang in ("nl", "en"):
+        assert articles[("customer-crossing-the-line", lang)].audience == "employee"
