@@ -28,7 +28,12 @@ pytestmark = pytest.mark.e2e
 ID = "lobster-returns"
 WAIT = 60.0
 QUESTION = "Een klant brengt een levende kreeft terug naar de winkel, wat doe ik?"
-GAP = "Welke gebaren gebruik ik voor een dove bezoeker aan de balie?"  # a service question no article covers
+# a service question no article covers (NLU: ask_advice), far under the offer threshold
+# (p_top3 0.27 against 0.50 with the walkthrough's article) and apart from the lobster question
+# for the report's e5 grouping (distance 0.171, cut at 0.16). "Welke gebaren gebruik ik voor een
+# dove bezoeker aan de balie?" was offered (0.506) once customer-crossing-the-line was added in
+# stop 25; questions about a blind or deaf visitor at 0.146-0.153 joined the lobster's group.
+GAP = "Waar bestel ik folders in braille voor slechtziende bezoekers?"
 NOT_ANSWERED = "Daar weet ik (nog) geen goed antwoord op"
 CLI = [str(ROOT / ".venv" / "bin" / "servicecoach")]
 
