@@ -1,12 +1,12 @@
 """Which articles suit a person and a question (an article's `audience` in its front matter).
 
 Managers and admins get every article; employees get employee articles ("employee" and
-"all") unless the question is about leading a team, then manager articles fit whoever asks.
-An employee's question about their own situation ("ik", "my", "mag ik", naming their
-manager) is searched among employee articles only; an impersonal one ("hoe werkt nps", "we
-worden afgerekend op gesprekstijd") among all, with manager articles ranked lower
-(`ranking_for`). Shared by the advice action, the knowledge report, `servicecoach search`
-and `eval`, so all search the same articles.
+"all") unless the question is about leading a team or about a colleague's conduct towards
+customers, then manager articles fit whoever asks. An employee's question about their own
+situation ("ik", "my", "mag ik", naming their manager) is searched among employee articles
+only; an impersonal one ("hoe werkt nps", "we worden afgerekend op gesprekstijd") among
+all, with manager articles ranked lower (`ranking_for`). Shared by the advice action, the
+knowledge report, `servicecoach search` and `eval`, so all search the same articles.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ LEADING = re.compile(
     # "my team lead", "our staff manager": the asker's boss, not a team of their own
     r"(?!\s*(lead|leads|leader|leaders|leadership|manager|managers|coach|captain|supervisor)\b)|"
     r"(?<!als )(?<!als een )\bmedewerker (is|die|zit|komt|doet|heeft|merken)\b|"
-    r"\b(een|mijn|mn|m'n) medewerker\b|"
+    r"\b(een|mijn|mn|m'n) (nieuwe |jonge )?medewerker\b|"
     # saying so
     r"\bals (leidinggevende|manager|teamleider|teamleid(st)?er|teamcoach)\b|"
-    r"\bik ben (een |de )?(leidinggevende|manager|teamleider|teamcoach)\b|\bleidinggeven\b|"
+    r"\bik ben (net |pas |sinds kort )?(een |de )?(nieuwe )?(leidinggevende|manager|teamleider|teamcoach)\b|"
+    r"\bleidinggeven\b|"
     r"\bas an? (\w+ )?(manager|team ?leader|supervisor)\b|"
     r"^\W*(teamleider|leidinggevende|shift ?manager|store manager|team ?leader|supervisor)\b|"
     r"\b(manager|teamleider|leidinggevende|supervisor|team ?leader) (hier|here)\b|"
@@ -37,7 +38,9 @@ LEADING = re.compile(
     r"\b(een |a )?(servicecultuur|service culture|klantgerichte cultuur) "
     r"(op ?(te )?bouwen|opbouwen|bouwen|neerzetten|invoeren|veranderen|creëren|step by step)\b|"
     r"\b(build|create|introduce|change|develop) (a |our |the )?(service culture|customer culture)\b|"
-    r"\bi(?:'m| am) (an? |the )?(manager|team ?leader|supervisor)\b|\bleading a team\b|\bi manage\b|"
+    r"\b(?:i'm|i am|im) (an? |the )?(new |newly promoted |shift )?"
+    r"(manager|team ?leader|team ?lead|supervisor)\b|"
+    r"\bleading a team\b|\bi manage\b|"
     # what leading a team consists of: its meetings and talks, coaching one employee, its KPIs
     r"\b(huddle|werkoverleg|teamoverleg|teamvergadering|dagstart|coachingsgesprek|"
     r"functioneringsgesprek|beoordelingsgesprek|stand-?up|team meeting|staff meeting|"
@@ -48,6 +51,17 @@ LEADING = re.compile(
     re.IGNORECASE,
 )
 
+
+# A colleague's conduct towards customers (a peer, not the asker's own team): the advice on
+# giving feedback about service behaviour fits a peer too, so manager articles may answer
+# ("mn collega is altijd onvriendelijk tegen klanten, zeg ik er iets van?"). The customers
+# come after the colleague; "een klant vraagt om mijn collega" is about the customer.
+COLLEAGUE_CONDUCT = re.compile(
+    r"\b(collega|collega's|collegas|collegaatje|coworkers?|co-workers?|colleagues?)\b.*?"
+    r"\b(klant|klanten|klantjes|gast|gasten|mensen|patiënt(en)?|patient(en|s)?|bellers?|cliënten|"
+    r"bezoekers|reizigers|leden|customers?|guests?|people|ppl|callers?|members|visitors|passengers)\b",
+    re.IGNORECASE,
+)
 
 # An employee speaking of their own situation: first person singular, a permission asked, or
 # their manager named as someone else ("onze manager stuurt alleen op gesprekstijd").
@@ -86,6 +100,6 @@ def ranking_for(audience: tuple[str, ...] | None, text: str) -> Ranking:
 def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
     """The audiences to search for a person with `role` ("employee", "manager", "admin" or
     None = unknown, treated as an employee) asking `text`: None means every article."""
-    if role in ("manager", "admin") or LEADING.search(text or ""):
+    if role in ("manager", "admin") or LEADING.search(text or "") or COLLEAGUE_CONDUCT.search(text or ""):
         return None
     return EMPLOYEE_AUDIENCES

@@ -109,6 +109,12 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("the laptop wont start, who do i call", "it"),
         ("mn pas om binnen te komen werkt ni", "it"),
         ("mijn badge doet het niet meer", "it"),
+        # stop 26 (tester): the compound "onkostennota", Flemish pay words
+        ("hoe dien ik een onkostennota in", "expenses"),
+        ("waar laat ik mijn onkostennota's", "expenses"),
+        ("waar vind ik mijn loonbrief van vorige maand", "pay"),
+        ("mijn loonfiche klopt niet", "pay"),
+        ("wanneer wordt mijn wedde gestort", "pay"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -123,6 +129,8 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant wil niet betalen voor de reparatie",
         "customer wants to leave a bad review",
         "klant wil een schadevergoeding",
+        "de klant vraagt waarom zijn loonbrief niet klopt",
+        "klant geeft een onkostennota af aan de balie",
         "any tips for dealing with an angry customer?",
         "geef me een tip voor een klant die steeds belt",
         "a guest says the wifi in his room does not work",

@@ -1,0 +1,110 @@
+"""Everyday kinds that fresh wording still missed (issue 9 point 2), on the real index.
+
+tests/data/kinds26.yml holds 13 kinds, each with the articles that answer it and messages
+from two helpers who never read the articles: the `guide` batch showed which content was
+missing, the `held-out` batch was read only after the content round. A message marked
+`open` still ranks another article first and is a strict xfail, so a fix shows up here.
+Measured (docs/answer-quality.md, stop 26): right article first for 89 of 169, against 68
+before the round; held-out alone 41 of 78, against 34.
+
+Also the seam this round moved: an employee who names a colleague may get manager articles
+(coaching-feedback-conversation now covers speaking to a peer), and a message about a
+customer never gets that article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions.knowledge import EMPLOYEE_AUDIENCES, audience_for
+from bot.engine import FEATURE_DEPTH, decide, load_calibration
+
+KINDS = yaml.safe_load(Path(__file__).parents[1].joinpath("data", "kinds26.yml").read_text())["kinds"]
+OPEN = pytest.mark.xfail(strict=True, reason="issue 9.2 open: another article ranks first")
+
+
+def _cases() -> list:
+    cases = []
+    for kind in KINDS:
+        for message in kind["messages"]:
+            case = (kind["kind"], kind["role"], message["q"], frozenset(kind["expected"]))
+            cases.append(pytest.param(*case, marks=OPEN) if message.get("open") else case)
+    return cases
+
+
+def test_the_kinds_file_is_balanced() -> None:
+    assert len(KINDS) == 13
+    for kind in KINDS:
+        batches = [m["batch"] for m in kind["messages"]]
+        assert batches.count("guide") == 7 and batches.count("held-out") == 6, kind["kind"]
+        langs = {m["lang"] for m in kind["messages"]}
+        assert langs == {"nl", "en"}, kind["kind"]
+
+
+@pytest.mark.parametrize(("kind", "role", "message", "expected"), _cases())
+def test_the_kind_ranks_its_article_first_and_is_never_answered_wrongly(
+    searcher, kind: str, role: str, message: str, expected: frozenset[str]
+) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for(role, message))
+    assert results[0].id in expected, (kind, [r.id for r in results[:3]])
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    if decision.outcome == "answer":
+        assert decision.results[0].id in expected
+
+
+RUDE_TO_ME = [
+    "how do i deal with ppl who are rude on the phone, i work at an insurance call centre",
+    "a customer was really rude to me at the desk today, how do I handle that",
+    "klant was echt onbeleefd tegen mij aan de telefoon, hoe ga ik daarmee om",
+    "klant doet echt kortaf en onvriendelijk tegen mij als ik hem help",
+    "hoe vraag ik een klant om feedback zonder dat het ongemakkelijk wordt",
+    "how can I ask customers what they think of our service without it being awkward",
+]
+
+
+@pytest.mark.parametrize("message", RUDE_TO_ME)
+def test_a_message_about_a_customer_never_gets_the_feedback_article(searcher, message: str) -> None:
+    """Tester round of stop 26: with the feedback article open to every employee, "kortaf"
+    and "feedback" drew it for customers; now only a colleague named opens manager articles."""
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert "coaching-feedback-conversation" not in [r.id for r in results]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mn collega is altijd onvriendelijk tegen klanten, zeg ik er iets van?",
+        "my coworker keeps ignoring customers at the counter, how do i bring it up",
+        "collega's staan te kletsen terwijl de klanten wachten, hoe spreek ik ze aan",
+        # a manager not said in LEADING's first words: "im a new", "ik ben net", "een nieuwe"
+        "im a new team leader at a check-in desk, how do i give feedback without sounding bossy",
+        "ik ben net leidinggevende geworden, hoe spreek ik iemand aan die slordig werkt",
+        "hoe coach ik een nieuwe medewerker op de klantenservice",
+    ],
+)
+def test_a_colleague_or_a_new_manager_opens_the_manager_articles(message: str) -> None:
+    assert audience_for("employee", message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im stuck with an angry customer",
+        "ik ben nieuw in de winkel, hoe spreek ik klanten aan",
+        "my team lead is off",
+    ],
+)
+def test_an_employee_about_themselves_keeps_employee_articles(message: str) -> None:
+    assert audience_for("employee", message) == EMPLOYEE_AUDIENCES
+
+
+def test_the_feedback_article_stays_a_manager_article_that_covers_colleagues(searcher) -> None:
+    articles = searcher.index.articles
+    for lang in ("nl", "en"):
+        article = articles[("coaching-feedback-conversation", lang)]
+        assert article.audience == "manager"  # the weekly tips draw on manager articles
+        text = " ".join(s.text for s in article.sections).lower()
+        assert ("tussen collega's" if lang == "nl" else "between colleagues") in text
