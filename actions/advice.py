@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feedback, selfcheck
+from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity
 from bot.dialogue import payloads
@@ -89,7 +89,11 @@ def respond_from_knowledge(
     if unsure and not requested:
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
-    body = kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
+    # a follow-up that lands on the article just given gets its example, not the same card
+    again = not requested and followup.same_article_again(tracker, art.id)
+    body = (again and followup.followup_text(art, lang)) or kb.answer_text(
+        art, lang, other_lang, "practice_heading", s=searcher
+    )
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher, audience=audience))
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     feedback.ask_for_feedback(dispatcher, lang, ref)

@@ -18,6 +18,15 @@ TEXTS: dict[str, dict[str, str]] = {
     # The actions (actions/).
     "practice_heading": {"nl": "Wat je morgen anders doet:", "en": "What you do differently tomorrow:"},
     "tip_heading": {"nl": "Probeer deze week met je team:", "en": "Try this week with your team:"},
+    # a follow-up that lands on the article just given (actions/followup.py)
+    "followup_intro": {
+        "nl": "Dat gaat nog steeds over “{title}”. Zo kan het er in de praktijk uitzien:",
+        "en": "That is still about “{title}”. This is how it can look in practice:",
+    },
+    "followup_more": {
+        "nl": "Is jouw situatie anders? Vertel me wat er anders is, of kies een verwant onderwerp.",
+        "en": "Is your situation different? Tell me what is different, or pick a related topic.",
+    },
     "source": {"nl": "Bron: artikel “{title}” ({id})", "en": "Source: article “{title}” ({id})"},
     "other_language": {
         "nl": "(Dit artikel bestaat nog alleen in het Engels.)",

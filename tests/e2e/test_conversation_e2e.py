@@ -282,3 +282,35 @@ def test_the_readme_example_conversation_is_what_the_coach_says(chat) -> None:
             assert line in said_lines, (line, said)
     readme_lines = [x.rstrip() for x in shown.splitlines() if x.strip()]
     assert len(readme_lines) == len(said_lines) - (said.count("\n•") - shown.count("\n•")), said
+
+
+# --- stop 26: a follow-up that lands on the article just given ---
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lang"),
+    [
+        (
+            "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
+            "en als die klant dan blijft tieren aan de balie?",
+            "nl",
+        ),
+        (
+            "My customer is furious and shouting at me, what do I do?",
+            "what if the angry customer still keeps shouting after that",
+            "en",
+        ),
+    ],
+)
+def test_a_follow_up_on_the_same_article_gets_its_example_not_the_same_card(
+    chat, first: str, follow_up: str, lang: str
+) -> None:
+    from bot.i18n import t
+
+    user = new_user()
+    card = text_of(chat(user, first))
+    assert t("practice_heading", lang) in card
+    again = text_of(chat(user, follow_up))
+    assert "still about" in again if lang == "en" else "nog steeds over" in again
+    assert t("practice_heading", lang) not in again and again != card
+    assert t("followup_more", lang) in again
+    resent = text_of(chat(user, follow_up))  # the same message again: the card itself
+    assert t("practice_heading", lang) in resent

@@ -108,3 +108,17 @@ def test_the_feedback_article_stays_a_manager_article_that_covers_colleagues(sea
         assert article.audience == "manager"  # the weekly tips draw on manager articles
         text = " ".join(s.text for s in article.sections).lower()
         assert ("tussen collega's" if lang == "nl" else "between colleagues") in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hoe zeg ik nee tegen een klant zonder hem kwijt te raken?",
+        "hoe zeg ik nee zonder de klant kwijt te raken",
+    ],
+)
+def test_saying_no_without_losing_the_customer_is_not_the_pyramid(searcher, message: str) -> None:
+    """The pyramid's reflection question ("... raken ... kwijt") outweighed saying no."""
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome == "answer" and decision.results[0].id == "saying-no-kindly"

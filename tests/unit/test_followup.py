@@ -1,0 +1,118 @@
+"""A follow-up that lands on the article just given gets its example, not the same card
+(actions/followup.py), with real actions on the real index and trackers built from the
+first turn's real replies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actions.advice import ActionAnswerAdvice
+from actions.followup import followup_text
+from bot.content.articles import Article, Section
+from bot.dialogue import payloads
+from bot.i18n import t
+from tests.unit.test_actions import run, source_of, tracker
+
+FIRST = ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl")
+CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _index(searcher):
+    return searcher
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch):
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+
+
+def _turn(text: str, lang: str, events: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Run the advice action on `text` after `events`; return its messages and the events
+    of the conversation so far (the user's message and the coach's replies appended)."""
+    events = [*events, {"event": "user", "text": text}]  # Rasa's tracker holds the latest message too
+    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}, events=events))
+    replies = [
+        {
+            "event": "bot",
+            "text": m.get("text"),
+            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
+        }
+        for m in messages
+    ]
+    return messages, [*events, *replies]
+
+
+def _card_text(messages: list[dict]) -> str:
+    return next(m["text"] for m in messages if m.get("text") and m.get("buttons"))
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lang", "article_id"),
+    [
+        (*FIRST[:1], "en als die klant dan blijft tieren aan de balie?", "nl", "angry-customer"),
+        (
+            "My customer is furious and shouting at me, what do I do?",
+            "what if the angry customer still keeps shouting after that",
+            "en",
+            "angry-customer",
+        ),
+    ],
+)
+def test_a_follow_up_on_the_same_article_gets_its_example(
+    searcher, first: str, follow_up: str, lang: str, article_id: str
+) -> None:
+    messages, events = _turn(first, lang, [])
+    assert source_of(messages)["id"] == article_id and CARD[lang] in _card_text(messages)
+    again, _ = _turn(follow_up, lang, events)
+    assert source_of(again)["id"] == article_id
+    text = _card_text(again)
+    art = searcher.index.articles[(article_id, lang)]
+    assert text.startswith(t("followup_intro", lang, title=art.title))
+    assert " ".join(art.section("example").text.split())[:60] in text
+    assert CARD[lang] not in text  # not the same card again
+    assert text.endswith(t("followup_more", lang) + "\n\n" + t("source", lang, title=art.title, id=art.id))
+    buttons = next(m["buttons"] for m in again if m.get("buttons") and m.get("text") == text)
+    assert {b["payload"] for b in buttons} <= {payloads.advice(r) for r in art.related}
+
+
+def test_the_same_message_again_gets_the_card_again() -> None:
+    """A re-send or a retry: the user may never have seen the first answer."""
+    messages, events = _turn(*FIRST, [])
+    again, _ = _turn(FIRST[0].upper() + "  ", "nl", events)
+    assert source_of(again)["id"] == source_of(messages)["id"]
+    assert CARD["nl"] in _card_text(again)
+
+
+def test_another_article_after_an_answer_gets_its_card() -> None:
+    _, events = _turn(*FIRST, [])
+    messages, _ = _turn("Hoe zeg ik nee tegen een klant zonder hem kwijt te raken?", "nl", events)
+    assert source_of(messages)["id"] == "saying-no-kindly"
+    assert CARD["nl"] in _card_text(messages)
+
+
+def test_a_button_for_the_article_just_given_shows_the_card() -> None:
+    messages, events = _turn(*FIRST, [])
+    article_id = source_of(messages)["id"]
+    pressed, _ = run(
+        ActionAnswerAdvice(),
+        tracker(
+            payloads.advice(article_id),
+            entities=[{"entity": "article_id", "value": article_id}],
+            events=[*events, {"event": "user", "text": payloads.advice(article_id)}],
+        ),
+    )
+    assert CARD["nl"] in _card_text(pressed)
+
+
+def _article(sections: tuple[Section, ...]) -> Article:
+    return Article("demo", "nl", "Demo", "manager", "Kort.", Path("demo.md"), sections=sections)
+
+
+def test_the_follow_up_text_falls_back_to_what_it_means_and_else_to_the_card() -> None:
+    meaning = Section("Wat het betekent", "Eerste alinea.\n\nTweede alinea.", 1)
+    text = followup_text(_article((meaning,)), "nl")
+    assert text is not None and "Eerste alinea.\n\nTweede alinea." in text
+    assert followup_text(_article(()), "nl") is None
