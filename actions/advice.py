@@ -90,12 +90,13 @@ def respond_from_knowledge(
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
     # a follow-up that lands on the article just given gets its example, not the same card
-    again = not requested and followup.same_article_again(tracker, art.id)
-    body = (again and followup.followup_text(art, lang)) or kb.answer_text(
-        art, lang, other_lang, "practice_heading", s=searcher
-    )
+    view = "card" if requested else followup.next_view(tracker, art.id)
+    again = followup.followup_text(art, lang, view) if view != "card" else None
+    body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher, audience=audience))
-    dispatcher.utter_message(json_message=kb.source_message(art, result))
+    dispatcher.utter_message(
+        json_message={**kb.source_message(art, result), "view": view if again else "card"}
+    )
     feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
 

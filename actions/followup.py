@@ -6,8 +6,9 @@ as if the coach did not listen (tester rounds of stops 25 and 26). Instead the c
 is still about that article and gives what the card did not show: the article's example
 (else what it means), and asks what is different, with the related topics as buttons.
 
-A message typed again word for word (a re-send, or a retry after a network error) still
-gets the card itself: the user may never have seen the first one.
+A further follow-up on the same article gets what it means, then the card again. A message
+typed again word for word (a re-send, or a retry after a network error) gets what the coach
+showed last time: the user may never have seen it.
 """
 
 from __future__ import annotations
@@ -31,31 +32,39 @@ def _previous_user_text(tracker: Tracker) -> str | None:
     return None
 
 
-def same_article_again(tracker: Tracker, article_id: str) -> bool:
-    """Whether the coach answered the user's previous message with `article_id` (its source
-    note names it) and the latest message is not that message again."""
-    answered = any(
-        (reply.get("custom") or {}).get("type") == "source"
-        and (reply.get("custom") or {}).get("id") == article_id
-        for reply in last_reply(tracker)
+# What the coach shows of one article, in turn, while follow-ups keep landing on it.
+VIEWS = ("card", "example", "meaning")
+
+
+def next_view(tracker: Tracker, article_id: str) -> str:
+    """ "card" unless the coach answered the user's previous message with `article_id` (its
+    source note names it) and the latest message is not that message again; then the view
+    after the one shown (its note's "view"; a note without one was the card): card ->
+    example -> meaning -> card."""
+    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
+    shown = next(
+        (n.get("view") or "card" for n in notes if n.get("type") == "source" and n.get("id") == article_id),
+        None,
     )
-    if not answered:
-        return False
+    if shown is None:
+        return "card"
     latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
     previous = " ".join((_previous_user_text(tracker) or "").split()).casefold()
-    return latest != previous
+    if latest == previous:  # a re-send or a retry: the user may not have seen the answer
+        return shown
+    return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
 
 
-def followup_text(art: Article, lang: str) -> str | None:
-    """The reply to a follow-up on `art`: a line that it is still about this article, its
-    example (else its "what it means" section), an invitation to say what is different and
-    the source line. None when the article has neither section (then the card is sent)."""
-    section = art.section("example") or art.section("meaning")
+def followup_text(art: Article, lang: str, view: str = "example") -> str | None:
+    """The reply to a follow-up on `art` for `view` ("example" or "meaning"): a line that it
+    is still about this article, that section, an invitation to say what is different and
+    the source line. None when the article has no such section (then the card is sent)."""
+    section = art.section(view)
     if section is None or not section.text.strip():
         return None
     return "\n\n".join(
         [
-            t("followup_intro", lang, title=art.title),
+            t("followup_intro" if view == "example" else "followup_meaning", lang, title=art.title),
             "\n\n".join(plain(" ".join(p.split())) for p in section.text.split("\n\n") if p.strip()),
             t("followup_more", lang),
             t("source", lang, title=art.title, id=art.id),

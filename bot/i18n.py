@@ -23,6 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dat gaat nog steeds over “{title}”. Zo kan het er in de praktijk uitzien:",
         "en": "That is still about “{title}”. This is how it can look in practice:",
     },
+    "followup_meaning": {
+        "nl": "Nog steeds over “{title}”. Wat erachter zit:",
+        "en": "Still about “{title}”. What lies behind it:",
+    },
     "followup_more": {
         "nl": "Is jouw situatie anders? Vertel me wat er anders is, of kies een verwant onderwerp.",
         "en": "Is your situation different? Tell me what is different, or pick a related topic.",

@@ -78,6 +78,20 @@ def test_a_follow_up_on_the_same_article_gets_its_example(
     assert {b["payload"] for b in buttons} <= {payloads.advice(r) for r in art.related}
 
 
+def test_further_follow_ups_get_what_it_means_then_the_card(searcher) -> None:
+    _, events = _turn(*FIRST, [])
+    second, events = _turn("en als die klant dan blijft tieren aan de balie?", "nl", events)
+    assert source_of(second)["view"] == "example"
+    third, events = _turn("en als die boze klant dan nog steeds blijft tieren?", "nl", events)
+    assert source_of(third)["id"] == "angry-customer" and source_of(third)["view"] == "meaning"
+    art = searcher.index.articles[("angry-customer", "nl")]
+    text = _card_text(third)
+    assert text.startswith(t("followup_meaning", "nl", title=art.title))
+    assert art.section("meaning").text.split("\n\n")[0].split()[5] in text
+    fourth, _ = _turn("en als de boze klant dan blijft schreeuwen?", "nl", events)
+    assert source_of(fourth)["view"] == "card" and CARD["nl"] in _card_text(fourth)
+
+
 def test_the_same_message_again_gets_the_card_again() -> None:
     """A re-send or a retry: the user may never have seen the first answer."""
     messages, events = _turn(*FIRST, [])
@@ -111,8 +125,9 @@ def _article(sections: tuple[Section, ...]) -> Article:
     return Article("demo", "nl", "Demo", "manager", "Kort.", Path("demo.md"), sections=sections)
 
 
-def test_the_follow_up_text_falls_back_to_what_it_means_and_else_to_the_card() -> None:
+def test_a_missing_section_means_the_card() -> None:
     meaning = Section("Wat het betekent", "Eerste alinea.\n\nTweede alinea.", 1)
-    text = followup_text(_article((meaning,)), "nl")
+    text = followup_text(_article((meaning,)), "nl", "meaning")
     assert text is not None and "Eerste alinea.\n\nTweede alinea." in text
-    assert followup_text(_article(()), "nl") is None
+    assert followup_text(_article((meaning,)), "nl", "example") is None  # no example: the card
+    assert followup_text(_article(()), "nl", "meaning") is None
