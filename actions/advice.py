@@ -57,13 +57,18 @@ def respond_from_knowledge(
         requested = _requested_article(tracker)
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
+        continued = None if requested else followup.continued_article(tracker, text)
+        if continued and followup.continues(decision, continued):
+            decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
+        else:
+            continued = None
         if decision and off_topic and not _knowledge_overrules_off_topic(tracker, decision.outcome):
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)
             return
         result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
-        article_id = requested or (result.id if result else None)
+        article_id = requested or continued or (result.id if result else None)
         art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
         referral = decision.referral if decision is not None and art is None else None
     except Exception:  # never leave the user without an answer
@@ -86,7 +91,7 @@ def respond_from_knowledge(
     offer_ref = entity(tracker, "answer_ref") if requested else None
     if offer_ref:
         feedback.log_offer_pick(tracker, lang, art.id, offer_ref)
-    if unsure and not requested:
+    if unsure and not requested and not continued:
         feedback.log_gap(tracker, lang, "unsure", result)
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
     # a follow-up that lands on the article just given gets its example, not the same card

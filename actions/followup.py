@@ -6,18 +6,24 @@ as if the coach did not listen (tester rounds of stops 25 and 26). Instead the c
 is still about that article and gives what the card did not show: the article's example
 (else what it means), and asks what is different, with the related topics as buttons.
 
-A further follow-up on the same article gets what it means, then the card again. A message
+A message that reads as a continuation ("en als hij dan nog steeds boos is?", "en dan?")
+stays with the article just given even when the search alone would offer or refuse, unless
+it names a work matter or the search confidently answers with another article. A further
+follow-up on the same article gets what it means, then the card again. A message
 typed again word for word (a re-send, or a retry after a network error) gets what the coach
 showed last time: the user may never have seen it.
 """
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 
 from actions.base import last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
+from bot.engine import Decision
 from bot.i18n import t
 
 
@@ -30,6 +36,37 @@ def _previous_user_text(tracker: Tracker) -> str | None:
             if seen == 2:
                 return str(event.get("text") or "")
     return None
+
+
+# A message that reads as a continuation of the previous one: "en als hij dan nog steeds
+# boos is?", "maar wat als ...", "what if she keeps ...", "and if he ...", "en dan?".
+CONTINUATION = re.compile(
+    r"^\W*(?:(?:en|maar|and|but)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?(?:als|if|what\s+if)\b"
+    r"|(?:en|and)\s+(?:dan|then|nu|now)\W*$"
+    r"|(?:what\s+if|wat\s+als|stel\s+dat)\s+(?:he|she|they|it|hij|zij|ze|die|het)\b)",
+    re.IGNORECASE,
+)
+# Longer messages are new stories, even when they start with "en als".
+CONTINUATION_WORDS = 25
+
+
+def continued_article(tracker: Tracker, text: str) -> str | None:
+    """The article the coach answered the previous message with, when `text` reads as a
+    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); else None."""
+    if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
+        return None
+    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
+    return next((str(n["id"]) for n in notes if n.get("type") == "source" and n.get("id")), None)
+
+
+def continues(decision: Decision | None, article_id: str) -> bool:
+    """Whether a continuation stays with `article_id`: unless the search refers it to a
+    work matter or confidently answers with another article ("en als hij me dan bedreigt?")."""
+    if decision is None:
+        return True
+    if decision.referral is not None:
+        return False
+    return not (decision.outcome == "answer" and decision.results and decision.results[0].id != article_id)
 
 
 # What the coach shows of one article, in turn, while follow-ups keep landing on it.

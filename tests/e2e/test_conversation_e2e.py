@@ -314,3 +314,24 @@ def test_a_follow_up_on_the_same_article_gets_its_example_not_the_same_card(
     assert t("followup_more", lang) in again
     resent = text_of(chat(user, follow_up))  # the same message again (a retry): the same reply
     assert resent == again
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lang"),
+    [
+        ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "en dan?", "nl"),
+        ("My customer is furious and shouting at me, what do I do?", "and then?", "en"),
+    ],
+)
+def test_a_bare_continuation_stays_with_the_article_just_given(
+    chat, first: str, follow_up: str, lang: str
+) -> None:
+    """ "en dan?" alone was refused (tester round of stop 26); it now continues the article."""
+    from bot.i18n import t
+
+    user = new_user()
+    chat(user, first)
+    replies = chat(user, follow_up)
+    sources = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source"]
+    assert [s["id"] for s in sources] == ["angry-customer"] and sources[0]["view"] == "example"
+    assert t("followup_more", lang) in text_of(replies)

@@ -131,3 +131,45 @@ def test_a_missing_section_means_the_card() -> None:
     assert text is not None and "Eerste alinea.\n\nTweede alinea." in text
     assert followup_text(_article((meaning,)), "nl", "example") is None  # no example: the card
     assert followup_text(_article(()), "nl", "meaning") is None
+
+
+# --- a message that reads as a continuation stays with the article just given ---
+@pytest.mark.parametrize(
+    "follow_up",
+    ["en dan?", "en als hij dan nog steeds staat te roepen?", "maar wat als hij echt niet kalmeert?"],
+)
+def test_a_continuation_stays_with_the_article_when_the_search_alone_is_unsure(follow_up: str) -> None:
+    """Tester round of stop 26: 9 of 25 follow-ups got an offer, 4 ("en dan?") a refusal."""
+    _, events = _turn(*FIRST, [])
+    messages, _ = _turn(follow_up, "nl", events)
+    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
+
+
+def test_a_continuation_that_names_another_matter_gets_that_article() -> None:
+    _, events = _turn(*FIRST, [])
+    messages, _ = _turn("en als hij me dan gaat filmen met zijn gsm?", "nl", events)
+    assert source_of(messages)["id"] == "customer-crossing-the-line"
+    assert CARD["nl"] in _card_text(messages)
+
+
+def test_a_new_question_starting_with_en_is_searched_as_usual() -> None:
+    _, events = _turn(*FIRST, [])
+    messages, _ = _turn("en hoe zeg ik nee tegen een klant zonder onbeleefd te zijn?", "nl", events)
+    assert source_of(messages)["id"] == "saying-no-kindly"
+
+
+def test_without_an_article_before_a_continuation_is_searched_as_usual() -> None:
+    messages, _ = _turn("en dan?", "nl", [])
+    assert not any((m.get("custom") or {}).get("type") == "source" for m in messages)
+
+
+def test_a_work_matter_or_a_confident_other_article_ends_the_continuation(searcher) -> None:
+    from actions.followup import continues
+    from bot.content.referrals import load_referrals
+    from bot.engine import decide
+    from bot.settings import get_settings
+
+    refs = load_referrals(get_settings().knowledge_dir)
+    sick = decide("en hoe moet ik me dan ziekmelden?", [], referrals=refs)
+    assert sick.referral is not None and not continues(sick, "angry-customer")
+    assert continues(None, "angry-customer")
