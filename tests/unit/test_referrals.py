@@ -127,6 +127,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("mag ik op het personeelsparkeerterrein staan", "facilities"),
         ("hoe word ik lid van de vakbond", "employment"),
         ("who is our hr contact these days", "employment"),
+        ("waar kan ik zien hoeveel pensioen ik later krijg?", "pay"),
+        ("wie is hier de vakbondsafgevaardigde?", "employment"),
         ("where do i change my bank account details for my pay", "pay"),
     ],
 )
@@ -145,6 +147,7 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "de klant vraagt waarom zijn loonbrief niet klopt",
         "klant geeft een onkostennota af aan de balie",
         "klant belt boos over zijn pensioen dat te laat is uitbetaald",
+        "klant vraagt hoeveel pensioen hij later krijgt",
         "een klant is ziek geworden in de winkel, wat doe ik",
         "the customer's printer broke two days after delivery",
         "any tips for dealing with an angry customer?",
