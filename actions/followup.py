@@ -38,6 +38,12 @@ def _previous_user_text(tracker: Tracker) -> str | None:
     return None
 
 
+def _source_notes(tracker: Tracker) -> list[dict]:
+    """The source notes (which article, which view) of the coach's reply to the previous message."""
+    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
+    return [n for n in notes if n.get("type") == "source" and n.get("id")]
+
+
 # A message that reads as a continuation of the previous one: "en als hij dan nog steeds
 # boos is?", "maar wat als ...", "what if she keeps ...", "and if he ...", "en dan?".
 CONTINUATION = re.compile(
@@ -55,8 +61,7 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
     continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); else None."""
     if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
-    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
-    return next((str(n["id"]) for n in notes if n.get("type") == "source" and n.get("id")), None)
+    return next((str(n["id"]) for n in _source_notes(tracker)), None)
 
 
 def continues(decision: Decision | None, article_id: str) -> bool:
@@ -78,11 +83,7 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     source note names it) and the latest message is not that message again; then the view
     after the one shown (its note's "view"; a note without one was the card): card ->
     example -> meaning -> card."""
-    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
-    shown = next(
-        (n.get("view") or "card" for n in notes if n.get("type") == "source" and n.get("id") == article_id),
-        None,
-    )
+    shown = next((n.get("view") or "card" for n in _source_notes(tracker) if n["id"] == article_id), None)
     if shown is None:
         return "card"
     latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()

@@ -100,10 +100,19 @@ def test_the_same_message_again_gets_the_card_again() -> None:
     assert CARD["nl"] in _card_text(again)
 
 
-def test_another_article_after_an_answer_gets_its_card() -> None:
+@pytest.mark.parametrize(
+    ("message", "article_id"),
+    [
+        ("Hoe zeg ik nee tegen een klant zonder hem kwijt te raken?", "saying-no-kindly"),
+        # a continuation that names another matter, and a new question that starts with "en"
+        ("en als hij me dan gaat filmen met zijn gsm?", "customer-crossing-the-line"),
+        ("en hoe zeg ik nee tegen een klant zonder onbeleefd te zijn?", "saying-no-kindly"),
+    ],
+)
+def test_another_article_after_an_answer_gets_its_card(message: str, article_id: str) -> None:
     _, events = _turn(*FIRST, [])
-    messages, _ = _turn("Hoe zeg ik nee tegen een klant zonder hem kwijt te raken?", "nl", events)
-    assert source_of(messages)["id"] == "saying-no-kindly"
+    messages, _ = _turn(message, "nl", events)
+    assert source_of(messages)["id"] == article_id
     assert CARD["nl"] in _card_text(messages)
 
 
@@ -143,19 +152,6 @@ def test_a_continuation_stays_with_the_article_when_the_search_alone_is_unsure(f
     _, events = _turn(*FIRST, [])
     messages, _ = _turn(follow_up, "nl", events)
     assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
-
-
-def test_a_continuation_that_names_another_matter_gets_that_article() -> None:
-    _, events = _turn(*FIRST, [])
-    messages, _ = _turn("en als hij me dan gaat filmen met zijn gsm?", "nl", events)
-    assert source_of(messages)["id"] == "customer-crossing-the-line"
-    assert CARD["nl"] in _card_text(messages)
-
-
-def test_a_new_question_starting_with_en_is_searched_as_usual() -> None:
-    _, events = _turn(*FIRST, [])
-    messages, _ = _turn("en hoe zeg ik nee tegen een klant zonder onbeleefd te zijn?", "nl", events)
-    assert source_of(messages)["id"] == "saying-no-kindly"
 
 
 def test_without_an_article_before_a_continuation_is_searched_as_usual() -> None:
