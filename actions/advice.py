@@ -84,7 +84,9 @@ def respond_from_knowledge(
             dispatcher.utter_message(response="utter_out_of_scope")
             return
         else:
-            dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang, searcher))
+            nearest = [r.id for r in decision.nearest] if decision is not None else []
+            buttons = kb.topic_buttons(lang, searcher, nearest)  # the nearest articles first
+            dispatcher.utter_message(text=t("dont_know", lang), buttons=buttons)
             return
         dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
         return

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
@@ -127,11 +129,17 @@ def offer_buttons(
     return out
 
 
-def topic_buttons(lang: str, s: Searcher | None = None) -> list[dict]:
-    out = []
-    for aid in TOPIC_IDS:
+TOPIC_BUTTONS_MAX = 5
+
+
+def topic_buttons(lang: str, s: Searcher | None = None, nearest: Sequence[str] = ()) -> list[dict]:
+    """Topics to pick from after a refusal: the `nearest` articles (a refusal's first
+    results, so a refused crying customer still sees the article on emotions) and then the
+    standard topics (bot/i18n.TOPIC_IDS), each once, at most TOPIC_BUTTONS_MAX."""
+    out: list[dict] = []
+    for aid in dict.fromkeys([*nearest, *TOPIC_IDS]):
         art, _ = article(aid, lang, s)
-        if art is not None:
+        if art is not None and len(out) < TOPIC_BUTTONS_MAX:
             out.append({"title": art.title, "payload": payloads.advice(aid)})
     return out
 

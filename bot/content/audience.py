@@ -56,10 +56,34 @@ LEADING = re.compile(
 # giving feedback about service behaviour fits a peer too, so manager articles may answer
 # ("mn collega is altijd onvriendelijk tegen klanten, zeg ik er iets van?"). The customers
 # come after the colleague; "een klant vraagt om mijn collega" is about the customer.
+_PEER = (
+    r"collega|collega's|collegas|collegaatje|teamgenoot|teamgenote|teamgenoten|teamlid|"
+    r"coworkers?|co-workers?|colleagues?|teammates?|team mates?|"
+    # a peer named by their shift or job: "iemand van de avondploeg", "een van de andere
+    # verpleegkundigen", "one of the other nurses", "someone on my team"
+    r"(iemand|eentje|een|één) (van|uit) (de|het|mijn|mn|m'n|ons|onze) (andere )?"
+    r"(avondploeg|dagploeg|nachtploeg|ploeg|team|avonddienst|dagdienst|nachtdienst|vroege dienst|"
+    r"late dienst|shift|verkopers|verpleegkundigen|verzorgenden|kassamedewerkers|caissières|obers|"
+    r"receptionisten|medewerkers)|"
+    r"(someone|somebody|one) (on|of|from) (my|our|the) (other )?"
+    r"(team|shift|night shift|day shift|evening shift|late shift|early shift|nurses|cashiers|waiters|"
+    r"agents|staff|receptionists|servers|carers|drivers)|"
+    # a peer named by working side by side: "mede-kassier", "die naast mij aan de balie",
+    # "iemand met wie ik werk", "een andere chauffeur bij ons", "the guy i work with"
+    r"mede-?(kassier|kassierster|verkoper|verkoopster|chauffeur|verpleegkundige|student)|"
+    r"(die|diegene|degene|de collega|hij|zij|ze) naast (mij|me)|"
+    r"(iemand|wie) (met wie|waarmee) ik (samen)?werk|"
+    r"een andere (chauffeur|verpleegkundige|verkoper|verkoopster|kassier|kassierster|ober|serveerster|"
+    r"receptionist|receptioniste|agent|medewerker|begeleider|verzorgende) (bij|van) ons|"
+    r"(guy|girl|woman|man|lady|someone|somebody|person|one|the one|he|she) (i|that i|who i|whom i) "
+    r"(work|am working|share (a|the) (shift|desk|counter))( \w+){0,3} with|"
+    r"(another|the other) (nurse|cashier|waiter|waitress|driver|agent|receptionist|server|carer)"
+)
 COLLEAGUE_CONDUCT = re.compile(
-    r"\b(collega|collega's|collegas|collegaatje|coworkers?|co-workers?|colleagues?)\b.*?"
-    r"\b(klant|klanten|klantjes|gast|gasten|mensen|patiënt(en)?|patient(en|s)?|bellers?|cliënten|"
-    r"bezoekers|reizigers|leden|customers?|guests?|people|ppl|callers?|members|visitors|passengers)\b",
+    rf"\b({_PEER})\b.*?"
+    r"\b(klant|klanten|klantjes|gast|gasten|mensen|patiënt(en)?|patient(en|s)?|bellers?|cliënt(en)?|"
+    r"client(en|s)?|bewoners|bezoekers|reizigers|leden|customers?|guests?|people|ppl|callers?|members|"
+    r"visitors|passengers|residents|shoppers)\b",
     re.IGNORECASE,
 )
 

@@ -1,11 +1,16 @@
 """Where to go for work matters the coach does not cover (pay, leave, IT, expenses):
 knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
 
-File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en}}]}.
+File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en},
+together: [[...], [...]] (optional)}]}.
 A topic matches a message when one of its words or phrases occurs as whole words
 (case-insensitive), in either language, since staff mix them. A Dutch single word of at
 least COMPOUND_MIN letters also matches as the last part of a compound, as Dutch writes
 them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof".
+`together` names a kind by two or more word lists: the topic also matches when the message
+holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
+fault), so admins need not write out every device with every way it fails. Its single
+words of at least COMPOUND_MIN letters also end compounds ("zelfscankassa").
 
 A message about someone the asker serves (a customer, guest, patient, passenger...) that
 names nothing of the asker's own ("mijn auto", "my receipts") is about the served person's
@@ -34,15 +39,25 @@ _SERVED_WORDS = (
     r"passagier|passagiers|bezoeker|bezoekers|beller|bellers|burger|burgers|bewoner|bewoners|consument|"
     r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
     r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents|mevrouw|meneer|mijnheer|"
-    r"madam|sir"
+    r"madam|sir|wachtenden|mensen in de rij|mensen aan de kassa|people waiting|people in the (queue|line)"
 )
 SERVED = re.compile(rf"(?<!\w)({_SERVED_WORDS})(?!\w)")
 # a word or phrase that says the matter is the asker's own
 FIRST_PERSON = re.compile(r"(?<!\w)(ik|mijn|mij|me|i|my|i'm|im|i've|mine)(?!\w)")
 # the message speaks of the asker's own things ("mijn eigen auto", "my receipts"), not of
 # "mijn klant" / "my customer"
-OWN_THINGS = re.compile(rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS})(?!\w))")
+# "mijn collega" / "my manager" are people, not things of the asker's own
+_PEOPLE_AT_WORK = r"collega|collega's|leidinggevende|baas|chef|manager|teamleider|colleague|boss|supervisor"
+OWN_THINGS = re.compile(
+    rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS}|{_PEOPLE_AT_WORK})(?!\w))"
+)
 
+# asking whom to contact or who repairs something: "wie moet ik bellen", "who do I call for repairs"
+ASKS_WHO_FIXES = re.compile(
+    r"(?<!\w)((wie|who) (moet|kan|mag|zal|do|should|can|must)( ik| i| we)? (bellen|mailen|call|email|"
+    r"contact|ring|ask|vragen)|wie (fixt|repareert|maakt)|who (fixes|repairs)|(for|voor) (repairs?|"
+    r"reparatie)|laten repareren|get it (fixed|repaired))(?!\w)"
+)
 _POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
 
 
@@ -58,6 +73,7 @@ class Referral:
     words: tuple[str, ...]  # both languages, lower case
     where: dict[str, str]  # lang -> sentence
     heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
+    together: tuple[tuple[str, ...], ...] = ()  # a word of every list, anywhere in the message
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -73,7 +89,27 @@ class Referral:
         heads = () if served else self.heads
         found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)]
         found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]
+        # a device fault with a customer in it is a service question, unless it asks who repairs it
+        if self.together and (SERVED.search(low) is None or ASKS_WHO_FIXES.search(low)):
+            found.append(_together_length(self.together, low))
         return max(found, default=0)
+
+
+def _together_length(lists: tuple[tuple[str, ...], ...], low: str) -> int:
+    """The summed length of the longest word of each list found in `low`, 0 unless every
+    list has one (single words of COMPOUND_MIN letters or more may end a compound)."""
+    total = 0
+    for words in lists:
+        lengths = [
+            len(w)
+            for w in words
+            if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
+            or (" " not in w and len(w) >= COMPOUND_MIN and re.search(rf"\w{re.escape(w)}(?!\w)", low))
+        ]
+        if not lengths:
+            return 0
+        total += max(lengths)
+    return total
 
 
 class ReferralError(ValueError):
@@ -112,6 +148,16 @@ def parse_referrals(text: str) -> list[Referral]:
                 problems.append((1, f"{label}: `words.{lang}` needs a list of words"))
             if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
                 problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
+        together = topic.get("together")
+        if together is not None and (
+            not isinstance(together, list)
+            or len(together) < 2
+            or not all(
+                isinstance(ws, list) and ws and all(isinstance(w, str) and w.strip() for w in ws)
+                for ws in together
+            )
+        ):
+            problems.append((1, f"{label}: `together` needs two or more lists of words"))
         if not problems:
             all_words = tuple(
                 informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
@@ -119,7 +165,10 @@ def parse_referrals(text: str) -> list[Referral]:
             heads = tuple(
                 w.lower() for w in words["nl"] if " " not in w.strip() and len(w.strip()) >= COMPOUND_MIN
             )
-            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}, heads))
+            lists = tuple(
+                tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in together or ()
+            )
+            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}, heads, lists))
     if problems:
         raise ReferralError(problems)
     return out

@@ -40,6 +40,7 @@ from bot.engine.search import Result
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 OUTCOMES = ("answer", "offer", "refuse")
 OFFER_SIZE = 3
+NEAREST_SIZE = 2  # a refusal's nearest articles, offered as topics (not as "Gaat het hierover?")
 FEATURE_DEPTH = 10  # results the features read; callers pass at least this many when there are
 FEATURES = (
     "bias",
@@ -72,6 +73,9 @@ class Decision:
     p_top1: float
     p_top3: float
     referral: Referral | None = None  # refuse: a work matter with a known place to go
+    # refuse for want of certainty (not of meaning or for a work matter): the NEAREST_SIZE
+    # first results, shown as topics to pick from next to the standard ones
+    nearest: tuple[Result, ...] = ()
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""
@@ -186,7 +190,7 @@ def decide(
         return Decision("answer", (results[0],), p1, p3)
     if p3 >= cal.offer_threshold and len(results) > 1:
         return Decision("offer", tuple(results[:OFFER_SIZE]), p1, p3)
-    return Decision("refuse", (), p1, p3)
+    return Decision("refuse", (), p1, p3, nearest=tuple(results[:NEAREST_SIZE]))
 
 
 def referral_for(query: str, referrals: Sequence[Referral]) -> Referral | None:

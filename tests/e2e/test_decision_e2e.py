@@ -11,6 +11,9 @@ import httpx
 import pytest
 import yaml
 
+from actions.knowledge import TOPIC_BUTTONS_MAX, audience_for
+from bot.dialogue import payloads
+from bot.i18n import TOPIC_IDS, t
 from tests.unit.test_small_talk_guard import SHORT_ANSWERS, WORK_QUESTIONS
 
 pytestmark = pytest.mark.e2e
@@ -214,6 +217,51 @@ def test_offer_when_unsure_and_a_pick_answers_and_is_logged(chat, stack, searche
     declined = chat(other, {"nl": "nee", "en": "no"}[lang])
     assert DECLINED[lang] in texts(declined), texts(declined)
     assert len([b for r in declined for b in r.get("buttons") or []]) >= 3
+
+
+# Service questions the coach is unsure of (fresh wording, stop 26 testers): refused, and the
+# topics shown after "ik weet het niet" start with the nearest articles (stop 27).
+REFUSED_NEAR = {
+    "nl": [
+        "oma staat al 10 min te sukkelen aan de zelfscankassa",
+        "iemand van de avondploeg is altijd kortaf tegen klanten, wat doe ik",
+        "klant begint te wenen aan de balie",
+    ],
+    "en": [
+        "elderly man confused by the QR menu",
+        "customer starts crying at the desk",
+        "the new girl on the team is very shy with guests",
+    ],
+}
+
+
+def first_refused_near(searcher, lang: str) -> tuple[str, list[str]]:
+    """A message of REFUSED_NEAR[lang] the engine refuses for want of certainty, and the ids
+    of its nearest articles."""
+    from bot.content.referrals import load_referrals
+    from bot.engine.question import decide_question
+    from bot.settings import get_settings
+
+    referrals = load_referrals(get_settings().knowledge_dir)
+    for message in REFUSED_NEAR[lang]:
+        decision, _ = decide_question(searcher, message, lang, audience_for("employee", message), referrals)
+        if decision.outcome == "refuse" and decision.nearest:
+            return message, [r.id for r in decision.nearest]
+    pytest.fail(f"the engine refuses none of the {lang} messages with articles near")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_refuse_when_nothing_fits_surely_and_show_the_nearest_topics_first(chat, searcher, lang: str) -> None:
+    question, nearest = first_refused_near(searcher, lang)
+    replies = chat(new_user(), question)
+    assert custom(replies, "offer") is None and custom(replies, "source") is None, texts(replies)
+    assert t("dont_know", lang) in texts(replies)
+    shown = [json.loads(b["payload"].split("/ask_advice", 1)[1])["article_id"]
+             for r in replies for b in r.get("buttons") or []]
+    assert shown[: len(nearest)] == nearest and len(set(shown)) == len(shown) <= TOPIC_BUTTONS_MAX
+    assert set(shown[len(nearest) :]) <= set(TOPIC_IDS) and len(shown) > len(nearest)  # then standard ones
+    picked = chat(new_user(), payloads.advice(nearest[0]))  # a topic button answers with that article
+    assert custom(picked, "source")["id"] == nearest[0]
 
 
 # Off-topic messages: none of these is about serving customers. A stray word may match an

@@ -12,8 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip, topic_words
+from actions.knowledge import TOPIC_BUTTONS_MAX
 from actions.language import ActionDetectLanguage, ActionSetLanguage
 from bot.dialogue import payloads
+from bot.i18n import TOPIC_IDS, t
 
 
 def tracker(
@@ -445,3 +447,30 @@ def test_a_request_naming_no_topic_gets_the_next_tip(text: str) -> None:
     assert source_of(messages)["id"].startswith("coaching-")
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("oma staat al 10 min te sukkelen aan de zelfscankassa", "nl"),
+        ("elderly man confused by the QR menu", "en"),
+    ],
+)
+def test_a_refusal_shows_the_nearest_article_first(text: str, lang: str) -> None:
+    """Unsure, the coach does not guess, but the topics it then shows start with the nearest
+    articles rather than the same four for every question (tester round, stop 26)."""
+    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}))
+    assert not any(m.get("custom") for m in messages), messages  # refused: no answer, no offer
+    assert t("dont_know", lang) == messages[0]["text"]
+    payloads_shown = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads_shown[0] == payloads.advice("culture-digital")
+    assert len(payloads_shown) == len(set(payloads_shown)) <= TOPIC_BUTTONS_MAX
+    assert payloads.advice("angry-customer") in payloads_shown  # the standard topics follow
+
+
+def test_a_refusal_far_from_every_article_shows_only_the_standard_topics() -> None:
+    """Under the dense floor no article is near: the standard topics only."""
+    text = "give me a recipe for banana bread"
+    messages, _ = run(ActionKbFallback(), tracker(text, intent="nlu_fallback", slots={"language": "en"}))
+    assert t("dont_know", "en") == messages[0]["text"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == [payloads.advice(a) for a in TOPIC_IDS]

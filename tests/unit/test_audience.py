@@ -26,6 +26,10 @@ from bot.engine import FEATURE_DEPTH, ranked
         "ik ben nieuw in de winkel, hoe spreek ik klanten aan",
         "my team lead is off",
         "een klant vraagt steeds om mijn collega omdat die hem altijd helpt maar die is er niet, wat zeg ik",
+        # a customer named first, or the peer word used of a customer (stop 27)
+        "een klant vroeg naar iemand van het team dat gisteren werkte",
+        "de klant naast mij in de rij werd boos op andere klanten",
+        "a customer asked for the other cashier because she is faster",
     ],
 )
 def test_employee_questions_get_employee_articles(text: str) -> None:
@@ -64,6 +68,16 @@ def test_employee_questions_get_employee_articles(text: str) -> None:
         "mn collega is altijd onvriendelijk tegen klanten, zeg ik er iets van?",
         "my coworker keeps ignoring customers at the counter, how do i bring it up",
         "collega's staan te kletsen terwijl de klanten wachten, hoe spreek ik ze aan",
+        # a peer named without the word "colleague": by team, shift or working side by side (stop 27)
+        "mijn teamgenoot scheldt klanten uit, hoe spreek ik hem aan",
+        "iemand van de nachtdienst negeert de bewoners, zeg ik er iets van",
+        "een van de andere verkopers is bot tegen klanten",
+        "die naast mij aan de kassa zucht hoorbaar tegen klanten",
+        "een andere verzorgende bij ons praat over cliënten alsof ze er niet zijn",
+        "my teammate is short with guests at check-in",
+        "someone on my shift keeps ignoring callers",
+        "the girl i share the counter with is rude to customers",
+        "another cashier mocks customers behind their backs, should i say something",
     ],
 )
 def test_questions_about_leading_a_team_or_a_colleagues_conduct_get_all_articles(text: str) -> None:

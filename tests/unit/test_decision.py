@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.content.referrals import Referral
 from bot.engine.decision import (
     CALIBRATION_FILE,
     FEATURES,
@@ -55,6 +56,22 @@ def test_decision_of_each_result_matches_the_outcome() -> None:
     assert d.outcome == "offer"
     assert [d.of(r.id) for r in CLOSE] == ["offer", "offer", "offer"]
     assert d.of("elsewhere") == "none"
+
+
+def test_a_refusal_for_want_of_certainty_names_its_nearest_articles_and_no_other_does() -> None:
+    """The nearest articles become topics after "ik weet het niet" (stop 27); a refusal for
+    want of meaning (under the dense floor) or for a work matter names none."""
+    cal = load_calibration("bundled", CALIBRATION_FILE)
+    unsure = Calibration(cal.top1, cal.top3, 1.0, 1.0)  # nothing is answered or offered
+    refused = decide("x y z", CLOSE, unsure)
+    assert refused.outcome == "refuse" and refused.results == ()
+    assert [r.id for r in refused.nearest] == ["a", "b"]
+    assert refused.of("a") == "none"  # `search --json` reports no decision for them
+    floored = Calibration(cal.top1, cal.top3, 1.0, 1.0, (("nl", 0.9),))
+    assert decide("x y z", CLOSE, floored).nearest == ()
+    pay = Referral("pay", ("salaris",), {"nl": "HR", "en": "HR"})
+    assert decide("waar is mijn salaris", CLOSE, unsure, [pay]).nearest == ()
+    assert decide("q", STRONG, cal).nearest == ()
 
 
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=3), st.text(max_size=80))

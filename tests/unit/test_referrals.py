@@ -210,6 +210,49 @@ def test_customer_questions_with_similar_words_are_not_referred(question: str) -
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a device and a fault, in any words and order (`together` in knowledge/referrals.yml, stop 27)
+        "de kassa op post 2 blijft crashen",
+        "the till at register 3 keeps crashing",
+        "pinautomaat doet het niet meer sinds vanochtend",
+        "mijn handscanner valt steeds uit",
+        "de zelfscankassa loopt steeds vast",
+        "the card machine is down again, who do i call",
+        "headset werkt ni, wie moet ik bellen",
+        "our payment terminal froze twice today",
+        "barcode scanner is broken at the back desk",
+        "de betaalterminal geeft storing",
+        # customers named, but the question is who repairs it
+        "The card terminal at till 3 keeps freezing when customers tap, who do I call for repairs?",
+        "de pinautomaat doet het niet, klanten moeten contant betalen, wie moet ik bellen?",
+    ],
+)
+def test_a_device_with_a_fault_is_an_it_matter(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "it"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a device fault with a customer, or the people waiting, in it: a service question
+        "de pin doet het niet en de klant wordt boos, wat zeg ik",
+        "the card machine is broken and the customer is getting angry",
+        "klant is boos want de kassa was kapot en hij moest lang wachten",
+        "mijn collega zegt dat de kassa kapot is, wat zeg ik tegen de mensen in de rij",
+        "the till crashed and people in the queue started complaining",
+        # a device without a fault, or a fault without a device
+        "hoe leg ik een klant uit hoe de zelfscankassa werkt",
+        "mijn uitleg werkt niet bij oudere klanten",
+        "the register is where customers complain the most",
+    ],
+)
+def test_a_device_fault_in_a_service_situation_is_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
 def test_the_shipped_file_passes_the_check() -> None:
     assert check_referrals(KNOWLEDGE) == []
 
@@ -221,6 +264,16 @@ def test_the_shipped_file_passes_the_check() -> None:
         ("topics:\n  - id: pay\n    words: {nl: [loon]}\n    where: {nl: x, en: y}", "words.en"),
         ("topics:\n  - id: pay\n    words: {nl: [loon], en: [pay]}\n    where: {nl: x}", "where.en"),
         ("topics: [unclosed", "YAML"),
+        (
+            "topics:\n  - id: it\n    words: {nl: [pc], en: [pc]}\n    where: {nl: x, en: y}\n"
+            "    together: [[kassa]]",
+            "together",
+        ),
+        (
+            "topics:\n  - id: it\n    words: {nl: [pc], en: [pc]}\n    where: {nl: x, en: y}\n"
+            "    together: [[kassa], []]",
+            "together",
+        ),
     ],
 )
 def test_broken_files_are_reported(tmp_path: Path, text: str, message: str) -> None:
