@@ -298,15 +298,15 @@ def test_an_edit_of_the_file_is_seen_by_the_next_load(tmp_path: Path) -> None:
     """Read once per version of the file, not per message, and an admin's edit counts at once."""
     shutil.copy(KNOWLEDGE / "referrals.yml", tmp_path / "referrals.yml")
     first = load_referrals(tmp_path)
-    assert find_referral("waar staat de koffieautomaat", first) is None
+    assert find_referral("wie voert de vissen in het aquarium", first) is None
     assert load_referrals(tmp_path) == first  # unchanged file: same referrals
     text = (tmp_path / "referrals.yml").read_text(encoding="utf-8")
     text += (
-        "  - id: coffee\n    words:\n      nl: [koffieautomaat]\n      en: [coffee machine]\n"
+        "  - id: coffee\n    words:\n      nl: [aquarium]\n      en: [aquarium]\n"
         "    where:\n      nl: \"Vraag het de facilitaire dienst.\"\n      en: \"Ask facilities.\"\n"
     )
     (tmp_path / "referrals.yml").write_text(text, encoding="utf-8")
-    found = find_referral("waar staat de koffieautomaat", load_referrals(tmp_path))
+    found = find_referral("wie voert de vissen in het aquarium", load_referrals(tmp_path))
     assert found is not None and found.id == "coffee"
     (tmp_path / "referrals.yml").write_text("topics: [", encoding="utf-8")  # broken: refers nowhere
     assert load_referrals(tmp_path) == []
