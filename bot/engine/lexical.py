@@ -139,6 +139,28 @@ def word_streams(texts: list[str], lang: str) -> tuple[bm25s.BM25, bm25s.BM25]:
     return word_model, build_bm25(grams, gram_lengths, gram_vocab, **BM25_PARAMS)
 
 
+def present_tense_stem(word: str, stem: str, stemmer: Stemmer.Stemmer | _UninflectingStemmer) -> str | None:
+    """The stem of a Dutch verb's infinitive for its present-tense "-t" form, which Snowball
+    leaves whole: "schreeuwt" -> "schreeuw" (as "schreeuwen"), "klaagt" -> "klaag", "huilt" ->
+    "huil", "wordt" -> "word". None for a word Snowball changed, a short word, or an ending
+    that is part of the stem (a vowel before the t: "praat", "moet"; "-st", "-cht", "-tt").
+    Callers keep the candidate only when the index knows it: "klant" -> "klan" is no word."""
+    if stem != word or len(word) < 4 or not word.endswith("t") or word.endswith(("st", "cht", "tt")):
+        return None
+    if word[-2] in "aeiouy":
+        return None
+    candidate = stemmer.stemWord(word[:-1])
+    return candidate if candidate != stem and candidate not in LIGHT_VERBS else None
+
+
+# Everyday verbs that say little about a topic and whose stems are everywhere in the
+# articles ("vraag" is also every article's "question"): "een klant vraagt steeds om mijn
+# collega" ranked culture-internal-respect first when "vraagt" also read as "vraag".
+LIGHT_VERBS = frozenset(
+    "vraag zeg kom krijg geef neem vind houd word laat zet leg wil bel ga sta doe zie denk".split()  # noqa: SIM905
+)
+
+
 def char_grams_of(word: str, n: int = GRAM_SIZE) -> list[str]:
     """Character n-grams of one word with word-boundary marks ("#klant#" -> "#kla", ...)."""
     marked = f"#{word}#"
@@ -186,6 +208,8 @@ class LexicalIndex:
             if stem not in vocab and not is_real_word(word):
                 stem = stemmer.stemWord(self._spell().correct(word))
             out.append(stem)
+            if self.lang == "nl" and (verb := present_tense_stem(word, stem, stemmer)) in vocab:
+                out.append(verb)  # "schreeuwt" also finds "schreeuwen"
         return list(dict.fromkeys(out))
 
     def _spell(self) -> Spelling:

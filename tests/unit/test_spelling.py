@@ -10,7 +10,7 @@ import pytest
 
 from bot.content.audience import audience_for
 from bot.engine import decide_question
-from bot.engine.lexical import tokenize
+from bot.engine.lexical import _stemmer, present_tense_stem, tokenize
 from bot.engine.spelling import REAL_WORD_ZIPF, Spelling, is_real_word, max_edits
 
 VOCAB = Spelling({"klant": 40, "klacht": 30, "boze": 12, "boos": 9, "verras": 5, "afhandel": 7, "bozer": 1})
@@ -68,7 +68,11 @@ def test_the_real_word_threshold_separates_typos_from_words() -> None:
 def test_a_real_word_the_index_does_not_know_is_never_corrected(searcher, word: str) -> None:
     for lang in ("nl", "en"):
         index = searcher.index.lexical[lang]
-        assert index.query_words(word) == tokenize([word], lang)[0], lang
+        typed = tokenize([word], lang)[0]
+        # as typed; a Dutch present tense may add its infinitive's stem ("baalt": "balen")
+        stemmer = _stemmer(lang)
+        verb = [present_tense_stem(word, typed[0], stemmer)] if lang == "nl" and typed else []
+        assert index.query_words(word) in (typed, typed + verb), lang
 
 
 @pytest.mark.parametrize(
