@@ -15,7 +15,7 @@ from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity
 from bot.dialogue import payloads
-from bot.dialogue.blank_text import is_blank
+from bot.dialogue.blank_text import has_no_words, is_blank
 from bot.engine import foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer
@@ -47,6 +47,9 @@ def respond_from_knowledge(
     text = tracker.latest_message.get("text") or ""
     if is_blank(text):  # "\r" or spaces only (bot/dialogue/blank_message.py)
         dispatcher.utter_message(text=t("blank_message", lang))
+        return
+    if has_no_words(text):  # "...", "??", "👍": nothing to search for
+        dispatcher.utter_message(text=t("no_words", lang))
         return
     if not payloads.is_payload(text) and foreign_language(text):
         # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched

@@ -41,6 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
         "en": "I'm not sure I understood you, but this looks closest:",
     },
+    "no_words": {
+        "nl": "Ik zie alleen leestekens of symbolen. Typ je vraag in woorden, of “help” voor wat ik kan.",
+        "en": "I only see punctuation or symbols. Type your question in words, or “help” for what I can do.",
+    },
     "blank_message": {
         "nl": "Ik zie geen tekst in je bericht. Typ je vraag, of “help” voor wat ik kan.",
         "en": "I didn't see any text in your message. Type your question, or “help” to see what I can do.",

@@ -9,3 +9,11 @@ def is_blank(text: str | None) -> bool:
     """Whether `text` is empty, whitespace only, or the marker NLU put in its place."""
     stripped = (text or "").strip()
     return not stripped or stripped == BLANK_MARKER
+
+
+def has_no_words(text: str | None) -> bool:
+    """Whether a non-blank `text` has no letter or digit at all: punctuation, symbols or emoji
+    only ("...", "??", "👍"), which no article can answer (tester round of stop 27: "..." got
+    "no good answer" and topics)."""
+    stripped = (text or "").strip()
+    return bool(stripped) and not is_blank(stripped) and not any(c.isalnum() for c in stripped)

@@ -235,6 +235,20 @@ def test_a_blank_message_gets_a_friendly_word(stack, text: str) -> None:
     assert "geen tekst" in text_of(replies), replies
 
 
+@pytest.mark.parametrize("text", ["...", "??", "!!!", "👍", "😡😡"])
+def test_a_message_without_words_is_told_so(stack, text: str) -> None:
+    """Punctuation or symbols only: "..." got "no good answer" and a list of topics (tester
+    round of stop 27). Now the coach says it sees no words, unless NLU reads a small-talk
+    intent in it (an emoji may be thanks)."""
+    replies = RasaClient(stack.settings.rasa_url).send(new_user(), payloads.as_text(text))
+    shown = text_of(replies)
+    assert replies and "geen goed antwoord" not in shown, replies
+    assert not any((r.get("custom") or {}).get("type") in ("source", "offer") for r in replies), replies
+    if text.strip("?!."):  # an emoji may read as small talk; punctuation never does
+        return
+    assert "alleen leestekens" in shown, replies
+
+
 # --- users cannot act as the system (point 2) --------------------------------------------
 MANAGER_CHECK = "leading-by-example"
 LOOKS_LIKE_AN_INTENT = [
