@@ -103,7 +103,10 @@ def respond_from_knowledge(
     view = "card" if requested else followup.next_view(tracker, art.id)
     again = followup.followup_text(art, lang, view) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
-    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang, s=searcher, audience=audience))
+    buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
+    if again:  # a new question on the same article may want the advice itself, not its example
+        buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]
+    dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(
         json_message={**kb.source_message(art, result), "view": view if again else "card"}
     )

@@ -41,6 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
         "en": "I'm not sure I understood you, but this looks closest:",
     },
+    "followup_card": {
+        "nl": "Toon de tips",
+        "en": "Show the tips",
+    },
     "no_words": {
         "nl": "Ik zie alleen leestekens of symbolen. Typ je vraag in woorden, of “help” voor wat ik kan.",
         "en": "I only see punctuation or symbols. Type your question in words, or “help” for what I can do.",

@@ -66,7 +66,7 @@ def test_a_follow_up_on_the_same_article_gets_its_example(
 ) -> None:
     messages, events = _turn(first, lang, [])
     assert source_of(messages)["id"] == article_id and CARD[lang] in _card_text(messages)
-    again, _ = _turn(follow_up, lang, events)
+    again, events = _turn(follow_up, lang, events)
     assert source_of(again)["id"] == article_id
     text = _card_text(again)
     art = searcher.index.articles[(article_id, lang)]
@@ -75,7 +75,21 @@ def test_a_follow_up_on_the_same_article_gets_its_example(
     assert CARD[lang] not in text  # not the same card again
     assert text.endswith(t("followup_more", lang) + "\n\n" + t("source", lang, title=art.title, id=art.id))
     buttons = next(m["buttons"] for m in again if m.get("buttons") and m.get("text") == text)
-    assert {b["payload"] for b in buttons} <= {payloads.advice(r) for r in art.related}
+    # first a way back to the advice itself (tester round of stop 27: a new question on the
+    # same article got only its example), then the related articles
+    assert buttons[0] == {"title": t("followup_card", lang), "payload": payloads.advice(article_id)}
+    assert {b["payload"] for b in buttons[1:]} <= {payloads.advice(r) for r in art.related}
+    pressed = buttons[0]["payload"]
+    card, _ = run(
+        ActionAnswerAdvice(),
+        tracker(
+            pressed,
+            entities=[{"entity": "article_id", "value": article_id}],  # as Rasa reads the payload
+            slots={"language": lang},
+            events=[*events, {"event": "user", "text": pressed}],
+        ),
+    )
+    assert source_of(card)["id"] == article_id and CARD[lang] in _card_text(card)
 
 
 def test_further_follow_ups_get_what_it_means_then_the_card(searcher) -> None:
