@@ -61,7 +61,7 @@ def respond_from_knowledge(
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
         continued = None if requested else followup.continued_article(tracker, text)
-        if continued and followup.continues(decision, continued):
+        if continued and followup.continues(decision, continued, results):
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
         else:
             continued = None

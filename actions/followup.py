@@ -17,13 +17,14 @@ showed last time: the user may never have seen it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rasa_sdk import Tracker
 
 from actions.base import last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
-from bot.engine import Decision
+from bot.engine import Decision, Result
 from bot.i18n import t
 
 
@@ -64,14 +65,19 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
 
 
-def continues(decision: Decision | None, article_id: str) -> bool:
+def continues(decision: Decision | None, article_id: str, ranked: Sequence[Result] = ()) -> bool:
     """Whether a continuation stays with `article_id`: unless the search refers it to a
-    work matter or confidently answers with another article ("en als hij me dan bedreigt?")."""
+    work matter or confidently answers with another article ("en als hij me dan bedreigt?")
+    while `article_id` is not even the runner-up of the `ranked` results (best first): the
+    conversation breaks a near tie ("en als hij dan nog steeds blijft roepen?" after an angry
+    customer ranked the queue article a little higher; tester round of stop 27)."""
     if decision is None:
         return True
     if decision.referral is not None:
         return False
-    return not (decision.outcome == "answer" and decision.results and decision.results[0].id != article_id)
+    if not (decision.outcome == "answer" and decision.results and decision.results[0].id != article_id):
+        return True
+    return article_id in [r.id for r in ranked[:2]]
 
 
 # What the coach shows of one article, in turn, while follow-ups keep landing on it.
