@@ -229,6 +229,8 @@ def test_customer_questions_with_similar_words_are_not_referred(question: str) -
         "my headset keeps cutting out during calls",
         "self checkout number 4 is stuck on 'please wait for assistance' all morning",
         "het bancontact toestel werkt ni meer sinds deze morgen",
+        "t scherm van de zelfscankassa is zwart, wa moet ik doen",
+        "the screen of the card machine went black",
         # customers named, but the question is who repairs it
         "The card terminal at till 3 keeps freezing when customers tap, who do I call for repairs?",
         "de pinautomaat doet het niet, klanten moeten contant betalen, wie moet ik bellen?",
