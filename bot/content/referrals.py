@@ -2,11 +2,13 @@
 knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
 
 File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en},
-together: [[...], [...]] (optional)}]}.
+together: [[...], [...]] (optional), anyone: bool (optional)}]}.
 A topic matches a message when one of its words or phrases occurs as whole words
 (case-insensitive), in either language, since staff mix them. A Dutch single word of at
 least COMPOUND_MIN letters also matches as the last part of a compound, as Dutch writes
 them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof".
+`anyone: true` (optional) lets a topic match whoever the message is about: "a guest fainted in
+the lobby" is an emergency, not a service question (see the served-person rule below).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -74,6 +76,7 @@ class Referral:
     where: dict[str, str]  # lang -> sentence
     heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
     together: tuple[tuple[str, ...], ...] = ()  # a word of every list, anywhere in the message
+    anyone: bool = False  # matches whoever it is about: an emergency is one for a customer too
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -82,7 +85,7 @@ class Referral:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
         # about someone served and not about the asker's own things: only the asker's own words count
-        served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None
+        served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None and not self.anyone
         words = self.words
         if served:
             words = tuple(w for w in words if FIRST_PERSON.search(w) or SERVED.search(w))
@@ -158,6 +161,9 @@ def parse_referrals(text: str) -> list[Referral]:
             )
         ):
             problems.append((1, f"{label}: `together` needs two or more lists of words"))
+        anyone = topic.get("anyone", False)
+        if not isinstance(anyone, bool):
+            problems.append((1, f"{label}: `anyone` is true or false"))
         if not problems:
             all_words = tuple(
                 informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
@@ -168,7 +174,8 @@ def parse_referrals(text: str) -> list[Referral]:
             lists = tuple(
                 tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in together or ()
             )
-            out.append(Referral(tid, all_words, {lang: where[lang].strip() for lang in LANGS}, heads, lists))
+            where_to = {lang: where[lang].strip() for lang in LANGS}
+            out.append(Referral(tid, all_words, where_to, heads, lists, anyone))
     if problems:
         raise ReferralError(problems)
     return out

@@ -117,6 +117,10 @@ def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) 
         ("How do I call in sick?", "en", "Report sick"),
         ("how do i submit an expense claim for the taxi", "en", "finance"),
         ("i forgot my password for the staff portal", "en", "IT service desk"),
+        # an emergency, whoever it is about (tester round of stop 27: it got the off-topic reply)
+        ("een klant is flauwgevallen aan de kassa, wat moet ik doen", "nl", "Bel eerst 112"),
+        ("a guest fainted in the lobby", "en", "Call the emergency number"),
+        ("de kassa op post 2 blijft crashen", "nl", "IT-servicedesk"),
     ],
 )
 def test_refuse_work_matters_and_point_where_to_go(chat, stack, question: str, lang: str, where: str) -> None:

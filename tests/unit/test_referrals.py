@@ -244,6 +244,39 @@ def test_a_device_with_a_fault_is_an_it_matter(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "een klant is flauwgevallen aan de kassa, wat moet ik doen",
+        "meneer werd onwel in de wachtzaal",
+        "a guest fainted in the lobby",
+        "what if a customer faints in the queue",
+        "a patient collapsed in the waiting room and is not breathing",
+        "mijn collega is bewusteloos geraakt in het magazijn",
+    ],
+)
+def test_an_emergency_is_referred_whoever_it_is_about(question: str) -> None:
+    """`anyone: true`: the served-person rule keeps a customer's own matter a service
+    question, but a customer who faints is an emergency first (tester rounds of stop 27)."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "emergency"
+    assert "112" in found.where["nl"] and "112" in found.where["en"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my manager collapsed the two teams into one",
+        "klant belde een ambulance voor zijn vrouw en is nu boos op ons",
+        "een klant viel bijna flauw van de prijs",
+        "klant dreigt me te slaan, wat doe ik",
+    ],
+)
+def test_words_near_an_emergency_are_not_one(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # a device fault with a customer, or the people waiting, in it: a service question
         "de pin doet het niet en de klant wordt boos, wat zeg ik",
         "the card machine is broken and the customer is getting angry",
@@ -278,6 +311,11 @@ def test_the_shipped_file_passes_the_check() -> None:
             "topics:\n  - id: it\n    words: {nl: [pc], en: [pc]}\n    where: {nl: x, en: y}\n"
             "    together: [[kassa]]",
             "together",
+        ),
+        (
+            "topics:\n  - id: help\n    words: {nl: [onwel], en: [fainted]}\n    where: {nl: x, en: y}\n"
+            "    anyone: yes please",
+            "anyone",
         ),
         (
             "topics:\n  - id: it\n    words: {nl: [pc], en: [pc]}\n    where: {nl: x, en: y}\n"
