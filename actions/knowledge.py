@@ -139,8 +139,10 @@ def topic_buttons(lang: str, s: Searcher | None = None, nearest: Sequence[str] =
     out: list[dict] = []
     for aid in dict.fromkeys([*nearest, *TOPIC_IDS]):
         art, _ = article(aid, lang, s)
-        if art is not None and len(out) < TOPIC_BUTTONS_MAX:
+        if art is not None:
             out.append({"title": art.title, "payload": payloads.advice(aid)})
+        if len(out) == TOPIC_BUTTONS_MAX:
+            break
     return out
 
 

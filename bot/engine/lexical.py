@@ -142,8 +142,9 @@ def word_streams(texts: list[str], lang: str) -> tuple[bm25s.BM25, bm25s.BM25]:
 def present_tense_stem(word: str, stem: str, stemmer: Stemmer.Stemmer | _UninflectingStemmer) -> str | None:
     """The stem of a Dutch verb's infinitive for its present-tense "-t" form, which Snowball
     leaves whole: "schreeuwt" -> "schreeuw" (as "schreeuwen"), "klaagt" -> "klaag", "huilt" ->
-    "huil", "wordt" -> "word". None for a word Snowball changed, a short word, or an ending
-    that is part of the stem (a vowel before the t: "praat", "moet"; "-st", "-cht", "-tt").
+    "huil". None for a word Snowball changed, a short word, an ending that is part of the
+    stem (a vowel before the t: "praat", "moet"; "-st", "-cht", "-tt") or an everyday verb
+    (LIGHT_VERBS: "vraagt", "wordt").
     Callers keep the candidate only when the index knows it: "klant" -> "klan" is no word."""
     if stem != word or len(word) < 4 or not word.endswith("t") or word.endswith(("st", "cht", "tt")):
         return None
