@@ -82,7 +82,9 @@ def respond_from_knowledge(
         reason = "referred" if referral is not None else "off_topic" if off_topic else "no_answer"
         feedback.log_gap(tracker, lang, reason, results[0] if results else None)
         if referral is not None:
-            dispatcher.utter_message(text=t("referral", lang, where=referral.where[lang]))
+            # an emergency (`anyone`) is no HR or IT matter: where to go, without the preamble
+            where = referral.where[lang]
+            dispatcher.utter_message(text=where if referral.anyone else t("referral", lang, where=where))
         elif off_topic:
             dispatcher.utter_message(response="utter_out_of_scope")
             return

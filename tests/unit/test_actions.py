@@ -481,3 +481,16 @@ def test_a_message_without_words_is_told_so_and_gets_no_topics(text: str, lang: 
     messages, _ = run(ActionKbFallback(), tracker(text, intent="nlu_fallback", slots={"language": lang}))
     assert [m["text"] for m in messages] == [t("no_words", lang)]
     assert not any(m.get("buttons") or m.get("custom") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("a guest fainted in the lobby", "en"), ("meneer werd onwel in de wachtzaal", "nl")]
+)
+def test_an_emergency_says_where_to_go_without_the_hr_or_it_preamble(text: str, lang: str) -> None:
+    from bot.content.referrals import load_referrals
+    from bot.settings import get_settings
+
+    emergency = next(r for r in load_referrals(get_settings().knowledge_dir) if r.id == "emergency")
+    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}))
+    assert messages[0]["text"] == emergency.where[lang]
+    assert not any(m.get("custom") for m in messages)
