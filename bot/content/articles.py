@@ -59,6 +59,7 @@ class Article:
     category: str = ""
     tags: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()  # messages as staff type them: train the article classifier only
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     sections: tuple[Section, ...] = field(default_factory=tuple)
@@ -179,6 +180,7 @@ def load_article(path: Path) -> Article:
         category=str(meta.get("category") or "").strip(),
         tags=_str_list(meta.get("tags"), path, "tags"),
         questions=_str_list(meta.get("questions"), path, "questions"),
+        asked=_str_list(meta.get("asked"), path, "asked"),
         related=_str_list(meta.get("related"), path, "related"),
         sources=_str_list(meta.get("sources"), path, "sources"),
         parts=_str_list(meta.get("parts"), path, "parts"),

@@ -32,7 +32,7 @@ from bot.content.selfchecks import SelfCheckError, load_selfcheck
 
 REQUIRED_TEXT = ("id", "title", "lang", "audience", "summary")
 OPTIONAL_TEXT = ("category",)
-LIST_FIELDS = ("tags", "questions", "related", "sources", "parts")
+LIST_FIELDS = ("tags", "questions", "asked", "related", "sources", "parts")
 KNOWN_FIELDS = (*REQUIRED_TEXT, *OPTIONAL_TEXT, *LIST_FIELDS, "draft")
 SECTION_KINDS = ("meaning", "practice", "example", "reflection")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -153,7 +153,8 @@ def _check_article(article: Article, raw: str, oversize: OversizeCheck | None) -
 
 # What the admin guide asks of an article (warnings: the article still goes live).
 CATEGORIES = ("shift", "principle", "pyramid", "model", "culture", "practice", "coaching")
-COUNTS = {"tags": (8, 20), "questions": (5, 12), "related": (2, MAX_RELATED)}  # all related are shown
+# all related are shown; `asked` is optional (it trains bot/engine/article_classifier.py)
+COUNTS = {"tags": (8, 20), "questions": (5, 12), "asked": (0, 40), "related": (2, MAX_RELATED)}
 BULLETS = (3, MAX_BULLETS)  # the chat shows at most MAX_BULLETS bullets
 SECTION_WORDS = 200  # a longer section is too long for a chat answer
 HEADINGS_BY_LANG = {

@@ -120,9 +120,19 @@ class Calibration:
         )
 
 
-def features(query: str, results: Sequence[Result]) -> np.ndarray:
+def _fused(result: Result) -> float:
+    return result.score
+
+
+def _before_classifier(result: Result) -> float:
+    return result.score if result.hybrid is None else result.hybrid
+
+
+def features(query: str, results: Sequence[Result], before_classifier: bool = False) -> np.ndarray:
     """Feature vector (len(FEATURES),) for a ranked list (best first; the first
-    FEATURE_DEPTH are read); all zeros but bias when empty."""
+    FEATURE_DEPTH are read); all zeros but bias when empty. `before_classifier`: the score
+    features read each result's score before the article classifier joined it
+    (`Result.hybrid`), in the classifier's order."""
     x = np.zeros(len(FEATURES), dtype="float64")
     x[0] = 1.0
     if not results:
@@ -130,8 +140,9 @@ def features(query: str, results: Sequence[Result]) -> np.ndarray:
     top = results[0]
     second = results[1] if len(results) > 1 else None
     rest = results[1:OFFER_SIZE]
-    x[1] = top.score - (second.score if second else 0.0)
-    x[2] = second.score if second else 0.0
+    score = _before_classifier if before_classifier else _fused
+    x[1] = score(top) - (score(second) if second else 0.0)
+    x[2] = score(second) if second else 0.0
     x[3] = top.dense
     x[4] = top.dense - max((r.dense for r in rest), default=0.0)
     x[5] = math.log1p(max(top.lexical, 0.0))
@@ -160,6 +171,12 @@ def _standout(values: np.ndarray) -> float:
     return float((values[0] - values.mean()) / spread / 3) if spread > 1e-9 else 0.0
 
 
+def _chances(x: np.ndarray, cal: Calibration) -> tuple[float, float]:
+    """(p_top1, p_top3) for a feature vector; p_top3 is never below p_top1."""
+    p1 = float(_sigmoid(x @ np.asarray(cal.top1)))
+    return p1, max(float(_sigmoid(x @ np.asarray(cal.top3))), p1)
+
+
 def _sigmoid(z: np.ndarray | float) -> np.ndarray | float:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
@@ -181,9 +198,13 @@ def decide(
     if not results:
         return Decision("refuse", (), 0.0, 0.0)
     cal = calibration or load_calibration()
-    x = (featurize or features)(query, results)
-    p1 = float(_sigmoid(x @ np.asarray(cal.top1)))
-    p3 = max(float(_sigmoid(x @ np.asarray(cal.top3))), p1)
+    p1, p3 = _chances((featurize or features)(query, results), cal)
+    if featurize is None and any(r.hybrid is not None for r in results[:FEATURE_DEPTH]):
+        # Two readings of the same ranking: the calibration (fitted before the article
+        # classifier existed) in its own terms, on the scores without the classifier, and
+        # on the fused scores; the surer one counts (docs/answer-quality.md, stop 28).
+        q1, q3 = _chances(features(query, results, before_classifier=True), cal)
+        p1, p3 = max(p1, q1), max(p3, q3)
     if results[0].dense < cal.floor(results[0].lang):
         return Decision("refuse", (), p1, p3)
     if p1 >= cal.answer_threshold:

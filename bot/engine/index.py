@@ -16,6 +16,7 @@ import faiss
 import numpy as np
 
 from bot.content.articles import Article, ArticleError, load_articles
+from bot.engine.article_classifier import ArticleClassifier, load_or_fit
 from bot.engine.chunking import Chunk, chunk_article, dense_units
 from bot.engine.embedder import Embedder
 from bot.engine.embedding_cache import EmbeddingCache
@@ -45,6 +46,7 @@ class KnowledgeIndex:
     lexical: dict[str, LexicalIndex]
     key: str
     errors: list[ArticleError]
+    classifier: ArticleClassifier | None = None  # message -> article, None: fewer than 2 articles
 
 
 def _lexical_indexes(chunks: list[Chunk]) -> dict[str, LexicalIndex]:
@@ -111,6 +113,7 @@ def build_index(
         lexical=_lexical_indexes(chunks),
         key=key,
         errors=errors,
+        classifier=load_or_fit(folder, articles),
     )
 
 

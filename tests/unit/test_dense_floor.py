@@ -31,7 +31,8 @@ def test_an_english_message_far_from_every_article_is_refused(searcher, message:
 
 def test_the_floor_is_what_refuses_several_of_them(searcher) -> None:
     """Without the floor the same calibration answers or offers some of these (measured when
-    the floor was added: 4 of the 8); the floor must keep refusing them."""
+    the floor was added: 4 of the 8; 1 since the article classifier joined the search at
+    stop 28); the floor must keep refusing them."""
     cal = load_calibration(searcher.embedder.name)
     without = replace(cal, dense_floor=())
     kept = [
@@ -39,7 +40,7 @@ def test_the_floor_is_what_refuses_several_of_them(searcher) -> None:
         for m in OFF_TOPIC_EN
         if decide(m, searcher.search(m, top_k=FEATURE_DEPTH), without).outcome != "refuse"
     ]
-    assert len(kept) >= 3, kept
+    assert len(kept) >= 1, kept
 
 
 @pytest.mark.parametrize(

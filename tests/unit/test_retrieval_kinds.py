@@ -286,13 +286,9 @@ OPEN_25 = pytest.mark.xfail(strict=True, reason="stop 25: another article shares
     ("kind", "message", "expected"),
     [
         *STOP25_KINDS,
-        # "geintimideerd" shares its character n-grams with customer-intimacy
-        pytest.param(
-            "abuse",
-            "een man bleef veel te dicht bij me staan en ik voelde me geintimideerd",
-            ABUSE,
-            marks=OPEN_25,
-        ),
+        # "geintimideerd" shares its words' stem with customer-intimacy; the article
+        # classifier (stop 28) reads it as the line being crossed
+        ("abuse", "een man bleef veel te dicht bij me staan en ik voelde me geintimideerd", ABUSE),
         # "complaints" is complaint-handling's word; the article about one's own state loses
         pytest.param(
             "personal", "how do I stop taking customer complaints so personally", ABUSE, marks=OPEN_25

@@ -1,0 +1,188 @@
+"""The article classifier (bot/engine/article_classifier.py): trained on the real articles'
+metadata and `asked` messages, fused into the real hybrid search, saved with the index."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from actions.knowledge import audience_for
+from bot.engine import search as search_module
+from bot.engine.article_classifier import ArticleClassifier, cache_name, fit_classifier, training_texts
+from bot.engine.evaluate import load_questions
+from tests.helpers import ROOT
+
+
+def test_every_article_is_a_class_and_the_most_likely_scores_one(searcher) -> None:
+    classifier = searcher.index.classifier
+    assert isinstance(classifier, ArticleClassifier)
+    assert set(classifier.classes) == {aid for aid, _ in searcher.index.articles}
+    scores = classifier.scores("klant staat te roepen aan de kassa, wat doe ik")
+    assert set(scores) == set(classifier.classes)
+    assert max(scores.values()) == pytest.approx(1.0)
+    assert all(0.0 <= v <= 1.0 for v in scores.values())
+    assert max(scores, key=scores.get) == "angry-customer"
+
+
+def test_an_article_learns_from_its_asked_messages(searcher) -> None:
+    art = searcher.index.articles[("price-objection", "en")]
+    texts = training_texts(art)
+    assert art.asked and set(art.asked) <= set(texts)
+    assert art.title in texts and " ".join(art.tags) in texts
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # dev sets 3-5: another article's words won before the classifier joined the search
+        (
+            "how do I roll out service excellence in my organisation, where do i start",
+            "service-excellence-model",
+        ),
+        ("idk how to say no to someone who keeps asking for a discount", "price-objection"),
+        (
+            "klant begint te roepen aan de kassa omdat de actie niet werkt op zn bonnetje, wa moet ik doen",
+            "angry-customer",
+        ),
+    ],
+)
+def test_the_classifier_changes_the_first_article(searcher, monkeypatch, message: str, expected: str) -> None:
+    audience = audience_for("employee", message)
+    with_it = searcher.search(message, top_k=3, audience=audience)
+    assert with_it[0].id == expected
+    monkeypatch.setattr(search_module, "CLASSIFIER_SHARE", 0.0)
+    without = searcher.search(message, top_k=3, audience=audience)
+    assert without[0].id != expected
+
+
+def test_it_ranks_the_right_article_first_more_often_on_fresh_wording(searcher, monkeypatch) -> None:
+    """Dev sets 3-5 (fresh wording, never used to write the `asked` messages): first-ranked
+    right answers with and without the classifier, same index (stop 28: 175 -> 187 of 254)."""
+    questions = [
+        q
+        for name in ("devset3.yml", "devset4.yml", "devset5.yml")
+        for q in load_questions(ROOT / "tests" / "data" / name)
+        if q.expected
+    ]
+
+    def right_first() -> int:
+        hits = 0
+        for q in questions:
+            first = searcher.search(q.q, top_k=1, audience=audience_for("employee", q.q))
+            hits += bool(first) and first[0].id in q.expected
+        return hits
+
+    with_it = right_first()
+    monkeypatch.setattr(search_module, "CLASSIFIER_SHARE", 0.0)
+    assert with_it >= right_first() + 5
+
+
+def test_an_edit_to_one_article_moves_hardly_any_other_answer(searcher) -> None:
+    """Three more `asked` messages for one article change the coach's first article for at
+    most a few of 200 dev messages (with stochastic gradient descent instead of a converged
+    logistic regression, 47 of 1,057 messages changed)."""
+    from bot.engine.search import Searcher
+
+    key = ("culture-digital", "en")
+    extra = (
+        "lady at the parking machine cant find where to pay by card, how do i help without rushing her",
+        "older guy asks me to book his train ticket in the app for him, should i just do it",
+        "customer gave up on our online form halfway and called us angry, what do i say",
+    )
+    articles = list(searcher.index.articles.values())
+    edited = [replace(a, asked=(*a.asked, *extra)) if a.key == key else a for a in articles]
+    after = Searcher(replace(searcher.index, classifier=ArticleClassifier(edited)), searcher.embedder)
+    messages = [q.q for q in load_questions(ROOT / "tests" / "data" / "devset.yml")][:200]
+
+    def first(s: Searcher, text: str) -> str:
+        return s.search(text, top_k=1, audience=audience_for("employee", text))[0].id
+
+    changed = [m for m in messages if first(searcher, m) != first(after, m)]
+    assert len(changed) <= 3, changed
+
+
+def _small_knowledge(tmp_path: Path, ids: tuple[str, ...]) -> Path:
+    knowledge = tmp_path / "knowledge"
+    for lang in ("nl", "en"):
+        (knowledge / lang).mkdir(parents=True)
+        for aid in ids:
+            shutil.copy(ROOT / "knowledge" / lang / f"{aid}.md", knowledge / lang / f"{aid}.md")
+    return knowledge
+
+
+def test_it_is_saved_with_the_index_and_loaded_back(tmp_path: Path, monkeypatch, caplog, searcher) -> None:
+    from bot.engine import article_classifier
+    from bot.engine.index import build_index
+
+    knowledge = _small_knowledge(tmp_path, ("angry-customer", "price-objection", "time-pressure"))
+    cache = tmp_path / "cache"
+    first = build_index(knowledge, cache, searcher.embedder)
+    saved = cache / f"index-{first.key}" / cache_name()
+    assert saved.is_file() and first.classifier is not None
+
+    def no_fit(articles):
+        raise AssertionError("fitted again although a saved classifier was there")
+
+    monkeypatch.setattr(article_classifier, "fit_classifier", no_fit)
+    again = build_index(knowledge, cache, searcher.embedder)
+    assert again.classifier is not None and again.classifier.classes == first.classifier.classes
+    monkeypatch.undo()
+
+    saved.write_bytes(b"not a classifier")
+    with caplog.at_level(logging.WARNING, logger="bot.engine.article_classifier"):
+        repaired = build_index(knowledge, cache, searcher.embedder)
+    assert repaired.classifier is not None and "fitting it again" in caplog.text
+    assert saved.stat().st_size > 1000
+
+
+def test_one_article_has_no_classifier_and_search_still_works(tmp_path: Path, searcher) -> None:
+    from bot.engine.index import build_index
+    from bot.engine.search import Searcher
+
+    knowledge = _small_knowledge(tmp_path, ("angry-customer",))
+    index = build_index(knowledge, tmp_path / "cache", searcher.embedder)
+    assert index.classifier is None
+    assert fit_classifier(index.articles.values()) is None
+    results = Searcher(index, searcher.embedder).search("klant is boos", top_k=3)
+    assert [r.id for r in results] == ["angry-customer"]
+
+
+def test_asked_is_checked_like_the_other_lists(tmp_path: Path) -> None:
+    from bot.content.validation import check_knowledge
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "nl" / "time-pressure.md"
+    text = re.sub(r"asked:\n(  - .*\n)+", "", path.read_text("utf-8"))
+    many = "asked:\n" + "".join(f'  - "bericht nummer {i}"\n' for i in range(41))
+    path.write_text(text.replace("related:", many + "related:", 1))
+    found = [p for p in check_knowledge(knowledge) if p.path == path]
+    assert [p.message for p in found] == ["'asked' has 41 items; the guide asks 0-40"], found
+    path.write_text(text.replace("related:", "asked: {a: 1}\nrelated:", 1))
+    found = [p for p in check_knowledge(knowledge) if p.path == path and p.severity == "error"]
+    assert found and all("asked" in p.message for p in found), found
+
+
+def test_the_decision_reads_the_ranking_with_and_without_the_classifier(searcher) -> None:
+    """Issue 9.1's "klant is boos omdat zijn bestelling niet compleet was": service-recovery
+    ranks first, and the classifier puts angry-customer (also right) close behind it. The
+    calibration (fitted before the classifier) is sure of it only on the scores before the
+    classifier joined them; the coach answers when either reading is sure."""
+    from dataclasses import replace as with_
+
+    from bot.engine import FEATURE_DEPTH, decide, load_calibration
+    from bot.engine.decision import features
+
+    message = "klant is boos omdat zijn bestelling niet compleet was"
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert results[0].id == "service-recovery" and all(r.hybrid is not None for r in results)
+    assert not (features(message, results) == features(message, results, before_classifier=True)).all()
+    cal = load_calibration(searcher.embedder.name)
+    assert decide(message, results, cal).outcome == "answer"
+    fused_only = [with_(r, hybrid=None) for r in results]
+    assert decide(message, fused_only, cal).outcome == "offer"
