@@ -61,7 +61,10 @@ def respond_from_knowledge(
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
         continued = None if requested else followup.continued_article(tracker, text)
-        if continued and followup.continues(decision, continued, results):
+        if continued:  # whether it moves on is judged on what it names, not on "blijft"
+            topic = followup.continuation_topic(text)
+            judged = (decision, results) if topic == text else kb.decide_for(topic, lang, audience, searcher)
+        if continued and followup.continues(judged[0], continued, judged[1]):
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
         else:
             continued = None

@@ -65,6 +65,25 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
 
 
+# Words that only say the situation goes on ("blijft", "nog steeds", "keeps", "again"). In a
+# continuation they name no topic, and an article that uses them often drew the message:
+# "en als hij dan blijft roepen?" after an angry customer went to time-pressure (a caller who
+# "blijft praten"), "en als hij blijft aandringen op korting?" after a price objection too
+# (tester round of stop 28).
+PERSISTENCE = re.compile(
+    r"\b(?:blijft|blijven|bleef|bleven|nog\s+steeds|nog\s+altijd|steeds|telkens|alsmaar|weer|opnieuw"
+    r"|keeps?(?:\s+on)?|kept|still|again|continues?\s+to|goes\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def continuation_topic(text: str) -> str:
+    """`text` without the words that only say the situation goes on (PERSISTENCE); `text`
+    itself when nothing else is left."""
+    topic = " ".join(PERSISTENCE.sub(" ", text).split())
+    return topic if topic.strip(" ?!.,") else text
+
+
 # A runner-up within this share of the first result's score is a near tie.
 NEAR_TIE = 0.75
 

@@ -165,6 +165,8 @@ def test_a_missing_section_means_the_card() -> None:
         "maar wat als hij echt niet kalmeert?",
         # the queue article ranked a little higher and was answered (tester round of stop 27)
         "en als hij dan nog steeds blijft roepen?",
+        # ... and far higher once the classifier read "blijft" as a queue word (stop 28)
+        "en als hij dan blijft roepen?",
     ],
 )
 def test_a_continuation_stays_with_the_article_when_the_search_alone_is_unsure(follow_up: str) -> None:
@@ -189,3 +191,19 @@ def test_a_work_matter_or_a_confident_other_article_ends_the_continuation(search
     sick = decide("en hoe moet ik me dan ziekmelden?", [], referrals=refs)
     assert sick.referral is not None and not continues(sick, "angry-customer")
     assert continues(None, "angry-customer")
+
+
+def test_a_continuation_is_judged_on_what_it_names_not_on_blijft() -> None:
+    """Tester round of stop 28: "en als hij blijft aandringen op korting?" after a price
+    objection went to the queue article, which uses "blijft" often."""
+    from actions.followup import continuation_topic
+
+    topic = continuation_topic("en als hij blijft aandringen op korting?")
+    assert topic == "en als hij aandringen op korting?"
+    assert continuation_topic("what if he still keeps shouting again") == "what if he shouting"
+    assert continuation_topic("en als hij blijft?") == "en als hij ?"
+    assert continuation_topic("blijft steeds weer?") == "blijft steeds weer?"  # nothing else left
+    first, events = _turn("een klant vindt het veel te duur, wat zeg ik?", "nl", [])
+    assert source_of(first)["id"] == "price-objection"
+    messages, _ = _turn("en als hij blijft aandringen op korting?", "nl", events)
+    assert source_of(messages)["id"] == "price-objection" and source_of(messages)["view"] == "example"

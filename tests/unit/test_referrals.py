@@ -130,6 +130,13 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("waar kan ik zien hoeveel pensioen ik later krijg?", "pay"),
         ("wie is hier de vakbondsafgevaardigde?", "employment"),
         ("where do i change my bank account details for my pay", "pay"),
+        # stop 28: opening hours, how a device works, parking costs to claim
+        ("hoe laat gaat de winkel open op zondag", "rosters"),
+        ("wat zijn de openingsuren tijdens de feestdagen", "rosters"),
+        ("what time do we close on christmas eve", "rosters"),
+        ("hoe werkt de nieuwe kassa", "it"),
+        ("how do i use the new handheld scanner", "it"),
+        ("kan ik mijn parkeerkosten declareren", "expenses"),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -204,6 +211,10 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant zegt dat zijn pc niet start na onze update en hij is boos",
         "the customer's laptop won't start after our repair",
         "klant zegt: mijn pas werkt niet bij de kassa",
+        "klant wil zijn parkeerkosten terug omdat hij zo lang moest wachten",
+        "the customer wants to claim back the parking costs, what do i say",
+        "klant snapt niet hoe de zelfscan werkt, hoe help ik hem",
+        "klant vraagt hoe laat de winkel open gaat op zondag",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
@@ -409,6 +420,7 @@ def test_informal_possessives_match_mijn(question: str, topic: str) -> None:
         ("my laptop froze while a customer was on the line", "it"),
         ("ik ben met mijn eigen auto naar een klant gereden, hoe declareer ik de kilometers", "expenses"),
         ("I drove my own car to a client, how do I claim the mileage and keep my receipts", "expenses"),
+        ("how do I claim back the parking costs from when I visited clients last week?", "expenses"),
         ("Mag ik een cadeau van een klant aannemen?", "gifts"),
     ],
 )
