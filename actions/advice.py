@@ -63,11 +63,13 @@ def respond_from_knowledge(
         continued = None if requested else followup.continued_article(tracker, text)
         if continued:  # whether it moves on is judged on what it names, not on "blijft"
             topic = followup.continuation_topic(text)
-            judged = (decision, results) if topic == text else kb.decide_for(topic, lang, audience, searcher)
-        if continued and followup.continues(judged[0], continued, judged[1]):
+            judged, ranked = (
+                (decision, results) if topic == text else kb.decide_for(topic, lang, audience, searcher)
+            )
+            if not followup.continues(judged, continued, ranked):
+                continued = None
+        if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
-        else:
-            continued = None
         if decision and off_topic and not _knowledge_overrules_off_topic(tracker, decision.outcome):
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":

@@ -12,7 +12,7 @@ Why a classifier and not more indexed text (measured at stop 28 on the six sets 
 kinds files, bundled model): the same 1,220 `asked` messages added to the articles' word
 index cost first-ranked answers on dev 2 (0.809 -> 0.735), and as dense units alone they
 moved nothing; as a classifier fused at `CLASSIFIER_SHARE` they ranked the right article
-first more often on every dev set but dev 5 (docs/answer-quality.md, stop 28).
+first more often on dev 2-5 and the blind set, as often on dev (docs/answer-quality.md).
 """
 
 from __future__ import annotations
