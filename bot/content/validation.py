@@ -154,7 +154,7 @@ def _check_article(article: Article, raw: str, oversize: OversizeCheck | None) -
 # What the admin guide asks of an article (warnings: the article still goes live).
 CATEGORIES = ("shift", "principle", "pyramid", "model", "culture", "practice", "coaching")
 # all related are shown; `asked` is optional (it trains bot/engine/article_classifier.py)
-COUNTS = {"tags": (8, 20), "questions": (5, 12), "asked": (0, 40), "related": (2, MAX_RELATED)}
+COUNTS = {"tags": (8, 20), "questions": (5, 12), "asked": (0, 60), "related": (2, MAX_RELATED)}
 BULLETS = (3, MAX_BULLETS)  # the chat shows at most MAX_BULLETS bullets
 SECTION_WORDS = 200  # a longer section is too long for a chat answer
 HEADINGS_BY_LANG = {

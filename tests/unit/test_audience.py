@@ -78,6 +78,15 @@ def test_employee_questions_get_employee_articles(text: str) -> None:
         "someone on my shift keeps ignoring callers",
         "the girl i share the counter with is rude to customers",
         "another cashier mocks customers behind their backs, should i say something",
+        # stop 29, by kind: a manager's role named by its job, a Dutch verb split around
+        # "servicecultuur", bringing new staff in
+        "waar begin ik als afdelingshoofd met klantgerichter werken",
+        "als filiaalverantwoordelijke wil ik dat we klanten beter begroeten",
+        "as a head nurse how do i get my ward kinder to visitors",
+        "hoe bouw ik een servicecultuur op met een klein team",
+        "hoe zet je een klantgerichte cultuur neer in een ziekenhuis",
+        "hoe leer ik nieuwe mensen onze manier van klanten ontvangen aan",
+        "tips for onboarding new hires at the front desk",
     ],
 )
 def test_questions_about_leading_a_team_or_a_colleagues_conduct_get_all_articles(text: str) -> None:
@@ -95,6 +104,9 @@ def test_questions_about_leading_a_team_or_a_colleagues_conduct_get_all_articles
         "can I give a passenger a free coffee or do I have to ask my team lead first?",
         "my sales team leader wants more upselling, how do I do that without being pushy",
         "our staff manager says I must greet every guest, even when it is busy",
+        # stop 29: "als de manager", "as the supervisor" are the asker's boss, not their role
+        "wat doe ik als de manager er niet is en de klant wil korting",
+        "what do i do as the supervisor is off and a guest wants a refund",
     ],
 )
 def test_staff_naming_a_manager_or_their_job_stays_an_employee(text: str) -> None:
@@ -130,7 +142,7 @@ def _audience(searcher, article_id: str) -> str:
 
 
 def test_a_manager_article_that_clearly_fits_an_impersonal_question_still_ranks_first(searcher) -> None:
-    """"werkt een training klantvriendelijkheid eigenlijk wel": the manager article on why
+    """ "werkt een training klantvriendelijkheid eigenlijk wel": the manager article on why
     training alone is not enough fits best; a hard filter hid it from employees."""
     text = "werkt een training klantvriendelijkheid eigenlijk wel"
     results = ranked(searcher, text, None, audience_for(None, text), FEATURE_DEPTH)

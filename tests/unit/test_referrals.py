@@ -137,6 +137,22 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("hoe werkt de nieuwe kassa", "it"),
         ("how do i use the new handheld scanner", "it"),
         ("kan ik mijn parkeerkosten declareren", "expenses"),
+        # stop 29, by kind: changing one's own shift pattern, meeting rooms and leaving drinks,
+        # a name tag, a course of one's own and what it costs
+        ("can i change my shifts to mornings only from next month", "rosters"),
+        ("i'd like to move to the early shift for good, who decides that", "rosters"),
+        ("ik wil graag naar de vroege dienst vanaf januari, bij wie moet ik zijn", "rosters"),
+        ("kan ik van dienst wisselen met iemand van de avondploeg", "rosters"),
+        ("hoe boek ik de vergaderruimte voor donderdag", "facilities"),
+        ("can we use the meeting room for a birthday cake on friday", "facilities"),
+        ("wie regelt de afscheidsborrel van jan", "facilities"),
+        ("my name tag fell off and broke, where do i get another", "employment"),
+        ("mijn naamkaart is kwijt, wie maakt een nieuwe", "employment"),
+        ("ik wil een cursus spaans volgen voor mijn werk, betaalt de zaak dat", "employment"),
+        (
+            "there is an online course on conflict handling that costs 150, would they pay it for me",
+            "employment",
+        ),
     ],
 )
 def test_work_questions_find_their_referral(question: str, topic: str) -> None:
@@ -215,6 +231,11 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "the customer wants to claim back the parking costs, what do i say",
         "klant snapt niet hoe de zelfscan werkt, hoe help ik hem",
         "klant vraagt hoe laat de winkel open gaat op zondag",
+        # stop 29: the same words in service situations
+        "had een man aan de balie die al drie keer was doorgestuurd door andere diensten",
+        "we spent 5000 euro on a customer service course and nothing changed",
+        "onze organisatie betaalde een dure opleiding klantvriendelijkheid maar niemand doet er iets mee",
+        "a guest asked if he could book the meeting room for tomorrow",
     ],
 )
 def test_customer_questions_with_similar_words_are_not_referred(question: str) -> None:
@@ -360,7 +381,7 @@ def test_an_edit_of_the_file_is_seen_by_the_next_load(tmp_path: Path) -> None:
     text = (tmp_path / "referrals.yml").read_text(encoding="utf-8")
     text += (
         "  - id: coffee\n    words:\n      nl: [aquarium]\n      en: [aquarium]\n"
-        "    where:\n      nl: \"Vraag het de facilitaire dienst.\"\n      en: \"Ask facilities.\"\n"
+        '    where:\n      nl: "Vraag het de facilitaire dienst."\n      en: "Ask facilities."\n'
     )
     (tmp_path / "referrals.yml").write_text(text, encoding="utf-8")
     found = find_referral("wie voert de vissen in het aquarium", load_referrals(tmp_path))
@@ -407,7 +428,7 @@ def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
     ],
 )
 def test_informal_possessives_match_mijn(question: str, topic: str) -> None:
-    """"mn", "m'n" and Flemish "mijne" are "mijn" to the referral words."""
+    """ "mn", "m'n" and Flemish "mijne" are "mijn" to the referral words."""
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == topic
 
