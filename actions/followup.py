@@ -47,10 +47,14 @@ def _source_notes(tracker: Tracker) -> list[dict]:
 
 # A message that reads as a continuation of the previous one: "en als hij dan nog steeds
 # boos is?", "maar wat als ...", "what if she keeps ...", "and if he ...", "en dan?".
+# An interjection may come first ("ok maar wat als ...", "ja maar als ...", "hmm and what if
+# ...": tester round of stop 29), and the person may be the asker ("what if I don't know ...").
 CONTINUATION = re.compile(
-    r"^\W*(?:(?:en|maar|and|but)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?(?:als|if|what\s+if)\b"
+    r"^\W*(?:(?:ok(?:ay|e|é)?|oké|ja|jawel|nee|yes|yeah|no|hmm*|hm|oh|ah|nou|tja|allee|right|alright|"
+    r"sure|true|klopt)\W+)?"
+    r"(?:(?:en|maar|and|but)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?(?:als|if|what\s+if)\b"
     r"|(?:en|and)\s+(?:dan|then|nu|now)\W*$"
-    r"|(?:what\s+if|wat\s+als|stel\s+dat)\s+(?:he|she|they|it|hij|zij|ze|die|het)\b)",
+    r"|(?:what\s+if|wat\s+als|stel\s+dat)\s+(?:he|she|they|it|i|we|you|hij|zij|ze|die|het|ik|we|wij|je|jij|u)\b)",
     re.IGNORECASE,
 )
 # Longer messages are new stories, even when they start with "en als".

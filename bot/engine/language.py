@@ -10,7 +10,7 @@ from functools import lru_cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 from wordfreq import zipf_frequency
 
-from bot.engine.code_switching import function_word_language, matrix_language
+from bot.engine.code_switching import function_word_language, language_of, matrix_language
 
 _CODES = {Language.DUTCH: "nl", Language.ENGLISH: "en"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -91,9 +91,24 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         return None
     values = _detector().compute_language_confidence_values(text[:1000])
     if not values or values[0].value < min_confidence:
-        # unsure, often because of a name ("... the training in utrecht"): the function words
-        return function_word_language(text)
+        # unsure, often because of a name ("... the training in utrecht"): the function words,
+        # else the words that clearly belong to one language ("tell me a joke": the detector
+        # 0.52 English, "me" and "a" in both lists; tester round of stop 29)
+        return function_word_language(text) or clear_word_language(text)
     return _CODES.get(values[0].language)
+
+
+def clear_word_language(text: str, minimum: int = 2) -> str | None:
+    """The language of at least `minimum` words that clearly belong to it
+    (code_switching.language_of; one-letter words too: "a") when no word clearly belongs to
+    the other; else None."""
+    votes = {"nl": 0, "en": 0}
+    for word in re.findall(r"[^\W\d_]+", text or ""):
+        lang = language_of(word.lower())
+        if lang in votes:
+            votes[lang] += 1
+    found = [lang for lang, n in votes.items() if n > 0]
+    return found[0] if len(found) == 1 and votes[found[0]] >= minimum else None
 
 
 @lru_cache(maxsize=4096)  # asked by detect_language and by the advice action for one message

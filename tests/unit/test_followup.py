@@ -167,6 +167,10 @@ def test_a_missing_section_means_the_card() -> None:
         "en als hij dan nog steeds blijft roepen?",
         # ... and far higher once the classifier read "blijft" as a queue word (stop 28)
         "en als hij dan blijft roepen?",
+        # an interjection first, or the asker as the person (tester round of stop 29)
+        "ok maar wat als het daarna nog steeds niet beter gaat?",
+        "ja maar als hij dan niet kalmeert?",
+        "wat als ik dan ook boos word?",
     ],
 )
 def test_a_continuation_stays_with_the_article_when_the_search_alone_is_unsure(follow_up: str) -> None:

@@ -55,6 +55,25 @@ def test_a_place_name_does_not_make_a_message_unsure(text: str, lang: str) -> No
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tell me a joke", "en"),
+        ("tell a joke pls", "en"),
+        ("sing a song", "en"),
+        ("vertel een mop", "nl"),
+        ("zeg eens wat", "nl"),
+    ],
+)
+def test_a_short_message_the_detector_is_unsure_of_goes_by_its_clear_words(text: str, lang: str) -> None:
+    """Tester round (stop 29): "tell me a joke" (the detector 0.52 English, no two function
+    words) got its off-topic reply in the previous turn's Dutch. Words that clearly belong to
+    one language decide when the detector and the function words cannot."""
+    from bot.engine import detect_language
+
+    assert detect_language(text) == lang
+
+
 @pytest.mark.parametrize("text", ["ok", "4", "ja", "top"])
 def test_a_bare_word_still_keeps_the_conversations_language(text: str) -> None:
     from bot.engine import detect_language
