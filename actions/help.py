@@ -88,13 +88,26 @@ def help_vocabulary() -> SmallTalkVocabulary:
     return SmallTalkVocabulary.from_examples(examples)
 
 
+# A situation, which a help request never describes: another person in it ("her question",
+# "hij"), or a "what if" ("what if I don't know the answer to her question?" is made of help
+# words only and was read as help; tester round of stop 29).
+SITUATION = re.compile(
+    r"\b(he|she|him|her|his|hers|they|them|hij|zij|hem|haar|ze|meneer|mevrouw)\b|"
+    r"^\W*(\w+\W+){0,2}(what if|wat als|stel dat)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
     """NLU read the message as a help request, but it names something help requests never
-    do ("hoe werkt nps", "help met een boze klant") and the coach would answer it with an
-    article: then it is a question. "wat kun je allemaal" and "hulp" stay help (their words
-    are all in the help examples, whatever the scores say)."""
+    do ("hoe werkt nps", "help met een boze klant") or describes a situation (`SITUATION`),
+    and the coach would answer it with an article: then it is a question. "wat kun je
+    allemaal" and "hulp" stay help (their words are all in the help examples, whatever the
+    scores say)."""
     text = str(tracker.latest_message.get("text") or "")
-    if not text or payloads.is_payload(text) or not help_vocabulary().unknown_words(text):
+    if not text or payloads.is_payload(text):
+        return False
+    if not help_vocabulary().unknown_words(text) and not SITUATION.search(text):
         return False
     try:
         decision, _ = kb.decide_for(text, lang, kb.audience_for(role, text))

@@ -43,6 +43,9 @@ def source(messages: list[dict]) -> str | None:
         ("hoe werkt nps", "nl", "customer-feedback-metrics"),
         ("how does nps work", "en", "customer-feedback-metrics"),
         ("help met een boze klant", "nl", "angry-customer"),
+        # made of help words only, but a situation: another person, a "what if" (stop 29)
+        ("what if I don't know the answer to her question?", "en", "problem-you-cannot-solve"),
+        ("what if i don't know the answer", "en", "problem-you-cannot-solve"),
     ],
 )
 def test_a_help_request_naming_a_topic_is_answered(text: str, lang: str, article: str) -> None:
@@ -50,7 +53,9 @@ def test_a_help_request_naming_a_topic_is_answered(text: str, lang: str, article
 
 
 @pytest.mark.parametrize(
-    "text", ["help", "hulp", "wat kun je allemaal", "wat doe jij", "hoe werkt dit ding eigenlijk", "menu"]
+    "text",
+    ["help", "hulp", "wat kun je allemaal", "wat doe jij", "hoe werkt dit ding eigenlijk", "menu",
+     "I don't know what to ask", "ik weet niet wat ik moet vragen"],
 )
 def test_a_real_help_request_gets_the_help_text(text: str) -> None:
     messages = run(text)
