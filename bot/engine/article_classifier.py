@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,8 +35,30 @@ from sklearn.pipeline import FeatureUnion
 from bot.content.articles import Article
 
 log = logging.getLogger(__name__)
-CLASSIFIER_FORMAT = "4"  # bump when the features or the model change
+CLASSIFIER_FORMAT = "5"  # bump when the features or the model change
 REGULARISATION_C = 10.0  # the logistic regression's C (inverse regularisation); see ArticleClassifier
+
+
+# How staff close a message whatever it is about ("wat moet ik doen", "any tips?"). Such a
+# frame says nothing of the article, but the `asked` messages use them unevenly ("wat moet
+# ik doen" stood four times in one article's), so the classifier learnt them as that
+# article's words and read "klant is heel boos wat moet ik doen" as another article.
+# Both the training texts and the messages are read without them (`without_frame`).
+QUESTION_FRAME = re.compile(
+    r"\b(?:wat\s+(?:moet|kan|zou)\s+ik\s+(?:nu\s+|dan\s+|daar\s+|hier\s+)?(?:best\s+)?(?:mee\s+)?doen"
+    r"|wat\s+doe\s+ik(?:\s+nu|\s+dan|\s+daar\s+mee|\s+ermee)?|wat\s+nu"
+    r"|(?:iemand\s+)?(?:tips|advies)(?:\s+(?:aub|pls|please))?"
+    r"|what\s+(?:should|do|can|shall|would)\s+i\s+do(?:\s+now|\s+then|\s+about\s+(?:it|this|that))?"
+    r"|what\s+now|any\s+(?:tips|advice|ideas)|(?:tips|advice)\s+(?:please|pls))\b[?!.]*",
+    re.IGNORECASE,
+)
+
+
+def without_frame(text: str) -> str:
+    """`text` without its question frames (QUESTION_FRAME); the text itself when nothing else
+    would be left ("wat moet ik doen?" alone)."""
+    stripped = " ".join(QUESTION_FRAME.sub(" ", text).split())
+    return stripped if re.search(r"\w", stripped) else text
 
 
 def training_texts(article: Article) -> list[str]:
@@ -73,7 +96,7 @@ class ArticleClassifier:
                 ),
             ]
         )
-        matrix = self._features.fit_transform(texts).astype(np.float32)
+        matrix = self._features.fit_transform([without_frame(t) for t in texts]).astype(np.float32)
         # A converged logistic regression: an edit to one article moves the others' answers
         # only as far as the data says. Stochastic gradient descent (a second to fit) moved
         # the first article of 47 of 1,057 test messages when three messages were added to
@@ -93,9 +116,15 @@ class ArticleClassifier:
 
     def scores(self, text: str) -> dict[str, float]:
         """article id -> probability / highest probability, in [0, 1] (the best is 1.0)."""
-        probabilities = self._model.predict_proba(self._features.transform([text]))[0]
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[dict[str, float], float]:
+        """(`scores(text)`, certainty): the certainty is the highest probability itself, in
+        (0, 1]; about 1 / number of articles when the classifier cannot tell them apart. The
+        decision reads it (bot/engine/decision.py, `classifier_certainty`)."""
+        probabilities = self._model.predict_proba(self._features.transform([without_frame(text)]))[0]
         top = float(np.max(probabilities)) or 1.0
-        return {aid: float(p) / top for aid, p in zip(self.classes, probabilities, strict=True)}
+        return {aid: float(p) / top for aid, p in zip(self.classes, probabilities, strict=True)}, top
 
 
 def fit_classifier(articles: Iterable[Article]) -> ArticleClassifier | None:

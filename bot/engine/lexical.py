@@ -10,6 +10,7 @@ index word it is a typo of ("klnat" -> "klant"; bot/engine/spelling.py, `query_w
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain
@@ -71,6 +72,9 @@ class _Uncombined(dict):
 
 
 _UNCOMBINED = _Uncombined()
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
@@ -212,6 +216,25 @@ class LexicalIndex:
             if self.lang == "nl" and (verb := present_tense_stem(word, stem, stemmer)) in vocab:
                 out.append(verb)  # "schreeuwt" also finds "schreeuwen"
         return list(dict.fromkeys(out))
+
+    def corrected(self, text: str) -> str:
+        """`text` with each word that `query_words` would correct ("klnat", "bozz") replaced by
+        its correction as the articles write it (folded: lowercase, no accents); other words as typed.
+        The article classifier reads this, so a typo weighs as the word it stands for."""
+        if self._words is None:
+            return text
+        vocab = self._words.vocab_dict
+        stemmer = _stemmer(self.lang)
+
+        def fix(match: re.Match[str]) -> str:
+            typed = match.group(0)
+            word = fold(typed)
+            if word.isdigit() or stemmer.stemWord(word) in vocab or is_real_word(word):
+                return typed
+            correction = self._spell().correct(word)
+            return typed if correction == word else correction  # "enquête" stays as typed
+
+        return _WORD.sub(fix, text)
 
     def _spell(self) -> Spelling:
         """Corrections against the index's words as written; each weighs as the number of

@@ -45,11 +45,7 @@ def ranked(
     articles = searcher.index.articles
     results = searcher.search(text, lang=lang, top_k=top_k * 3, audience=ranking.keep)
     lowered = [
-        replace(
-            r,
-            score=r.score * ranking.weight,
-            hybrid=None if r.hybrid is None else r.hybrid * ranking.weight,
-        )
+        replace(r, score=r.score * ranking.weight)
         if (a := articles.get((r.id, r.lang))) is not None and a.audience not in ranking.prefer
         else r
         for r in results

@@ -89,7 +89,11 @@ class Result:
     lexical: float  # best BM25 score of the article's chunks
     snippet: str
     coverage: float = 0.0  # lexical as a share of what the query's words could score (lexical_coverage.py)
-    hybrid: float | None = None  # the score before the article classifier joined it (None: no classifier)
+    # the article classifier's reading (None: no classifier): its probability for this
+    # article / its highest (1.0 = the classifier's first), and its highest probability for
+    # the message (the same for every result)
+    learned: float | None = None
+    certainty: float | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -138,6 +142,14 @@ class Searcher:
         scores = vectors @ q[0]
         order = np.argsort(-scores, kind="stable")
         return best_per_chunk(scores[order], units[order], self.index.unit_chunk)
+
+    def _corrected(self, query: str, lang: str) -> str:
+        """The query with its typos corrected against the word index of `lang`
+        (LexicalIndex.corrected). The article classifier reads the message this way, in the
+        language it is answered in (a mixed message translated, code_switching.py): as typed,
+        "how do I deal with a boze customer" left it unsure (0.09) of another article."""
+        lexical = self.index.lexical.get(lang)
+        return lexical.corrected(query) if lexical else query
 
     def _lexical(self, query: str, lang: str) -> tuple[dict[int, tuple[float, float]], np.ndarray | None]:
         """(chunk row -> (ranking score, raw BM25 word score), maxima). An example's ranking
@@ -221,7 +233,11 @@ class Searcher:
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         classifier = self.index.classifier
-        learned = classifier.scores(query) if classifier is not None and mode == "hybrid" else None
+        learned, certainty = (
+            classifier.read(self._corrected(said[lang], lang))
+            if classifier is not None and mode == "hybrid"
+            else (None, None)
+        )
         ranked: list[Result] = []
         seen: set[str] = set()
         for language in [lang, *[x for x in ("nl", "en") if x != lang]]:
@@ -235,7 +251,7 @@ class Searcher:
                 dense = {**self._dense_of_articles(q, rows), **dense} if rows else dense
             limit = top_k + len(seen)  # enough even if every earlier id comes back
             ranking = self._rank_language(
-                language, dense, lexical, mode, audience, limit, foreign, maxima, learned
+                language, dense, lexical, mode, audience, limit, foreign, maxima, learned, certainty
             )
             for result in ranking:
                 if result.id not in seen:
@@ -256,6 +272,7 @@ class Searcher:
         foreign: Foreign | None = None,
         maxima: np.ndarray | None = None,
         learned: dict[str, float] | None = None,
+        certainty: float | None = None,
     ) -> list[Result]:
         """The `limit` best articles of one language (scores are scaled over all of them).
 
@@ -263,7 +280,8 @@ class Searcher:
         scores of the same articles in the other language count for that share of the
         lexical score. `maxima` (from `_lexical`): the lexical scaling's floor is the
         weakest of every matching article, not only of the candidates. `learned`: the article
-        classifier's scores by article id (best 1.0), fused at CLASSIFIER_SHARE."""
+        classifier's scores by article id (best 1.0), fused at CLASSIFIER_SHARE, and `certainty` its
+        highest probability; both are kept on each result for the decision."""
         chunks = self.index.chunks
 
         def best_per_article(scores: dict[int, float]) -> dict[str, tuple[float, int]]:
@@ -300,9 +318,7 @@ class Searcher:
             share = DENSE_SHARES.get(model, DENSE_SHARE).get(lang, 0.3)
             dn, ln = _normalised(dense_best), lex_scaled
             fused = {a: share * dn.get(a, 0.0) + (1 - share) * ln.get(a, 0.0) for a in dn.keys() | ln.keys()}
-        before: dict[str, float] | None = None
         if mode == "hybrid" and learned is not None and CLASSIFIER_SHARE > 0:
-            before = fused
             c = CLASSIFIER_SHARE
             fused = {a: (1 - c) * f + c * learned.get(a, 0.0) for a, f in fused.items()}
         results = []
@@ -320,7 +336,8 @@ class Searcher:
                     lang=lang,
                     section=chunk.section,
                     score=score,
-                    hybrid=None if before is None else before[aid],
+                    learned=None if learned is None else learned.get(aid, 0.0),
+                    certainty=certainty,
                     dense=dense_best.get(aid, (0.0, 0))[0],
                     lexical=lex_raw.get(aid, 0.0),
                     snippet=_snippet(chunk.text),

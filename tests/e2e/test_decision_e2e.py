@@ -63,7 +63,6 @@ NOT_YET = pytest.mark.xfail(
         ("the customer is shouting at me at the counter because his order is missing", {"angry-customer"}),
         # mixed Dutch and English: read in one language (bot/engine/code_switching.py)
         ("the klant keeps complaining about de prijs", {"price-objection"}),
-        ("mijn customer is boos over the price", {"price-objection"}),
         ("wat zijn de zeven principes van die iso norm", {"overview-principles"}),
         ("wat zijn de tien paradigmashifts", {"overview-shifts"}),
     ],
@@ -73,6 +72,15 @@ def test_answer_when_the_right_article_clearly_ranks_first(chat, question: str, 
     source = custom(replies, "source")
     assert source is not None, texts(replies)
     assert source["id"] in expected
+
+
+def test_an_angry_customer_about_the_price_gets_price_objection_first(chat) -> None:
+    """Answered until stop 29; since the classifier's certainty counts (stop 30) it is offered
+    with angry-customer, which the classifier puts first and which fits as well."""
+    replies = chat(new_user(), "mijn customer is boos over the price")
+    source, offer = custom(replies, "source"), custom(replies, "offer")
+    shown = [source["id"]] if source else offer["ids"] if offer else []
+    assert shown and shown[0] == "price-objection", texts(replies)
 
 
 def test_employee_question_gets_no_manager_article(chat) -> None:
@@ -227,6 +235,7 @@ def test_offer_when_unsure_and_a_pick_answers_and_is_logged(chat, stack, searche
 # topics shown after "ik weet het niet" start with the nearest articles (stop 27).
 REFUSED_NEAR = {
     "nl": [
+        "meneer van 80 kan niet overweg met de betaalautomaat",
         "oma staat al 10 min te sukkelen aan de zelfscankassa",
         "iemand van de avondploeg is altijd kortaf tegen klanten, wat doe ik",
         "klant begint te wenen aan de balie",

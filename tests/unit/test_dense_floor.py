@@ -29,18 +29,30 @@ def test_an_english_message_far_from_every_article_is_refused(searcher, message:
     assert decide(message, results, load_calibration(searcher.embedder.name)).outcome == "refuse"
 
 
+# Off-topic messages the scores alone would offer (stop 30); the floor must refuse them.
+FLOOR_ONLY_EN = [
+    "best campsites in france for a family holiday",
+    "is it true that goldfish forget everything in three seconds",
+    "which islands in greece are nice in may",
+    "who won the europa league",
+]
+
+
 def test_the_floor_is_what_refuses_several_of_them(searcher) -> None:
-    """Without the floor the same calibration answers or offers some of these (measured when
-    the floor was added: 4 of the 8; 1 since the article classifier joined the search at
-    stop 28); the floor must keep refusing them."""
+    """Without the floor the same calibration answers or offers some off-topic messages
+    (measured when the floor was added: 4 of OFF_TOPIC_EN; 1 since the article classifier
+    joined the search at stop 28; none of them since its certainty counts in the decision at
+    stop 30, but 2 of FLOOR_ONLY_EN and, on the dev sets, 5 off-topic ones such as "who won the
+    champions league"); the floor must keep refusing them."""
     cal = load_calibration(searcher.embedder.name)
     without = replace(cal, dense_floor=())
-    kept = [
-        m
-        for m in OFF_TOPIC_EN
-        if decide(m, searcher.search(m, top_k=FEATURE_DEPTH), without).outcome != "refuse"
-    ]
-    assert len(kept) >= 1, kept
+    outcomes = {}
+    for m in OFF_TOPIC_EN + FLOOR_ONLY_EN:
+        results = searcher.search(m, top_k=FEATURE_DEPTH)
+        outcomes[m] = (decide(m, results, cal).outcome, decide(m, results, without).outcome)
+    assert all(with_floor == "refuse" for with_floor, _ in outcomes.values()), outcomes
+    kept = [m for m, (_, unfloored) in outcomes.items() if unfloored != "refuse"]
+    assert len(kept) >= 1, outcomes
 
 
 @pytest.mark.parametrize(

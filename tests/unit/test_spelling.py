@@ -125,3 +125,23 @@ def test_typos_are_mostly_answered_outright(searcher) -> None:
         for m, _ in TYPO_MESSAGES
     ]
     assert sum(answered) >= len(TYPO_MESSAGES) - 2, answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "expected"),
+    [
+        ("nl", "klnat is heel bozz", "klant is heel boze"),
+        ("nl", "hoe kan ik een klant verassen", "hoe kan ik een klant verrassen"),
+        ("en", "a custmer is upset", "a customer is upset"),
+    ],
+)
+def test_the_corrected_text_replaces_only_the_typos(searcher, lang: str, message: str, expected: str) -> None:
+    assert searcher.index.lexical[lang].corrected(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message", ["de patiënt belt 10x, enquête!", "Mijn Collega zegt NIETS", "the night shift at the hotel"]
+)
+def test_the_corrected_text_keeps_real_words_as_typed(searcher, message: str) -> None:
+    assert searcher.index.lexical["nl"].corrected(message) == message
+    assert searcher.index.lexical["en"].corrected(message) == message
