@@ -110,6 +110,8 @@ def respond_from_knowledge(
     view = "card" if requested else followup.next_view(tracker, art.id)
     again = followup.followup_text(art, lang, view) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
+    if not requested and not again and followup.asked_anew(tracker, art.id):
+        body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
     buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
     if again:  # a new question on the same article may want the advice itself, not its example
         buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]

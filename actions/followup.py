@@ -111,17 +111,59 @@ def continues(decision: Decision | None, article_id: str, ranked: Sequence[Resul
     return ranked[1].score >= NEAR_TIE * ranked[0].score
 
 
+# A message of at least this many words that is no continuation and does not start by
+# pointing back ("hij ...", "that ...") is a new question of its own, even when it lands on
+# the article just given: "customer on the phone wont stop talking and theres a queue, how do
+# i end the call politley" after the time-pressure card wants that card's advice, not its
+# example (tester round of stop 30). Follow-ups without a continuation word are short ("hij
+# blijft maar roepen") or point back.
+NEW_QUESTION_WORDS = 10
+_POINTING_BACK_NL = (
+    "hij zij ze die dat dit het hem haar zo toen daarna dan nu maar en of ok oké ja nee toch nog"
+)
+_POINTING_BACK_EN = "he she they it that this then now but and or okay yes no still so"
+POINTING_BACK = frozenset(f"{_POINTING_BACK_NL} {_POINTING_BACK_EN}".split())
+
+# "what if the angry customer still keeps shouting after that", "stel dat de klant ...": a
+# supposition goes on from the situation just discussed.
+HYPOTHETICAL = re.compile(
+    r"^\W*(?:what\s+if|wat\s+als|stel\s+(?:dat|nou|je)|suppose|if|als)\b", re.IGNORECASE
+)
+
+
+def is_new_question(text: str) -> bool:
+    """Whether `text` reads as a question of its own rather than a follow-up on the previous
+    answer: at least NEW_QUESTION_WORDS words, no continuation (CONTINUATION) or supposition
+    (HYPOTHETICAL), and its first word does not point back (POINTING_BACK)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if len(words) < NEW_QUESTION_WORDS or CONTINUATION.search(text) or HYPOTHETICAL.search(text):
+        return False
+    return words[0] not in POINTING_BACK
+
+
+def asked_anew(tracker: Tracker, article_id: str) -> bool:
+    """Whether the coach answered the user's previous message with `article_id` and the
+    latest message is a new question (`is_new_question`) landing on it again, not that
+    message again: then the card is given once more, with a line that it is the same topic."""
+    if not any(n["id"] == article_id for n in _source_notes(tracker)):
+        return False
+    latest = " ".join(str(tracker.latest_message.get("text") or "").split())
+    previous = " ".join((_previous_user_text(tracker) or "").split())
+    return latest.casefold() != previous.casefold() and is_new_question(latest)
+
+
 # What the coach shows of one article, in turn, while follow-ups keep landing on it.
 VIEWS = ("card", "example", "meaning")
 
 
 def next_view(tracker: Tracker, article_id: str) -> str:
     """ "card" unless the coach answered the user's previous message with `article_id` (its
-    source note names it) and the latest message is not that message again; then the view
+    source note names it) and the latest message is neither that message again nor a new
+    question of its own (`asked_anew`); then the view
     after the one shown (its note's "view"; a note without one was the card): card ->
     example -> meaning -> card."""
     shown = next((n.get("view") or "card" for n in _source_notes(tracker) if n["id"] == article_id), None)
-    if shown is None:
+    if shown is None or asked_anew(tracker, article_id):
         return "card"
     latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
     previous = " ".join((_previous_user_text(tracker) or "").split()).casefold()

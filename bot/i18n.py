@@ -41,6 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
         "en": "I'm not sure I understood you, but this looks closest:",
     },
+    "same_topic_again": {
+        "nl": "Ook deze vraag valt onder “{title}”, het onderwerp van net. De tips die erbij passen:",
+        "en": "This question is covered by “{title}” too, the topic just given. The tips that go with it:",
+    },
     "followup_card": {
         "nl": "Toon de tips",
         "en": "Show the tips",

@@ -94,6 +94,8 @@ class Result:
     # the message (the same for every result)
     learned: float | None = None
     certainty: float | None = None
+    # the article's `related` ids (its front matter), read by the decision (runner_up_related)
+    related: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         return {
@@ -150,6 +152,11 @@ class Searcher:
         "how do I deal with a boze customer" left it unsure (0.09) of another article."""
         lexical = self.index.lexical.get(lang)
         return lexical.corrected(query) if lexical else query
+
+    def _related(self, article_id: str, lang: str) -> tuple[str, ...]:
+        """The `related` ids of the article in `lang` (its front matter; () when unknown)."""
+        article = self.index.articles.get((article_id, lang))
+        return article.related if article is not None else ()
 
     def _lexical(self, query: str, lang: str) -> tuple[dict[int, tuple[float, float]], np.ndarray | None]:
         """(chunk row -> (ranking score, raw BM25 word score), maxima). An example's ranking
@@ -338,6 +345,7 @@ class Searcher:
                     score=score,
                     learned=None if learned is None else learned.get(aid, 0.0),
                     certainty=certainty,
+                    related=self._related(aid, lang),
                     dense=dense_best.get(aid, (0.0, 0))[0],
                     lexical=lex_raw.get(aid, 0.0),
                     snippet=_snippet(chunk.text),

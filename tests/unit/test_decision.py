@@ -205,3 +205,19 @@ def test_the_calibration_file_has_a_dense_floor(model: str) -> None:
     assert all(0.0 < floor < 1.0 for _, floor in cal.dense_floor)
     if model == "bundled":
         assert cal.floor("en") > 0.0
+
+
+def test_a_runner_up_related_to_the_first_is_read_as_a_neighbour() -> None:
+    """`runner_up_related`: 1.0 when the first result lists the second as related or the
+    second the first (the articles' front matter), else 0.0; the fitted calibration reads it
+    as evidence that the first is right (stop 31)."""
+    from dataclasses import replace
+
+    i = FEATURES.index("runner_up_related")
+    a, b, c = STRONG
+    assert features("q", STRONG)[i] == 0.0
+    assert features("q", [replace(a, related=("b",)), b, c])[i] == 1.0
+    assert features("q", [a, replace(b, related=("x", "a")), c])[i] == 1.0
+    assert features("q", [replace(a, related=("c",)), b, c])[i] == 0.0  # only the runner-up counts
+    assert features("q", [replace(a, related=("b",))])[i] == 0.0  # no runner-up
+    assert load_calibration().top1[i] > 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from actions.advice import ActionAnswerAdvice
-from actions.followup import followup_text
+from actions.followup import followup_text, is_new_question
 from bot.content.articles import Article, Section
 from bot.dialogue import payloads
 from bot.i18n import t
@@ -211,3 +211,65 @@ def test_a_continuation_is_judged_on_what_it_names_not_on_blijft() -> None:
     assert source_of(first)["id"] == "price-objection"
     messages, _ = _turn("en als hij blijft aandringen op korting?", "nl", events)
     assert source_of(messages)["id"] == "price-objection" and source_of(messages)["view"] == "example"
+
+
+@pytest.mark.parametrize(
+    ("first", "new_question", "lang", "article_id"),
+    [
+        (
+            "it's really busy and the queue keeps growing, how do I stay friendly?",
+            "customer on the phone wont stop talking and theres a queue, how do i end the call politley",
+            "en",
+            "time-pressure",
+        ),
+        (
+            FIRST[0],
+            "een klant staat al vijf minuten te roepen aan de kassa omdat zijn kortingsbon niet werkt, "
+            "wat doe ik",
+            "nl",
+            "angry-customer",
+        ),
+    ],
+)
+def test_a_new_question_on_the_same_article_gets_the_card_again_said_so(
+    searcher, first: str, new_question: str, lang: str, article_id: str
+) -> None:
+    """A question of its own that lands on the article just given wants its advice, not its
+    example (tester round of stop 30), with a line that it is the same topic."""
+    messages, events = _turn(first, lang, [])
+    assert source_of(messages)["id"] == article_id
+    again, _ = _turn(new_question, lang, events)
+    assert source_of(again)["id"] == article_id and source_of(again)["view"] == "card"
+    art = searcher.index.articles[(article_id, lang)]
+    text = _card_text(again)
+    assert text.startswith(t("same_topic_again", lang, title=art.title)) and CARD[lang] in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hoe beëindig ik een telefoongesprek met een klant die maar blijft praten terwijl de rij groeit",
+        "customer on the phone wont stop talking and theres a queue, how do i end the call politley",
+        "Een collega van de kassa vraagt hoe ze een boze klant rustig krijgt, wat raad ik haar aan?",
+        "my guest at the front desk keeps asking for an upgrade we do not have, what do i tell him",
+    ],
+)
+def test_a_question_of_its_own_is_new(message: str) -> None:
+    assert is_new_question(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "en als die klant dan blijft tieren aan de balie?",  # a continuation
+        "what if the angry customer still keeps shouting after that",  # a supposition
+        "stel dat hij daarna nog steeds boos is en zijn vrienden erbij haalt, wat dan",
+        "hij blijft maar roepen en luistert helemaal niet naar wat ik zeg, wat nu",  # points back
+        "that didn't work, she is still angry and now she wants my name and my boss",
+        "ok maar wat als het daarna nog steeds niet beter gaat?",
+        "hij blijft maar roepen",  # short
+        "wat moet ik dan zeggen?",
+    ],
+)
+def test_a_follow_up_is_not_new(message: str) -> None:
+    assert not is_new_question(message)
