@@ -17,6 +17,7 @@ first more often on dev 2-5 and the blind set, as often on dev (docs/answer-qual
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -144,9 +145,12 @@ def fit_classifier(articles: Iterable[Article]) -> ArticleClassifier | None:
 
 
 def cache_name() -> str:
-    """File name of a saved classifier: its format and scikit-learn's version (a model saved
-    by another version is fitted again rather than trusted)."""
-    return f"classifier-{CLASSIFIER_FORMAT}-sklearn{sklearn.__version__}.joblib"
+    """File name of a saved classifier: its format, a short hash of the question frames it
+    was fitted without (QUESTION_FRAME: a changed frame means a refit, stop 31) and
+    scikit-learn's version (a model saved by another version is fitted again rather than
+    trusted)."""
+    frames = hashlib.sha256(QUESTION_FRAME.pattern.encode()).hexdigest()[:8]
+    return f"classifier-{CLASSIFIER_FORMAT}-{frames}-sklearn{sklearn.__version__}.joblib"
 
 
 def load_or_fit(folder: Path, articles: list[Article]) -> ArticleClassifier | None:

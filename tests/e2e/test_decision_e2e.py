@@ -39,13 +39,6 @@ def custom(replies: list[dict], kind: str) -> dict | None:
     return found[0] if found else None
 
 
-NOT_YET = pytest.mark.xfail(
-    strict=True,
-    reason="issue 9 point 1, open: with the current knowledge the right article does not clearly rank first "
-    "(lexical ranking of informal Dutch), so the calibrated decision offers or refuses",
-)
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -54,10 +47,10 @@ NOT_YET = pytest.mark.xfail(
         ("klnat is heel bozz wat moet ik doen", {"angry-customer"}),  # typos: bot/engine/spelling.py
         # service-recovery names incomplete orders and the failures staff meet (issue 9.2 content)
         ("klant is boos omdat zijn bestelling niet compleet was", {"angry-customer", "service-recovery"}),
-        pytest.param(
+        # service-recovery first, empowerment (a related article) second: stop 31
+        (
             "pakket te laat geleverd, klant is pissig en wil een schadevergoeding. ik mag max 10 euro geven",
             {"angry-customer", "service-recovery", "empowerment"},
-            marks=NOT_YET,
         ),
         ("Hoe ga ik om met een boze klant?", {"angry-customer"}),
         ("the customer is shouting at me at the counter because his order is missing", {"angry-customer"}),
