@@ -339,3 +339,39 @@ def test_a_bare_continuation_stays_with_the_article_just_given(
     sources = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source"]
     assert [s["id"] for s in sources] == ["angry-customer"] and sources[0]["view"] == "example"
     assert t("followup_more", lang) in text_of(replies)
+
+
+# --- stop 31: a new question of its own that lands on the article just given ---
+@pytest.mark.parametrize(
+    ("first", "new_question", "lang"),
+    [
+        (
+            "it's really busy and the queue keeps growing, how do I stay friendly?",
+            "customer on the phone wont stop talking and theres a queue, how do i end the call politley",
+            "en",
+        ),
+        (
+            "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
+            "een klant staat al vijf minuten te roepen aan de kassa omdat zijn kortingsbon niet werkt, "
+            "wat doe ik",
+            "nl",
+        ),
+    ],
+)
+def test_a_new_question_on_the_same_article_gets_the_tips_said_to_be_the_same_topic(
+    chat, first: str, new_question: str, lang: str
+) -> None:
+    """The tester round of stop 30 got only the example for a new question on the same article."""
+    from bot.i18n import t
+
+    user = new_user()
+    first_sources = [
+        r["custom"] for r in chat(user, first) if (r.get("custom") or {}).get("type") == "source"
+    ]
+    replies = chat(user, new_question)
+    sources = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source"]
+    assert [s["id"] for s in sources] == [first_sources[0]["id"]] and sources[0]["view"] == "card"
+    text = text_of(replies)
+    assert t("practice_heading", lang) in text
+    intro = t("same_topic_again", lang, title="X").split("X")[0]
+    assert text.startswith(intro)
