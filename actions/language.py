@@ -172,6 +172,25 @@ _AUTOMATIC = re.compile(
 )
 
 
+# A situation in which a language is named, not a request to the coach: another person in
+# it, or a language barrier ("customer doesnt speak english, language barrier", "klant
+# spreekt alleen Frans, hoe help ik hem"). The tester round of stop 31 found the first one
+# pinning English.
+ABOUT_SOMEONE_ELSE = re.compile(
+    r"\b(?:klant(?:en)?|customers?|clients?|cli[eë]nt(?:en)?|gast(?:en)?|guests?|pati[eë]nt(?:en|s)?"
+    r"|beller|callers?|bezoekers?|visitors?|passagiers?|passengers?|reizigers?|collega'?s?|colleagues?"
+    r"|iemand|someone|somebody|mensen|people|meneer|mevrouw|man|vrouw|lady|guy"
+    r"|he|she|they|him|her|them|hij|zij|hem|haar|ze|\w*barri[eè]res?)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_someone_else(text: str) -> bool:
+    """Whether `text` describes a situation with another person or a language barrier
+    (ABOUT_SOMEONE_ELSE): a question for the knowledge base even when it names a language."""
+    return bool(ABOUT_SOMEONE_ELSE.search(text))
+
+
 def requested_other_language(tracker: Tracker, text: str) -> str | None:
     """The name of a language the coach does not speak that the user asks for ("kun je ook
     frans praten?"), or None."""
@@ -274,9 +293,12 @@ class ActionSetLanguage(CoachAction):
         current = tracker.get_slot("language") or "nl"
         said_in = "" if payloads.is_payload(text) else (detect_language(text) or "")
         asked = _language_from_entities(tracker) or _language_named_in(text)
+        lang = said_in if said_in in ("nl", "en") else current
+        if not payloads.is_payload(text) and describes_someone_else(text):
+            # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
+            return self._answer_as_a_question(dispatcher, tracker, lang)
         if asked is None and not payloads.is_payload(text):
             other = requested_other_language(tracker, text)
-            lang = said_in if said_in in ("nl", "en") else current
             if other is not None:  # honest: no pin, no switch
                 dispatcher.utter_message(text=t("language_unsupported", lang))
                 return [SlotSet("language", lang)]
@@ -287,14 +309,21 @@ class ActionSetLanguage(CoachAction):
             # NLU heard a language request, but the message names no language and does not ask
             # for automatic: a question ("can I swap shifts with Tom", "waar dien ik mijn
             # onkosten in"). Answer it as one and pin nothing.
-            from actions.advice import respond_from_knowledge
-
-            tracker.slots["language"] = lang
-            respond_from_knowledge(dispatcher, tracker, unsure=True)
-            return [SlotSet("language", lang)]
+            return self._answer_as_a_question(dispatcher, tracker, lang)
         language = asked or said_in or current
         if language not in ("nl", "en"):
             language = current
         pin_language(tracker, language)
         dispatcher.utter_message(text=t("language_pinned", language))
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
+
+    @staticmethod
+    def _answer_as_a_question(
+        dispatcher: CollectingDispatcher, tracker: Tracker, lang: str
+    ) -> list[dict[str, Any]]:
+        """Answer the message from the knowledge base in `lang` (NLU unsure), pinning nothing."""
+        from actions.advice import respond_from_knowledge
+
+        tracker.slots["language"] = lang
+        respond_from_knowledge(dispatcher, tracker, unsure=True)
+        return [SlotSet("language", lang)]

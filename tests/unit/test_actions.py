@@ -496,3 +496,32 @@ def test_an_emergency_says_where_to_go_without_the_hr_or_it_preamble(text: str, 
     messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}))
     assert messages[0]["text"] == emergency.where[lang]
     assert not any(m.get("custom") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "lang"),
+    [
+        ("customer doesnt speak english, language barrier", [{"entity": "language", "value": "en"}], "en"),
+        ("klant spreekt geen Nederlands, hoe help ik hem", [{"entity": "language", "value": "nl"}], "nl"),
+        ("mijn collega spreekt alleen Engels en de klanten snappen haar niet", [], "nl"),
+        ("a guest only speaks French, how do I help him", [{"entity": "language", "value": "French"}], "en"),
+        ("hoe ga ik om met een taalbarrière aan de balie", [], "nl"),
+    ],
+)
+def test_a_situation_that_names_a_language_is_a_question_and_pins_nothing(
+    text: str, entities: list, lang: str
+) -> None:
+    """Tester round of stop 31: "customer doesnt speak english, language barrier" pinned English.
+    Another person or a language barrier in the message makes it a question for the knowledge
+    base, answered in the language it is written in."""
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    other = "nl" if lang == "en" else "en"
+    messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities,
+                                                        slots={"language": other}))  # fmt: skip
+    assert {e["name"]: e["value"] for e in events} == {"language": lang}
+    assert ProfileStore(get_settings().app_db_url).language("test-user") is None
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert t("language_pinned", lang) not in said and t("language_unsupported", lang) not in said
+    assert said.strip()  # an answer, an offer or an honest "I don't know", in words
