@@ -145,11 +145,17 @@ def asked_anew(tracker: Tracker, article_id: str) -> bool:
     """Whether the coach answered the user's previous message with `article_id` and the
     latest message is a new question (`is_new_question`) landing on it again, not that
     message again: then the card is given once more, with a line that it is the same topic."""
-    if not any(n["id"] == article_id for n in _source_notes(tracker)):
+    if not any(n["id"] == article_id for n in _source_notes(tracker)) or _sent_again(tracker):
         return False
-    latest = " ".join(str(tracker.latest_message.get("text") or "").split())
-    previous = " ".join((_previous_user_text(tracker) or "").split())
-    return latest.casefold() != previous.casefold() and is_new_question(latest)
+    return is_new_question(" ".join(str(tracker.latest_message.get("text") or "").split()))
+
+
+def _sent_again(tracker: Tracker) -> bool:
+    """Whether the latest message is the user's previous one again (a re-send, or a retry
+    after a network error), ignoring case and spacing."""
+    latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
+    previous = " ".join((_previous_user_text(tracker) or "").split()).casefold()
+    return latest == previous
 
 
 # What the coach shows of one article, in turn, while follow-ups keep landing on it.
@@ -165,9 +171,7 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     shown = next((n.get("view") or "card" for n in _source_notes(tracker) if n["id"] == article_id), None)
     if shown is None or asked_anew(tracker, article_id):
         return "card"
-    latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
-    previous = " ".join((_previous_user_text(tracker) or "").split()).casefold()
-    if latest == previous:  # a re-send or a retry: the user may not have seen the answer
+    if _sent_again(tracker):  # a re-send or a retry: the user may not have seen the answer
         return shown
     return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
 

@@ -46,16 +46,18 @@ REGULARISATION_C = 10.0  # the logistic regression's C (inverse regularisation);
 # article's words and read "klant is heel boos wat moet ik doen" as another article.
 # Both the training texts and the messages are read without them (`without_frame`).
 # "wat zeg ik tegen hem" and "what should i say to her" too (stop 31; not "wat zeg ik als
-# eerste", which asks for an opening line): the saying-no
-# article's `asked` messages end in them more than others, so "een gast klaagt dat zijn
-# hotelkamer niet schoon was, wat zeg ik tegen hem" was read as saying no.
+# eerste", which asks for an opening line): the saying-no article's `asked` messages end in
+# them more than others, so "een gast klaagt dat zijn hotelkamer niet schoon was, wat zeg ik
+# tegen hem" was read as saying no.
 _TO_SOMEONE = r"\s+(?:tegen|to)\s+(?:hem|haar|hen|ze|die|him|her|them)\b"
 QUESTION_FRAME = re.compile(
     r"\b(?:wat\s+(?:moet|kan|zou)\s+ik\s+(?:nu\s+|dan\s+|daar\s+|hier\s+)?(?:best\s+)?(?:mee\s+)?doen"
     r"|wat\s+(?:zeg\s+ik|moet\s+ik\s+(?:dan\s+|nu\s+)?zeggen|kan\s+ik\s+(?:dan\s+|nu\s+)?zeggen)"
-    r"(?:\s+dan|\s+nu|\s+best)?" + _TO_SOMEONE + r""
-    r"|what\s+(?:should|do|can|shall)\s+i\s+say" + _TO_SOMEONE + r""
-    r"|wat\s+doe\s+ik(?:\s+nu|\s+dan|\s+daar\s+mee|\s+ermee)?|wat\s+nu"
+    r"(?:\s+dan|\s+nu|\s+best)?"
+    + _TO_SOMEONE
+    + r"|what\s+(?:should|do|can|shall)\s+i\s+say"
+    + _TO_SOMEONE
+    + r"|wat\s+doe\s+ik(?:\s+nu|\s+dan|\s+daar\s+mee|\s+ermee)?|wat\s+nu"
     r"|(?:iemand\s+)?(?:tips|advies)(?:\s+(?:aub|pls|please))?"
     r"|what\s+(?:should|do|can|shall|would)\s+i\s+do(?:\s+now|\s+then|\s+about\s+(?:it|this|that))?"
     r"|what\s+now|any\s+(?:tips|advice|ideas)|(?:tips|advice)\s+(?:please|pls))\b[?!.]*",
