@@ -308,6 +308,16 @@ class ActionSelfcheckAnswer(CoachAction):
             return []
         raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
         value = parse_answer(raw, step.check if step else None)
+        typed = bound is None and not payloads.is_payload(text)
+        typed_words = typed and not _LOOSE_NUMBER.fullmatch(text.strip())
+        if step is None and value is None and typed_words:
+            # NLU heard an answer, but no self-check is open and the words are none
+            # ("agressieve klant aan de kassa" read as "agree", tester round of stop 32):
+            # a question for the knowledge base
+            from actions.advice import respond_from_knowledge
+
+            respond_from_knowledge(dispatcher, tracker, unsure=True)
+            return []
         if step is not None and value is None:
             scale = step.check.scale
             wrong = off_scale(raw, scale)

@@ -17,7 +17,12 @@ BLIND_SET = Path("benchmarks/data/checkset.yml")  # never used to calibrate
 CALIBRATION_SETS = (DEFAULT_DEVSET, Path("tests/data/devset2.yml"), Path("tests/data/devset3.yml"))
 # Never used to calibrate or tune: the blind set, dev set 4 (fresh, written with set 3) and
 # dev set 5 (fresh, stop 25).
-CHECK_SETS = (BLIND_SET, Path("tests/data/devset4.yml"), Path("tests/data/devset5.yml"))
+CHECK_SETS = (
+    BLIND_SET,
+    Path("tests/data/devset4.yml"),
+    Path("tests/data/devset5.yml"),
+    Path("tests/data/devset6.yml"),
+)
 
 
 def _progress_bar():

@@ -67,13 +67,15 @@ def test_answer_when_the_right_article_clearly_ranks_first(chat, question: str, 
     assert source["id"] in expected
 
 
-def test_an_angry_customer_about_the_price_gets_price_objection_first(chat) -> None:
+def test_an_angry_customer_about_the_price_is_shown_price_objection(chat) -> None:
     """Answered until stop 29; since the classifier's certainty counts (stop 30) it is offered
-    with angry-customer, which the classifier puts first and which fits as well."""
+    with angry-customer, which the classifier prefers and which fits as well (first since the
+    classifier's larger share, stop 32). Never answered with anything else."""
     replies = chat(new_user(), "mijn customer is boos over the price")
     source, offer = custom(replies, "source"), custom(replies, "offer")
     shown = [source["id"]] if source else offer["ids"] if offer else []
-    assert shown and shown[0] == "price-objection", texts(replies)
+    assert "price-objection" in shown, texts(replies)
+    assert source is None or source["id"] == "price-objection", texts(replies)
 
 
 def test_employee_question_gets_no_manager_article(chat) -> None:

@@ -176,11 +176,12 @@ def test_asked_is_checked_like_the_other_lists(tmp_path: Path) -> None:
 
 
 def test_the_decision_reads_how_sure_the_classifier_is(searcher) -> None:
-    """Issue 9.1's "klant is boos omdat zijn bestelling niet compleet was": service-recovery
-    ranks first and is answered. Each result carries the classifier's reading (its share for
-    that article and its highest probability); the same ranking with a classifier that is
-    unsure and puts another article first is not answered, and the calibration weighs both
-    features as evidence for the first article (docs/answer-quality.md, stop 30)."""
+    """Issue 9.1's "klant is boos omdat zijn bestelling niet compleet was": one of its two
+    right articles (service-recovery, angry-customer) ranks first and is answered. Each
+    result carries the classifier's reading (its share for that article and its highest
+    probability); the same ranking with a classifier that is unsure and puts another article
+    first is not answered, and the calibration weighs both features as evidence for the
+    first article (docs/answer-quality.md, stop 30)."""
     from dataclasses import replace as with_
 
     from bot.engine import FEATURE_DEPTH, decide, load_calibration
@@ -188,7 +189,7 @@ def test_the_decision_reads_how_sure_the_classifier_is(searcher) -> None:
 
     message = "klant is boos omdat zijn bestelling niet compleet was"
     results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
-    assert results[0].id == "service-recovery"
+    assert results[0].id in {"service-recovery", "angry-customer"}
     certainty = results[0].certainty
     assert certainty is not None and 1 / len(searcher.index.classifier.classes) < certainty <= 1.0
     assert all(r.certainty == certainty and 0.0 <= (r.learned or 0.0) <= 1.0 for r in results)

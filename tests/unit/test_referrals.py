@@ -398,6 +398,7 @@ QUESTION_SETS = [
         "tests/data/devset3.yml",
         "tests/data/devset4.yml",
         "tests/data/devset5.yml",
+        "tests/data/devset6.yml",
         "benchmarks/data/checkset.yml",
     )
 ]

@@ -241,3 +241,35 @@ def test_yes_to_an_offer_asks_which_one() -> None:
     assert [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []] == [
         payloads.advice("angry-customer", ref="r1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "article"),
+    [
+        ("agressieve klant aan de kassa", "nl", "angry-customer"),  # tester round of stop 32
+        ("agressieve klant", "nl", "angry-customer"),
+        ("klant is heel boos aan de balie", "nl", "angry-customer"),
+        ("how do I tell a customer no without sounding rude", "en", "saying-no-kindly"),
+    ],
+)
+def test_words_read_as_an_answer_with_no_self_check_open_are_a_question(
+    typed: str, lang: str, article: str
+) -> None:
+    """NLU read "agressieve klant aan de kassa" as a self-check answer ("agree"): with no
+    self-check open and no answer in the words, the message is answered from the knowledge
+    base, not with "Je bent nu niet met een zelftest bezig"."""
+    messages = run(ActionSelfcheckAnswer(), typed, "selfcheck_answer", lang)
+    text = said(messages)
+    assert "zelftest bezig" not in text and "not in a self-check" not in text, text
+    shown = [m["custom"].get("id") for m in messages if (m.get("custom") or {}).get("type") == "source"]
+    offered = [
+        i for m in messages if (m.get("custom") or {}).get("type") == "offer" for i in m["custom"]["ids"]
+    ]
+    assert article in shown + offered, messages
+    assert actions.selfcheck.service().open_step(USER) is None  # nothing started or saved
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("eens", "nl"), ("agree", "en"), ("helemaal mee eens", "nl")])
+def test_an_answer_with_no_self_check_open_still_offers_to_start_one(typed: str, lang: str) -> None:
+    text = said(run(ActionSelfcheckAnswer(), typed, "selfcheck_answer", lang))
+    assert ("zelftest bezig" in text) if lang == "nl" else ("not in a self-check" in text)
