@@ -453,9 +453,10 @@ def test_a_request_naming_no_topic_gets_the_next_tip(text: str) -> None:
     ("text", "lang"),
     [
         # stop 30: "oma staat al 10 min te sukkelen aan de zelfscankassa" is now offered,
-        # culture-digital first (the classifier's certainty counts in the decision)
+        # culture-digital first (the classifier's certainty counts in the decision); stop 32:
+        # "elderly man confused by the QR menu" too (the classifier's larger share), and no
+        # English message of the kind found yet is refused with culture-digital first
         ("meneer van 80 kan niet overweg met de betaalautomaat", "nl"),
-        ("elderly man confused by the QR menu", "en"),
     ],
 )
 def test_a_refusal_shows_the_nearest_article_first(text: str, lang: str) -> None:

@@ -114,17 +114,20 @@ def test_a_mixed_message_finds_what_it_asks_and_is_never_answered_wrongly(search
     [
         ("the klant keeps complaining about de prijs", {"answer"}),
         # an angry customer about the price: the classifier reads it as angry-customer, also
-        # fitting, so since stop 30 the coach offers both, price-objection first
+        # fitting, so since stop 30 the coach offers both (angry-customer first since the
+        # classifier's larger share, stop 32)
         ("mijn customer is boos over the price", {"answer", "offer"}),
     ],
 )
 def test_the_issues_mixed_messages_are_answered(searcher, message: str, outcomes: set[str]) -> None:
-    """Issue 9.2's mixed messages: the first was refused, the second got the principles' overview."""
+    """Issue 9.2's mixed messages: the first was refused, the second got the principles' overview.
+    Now price-objection is shown for both, and nothing else is ever answered."""
     lang = detect_language(message) or "nl"
     results = searcher.search(message, lang=lang, top_k=FEATURE_DEPTH)
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     assert decision.outcome in outcomes, [(r.id, round(r.score, 2)) for r in results[:3]]
-    assert decision.results[0].id == "price-objection"
+    shown = [r.id for r in decision.results]
+    assert "price-objection" in shown and (decision.outcome != "answer" or shown[0] == "price-objection")
 
 
 @pytest.mark.parametrize(
