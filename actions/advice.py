@@ -16,6 +16,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, entity
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_words, is_blank
+from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer
@@ -238,5 +239,8 @@ class ActionOutOfScope(CoachAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        respond_from_knowledge(dispatcher, tracker, unsure=True, off_topic=True)
+        # "dame vindt de app te ingewikkeld" (off-topic 1.0): a customer's situation is a
+        # service question, answered, offered or refused as one (bot/dialogue/someone_at_work.py)
+        text = str(tracker.latest_message.get("text") or "")
+        respond_from_knowledge(dispatcher, tracker, unsure=True, off_topic=not tells_of_someone(text))
         return []

@@ -19,6 +19,7 @@ from actions.base import CoachAction
 from actions.language import pinned_language
 from bot.dialogue import payloads
 from bot.dialogue.small_talk import SmallTalkVocabulary
+from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
@@ -125,6 +126,11 @@ class ActionHelp(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         if advice.answered_as_work_matter(dispatcher, tracker):
+            return []
+        text = tracker.latest_message.get("text") or ""
+        if not payloads.is_payload(text) and tells_of_someone(text):
+            # "meneer weet niet hoe de zelfscankassa werkt": the customer needs help, not the user
+            advice.respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
         lang = self.lang(tracker)
         role = role_of(tracker)

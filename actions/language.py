@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction
 from bot.dialogue import payloads
+from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import detect_language
 from bot.i18n import t
 from bot.settings import get_settings
@@ -187,8 +188,10 @@ ABOUT_SOMEONE_ELSE = re.compile(
 
 def describes_someone_else(text: str) -> bool:
     """Whether `text` describes a situation with another person or a language barrier
-    (ABOUT_SOMEONE_ELSE): a question for the knowledge base even when it names a language."""
-    return bool(ABOUT_SOMEONE_ELSE.search(text))
+    (ABOUT_SOMEONE_ELSE, or a message that starts with a person: "jongen spreekt geen
+    nederlands en wil iets terugbrengen", bot/dialogue/someone_at_work.py): a question for the
+    knowledge base even when it names a language."""
+    return bool(ABOUT_SOMEONE_ELSE.search(text)) or tells_of_someone(text)
 
 
 def requested_other_language(tracker: Tracker, text: str) -> str | None:

@@ -14,6 +14,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, entity, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
+from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer
@@ -237,9 +238,13 @@ class ActionStartSelfcheck(CoachAction):
         if not payloads.is_payload(raw_text) and asks_to_stop(raw_text):
             # "ik wil niet verder met de vragenlijst": naming the self-check never starts one
             return await ActionStop().run(dispatcher, tracker, domain)
-        from actions.advice import answered_as_work_matter  # advice imports this module
+        from actions.advice import answered_as_work_matter, respond_from_knowledge  # advice imports this
 
         if answered_as_work_matter(dispatcher, tracker):  # "waar mag ik mijn fiets parkeren?"
+            return []
+        if not payloads.is_payload(raw_text) and tells_of_someone(raw_text):
+            # "mevrouw van 75 snapt de zelfscan niet": a self-scan till, not a self-check
+            respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
         user = tracker.sender_id
         svc = service()

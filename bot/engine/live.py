@@ -142,7 +142,11 @@ class LiveKnowledge:
             def progress(stage: str, done: int, total: int) -> None:
                 embedded[0] = total
 
-            index = build_index(folder, self.settings.cache_dir, self.embedder, progress, pub.articles)
+            with self._swap_lock:
+                served = self._searcher.index if self._searcher is not None else None
+            index = build_index(
+                folder, self.settings.cache_dir, self.embedder, progress, pub.articles, previous=served
+            )
             fresh = Searcher(index, self.embedder)
             with self._swap_lock:
                 self._searcher = fresh  # readers get the new index now; the rest is bookkeeping

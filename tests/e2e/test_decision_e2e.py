@@ -335,6 +335,36 @@ def test_a_service_claim_in_the_off_topic_frame_is_still_a_service_question(chat
     assert any((r.get("custom") or {}).get("type") in ("offer", "source") for r in replies), replies
 
 
+# A customer who cannot work a machine (payment terminal, self-scan till, app, QR code) or does
+# not speak the language: NLU read such messages as off-topic ("opa lukt het niet om te
+# pinnen", 1.0), as starting a self-check ("zelfscan"), as help or as a language switch ("man in
+# his 80s struggling with the self checkout"): 8 of 18. Each starts with the person, and the
+# actions of those intents answer such a message from the knowledge base (stop 33,
+# bot/dialogue/someone_at_work.py).
+CUSTOMER_AND_MACHINE = [
+    "meneer van 80 kan niet overweg met de betaalautomaat", "mevrouw van 75 snapt de zelfscan niet",
+    "opa lukt het niet om te pinnen", "een oudere man krijgt de parkeerautomaat niet aan de praat",
+    "jongen spreekt geen nederlands en wil iets terugbrengen", "meneer is doof en verstaat me niet",
+    "dame vindt de app te ingewikkeld", "oude man kan zijn pincode niet onthouden",
+    "mevrouw van 90 begrijpt de qr code niet", "meneer weet niet hoe de zelfscankassa werkt",
+    "bejaarde vrouw kan het formulier niet invullen", "old lady can't work the card machine",
+    "man in his 80s struggling with the self checkout", "guy doesnt speak english and wants a refund",
+    "elderly man confused by the QR menu", "my older customer keeps pressing the wrong button on the kiosk",
+    "woman at the counter cant use the parking app", "grandpa doesnt get how contactless payment works",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CUSTOMER_AND_MACHINE)
+def test_a_customer_who_cannot_work_a_machine_is_a_service_question(chat, text: str) -> None:
+    """Answered, offered, or "I don't know" with the nearest topics: never "not what I'm for",
+    a self-check, the help menu or a language switch."""
+    replies = chat(new_user(), text)
+    said = texts(replies)
+    kinds = {(r.get("custom") or {}).get("type") for r in replies}
+    refused = t("dont_know", "nl") in said or t("dont_know", "en") in said
+    assert kinds & {"source", "offer"} or refused, replies
+
+
 @pytest.mark.parametrize("text", ["ik wil niet verder met de vragenlijst", "end the self-check now pls"])
 def test_stopping_a_self_check_never_starts_one(chat, text: str) -> None:
     user = new_user()

@@ -9,11 +9,18 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from actions.knowledge import audience_for
 from bot.engine import search as search_module
-from bot.engine.article_classifier import ArticleClassifier, cache_name, fit_classifier, training_texts
+from bot.engine.article_classifier import (
+    ArticleClassifier,
+    cache_name,
+    fit_classifier,
+    training_texts,
+    warm_start_weights,
+)
 from bot.engine.evaluate import load_questions
 from tests.helpers import ROOT
 
@@ -113,6 +120,61 @@ def test_an_edit_to_one_article_moves_hardly_any_other_answer(searcher) -> None:
     assert len(changed) <= 3, changed
 
 
+WARM_IDS = (
+    "angry-customer", "price-objection", "time-pressure", "saying-no-kindly", "service-recovery",
+    "empowerment", "pyramid-promise", "customer-effort",
+)  # fmt: skip
+
+
+def test_a_refit_starts_from_the_served_classifier_and_ends_where_a_fresh_fit_does(searcher) -> None:
+    """Live publishing refits from the served classifier's weights (warm_start_weights): an
+    edited summary is within tolerance at once, a new article needs fewer iterations than a
+    fit from scratch, and both read messages as the fresh fit does."""
+    articles = [a for a in searcher.index.articles.values() if a.id in WARM_IDS]
+    without = [a for a in articles if a.id != "empowerment"]
+    served = ArticleClassifier(without)
+    fresh = ArticleClassifier(articles)
+    warm = ArticleClassifier(articles, previous=served)
+    assert warm.classes == fresh.classes and "empowerment" in warm.classes
+    assert 0 < max(warm._model.n_iter_) < max(fresh._model.n_iter_) and warm.converged
+    messages = [m for a in articles for m in a.asked]
+    assert len(messages) > 300
+    firsts = [(max(w.items(), key=lambda kv: kv[1])[0], max(f.items(), key=lambda kv: kv[1])[0])
+              for w, f in ((warm.scores(m), fresh.scores(m)) for m in messages)]  # fmt: skip
+    assert sum(a != b for a, b in firsts) <= 2
+    edited = [replace(a, summary="Kreeftregel: eerst een bak. " + a.summary) if a.id == "time-pressure" else a
+              for a in articles]  # fmt: skip
+    again = ArticleClassifier(edited, previous=warm)
+    iterations = (max(again._model.n_iter_), max(warm._model.n_iter_), max(fresh._model.n_iter_))
+    assert iterations[0] < iterations[2] / 2 and again.classes == warm.classes, iterations
+    # a previous classifier of another shape (two articles: one row of weights) is not used
+    pair = ArticleClassifier([a for a in articles if a.id in ("angry-customer", "time-pressure")])
+    assert warm_start_weights(pair, np.array(["chars__ k"]), sorted({a.id for a in articles})) is None
+
+
+def test_live_publishing_refits_from_the_served_index(tmp_path: Path, monkeypatch, searcher) -> None:
+    """LiveKnowledge.reload fits the new classifier from the one it serves: an edited summary
+    is published without a fit from scratch (bot/engine/live.py). On a copy of knowledge/ and
+    of the embedding cache."""
+    from bot.engine.live import LiveKnowledge
+    from bot.settings import Settings, get_settings
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(get_settings().knowledge_dir, knowledge)
+    shutil.copytree(get_settings().cache_dir, tmp_path / "cache")
+    monkeypatch.setenv("SERVICECOACH_CACHE_DIR", str(tmp_path / "cache"))
+    live = LiveKnowledge.start(Settings(knowledge_dir=knowledge, var_dir=tmp_path / "var"), searcher.embedder)
+    first = live.current.index
+    page = knowledge / "nl" / "time-pressure.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace('summary: "', 'summary: "Kreeftregel. ', 1), encoding="utf-8")
+    assert live.reload().published
+    again = live.current.index
+    iterations = max(again.classifier._model.n_iter_), max(first.classifier._model.n_iter_)
+    assert again.key != first.key and iterations[0] < iterations[1] / 4, iterations
+    assert again.articles[("time-pressure", "nl")].summary.startswith("Kreeftregel.")
+
+
 def _small_knowledge(tmp_path: Path, ids: tuple[str, ...]) -> Path:
     knowledge = tmp_path / "knowledge"
     for lang in ("nl", "en"):
@@ -132,7 +194,7 @@ def test_it_is_saved_with_the_index_and_loaded_back(tmp_path: Path, monkeypatch,
     saved = cache / f"index-{first.key}" / cache_name()
     assert saved.is_file() and first.classifier is not None
 
-    def no_fit(articles):
+    def no_fit(articles, previous=None):
         raise AssertionError("fitted again although a saved classifier was there")
 
     monkeypatch.setattr(article_classifier, "fit_classifier", no_fit)

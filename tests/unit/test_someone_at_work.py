@@ -1,0 +1,131 @@
+"""A message that tells of a customer or another person at work is a service question,
+whatever intent NLU gave it (bot/dialogue/someone_at_work.py): starting a self-check, help,
+off-topic or a language switch answer it from the real knowledge base instead."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import actions.selfcheck
+from actions.advice import ActionOutOfScope
+from actions.help import ActionHelp
+from actions.language import ActionSetLanguage
+from actions.selfcheck import ActionStartSelfcheck
+from bot.dialogue import payloads
+from bot.dialogue.someone_at_work import tells_of_someone
+from bot.i18n import t
+from tests.helpers import ROOT
+from tests.unit.test_yes_no import run, said, scale_buttons
+
+# the kind, as staff type it (none is a training example: data/nlu/advice.yml)
+SOMEONE = [
+    "meneer van 80 kan niet overweg met de betaalautomaat", "mevrouw van 75 snapt de zelfscan niet",
+    "opa lukt het niet om te pinnen", "jongen spreekt geen nederlands en wil iets terugbrengen",
+    "dame vindt de app te ingewikkeld", "oude man kan zijn pincode niet onthouden",
+    "meneer weet niet hoe de zelfscankassa werkt", "een klant snapt de nieuwe kassa niet",
+    "er staat een mevrouw die de weg niet kan vinden", "ik heb een klant die geen engels spreekt",
+    "old lady can't work the card machine", "man in his 80s struggling with the self checkout",
+    "grandpa doesnt get how contactless payment works", "my older customer keeps pressing the wrong button",
+    "there's a guest who cant open his room with the app", "customer wants help with the self-scan",
+    "I've got a tourist who only speaks Italian", "the lady at table 4 doesn't understand the QR menu",
+]  # fmt: skip
+# the user's own request, though a person may be named further on
+NOT_SOMEONE = [
+    "start de zelfscan", "zelfscan", "start de zelfscan voor leidinggevenden",
+    "ik wil de zelfscan over klanten doen",
+    "how customer focused am I, let's find out with a test", "wat kun je allemaal", "help",
+    "hoe werkt dit ding eigenlijk", "speak english please", "antwoord in het Nederlands",
+    "what can you do for my customers", "wat is het weer morgen", "who won the champions league",
+    "hoe oud is de koning", "recommend me a good netflix series", "can you do my homework",
+]  # fmt: skip
+INTENTS_THAT_IGNORE_WORDS = (
+    "start_selfcheck",
+    "help",
+    "set_language",
+    "out_of_scope",
+    "show_results",
+    "team_results",
+)
+
+
+@pytest.fixture(autouse=True)
+def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+
+
+@pytest.mark.parametrize("text", SOMEONE)
+def test_a_message_about_someone_at_work_is_read_as_such(text: str) -> None:
+    assert tells_of_someone(text)
+
+
+@pytest.mark.parametrize("text", NOT_SOMEONE)
+def test_a_request_to_the_coach_is_not(text: str) -> None:
+    assert not tells_of_someone(text)
+
+
+def test_no_training_or_held_out_message_of_the_intents_that_ignore_words_is_taken() -> None:
+    """The actions of these intents would answer such a message from the knowledge base."""
+    taken = []
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if block.get("intent") in INTENTS_THAT_IGNORE_WORDS:
+                lines = [x.strip()[2:] for x in block["examples"].splitlines() if x.strip().startswith("- ")]
+                taken += [x for x in lines if tells_of_someone(x)]
+    for name in ("nlu_heldout.yml", "nlu_blind.yml", "nlu_dev2.yml"):
+        rows = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+        taken += [
+            r["text"]
+            for r in rows
+            if r["intent"] in INTENTS_THAT_IGNORE_WORDS and tells_of_someone(r["text"])
+        ]
+    assert taken == []
+
+
+def from_knowledge(messages: list[dict], lang: str) -> bool:
+    kinds = {(m.get("custom") or {}).get("type") for m in messages}
+    return bool(kinds & {"source", "offer"}) or t("dont_know", lang) in said(messages)
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text", "lang"),
+    [
+        (ActionStartSelfcheck(), "start_selfcheck", "mevrouw van 75 snapt de zelfscan niet", "nl"),
+        (ActionStartSelfcheck(), "start_selfcheck", "man in his 80s struggling with the self checkout", "en"),
+        (ActionHelp(), "help", "meneer weet niet hoe de zelfscankassa werkt", "nl"),
+        (ActionHelp(), "help", "old guy doesn't know how the ticket machine works", "en"),
+        (ActionOutOfScope(), "out_of_scope", "dame vindt de app te ingewikkeld", "nl"),
+        (ActionOutOfScope(), "out_of_scope", "customer says our website is impossible to use", "en"),
+        (
+            ActionSetLanguage(),
+            "set_language",
+            "jongen spreekt geen nederlands en wil iets terugbrengen",
+            "nl",
+        ),
+    ],
+)
+def test_the_intents_that_ignore_the_words_answer_it_from_the_knowledge_base(
+    action, intent, text, lang
+) -> None:
+    messages = run(action, text, intent, lang)
+    assert from_knowledge(messages, lang), messages
+    assert not scale_buttons(messages)  # no self-check started
+    assert "Daar kan ik je niet mee helpen" not in said(messages) and "outside what I know" not in said(
+        messages
+    )
+
+
+def test_the_coach_is_still_asked_for_a_self_check_help_and_off_topic() -> None:
+    started = run(ActionStartSelfcheck(), "start de zelfscan", "start_selfcheck")
+    assert not from_knowledge(started, "nl") and "zelf" in said(started).lower()
+    helped = run(ActionHelp(), "wat kun je allemaal", "help")
+    assert not from_knowledge(helped, "nl") and said(helped)
+    redirected = run(ActionOutOfScope(), "wat is het weer morgen", "out_of_scope")
+    assert [m.get("response") for m in redirected] == ["utter_out_of_scope"]
+
+
+def test_a_button_press_is_never_read_as_a_message_about_someone() -> None:
+    """A payload starts the self-check it names (here one whose id would not match anyway)."""
+    messages = run(ActionStartSelfcheck(), payloads.start_selfcheck("keeping-promises"), "start_selfcheck")
+    assert scale_buttons(messages) and not from_knowledge(messages, "nl")
