@@ -71,7 +71,12 @@ def respond_from_knowledge(
                 continued = None
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
-        if decision and off_topic and not _knowledge_overrules_off_topic(tracker, decision.outcome):
+        if (
+            decision
+            and off_topic
+            and decision.referral is None  # "I don't feel safe at work anymore" (NLU: out of scope)
+            and not _knowledge_overrules_off_topic(tracker, decision.outcome)
+        ):
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)
@@ -79,7 +84,7 @@ def respond_from_knowledge(
         result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
         article_id = requested or continued or (result.id if result else None)
         art, other_lang = kb.article(article_id, lang, searcher) if article_id else (None, False)
-        referral = decision.referral if decision is not None and art is None else None
+        referral = decision.referral if decision is not None else None
     except Exception:  # never leave the user without an answer
         log.exception("knowledge search failed")
         dispatcher.utter_message(text=t("broken", lang))
@@ -90,6 +95,12 @@ def respond_from_knowledge(
         if referral is not None:
             # an emergency (`anyone`) is no HR or IT matter: where to go, without the preamble
             where = referral.where[lang]
+            if referral.article:  # "ik voel me niet veilig": what to do now, and the article on it
+                pointed = payloads.advice(referral.article)
+                topics = kb.topic_buttons(lang, searcher, [referral.article])
+                buttons = [b for b in topics if b["payload"] == pointed]
+                dispatcher.utter_message(text=where, buttons=buttons)
+                return
             dispatcher.utter_message(text=where if referral.anyone else t("referral", lang, where=where))
         elif off_topic:
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -113,6 +124,8 @@ def respond_from_knowledge(
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
         body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
+    if referral is not None and not requested and not continued:  # its `where` line first
+        body = referral.where[lang] + "\n\n" + body
     buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
     if again:  # a new question on the same article may want the advice itself, not its example
         buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]

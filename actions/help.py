@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -18,7 +17,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.language import pinned_language
 from bot.dialogue import payloads
-from bot.dialogue.small_talk import SmallTalkVocabulary
+from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
 from bot.settings import get_settings
@@ -73,20 +72,14 @@ def help_buttons(lang: str, role: str) -> list[dict[str, str]]:
 
 # The intents whose examples say "help me / what can you do" in the words people use for it.
 _HELP_WORDS_FROM = ("help", "greet", "thank", "goodbye", "bot_challenge")
-_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 @lru_cache(maxsize=1)
 def help_vocabulary() -> SmallTalkVocabulary:
     """The words of the NLU examples of `_HELP_WORDS_FROM` (data/nlu/*.yml; entity
     annotations reduced to their text)."""
-    examples: list[str] = []
-    for path in sorted((get_settings().root / "data" / "nlu").glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if block.get("intent") in _HELP_WORDS_FROM:
-                for line in str(block.get("examples") or "").splitlines():
-                    examples.append(_ANNOTATION.sub(r"\1", line.strip().removeprefix("- ")))
-    return SmallTalkVocabulary.from_examples(examples)
+    nlu_dir = get_settings().root / "data" / "nlu"
+    return SmallTalkVocabulary.from_examples(examples_of(nlu_dir, _HELP_WORDS_FROM))
 
 
 # A situation, which a help request never describes: another person in it ("her question",

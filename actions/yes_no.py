@@ -10,26 +10,33 @@
   "tell me in other words" with the topics.
 - A message without a word in it ("?", "...", "😡") is neither yes nor no, whatever NLU
   made of it: the coach says it did not catch it and offers help. A thumbs-up or a smile
-  still counts as yes."""
+  still counts as yes.
+- Outside a self-check, a "no" that tells a situation ("ik voel me niet goed na dat gesprek",
+  NLU: deny) is answered as the question it is (`tells_a_situation`); one that names a work
+  matter or says the user feels unsafe gets where to go first (knowledge/referrals.yml)."""
 
 from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
+from actions.advice import respond_from_knowledge, role_of_sender
 from actions.base import CoachAction, last_reply
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
+from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.engine import is_gibberish
 from bot.i18n import t
 from bot.selfchecks.service import Step
+from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +93,39 @@ def open_unpaused_step(tracker: Tracker) -> Step | None:
     return None if step is None or step.run.paused else step
 
 
+# The intents whose examples hold every word of a plain yes or no ("nee dank je", "ja graag",
+# "nee hoor, dat was het"), and the thanks, greetings and verdicts said with them.
+YES_NO_WORDS_FROM = ("affirm", "deny", "thank", "greet", "goodbye", "stop", "feedback")
+# content words beyond those that make a yes or no a situation worth searching for: one
+# ("nee, niet nodig", "nee hoor, ik red me wel") is still a plain no
+SITUATION_MIN_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def yes_no_vocabulary() -> SmallTalkVocabulary:
+    """The words of the NLU examples of `YES_NO_WORDS_FROM` (data/nlu/*.yml)."""
+    nlu_dir = get_settings().root / "data" / "nlu"
+    return SmallTalkVocabulary.from_examples(examples_of(nlu_dir, YES_NO_WORDS_FROM))
+
+
+def tells_a_situation(tracker: Tracker, lang: str) -> bool:
+    """NLU read the typed message as yes or no, but it carries SITUATION_MIN_WORDS or more
+    words that no yes, no, thanks or greeting uses, and the coach would answer or offer
+    articles for it: "ik voel me niet goed na dat gesprek" (NLU: deny, 0.75). A plain
+    "nee dank je" or "ja, dat klopt" never gets here (its words are all known)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text):
+        return False
+    if len(yes_no_vocabulary().unknown_words(text)) < SITUATION_MIN_WORDS:
+        return False
+    try:
+        decision, _ = kb.decide_for(text, lang, kb.audience_for(role_of_sender(tracker), text))
+    except Exception:
+        log.exception("could not decide on a yes/no message")
+        return False
+    return decision.outcome == "answer"
+
+
 def _not_caught(dispatcher: CollectingDispatcher, lang: str) -> None:
     dispatcher.utter_message(
         text=t("not_caught", lang),
@@ -117,6 +157,10 @@ class _YesOrNo(CoachAction):
             step = open_unpaused_step(tracker)  # mid-check: the statement and its scale again
             if step is not None:
                 ask(dispatcher, step, lang)
+        elif open_unpaused_step(tracker) is None and tells_a_situation(tracker, lang):
+            # "ik voel me niet goed na dat gesprek" (NLU: deny): a question, not a "no", nor a
+            # verdict on the answer before it ("niet goed")
+            respond_from_knowledge(dispatcher, tracker, unsure=True)
         elif not payloads.is_payload(text) and feedback_value(text) and feedback_just_asked(tracker):
             # "nee daar heb ik niks aan" right after an answer: a verdict on it, not a "no"
             return await ActionFeedback().run(dispatcher, tracker, domain)

@@ -2,13 +2,18 @@
 knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
 
 File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en},
-together: [[...], [...]] (optional), anyone: bool (optional)}]}.
+together: [[...], [...]] (optional), anyone: bool (optional), article: id (optional)}]}.
 A topic matches a message when one of its words or phrases occurs as whole words
-(case-insensitive), in either language, since staff mix them. A Dutch single word of at
-least COMPOUND_MIN letters also matches as the last part of a compound, as Dutch writes
-them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof".
+(case-insensitive), in either language, since staff mix them. A `*` inside a phrase stands
+for up to two words ("werd * bedreigd" finds "werd vandaag bedreigd" and "werd bedreigd").
+A Dutch single word of at least COMPOUND_MIN letters also matches as the last part of a
+compound, as Dutch writes them as one word: "verlof" finds "zwangerschapsverlof" and "studieverlof".
 `anyone: true` (optional) lets a topic match whoever the message is about: "a guest fainted in
 the lobby" is an emergency, not a service question (see the served-person rule below).
+`article` (optional) names the article that goes with the `where` line: "ik voel me niet
+veilig" gets what to do now and then the article on customers who cross the line
+(bot/engine/decision.py answers with it when the search found it; `knowledge check` checks
+that the article exists in both languages).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -77,6 +82,7 @@ class Referral:
     heads: tuple[str, ...] = ()  # Dutch single words that also end a compound
     together: tuple[tuple[str, ...], ...] = ()  # a word of every list, anywhere in the message
     anyone: bool = False  # matches whoever it is about: an emergency is one for a customer too
+    article: str | None = None  # the article that goes with `where` (its id), if any
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -90,12 +96,22 @@ class Referral:
         if served:
             words = tuple(w for w in words if FIRST_PERSON.search(w) or SERVED.search(w))
         heads = () if served else self.heads
-        found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)]
+        found = [len(w) for w in words if re.search(rf"(?<!\w){_pattern(w)}(?!\w)", low)]
         found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]
         # a device fault with a customer in it is a service question, unless it asks who repairs it
         if self.together and (SERVED.search(low) is None or ASKS_WHO_FIXES.search(low)):
             found.append(_together_length(self.together, low))
         return max(found, default=0)
+
+
+# a "*" in a phrase stands for up to two words: "voel me * niet veilig" also finds "voel me
+# echt niet veilig" and "voel me niet veilig"
+_GAP = r"\s+(?:\S+\s+){0,2}"
+
+
+def _pattern(phrase: str) -> str:
+    """The regular expression for a topic's word or phrase (`*`: up to two words)."""
+    return re.escape(phrase).replace(r"\ \*\ ", _GAP).replace(r"\*\ ", "").replace(r"\ \*", "")
 
 
 def _together_length(lists: tuple[tuple[str, ...], ...], low: str) -> int:
@@ -164,6 +180,9 @@ def parse_referrals(text: str) -> list[Referral]:
         anyone = topic.get("anyone", False)
         if not isinstance(anyone, bool):
             problems.append((1, f"{label}: `anyone` is true or false"))
+        article = topic.get("article")
+        if article is not None and (not isinstance(article, str) or not article.strip()):
+            problems.append((1, f"{label}: `article` is an article id"))
         if not problems:
             all_words = tuple(
                 informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
@@ -175,7 +194,7 @@ def parse_referrals(text: str) -> list[Referral]:
                 tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in together or ()
             )
             where_to = {lang: where[lang].strip() for lang in LANGS}
-            out.append(Referral(tid, all_words, where_to, heads, lists, anyone))
+            out.append(Referral(tid, all_words, where_to, heads, lists, anyone, article and article.strip()))
     if problems:
         raise ReferralError(problems)
     return out

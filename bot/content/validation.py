@@ -365,26 +365,37 @@ def check_knowledge(knowledge_dir: Path, oversize: OversizeCheck | None = None) 
     """Every problem in the articles and self-checks under knowledge_dir, sorted by file."""
     problems, articles = check_articles(knowledge_dir, oversize)
     problems += check_selfchecks(knowledge_dir / "selfchecks", {a.id for a in articles})
-    problems += check_referrals(knowledge_dir)
+    langs: dict[str, set[str]] = {}
+    for a in articles:
+        langs.setdefault(a.id, set()).add(a.lang)
+    problems += check_referrals(knowledge_dir, langs)
     glossary = knowledge_dir / GLOSSARY_FILE
     problems += [Problem(glossary, ln, msg) for ln, msg in check_glossary_file(knowledge_dir)]
     return sorted(set(problems))
 
 
-def check_referrals(knowledge_dir: Path) -> list[Problem]:
-    """knowledge/referrals.yml (optional): where the coach sends questions it does not cover."""
-    from bot.content.referrals import FILE_NAME, ReferralError, parse_referrals
+def check_referrals(knowledge_dir: Path, article_langs: dict[str, set[str]] | None = None) -> list[Problem]:
+    """knowledge/referrals.yml (optional): where the coach sends questions it does not cover.
+    `article_langs` (article id -> its languages): a topic's `article` must be one of them, in
+    both languages (None: not checked)."""
+    from bot.content.referrals import FILE_NAME, LANGS, ReferralError, parse_referrals
 
     path = knowledge_dir / FILE_NAME
     if not path.exists():
         return []
     try:
-        parse_referrals(path.read_text(encoding="utf-8"))
+        referrals = parse_referrals(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         return [Problem(path, 1, "not UTF-8 text")]
     except ReferralError as exc:
         return [Problem(path, line, message) for line, message in exc.problems]
-    return []
+    problems = []
+    for n, r in enumerate(referrals):
+        missing = [lang for lang in LANGS if lang not in (article_langs or {}).get(r.article or "", set())]
+        if r.article and article_langs is not None and missing:
+            problems.append(Problem(path, _yaml_line(path, f"topics[{n}].article"), (
+                f"topic {r.id}: `article` {r.article} is not an article in {' and '.join(missing)}")))
+    return problems
 
 
 def errors_only(problems: list[Problem]) -> list[Problem]:

@@ -18,8 +18,25 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters (any script); digits and punctuation split words
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")  # "[nps](topic)" -> "nps"
+
+
+def examples_of(nlu_dir: Path, intents: Iterable[str]) -> list[str]:
+    """The training examples of `intents` in nlu_dir/*.yml (Rasa NLU files), entity
+    annotations reduced to their text, in file order."""
+    wanted = set(intents)
+    examples: list[str] = []
+    for path in sorted(nlu_dir.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if block.get("intent") in wanted:
+                for line in str(block.get("examples") or "").splitlines():
+                    examples.append(_ANNOTATION.sub(r"\1", line.strip().removeprefix("- ")))
+    return examples
 
 
 def words(text: str) -> list[str]:

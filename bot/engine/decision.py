@@ -81,7 +81,8 @@ class Decision:
     results: tuple[Result, ...]
     p_top1: float
     p_top3: float
-    referral: Referral | None = None  # refuse: a work matter with a known place to go
+    # a work matter with a place to go: refused, or answered with the topic's article
+    referral: Referral | None = None
     # refuse for want of certainty (not of meaning or for a work matter): the NEAREST_SIZE
     # first results, shown as topics to pick from next to the standard ones
     nearest: tuple[Result, ...] = ()
@@ -201,10 +202,15 @@ def decide(
 ) -> Decision:
     """The outcome for `results` (best first, as Searcher.search returns them; pass the
     first FEATURE_DEPTH). A query that names a work matter in `referrals`
-    (knowledge/referrals.yml) is refused with it. `featurize` replaces `features` (for
+    (knowledge/referrals.yml) is refused with it, or answered with the topic's `article` when
+    that is among `results` (the coach says the `where` line first). `featurize` replaces `features` (for
     experiments with other feature vectors; the calibration must match it)."""
     referral = referral_for(query, referrals)
     if referral is not None:
+        # "ik voel me niet veilig": the topic's article goes with its `where` line, if found
+        pointed = next((r for r in results if r.id == referral.article), None) if referral.article else None
+        if pointed is not None:
+            return Decision("answer", (pointed,), 1.0, 1.0, referral)
         return Decision("refuse", (), 0.0, 0.0, referral)
     if not results:
         return Decision("refuse", (), 0.0, 0.0)

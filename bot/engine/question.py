@@ -27,10 +27,21 @@ def decide_question(
     """The decision for `text` and the ranked results it read (up to FEATURE_DEPTH, best
     first). `answer_lang`: "nl"/"en" (or None) when the text's language cannot be detected;
     `audience`: article audiences to search (None = all); `referrals`: work matters that
-    are refused with a place to go (knowledge/referrals.yml)."""
+    are refused with a place to go (knowledge/referrals.yml), or answered with their topic's
+    `article` (found by the search or not: the admin named it)."""
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
-    return decide(text, results, load_calibration(searcher.embedder.name), referrals), results
+    decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
+    pointed = decision.referral.article if decision.referral is not None else None
+    if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
+        lang = query_lang or answer_lang or "nl"
+        art = searcher.index.articles.get((pointed, lang)) or next(
+            (a for (aid, _), a in searcher.index.articles.items() if aid == pointed), None
+        )
+        if art is not None:
+            found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
+            decision = replace(decision, outcome="answer", results=(found,), p_top1=1.0, p_top3=1.0)
+    return decision, results
 
 
 def ranked(

@@ -365,6 +365,49 @@ def test_a_customer_who_cannot_work_a_machine_is_a_service_question(chat, text: 
     assert kinds & {"source", "offer"} or refused, replies
 
 
+# Staff who say they feel unsafe (tester round of stop 32): NLU read "ik voel me niet veilig" as
+# deny ("Geen probleem. Ik ben er als je me nodig hebt."), "I don't feel safe" as stop and "I
+# don't feel safe at work anymore" and "ik durf niet meer naar mijn werk" as off-topic. Whatever
+# NLU reads, the coach says what to do now (knowledge/referrals.yml, topic `unsafe`) and gives
+# the article on customers who cross the line (stop 34).
+FEELS_UNSAFE = [
+    ("ik voel me niet veilig", "nl"), ("ik voel me niet veilig bij die klant", "nl"),
+    ("ik durf niet meer naar mijn werk", "nl"), ("ik voel me onveilig", "nl"),
+    ("nee, ik voel me echt niet veilig", "nl"), ("ik werd vandaag bedreigd door een klant", "nl"),
+    ("I don't feel safe", "en"), ("I don't feel safe at work anymore", "en"),
+    ("i dont feel safe with this customer", "en"), ("I'm scared of him, he keeps coming back", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang"), FEELS_UNSAFE)
+def test_staff_who_feel_unsafe_get_what_to_do_and_the_article(chat, stack, text: str, lang: str) -> None:
+    from bot.content.referrals import load_referrals
+
+    unsafe = next(r for r in load_referrals(stack.settings.knowledge_dir) if r.id == "unsafe")
+    replies = chat(new_user(), text)
+    said = texts(replies)
+    assert unsafe.where[lang] in said, replies
+    assert (custom(replies, "source") or {}).get("id") == unsafe.article, replies
+
+
+# A "no" or "yes" that tells a situation in two or more words no yes, no or thanks uses is a
+# question; a plain one keeps its short reply (actions/yes_no.py, `tells_a_situation`).
+@pytest.mark.parametrize("text", ["ik voel me niet goed na dat gesprek"])
+def test_a_no_that_tells_a_situation_is_answered(chat, text: str) -> None:
+    replies = chat(new_user(), text)
+    assert custom(replies, "source") is not None, replies
+
+
+@pytest.mark.parametrize(
+    "text", ["nee dank je", "nee, dat was alles voor vandaag", "nee, mijn klant is al weg", "no thanks"]
+)
+def test_a_plain_no_keeps_its_short_reply(chat, text: str) -> None:
+    replies = chat(new_user(), text)
+    assert custom(replies, "source") is None and custom(replies, "offer") is None, replies
+    said = texts(replies)
+    assert "Geen probleem" in said or "No problem" in said, replies
+
+
 @pytest.mark.parametrize("text", ["ik wil niet verder met de vragenlijst", "end the self-check now pls"])
 def test_stopping_a_self_check_never_starts_one(chat, text: str) -> None:
     user = new_user()

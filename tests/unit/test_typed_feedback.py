@@ -108,3 +108,25 @@ def test_a_plain_no_after_an_answer_stays_a_no(db: Path) -> None:
     reply = _run(ActionDeny(), _tracker("nee", "deny", events))
     assert [m.get("response") for m in reply] == ["utter_deny"]
     assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ik voel me niet goed na dat gesprek", "nl"),
+        ("ik voel me niet veilig", "nl"),
+        ("I don't feel safe", "en"),
+    ],
+)
+def test_a_situation_with_a_verdict_word_after_an_answer_is_a_question(
+    db: Path, text: str, lang: str
+) -> None:
+    """ "niet goed" in "ik voel me niet goed na dat gesprek" (NLU: deny) is no verdict on the
+    answer before it (tester, stop 34): it is answered, and the earlier answer keeps no feedback."""
+    question = "Hoe ga ik om met een boze klant?" if lang == "nl" else "How do I handle an angry customer?"
+    events = [*_after_an_answer(question, lang), {"event": "user", "text": text}]
+    reply = _run(ActionDeny(), _tracker(text, "deny", events, lang))
+    assert any((m.get("custom") or {}).get("type") == "source" for m in reply), reply
+    store = InsightsStore(f"sqlite:///{db}")
+    assert store.answers()[0].feedback is None
+    assert not any(g.reason == "not_helpful" for g in store.gaps())
