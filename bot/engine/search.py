@@ -16,6 +16,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
 from bot.engine.lexical_coverage import coverage
 from bot.engine.mixed_language import foreign_share
+from bot.engine.regional_words import standard_dutch
 from bot.engine.vector_index import search_vectors
 
 MODES = ("hybrid", "dense", "lexical")
@@ -243,6 +244,7 @@ class Searcher:
         lang = lang or detect_language(query) or "nl"
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}
+        said["nl"] = standard_dutch(said["nl"])  # "zit te zagen" -> "zit te klagen" (regional_words.py)
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         classifier = self.index.classifier

@@ -1,0 +1,71 @@
+"""Flemish and informal Dutch words read in standard Dutch before a Dutch search
+(bot/engine/regional_words.py), on the bundled list and the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.regional_words import parse_regional_words, regional_words, standard_dutch
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("een klant die over alles zit te zagen", "een klant die over alles zit te klagen"),
+        ("Zeuren over de prijs, wat doe ik", "Klagen over de prijs, wat doe ik"),
+        ("klant zaagt de hele tijd over de wachttijd", "klant klaagt de hele tijd over de wachttijd"),
+        ("wil geld terug maar heeft geen bonnetje", "wil geld terug maar heeft geen kassabon"),
+        ("iemand blijft maar babbelen", "iemand blijft maar praten"),
+        ("het gezeur van die man", "het geklaag van die man"),
+    ],
+)
+def test_regional_words_are_read_in_standard_dutch(typed: str, read: str) -> None:
+    assert standard_dutch(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "hoe ga ik om met een boze klant", "de zagerij belt", "zagend geluid", "kletsen tijdens het werk",
+        "ambetant",
+    ],
+)
+def test_other_words_stay_as_typed(typed: str) -> None:
+    assert standard_dutch(typed) == typed
+
+
+def test_the_bundled_list_maps_single_words_to_single_words() -> None:
+    words = regional_words()
+    assert words["zagen"] == "klagen" and words["bonnetje"] == "kassabon"
+    assert all(" " not in k and " " not in v for k, v in words.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("klagen zagen", "expected 'standard = regional forms'"),
+        ("klagen = ", "single words on both sides"),
+        ("klagen = zit te zagen", "single words on both sides"),
+        ("klagen = zagen\nklaagt = zagen", "'zagen' is listed twice"),
+    ],
+)
+def test_a_broken_list_names_its_line(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_regional_words(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("efkes een vraagje, hoe ga ik om met een klant die over echt alles zit te zagen",
+         {"complaint-handling", "angry-customer"}),
+        ("klant zeurt al tien minuten over de wachttijd", {"complaint-handling"}),
+        ("klant zaagt de hele tijd over de wachttijd", {"complaint-handling"}),
+    ],
+)  # fmt: skip
+def test_a_search_in_regional_words_finds_the_standard_article(
+    searcher, question: str, expected: set[str]
+) -> None:
+    """Read as typed, none of these articles was in the first three (zagen: sawing)."""
+    results = searcher.search(question, "nl", top_k=3)
+    assert expected & {r.id for r in results}, [r.id for r in results]
