@@ -92,6 +92,11 @@ SITUATION = re.compile(
 )
 
 
+# A message that starts with "what if": a follow-up or a situation, never a request for the
+# help menu ("wat als dat niet werkt?" after an answer got the menu; tester round of stop 34)
+WHAT_IF = re.compile(r"^\W*(\w+\W+){0,2}(what if|wat als|stel dat|en als|and if)\b", re.IGNORECASE)
+
+
 def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
     """NLU read the message as a help request, but it names something help requests never
     do ("hoe werkt nps", "help met een boze klant") or describes a situation (`SITUATION`),
@@ -127,6 +132,10 @@ class ActionHelp(CoachAction):
             return []
         lang = self.lang(tracker)
         role = role_of(tracker)
+        if not payloads.is_payload(text) and WHAT_IF.search(text):
+            # "wat als dat niet werkt?" right after an answer: a follow-up, never the help menu
+            advice.respond_from_knowledge(dispatcher, tracker, unsure=True)
+            return []
         if asks_about_a_topic(tracker, lang, role):  # "hoe werkt nps": a question, not "how do you work"
             advice.respond_from_knowledge(dispatcher, tracker)
             return []

@@ -46,7 +46,9 @@ _SERVED_WORDS = (
     r"passagier|passagiers|bezoeker|bezoekers|beller|bellers|burger|burgers|bewoner|bewoners|consument|"
     r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
     r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents|mevrouw|meneer|mijnheer|"
-    r"madam|sir|wachtenden|mensen in de rij|mensen aan de kassa|people waiting|people in the (queue|line)"
+    r"madam|sir|wachtenden|mensen in de rij|mensen aan de kassa|people waiting|people in the (queue|line)|"
+    # a queue is customers too: "de pinautomaat doet het niet en er staat een rij van 10 man"
+    r"rij|wachtrij|queue|die mensen|those people"
 )
 SERVED = re.compile(rf"(?<!\w)({_SERVED_WORDS})(?!\w)")
 # a word or phrase that says the matter is the asker's own

@@ -52,10 +52,10 @@ def test_an_article_learns_from_its_asked_messages(searcher) -> None:
             "service-excellence-model",
         ),
         ("idk how to say no to someone who keeps asking for a discount", "price-objection"),
-        (
-            "klant begint te roepen aan de kassa omdat de actie niet werkt op zn bonnetje, wa moet ik doen",
-            "angry-customer",
-        ),
+        # (stop 34: "... op zn bonnetje" ranks angry-customer first without it too: bonnetje is
+        # read as kassabon, bot/engine/regional_words.py)
+        ("klant staat al 10 min te roepen aan de kassa omdat de aktie niet werkt, hoe krijg ik die rustig",
+         "angry-customer"),
     ],
 )
 def test_the_classifier_changes_the_first_article(searcher, monkeypatch, message: str, expected: str) -> None:

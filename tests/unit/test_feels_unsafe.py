@@ -38,12 +38,39 @@ FEELS_UNSAFE = [
     "I'm scared of him, he keeps coming back", "a guest said he knows where I live, I fear for my safety",
     "I felt threatened by a customer today", "honestly I feel unsafe at my job",
 ]  # fmt: skip
+# the tester round of stop 34: threats, violence, fear in Flemish and with typos
+TESTER_UNSAFE = [
+    "hij heeft me bedreigd", "they threatened me", "ik voel me niet veilg", "someone said he would stab me",
+    "voel me nie veilig op men werk", "k voel mij hier ni veilig",
+    "im scared to work the night shift alone after what happend",
+    "een klant heeft me vandaag bedreigd met een mes",
+    "een klant dreigde me in elkaar te slaan, wat moet ik doen", "bedreigd door een klant vandaag",
+    "a guy pushed me at the counter and I'm shaking", "ik heb schrik van die klant, hij komt elke dag terug",
+    "een klant heeft me geslagen", "die vent bedreigde mij aan de kassa", "ze bedreigen me",
+    "er stond gisteren een man op mij te wachten bij de uitgang, ik durf nu niet meer alleen naar buiten",
+    "ik durf morgen niet meer te gaan werken", "ik heb schrik om nog alleen te sluiten",
+    "I'm scared of a customer who keeps coming back", "ik word geintimideerd door een vaste klant",
+    "hij zei dat hij me na mijn werk ging opwachten", "a customer is harassing me and I'm really scared",
+    "a customer threatened me today and said he'd wait for me after my shift",
+]  # fmt: skip
+# a threat by a colleague or manager: the confidential adviser or HR (topic `conduct`)
+FROM_A_COLLEAGUE = [
+    "mijn leidinggevende intimideert me en ik voel me niet veilig bij hem",
+    "een collega maakt steeds seksistische opmerkingen naar mij, wat moet ik doen",
+    "my colleague keeps making sexist comments to me", "my boss threatened me",
+]  # fmt: skip
 # worry, not danger ("I'm afraid" as politeness, "ik ben bang dat"), or someone else's safety
 NOT_UNSAFE = [
     "ik ben bang dat ik het verkeerd heb gedaan", "ik ben bang dat de klant boos wordt",
     "I'm afraid I don't know the answer", "I'm afraid we're out of stock, how do I tell the customer",
     "de klant voelt zich niet veilig in de parkeergarage", "mijn klant was bang voor de hond",
     "a customer says she doesn't feel safe in our car park", "ik voel me niet gehoord door mijn team",
+    "I'm scared I gave the customer the wrong information", "I'm afraid of making mistakes with customers",
+    "ik ben bang dat ik ontslagen word omdat een klant over mij heeft geklaagd",
+    "ik ben bang voor de reactie van die klant als ik nee zeg", "de klant dreigt met een slechte review",
+    "klant dreigt naar de krant te stappen", "customer threatened to leave a bad review",
+    "the customer hit the roof when I said no", "een klant dreigde zijn abonnement op te zeggen",
+    "my manager pushed me to sell more", "the customer hit me with a bad review",
 ]  # fmt: skip
 
 
@@ -57,6 +84,24 @@ def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one
 def test_feeling_unsafe_finds_the_unsafe_topic(text: str) -> None:
     found = find_referral(text, REFERRALS)
     assert found is not None and found.id == "unsafe", found
+
+
+@pytest.mark.parametrize("text", TESTER_UNSAFE)
+def test_threats_violence_and_fear_in_other_words_find_it_too(text: str) -> None:
+    found = find_referral(text, REFERRALS)
+    assert found is not None and found.id == "unsafe", found
+
+
+@pytest.mark.parametrize("text", FROM_A_COLLEAGUE)
+def test_a_threat_by_a_colleague_or_manager_goes_to_the_confidential_adviser(text: str) -> None:
+    found = find_referral(text, REFERRALS)
+    assert found is not None and found.id == "conduct", found
+
+
+def test_what_to_do_now_asks_nothing() -> None:
+    """ "Voel je je nu onveilig?" invited a "ja", which got "Mooi. Stel je vraag maar" (tester,
+    stop 34): the line says what to do, it asks no question."""
+    assert all("?" not in UNSAFE.where[lang] for lang in ("nl", "en"))
 
 
 @pytest.mark.parametrize("text", NOT_UNSAFE)

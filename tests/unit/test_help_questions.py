@@ -69,3 +69,19 @@ def test_every_help_example_is_made_of_help_words() -> None:
     vocabulary = help_vocabulary()
     assert len(vocabulary.known) > 100
     assert vocabulary.unknown_words("wat kun je allemaal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("wat als dat niet werkt?", "nl"), ("what if that doesn't work either", "en"),
+     ("en als hij dan blijft roepen?", "nl"), ("stel dat ze nog steeds boos is", "nl")],
+)  # fmt: skip
+def test_a_what_if_is_never_the_help_menu(text: str, lang: str) -> None:
+    """ "wat als dat niet werkt?" right after an answer got the help menu (tester round of
+    stop 34): it is answered, offered or refused from the knowledge base."""
+    messages = run(text, lang)
+    help_lines = "\n".join(m.get("text") or "" for m in run("help", lang))
+    assert messages and messages[0].get("text") != help_lines.split("\n")[0], messages
+    knowledge = {"source", "offer"}
+    refused = t("dont_know", lang) in str(messages)
+    assert refused or any((m.get("custom") or {}).get("type") in knowledge for m in messages), messages

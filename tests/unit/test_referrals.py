@@ -406,7 +406,8 @@ QUESTION_SETS = [
 
 def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
     """A referral word that also sits in a customer situation sends staff away from an
-    answer: none of the answerable questions (three sets, ~400) may match one."""
+    answer: none of the answerable questions (three sets, ~400) may match one, unless the
+    topic's `article` is a right answer to it (the `unsafe` topic answers with its article)."""
     import yaml
 
     referrals = load_referrals(KNOWLEDGE)
@@ -414,7 +415,9 @@ def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
         (row["q"], found.id)
         for path in QUESTION_SETS
         for row in yaml.safe_load(path.read_text(encoding="utf-8"))
-        if row["expected"] and (found := find_referral(row["q"], referrals)) is not None
+        if row["expected"]
+        and (found := find_referral(row["q"], referrals)) is not None
+        and found.article not in row["expected"]
     ]
     assert referred == []
 
@@ -470,3 +473,21 @@ def test_the_most_specific_topic_wins_when_several_match(question: str, topic: s
     ("password for" over "roster"); before, the file's first topic won (tester round, stop 24)."""
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de pinautomaat doet het niet en er staat een rij van 10 man, wat zeg ik tegen die mensen",
+        "the card machine is down and there's a long queue, what do I tell people",
+        "kassa blijft crashen en de wachtrij wordt steeds langer",
+    ],
+)
+def test_a_device_fault_with_a_queue_waiting_is_a_service_question(question: str) -> None:
+    """A queue is customers (tester round of stop 34: both got the IT desk)."""
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+def test_asking_for_holiday_in_other_words_is_leave() -> None:
+    found = find_referral("hoe vraag ik vakantie aan voor de zomer", load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "leave"

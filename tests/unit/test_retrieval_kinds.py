@@ -260,12 +260,12 @@ STOP25_KINDS = [
     (
         "self-service",
         "an older lady can't work the self-checkout, how do I help without being patronising",
-        {"culture-digital"},
+        {"culture-digital", "customer-cannot-follow"},  # stop 34: the practical article
     ),
     (
         "self-service",
         "oudere meneer komt niet uit de app van de bank, hoe help ik hem zonder het over te nemen",
-        {"culture-digital"},
+        {"culture-digital", "customer-cannot-follow"},  # stop 34: the practical article
     ),
     ("in-writing", "how do I write a good email reply to a complaint", {"complaint-handling"}),
     ("in-writing", "hoe beantwoord ik een klachtenmail netjes", {"complaint-handling"}),
