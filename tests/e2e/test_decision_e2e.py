@@ -376,6 +376,9 @@ FEELS_UNSAFE = [
     ("nee, ik voel me echt niet veilig", "nl"), ("ik werd vandaag bedreigd door een klant", "nl"),
     ("I don't feel safe", "en"), ("I don't feel safe at work anymore", "en"),
     ("i dont feel safe with this customer", "en"), ("I'm scared of him, he keeps coming back", "en"),
+    # the tester round of stop 34: NLU read the first as a greeting, the second as a no
+    ("hij heeft me bedreigd", "nl"), ("ik voel me niet veilg", "nl"), ("they threatened me", "en"),
+    ("k voel mij hier ni veilig", "nl"),
 ]  # fmt: skip
 
 
