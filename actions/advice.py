@@ -63,11 +63,11 @@ def respond_from_knowledge(
         decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
         continued = None if requested else followup.continued_article(tracker, text)
         if continued:  # whether it moves on is judged on what it names, not on "blijft"
-            topic = followup.continuation_topic(text)
+            topic = followup.continuation_topic(text)  # "" for "script?": words only, no topic
             judged, ranked = (
-                (decision, results) if topic == text else kb.decide_for(topic, lang, audience, searcher)
+                (decision, results) if topic in ("", text) else kb.decide_for(topic, lang, audience, searcher)
             )
-            if not followup.continues(judged, continued, ranked):
+            if topic and not followup.continues(judged, continued, ranked):
                 continued = None
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
@@ -120,7 +120,8 @@ def respond_from_knowledge(
     ref = feedback.log_answer(tracker, lang, art.id, results, "advice")
     # a follow-up that lands on the article just given gets its example, not the same card
     view = "card" if requested else followup.next_view(tracker, art.id)
-    again = followup.followup_text(art, lang, view) if view != "card" else None
+    wording = followup.asks_for_wording(text)  # "wat zeg ik dan precies?": the example's words
+    again = followup.followup_text(art, lang, view, wording=wording) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
         body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
@@ -204,6 +205,18 @@ def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) 
     return True
 
 
+def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For actions whose intent is not a question: when the typed message asks for the words
+    to use right after the coach answered with an article ("can you give me the exact
+    words?" read as off-topic, "wat zeg ik dan precies?" as help), answer it as a follow-up
+    on that article (its example; `followup.next_view`) and return True."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not followup.asks_for_wording(text) or followup.answered_article(tracker) is None:
+        return False
+    respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
 def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision, searcher) -> None:
     """Not sure: "Is it about one of these?" with the 2-3 best articles as buttons."""
     ref = feedback.log_answer(tracker, lang, decision.results[0].id, list(decision.results), "offer")
@@ -215,6 +228,8 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
 
 
 class ActionAnswerAdvice(CoachAction):
+    wording_requests_first = False  # respond_from_knowledge reads follow-ups itself
+
     def name(self) -> str:
         return "action_answer_advice"
 
@@ -227,6 +242,8 @@ class ActionAnswerAdvice(CoachAction):
 
 class ActionKbFallback(CoachAction):
     """Low NLU confidence: the knowledge base may still know the answer."""
+
+    wording_requests_first = False  # respond_from_knowledge reads follow-ups itself
 
     def name(self) -> str:
         return "action_kb_fallback"
@@ -245,6 +262,7 @@ class ActionOutOfScope(CoachAction):
     example: an article that clearly fits still wins over a redirect."""
 
     detects_language = False  # may utter utter_out_of_scope: action_detect_language runs first (data/rules)
+    wording_requests_first = False  # respond_from_knowledge reads follow-ups itself
 
     def name(self) -> str:
         return "action_out_of_scope"

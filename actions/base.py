@@ -180,6 +180,21 @@ def answering_selfcheck_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_wording_requests_first(run: Run) -> Run:
+    """`run`, unless the typed message asks for the words to use right after the coach
+    answered with an article ("can you give me the exact words?", "wat zeg ik dan
+    precies?"; actions/followup.py, `asks_for_wording`): then that article's example is
+    given (actions/advice.py, `respond_from_knowledge`) and `run` is skipped. NLU read such
+    requests as off-topic, help, a yes or a self-check answer (tester round of stop 34)."""
+
+    def answered() -> Answered:
+        from actions.advice import answered_as_wording_request  # advice builds on this module
+
+        return answered_as_wording_request
+
+    return _typed_first(run, answered)
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
@@ -189,16 +204,22 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     matter gets where to go instead (`answering_work_matters_first`). With
     `selfcheck_answers_first` (every action but the few that must not: one that runs
     before another for the same message, or that handles answers itself), a typed answer
-    to the statement on screen is recorded instead (`answering_selfcheck_first`)."""
+    to the statement on screen is recorded instead (`answering_selfcheck_first`). With
+    `wording_requests_first` (every action but those that answer from the knowledge base
+    themselves or run before another), a request for the words to use right after an
+    answer gets that article's example (`answering_wording_requests_first`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
     selfcheck_answers_first: bool = True
+    wording_requests_first: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "run" in cls.__dict__:
             run = cls.__dict__["run"]
+            if cls.wording_requests_first:
+                run = answering_wording_requests_first(run)
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)
             if cls.selfcheck_answers_first:

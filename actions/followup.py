@@ -61,11 +61,50 @@ CONTINUATION = re.compile(
 CONTINUATION_WORDS = 25
 
 
+# A request for the words to use, right after an answer: "can you give me the exact words?"
+# (read as off-topic), "wat zeg ik dan precies?" and "hoe verwoord ik dat" (help), "geef eens
+# een voorbeeldzin" (a self-check answer), "what exactly do I say to him" (a yes; tester
+# round of stop 34). It asks for the article just given in other words, never for a menu.
+WORDING = re.compile(
+    r"\b(?:"
+    # Dutch: what do I say (exactly), how do I put it, which words, an example sentence
+    r"wat\s+(?:zeg|antwoord)\s+(?:ik|je)\b(?!\s+(?:ervan|daarvan|hiervan)\b)"
+    r"|wat\s+(?:moet|kan|zou|mag)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:zeggen|antwoorden|terugzeggen)\b"
+    r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|het|dit|zoiets)\b"
+    r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
+    r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|letterlijk|voorbeeldzin\w*|woord\s+voor\s+woord"
+    r"|(?:geef|heb|hebt|ken|kun|kan)\s+(?:\w+\s+){0,3}?(?:voorbeeld|voorbeeldje|zin|zinnetje|zinnen|tekst|script)\b"
+    # English: the exact words, what do I say, how do I phrase it, an example sentence
+    r"|exact\s+(?:words|wording|phrase|sentence)|word\s+for\s+word|wording|phrasing"
+    r"|what\s+(?:exactly\s+)?(?:do|should|can|could|would|shall)\s+(?:i|you|we)\s+(?:exactly\s+|actually\s+)?(?:say|tell|answer|reply)\b"
+    r"|how\s+(?:do|should|can|could|would)\s+(?:i|you)\s+(?:say|phrase|word|put|formulate)\s+(?:it|that|this)\b"
+    r"|(?:give|show|got|have)\s+(?:\w+\s+){0,3}?(?:example|examples|sentence|sentences|script|lines?)\b"
+    r"|example\s+(?:sentences?|phrases?|lines?|wording)|what\s+words|^(?:a\s+)?script\W*$"
+    r")",
+    re.IGNORECASE,
+)
+# Longer messages that ask for words are new questions ("what do I say to a customer who
+# wants a refund after the return period?"), judged by the search as any other.
+WORDING_WORDS = 12
+
+
+def asks_for_wording(text: str) -> bool:
+    """Whether `text` asks for the words to use (WORDING) in at most WORDING_WORDS words."""
+    return len(text.split()) <= WORDING_WORDS and WORDING.search(text) is not None
+
+
 def continued_article(tracker: Tracker, text: str) -> str | None:
     """The article the coach answered the previous message with, when `text` reads as a
-    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); else None."""
-    if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
+    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words) or asks for the
+    words to use (`asks_for_wording`); else None."""
+    continuation = len(text.split()) <= CONTINUATION_WORDS and CONTINUATION.search(text)
+    if not continuation and not asks_for_wording(text):
         return None
+    return next((str(n["id"]) for n in _source_notes(tracker)), None)
+
+
+def answered_article(tracker: Tracker) -> str | None:
+    """The article the coach answered the user's previous message with (its source note), or None."""
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
 
 
@@ -82,10 +121,14 @@ PERSISTENCE = re.compile(
 
 
 def continuation_topic(text: str) -> str:
-    """`text` without the words that only say the situation goes on (PERSISTENCE); `text`
-    itself when nothing else is left."""
-    topic = " ".join(PERSISTENCE.sub(" ", text).split())
-    return topic if topic.strip(" ?!.,") else text
+    """`text` without the words that only say the situation goes on (PERSISTENCE) and
+    without a request for words (WORDING: "hoe zeg ik dat netjes" named saying no kindly by
+    "zeg ... netjes"); "" when the message only asks for words ("script?": nothing to judge
+    it on), else `text` itself when nothing else is left."""
+    topic = " ".join(WORDING.sub(" ", PERSISTENCE.sub(" ", text)).split())
+    if topic.strip(" ?!.,"):
+        return topic
+    return "" if WORDING.search(text) else text
 
 
 # A runner-up within this share of the first result's score is a near tie.
@@ -173,19 +216,25 @@ def next_view(tracker: Tracker, article_id: str) -> str:
         return "card"
     if _sent_again(tracker):  # a re-send or a retry: the user may not have seen the answer
         return shown
+    if asks_for_wording(str(tracker.latest_message.get("text") or "")):
+        # "wat zeg ik dan precies?": the example says it in words; after the example, the
+        # tips (their quoted sentences)
+        return "card" if shown == "example" else "example"
     return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
 
 
-def followup_text(art: Article, lang: str, view: str = "example") -> str | None:
+def followup_text(art: Article, lang: str, view: str = "example", wording: bool = False) -> str | None:
     """The reply to a follow-up on `art` for `view` ("example" or "meaning"): a line that it
-    is still about this article, that section, an invitation to say what is different and
-    the source line. None when the article has no such section (then the card is sent)."""
+    is still about this article (`wording`: asked for the words to use, the example shows
+    them), that section, an invitation to say what is different and the source line. None
+    when the article has no such section (then the card is sent)."""
     section = art.section(view)
     if section is None or not section.text.strip():
         return None
+    intro = ("followup_wording" if wording else "followup_intro") if view == "example" else "followup_meaning"
     return "\n\n".join(
         [
-            t("followup_intro" if view == "example" else "followup_meaning", lang, title=art.title),
+            t(intro, lang, title=art.title),
             "\n\n".join(plain(" ".join(p.split())) for p in section.text.split("\n\n") if p.strip()),
             t("followup_more", lang),
             t("source", lang, title=art.title, id=art.id),

@@ -271,6 +271,7 @@ class ActionDetectLanguage(CoachAction):
 
     detects_language = False  # it is the detection
     selfcheck_answers_first = False  # the action after it, for the same message, does that
+    wording_requests_first = False  # it never replies: the action after it does
 
     def name(self) -> str:
         return "action_detect_language"
@@ -285,6 +286,7 @@ class ActionDetectLanguage(CoachAction):
 
 class ActionSetLanguage(CoachAction):
     detects_language = False  # the user names the language
+    wording_requests_first = False  # "speak English" names a language, never asks for words
 
     def name(self) -> str:
         return "action_set_language"

@@ -23,6 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dat gaat nog steeds over “{title}”. Zo kan het er in de praktijk uitzien:",
         "en": "That is still about “{title}”. This is how it can look in practice:",
     },
+    "followup_wording": {
+        "nl": "Zo kun je het zeggen, in een voorbeeld bij “{title}”:",
+        "en": "This is how you could put it, in an example for “{title}”:",
+    },
     "followup_meaning": {
         "nl": "Nog steeds over “{title}”. Wat erachter zit:",
         "en": "Still about “{title}”. What lies behind it:",

@@ -69,6 +69,39 @@ ASKS_WHO_FIXES = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
 
+# Words quoted from someone the asker serves: "een klant mailde: ik voel me niet veilig in
+# jullie parkeergarage" (tester round of stop 34), "guest said "my password doesn't work"".
+# Inside the quote "ik", "me", "my" are the customer, not the asker; it starts after a served
+# person, a verb of saying and a colon or an opening quote mark.
+_SAYING = (
+    r"zegt|zei|zeiden|zeggen|mailde|mailt|mailden|schreef|schrijft|schreven|belde|belt|vertelde|vertelt|"
+    r"appte|appt|riep|roept|klaagt|klaagde|meldt|meldde|vroeg|vraagt|antwoordde|antwoordt|reageerde|"
+    r"says|said|say|wrote|writes|emailed|e-mailed|mailed|told me|tells me|told us|tells us|texted|"
+    r"messaged|complained|complains|reported|asked|asks|shouted|yelled|replied|replies|goes"
+)
+QUOTED_SPEECH = re.compile(
+    rf"(?<!\w)(?:{_SERVED_WORDS}|iemand|someone|somebody)(?!\w)[^.!?:\"“”‘’']{{0,40}}?"
+    rf"(?<!\w)(?:{_SAYING})(?!\w)[^.!?:\"“”‘’']{{0,20}}?\s*[:\"“‘'](?:\s*[\"“‘'])?"
+)
+
+
+# where a quote ends: a closing quote mark, or the end of its sentence
+# (not the ' in "don't" or in Dutch "'s avonds")
+_QUOTE_END = re.compile(r"[\"”]|(?<!\w)['’](?!s\s)|['’](?!\w)|[.!?](?=\s|$)")
+
+
+def own_part(low: str) -> str:
+    """`low` (lower case) without the words quoted from a served person (QUOTED_SPEECH, up to
+    a closing quote mark or the end of that sentence): what the asker says in their own
+    voice. "a customer told me: watch out. I don't feel safe now" keeps "I don't feel safe now"."""
+    kept, start = [], 0
+    while (quote := QUOTED_SPEECH.search(low, start)) is not None:
+        kept.append(low[start : quote.end()])
+        end = _QUOTE_END.search(low, quote.end())
+        start = end.end() if end else len(low)
+    kept.append(low[start:])
+    return " … ".join(kept)
+
 
 def informal_possessives(text: str) -> str:
     """Dutch "mn", "m'n" and "mijne" written as "mijn" (lower-case text), so the word
@@ -92,13 +125,18 @@ class Referral:
     def match_length(self, text: str) -> int:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
+        own = own_part(low)  # "klant mailde: ik voel me niet veilig": that "ik" is the customer
         # about someone served and not about the asker's own things: only the asker's own words count
-        served = SERVED.search(low) is not None and OWN_THINGS.search(low) is None and not self.anyone
+        served = SERVED.search(low) is not None and OWN_THINGS.search(own) is None and not self.anyone
         words = self.words
         if served:
             words = tuple(w for w in words if FIRST_PERSON.search(w) or SERVED.search(w))
         heads = () if served else self.heads
-        found = [len(w) for w in words if re.search(rf"(?<!\w){_pattern(w)}(?!\w)", low)]
+        found = [
+            len(w)
+            for w in words
+            if re.search(rf"(?<!\w){_pattern(w)}(?!\w)", own if FIRST_PERSON.search(w) else low)
+        ]
         found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]
         # a device fault with a customer in it is a service question, unless it asks who repairs it
         if self.together and (SERVED.search(low) is None or ASKS_WHO_FIXES.search(low)):

@@ -491,3 +491,51 @@ def test_a_device_fault_with_a_queue_waiting_is_a_service_question(question: str
 def test_asking_for_holiday_in_other_words_is_leave() -> None:
     found = find_referral("hoe vraag ik vakantie aan voor de zomer", load_referrals(KNOWLEDGE))
     assert found is not None and found.id == "leave"
+
+
+# Words quoted from a customer: their "ik" and "my" are the customer's (tester round of stop 34:
+# "een klant mailde: ik voel me niet veilig in jullie parkeergarage" got the staff safety line).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "een klant mailde: ik voel me niet veilig in jullie parkeergarage",
+        'a guest said "I don\'t feel safe in the car park at night", what do I tell her',
+        "klant zei: mijn wachtwoord werkt niet, wat moet ik doen",
+        "een bezoeker schreef: 'ik voel me hier onveilig 's avonds'. hoe reageer ik",
+        "customer emailed: my payslip from you is wrong. how do I answer him",
+    ],
+)
+def test_words_quoted_from_a_customer_are_not_the_askers(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # the asker's own words around the quote still count
+        ("a customer told me: you'd better watch out. I don't feel safe now", "unsafe"),
+        ("de klant zei: 'ik weet waar je woont'. ik voel me niet veilig meer", "unsafe"),
+        ("klant zei: mijn wachtwoord werkt niet. ik kan niet inloggen op mijn laptop", "it"),
+        # an emergency is one whoever says it
+        ("klant zegt: ik heb een hartaanval", "emergency"),
+        ("ik voel me niet veilig, een klant zei dat hij me zou opwachten", "unsafe"),
+    ],
+)
+def test_the_askers_own_words_beside_a_quote_still_count(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Hoe vraag ik budget aan voor een opleiding? Wie moet dat goedkeuren?", "employment"),
+        ("Wordt de servicetraining van volgende week als werktijd uitbetaald?", "pay"),
+        ("does the training count as working time", "pay"),
+        ("waar kan ik mijn auto kwijt als ik moet werken", "facilities"),
+        ("where can I leave my car during my shift", "facilities"),
+    ],
+)
+def test_training_approval_paid_training_time_and_parking(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic
