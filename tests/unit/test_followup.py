@@ -29,11 +29,13 @@ def _app_db(tmp_path, monkeypatch):
     monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
-def _turn(text: str, lang: str, events: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Run the advice action on `text` after `events`; return its messages and the events
-    of the conversation so far (the user's message and the coach's replies appended)."""
+def _turn(
+    text: str, lang: str, events: list[dict], action: type = ActionAnswerAdvice
+) -> tuple[list[dict], list[dict]]:
+    """Run `action` (the advice action) on `text` after `events`; return its messages and the
+    events of the conversation so far (the user's message and the coach's replies appended)."""
     events = [*events, {"event": "user", "text": text}]  # Rasa's tracker holds the latest message too
-    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}, events=events))
+    messages, _ = run(action(), tracker(text, slots={"language": lang}, events=events))
     replies = [
         {
             "event": "bot",

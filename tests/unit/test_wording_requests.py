@@ -17,7 +17,7 @@ from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
 from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.i18n import t
-from tests.unit.test_actions import run, source_of, tracker
+from tests.unit.test_actions import source_of
 from tests.unit.test_followup import CARD, _card_text, _turn
 
 FIRST = {
@@ -118,17 +118,8 @@ def _after_answer(lang: str) -> tuple[str, list[dict]]:
 
 
 def _ask(action, text: str, lang: str, events: list[dict]) -> tuple[list[dict], list[dict]]:
-    events = [*events, {"event": "user", "text": text}]
-    messages, _ = run(action(), tracker(text, slots={"language": lang}, events=events))
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in messages
-    ]
-    return messages, [*events, *replies]
+    """`action` on `text` after `events` (tests/unit/test_followup.py `_turn`)."""
+    return _turn(text, lang, events, action)
 
 
 @pytest.mark.parametrize("action", ACTIONS, ids=lambda a: a.__name__)
