@@ -17,6 +17,7 @@ from bot.engine.language import detect_language
 from bot.engine.lexical_coverage import coverage
 from bot.engine.mixed_language import foreign_share
 from bot.engine.regional_words import standard_dutch
+from bot.engine.reply_words import without_reply_word
 from bot.engine.vector_index import search_vectors
 
 MODES = ("hybrid", "dense", "lexical")
@@ -241,6 +242,7 @@ class Searcher:
         query = " ".join((query or "").split())[:1000]
         if not query:
             return []
+        query = without_reply_word(query)  # "nee dat lukt me niet, ...": the reply word names no topic
         lang = lang or detect_language(query) or "nl"
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}

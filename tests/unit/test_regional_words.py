@@ -17,6 +17,10 @@ from bot.engine.regional_words import parse_regional_words, regional_words, stan
         ("wil geld terug maar heeft geen bonnetje", "wil geld terug maar heeft geen kassabon"),
         ("iemand blijft maar babbelen", "iemand blijft maar praten"),
         ("het gezeur van die man", "het geklaag van die man"),
+        # Flemish "reclameren": to complain (formally)
+        ("klant komt reclameren over zijn factuur", "klant komt klagen over zijn factuur"),
+        ("hij reclameerde bij de balie", "hij klaagde bij de balie"),
+        ("een reclamatie over de levering", "een klacht over de levering"),
     ],
 )
 def test_regional_words_are_read_in_standard_dutch(typed: str, read: str) -> None:
@@ -61,6 +65,7 @@ def test_a_broken_list_names_its_line(text: str, message: str) -> None:
          {"complaint-handling", "angry-customer"}),
         ("klant zeurt al tien minuten over de wachttijd", {"complaint-handling"}),
         ("klant zaagt de hele tijd over de wachttijd", {"complaint-handling"}),
+        ("hoe behandel ik een reclamatie van een klant", {"complaint-handling"}),
     ],
 )  # fmt: skip
 def test_a_search_in_regional_words_finds_the_standard_article(

@@ -369,3 +369,55 @@ def test_the_new_article_is_employee_facing_in_both_languages(searcher) -> None:
     articles = searcher.index.articles
     for lang in ("nl", "en"):
         assert articles[("customer-crossing-the-line", lang)].audience == "employee"
+
+
+# Stop 36: the asker's own slip towards a customer (wrong information, advice, price, a call
+# put through wrongly) is service recovery; a promise that turns out wrong may be the
+# promise article. Before, "I'm scared I gave the customer the wrong information" was
+# refused and the Dutch ones were offered with another article first.
+OWN_MISTAKE = {"service-recovery", "pyramid-promise"}
+OWN_MISTAKES = [
+    "I'm scared I gave the customer the wrong information",
+    "ik heb een klant verkeerde informatie gegeven, wat nu",
+    "ik heb een klant een verkeerd advies gegeven en nu heeft hij schade",
+    "oeps ik heb de verkeerde prijs genoemd aan een klant",
+    "I told a guest the wrong checkout time and now she missed her train",
+    "ik heb per ongeluk een klant verkeerd doorverbonden en nu is hij kwijt",
+    "my mistake: I said the parcel would arrive today but it won't",
+    "ik heb me vergist in de levertijd die ik aan een klant noemde",
+]
+
+
+@pytest.mark.parametrize("message", OWN_MISTAKES)
+def test_the_askers_own_slip_towards_a_customer_is_service_recovery(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert results[0].id in OWN_MISTAKE, [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome != "refuse", decision.p_top1
+    assert decision.results[0].id in OWN_MISTAKE
+
+
+# Stop 36: a reply word that opens a message ("nee dat lukt me niet ...") is not searched
+# for (bot/engine/reply_words.py); it pulled saying-no-kindly first for whatever followed.
+REPLY_OPENED = [
+    "nee dat lukt me niet, ik word er gek van",
+    "nee hoor, de klant blijft maar doorgaan over zijn factuur",
+    "neen, die klant blijft maar zagen over de wachttijd",
+    "no I mean the customer keeps shouting at me",
+    "nope, she is still furious about the bill",
+]
+
+
+@pytest.mark.parametrize("message", REPLY_OPENED)
+def test_an_opening_yes_or_no_does_not_pull_saying_no_forward(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    assert results[0].id != "saying-no-kindly", [r.id for r in results]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nee zeggen tegen een vaste klant", "hoe zeg ik nee tegen een klant", "saying no to a regular customer"],
+)
+def test_a_no_that_is_the_topic_still_finds_saying_no(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    assert results[0].id == "saying-no-kindly", [r.id for r in results]
