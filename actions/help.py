@@ -15,8 +15,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import advice, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction
+from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.language import pinned_language
 from bot.dialogue import payloads
+from bot.dialogue.feedback_words import feedback_value
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
@@ -26,6 +28,12 @@ from bot.storage.profiles import ProfileStore
 log = logging.getLogger(__name__)
 
 LEADING_ROLES = ("manager", "admin")
+# a question, not a verdict on the answer before it: a question mark or a question word first
+ASKS = re.compile(
+    r"\?|^\W*(wat|hoe|wie|waarom|welke?|wanneer|waar|kan|kun|mag|moet|what|how|who|why|which|when|"
+    r"where|can|could|may|should|does|do|is)\b",
+    re.IGNORECASE,
+)
 LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutch", "en": "English"}}
 
 
@@ -130,6 +138,14 @@ class ActionHelp(CoachAction):
             # "meneer weet niet hoe de zelfscankassa werkt": the customer needs help, not the user
             advice.respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
+        if (
+            not payloads.is_payload(text)
+            and not ASKS.search(text)  # "wat helpt tegen stress?" is a question, not praise
+            and feedback_value(text)
+            and feedback_just_asked(tracker)
+        ):
+            # "ja zeker, dat hielp" to "Had je hier iets aan?" (NLU: help, for "hielp"): a verdict
+            return await ActionFeedback().run(dispatcher, tracker, domain)
         lang = self.lang(tracker)
         role = role_of(tracker)
         if not payloads.is_payload(text) and WHAT_IF.search(text):

@@ -217,6 +217,52 @@ def _language_named_in(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# A question asked beside a language request is a clause of its own, after a question mark,
+# full stop, colon, comma or "and"/"en": "and in english? what are the four levels", "in het
+# Nederlands graag: hoe ga ik om met een boze klant".
+_ASKING = (
+    r"(?:what|how|why|who|which|when|where|can|should|do|is|are|"
+    r"wat|hoe|waarom|wie|welke|wanneer|waar|mag|moet)"
+)
+_CLAUSE_BREAK = re.compile(rf"[?.!:;,]+\s*|\s+(?:and|en|then|dan)\s+(?={_ASKING}\b)", re.IGNORECASE)
+_ASKS = re.compile(rf"^{_ASKING}\b", re.IGNORECASE)
+# a clause beside the request is a question when it starts with a question word and has at
+# least QUESTION_WORDS words, or tells a situation in SITUATION_WORDS ("a customer keeps
+# shouting at me"); "ik snap het niet goed" beside "kan je in het engels antwoorden" is a reason
+QUESTION_WORDS = 3
+SITUATION_WORDS = 6
+
+
+def _language_of_a_clause(text: str) -> str | None:
+    """The one language the clauses of `text` name on their own ("english please, how do I
+    ..."), else None."""
+    found = {code for c in _CLAUSE_BREAK.split(text) if c and (code := _language_named_in(c.strip()))}
+    return found.pop() if len(found) == 1 else None
+
+
+def request_part(text: str) -> str:
+    """The clauses of `text` that name a language ("english please" of "english please, how
+    do I handle an angry customer"); all of `text` when none or all do."""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+    naming = [c for c in clauses if _language_named_in(c) is not None]
+    return " ".join(naming) if naming and len(naming) < len(clauses) else text
+
+
+def question_beside_request(text: str) -> str:
+    """The clauses of `text` that name no language, joined, when they hold at least
+    QUESTION_WORDS words; "" otherwise ("speak English please", "antwoord in het Engels")."""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return ""
+    rest = [c for c in clauses if _language_named_in(c) is None]
+    if len(rest) == len(clauses):
+        return ""
+    question = " ".join(rest)
+    words = len(question.split())
+    asks = _ASKS.match(question) is not None
+    return question if (asks and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
+
+
 # --- the pinned language, persisted (bot/storage/profiles.py: one source of truth) ---
 def _profiles() -> ProfileStore:
     return ProfileStore(get_settings().app_db_url)
@@ -297,9 +343,9 @@ class ActionSetLanguage(CoachAction):
         text = tracker.latest_message.get("text") or ""
         current = tracker.get_slot("language") or "nl"
         said_in = "" if payloads.is_payload(text) else (detect_language(text) or "")
-        asked = _language_from_entities(tracker) or _language_named_in(text)
+        asked = _language_from_entities(tracker) or _language_named_in(text) or _language_of_a_clause(text)
         lang = said_in if said_in in ("nl", "en") else current
-        if not payloads.is_payload(text) and describes_someone_else(text):
+        if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)
         if asked is None and not payloads.is_payload(text):
@@ -320,6 +366,11 @@ class ActionSetLanguage(CoachAction):
             language = current
         pin_language(tracker, language)
         dispatcher.utter_message(text=t("language_pinned", language))
+        question = "" if payloads.is_payload(text) else question_beside_request(text)
+        if question:  # "and in english? what are the four levels": the question, in that language
+            tracker.latest_message = {**tracker.latest_message, "text": question}
+            tracker.slots["pinned_language"] = language
+            self._answer_as_a_question(dispatcher, tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod

@@ -56,9 +56,12 @@ _FENCE = {"sort of", "kinda", "kind of", "soort van", "een beetje", "beetje", "d
 # "I don't know": no point of the scale; the coach says any nearest answer will do
 _DONT_KNOW = re.compile(
     r"(ik )?weet (ik )?(het )?(eigenlijk |echt |ook )?niet( goed| zo goed| precies)?|geen (flauw )?idee|"
-    r"twijfel\w*|idk|i (really )?(don ?t|do not) know|dont know|don t know|no idea|not sure|no clue|"
+    r"twijfel\w*|idk|dunno|i (really )?(don ?t|do not)( really)? know|dont know|don t know|no idea|not sure|"
+    r"no clue|"
     r"moeilijk te zeggen|hard to say|lastig"
 )
+# "hmm weet ik niet zo goed", "tja, geen idee": a hesitation before it changes nothing
+_DONT_KNOW_HEAD = re.compile(r"^((h+m+|e+h+m*|u+h*m+|u+h+|pf+|tja|mwa+h?|nou|well|oh|ach|och) )+")
 _DONT_KNOW_TAIL = re.compile(r"( (eigenlijk|hoor|echt|really|honestly|tbh|sorry|haha))+$")
 _STRONG = {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeer", "heel", "erg", "sterk",
            "volmondig", "totally", "completely", "fully", "strongly", "absolutely", "entirely",
@@ -196,4 +199,5 @@ def doesnt_know(text: str) -> bool:
     """True when `text` says "I don't know" ("weet ik niet", "geen idee", "idk", "not sure")
     and nothing else that could be an answer: the coach then says any nearest answer will do
     instead of reading it as a question or a no."""
-    return bool(_DONT_KNOW.fullmatch(_DONT_KNOW_TAIL.sub("", normalize(text))))
+    said = _DONT_KNOW_HEAD.sub("", _DONT_KNOW_TAIL.sub("", normalize(text)))
+    return bool(_DONT_KNOW.fullmatch(said))

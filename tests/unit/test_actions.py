@@ -527,3 +527,31 @@ def test_a_situation_that_names_a_language_is_a_question_and_pins_nothing(
     said = " ".join(m.get("text") or "" for m in messages)
     assert t("language_pinned", lang) not in said and t("language_unsupported", lang) not in said
     assert said.strip()  # an answer, an offer or an honest "I don't know", in words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article"),
+    [
+        ("and in english? what are the four levels of the pyramid", "en", "pyramid"),
+        ("english please, how do I handle an angry customer", "en", "angry-customer"),
+        ("in het Nederlands graag: hoe ga ik om met een boze klant", "nl", "angry-customer"),
+    ],
+)
+def test_a_question_beside_a_language_request_is_answered_in_that_language(
+    text: str, lang: str, article: str
+) -> None:
+    """Tester round of stop 36: "and in english? what are the four levels" only switched."""
+    messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language"))
+    assert {e["name"]: e["value"] for e in events} == {"pinned_language": lang, "language": lang}
+    assert messages[0]["text"] == t("language_pinned", lang)
+    assert source_of(messages)["id"] == article
+    assert source_of(messages)["lang"] == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in English please", "kan je in het engels antwoorden, ik snap het niet goed", "speak English please"],
+)
+def test_a_plain_language_request_only_switches(text: str) -> None:
+    messages, _ = run(ActionSetLanguage(), tracker(text, intent="set_language"))
+    assert len(messages) == 1 and messages[0]["text"] == t("language_pinned", "en")

@@ -245,7 +245,11 @@ def test_start_up_shows_one_line_per_stage_with_the_expected_wait(tmp_path: Path
     [("weet ik niet", True), ("geen idee", True), ("idk", True), ("I don't know", True), ("not sure", True),
      ("ik weet het niet precies", True), ("hoe weet ik dat", False), ("weet jij hoe dat moet", False),
      ("4", False), ("eens", False), ("no idea tbh", True), ("weet ik eigenlijk niet", True),
-     ("geen idee haha", True)],
+     ("geen idee haha", True),
+     # tester round of stop 36: a hesitation first ("hmm weet ik niet zo goed" got the help text)
+     ("hmm weet ik niet zo goed", True), ("Hmm, weet ik niet zo goed", True), ("tja geen idee", True),
+     ("uhm lastig", True), ("dunno", True), ("hmm i dont really know", True), ("hmm", False),
+     ("hmm eens", False), ("nou ja", False)],
 )  # fmt: skip
 def test_i_dont_know_is_recognised_and_nothing_else(text: str, expected: bool) -> None:
     from bot.selfchecks.answers import doesnt_know

@@ -539,3 +539,41 @@ def test_the_askers_own_words_beside_a_quote_still_count(question: str, topic: s
 def test_training_approval_paid_training_time_and_parking(question: str, topic: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == topic
+
+
+# Tester round of stop 36: a gift or tip offered by the person served, in the words staff
+# use ("een fles wijn als bedankje, mag ik die aannemen?"), is the code of conduct's matter;
+# giving a customer something (pyramid-surprise) is not.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "een klant geeft mij een fles wijn als bedankje, mag ik die aannemen?",
+        "mevrouw stopte me 10 euro toe na het wassen, mag ik dat houden",
+        "ik heb een doos bonbons van een bewoner gekregen, mag dat",
+        "klant wil me 5 euro geven omdat ik zo goed geholpen heb",
+        "een vaste klant wil me een cadeautje geven, mag ik dat aannemen",
+        "a guest wants to give me 20 euros for helping her, can i take it",
+        "a customer gave me 50 euros as a thank you, can i keep it",
+        "patient wanted to tip me, is that allowed",
+        "can I accept a present from a regular customer",
+    ],
+)
+def test_a_gift_or_tip_from_someone_served_is_the_code_of_conducts(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "gifts"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ik wil een klant iets geven als bedankje voor zijn geduld",
+        "we gave a customer a voucher as a thank you for waiting",
+        "ik wil een vaste klant verrassen met een cadeautje",
+        "how do I surprise a customer with a small gift",
+        "customer wants to return it after 40 days, can i accept it",
+        "mag ik de telefoon aannemen tijdens een gesprek met een klant",
+    ],
+)
+def test_giving_a_customer_something_is_not_the_gifts_matter(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "gifts"

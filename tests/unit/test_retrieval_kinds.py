@@ -385,6 +385,8 @@ OWN_MISTAKES = [
     "ik heb per ongeluk een klant verkeerd doorverbonden en nu is hij kwijt",
     "my mistake: I said the parcel would arrive today but it won't",
     "ik heb me vergist in de levertijd die ik aan een klant noemde",
+    # tester round of stop 36, English
+    "I gave a customer the wrong opening hours",
 ]
 
 
@@ -421,3 +423,20 @@ def test_an_opening_yes_or_no_does_not_pull_saying_no_forward(searcher, message:
 def test_a_no_that_is_the_topic_still_finds_saying_no(searcher, message: str) -> None:
     results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
     assert results[0].id == "saying-no-kindly", [r.id for r in results]
+
+
+# Tester round of stop 36: feeling burned out by hard customers is the employee's own
+# recovery, not advice on the angry customer.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly i think im burned out, every shift someone yells at me",
+        "ik denk dat ik opgebrand ben, elke dienst scheldt iemand me uit",
+    ],
+)
+def test_feeling_burned_out_is_the_employees_own_recovery(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert results[0].id == "after-a-hard-conversation", [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    if decision.outcome == "answer":
+        assert decision.results[0].id == "after-a-hard-conversation"

@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.selfcheck
 from actions.advice import ActionAnswerAdvice
 from actions.feedback import ActionFeedback
+from actions.help import ActionHelp
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue.feedback_words import feedback_value
 from bot.storage.insights import InsightsStore
@@ -130,3 +131,35 @@ def test_a_situation_with_a_verdict_word_after_an_answer_is_a_question(
     store = InsightsStore(f"sqlite:///{db}")
     assert store.answers()[0].feedback is None
     assert not any(g.reason == "not_helpful" for g in store.gaps())
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        ("ja zeker, dat hielp", "up", "nl"),
+        ("dat hielp me niet", "down", "nl"),
+        ("that helped a lot", "up", "en"),
+    ],
+)
+def test_a_verdict_nlu_reads_as_help_is_stored(db: Path, text: str, value: str, lang: str) -> None:
+    """Tester round of stop 36: "ja zeker, dat hielp" after an answer got the help menu
+    (NLU: help, for "hielp"); right after "Had je hier iets aan?" it is a verdict."""
+    question = "Hoe ga ik om met een boze klant?" if lang == "nl" else "How do I handle an angry customer?"
+    events = [*_after_an_answer(question, lang), {"event": "user", "text": text}]
+    reply = _run(ActionHelp(), _tracker(text, "help", events, lang))
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback == value, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["wat helpt tegen stress na een boze klant?", "hoe help ik een klant die huilt"]
+)
+def test_a_question_with_a_verdict_word_after_an_answer_is_no_verdict(db: Path, text: str) -> None:
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": text}]
+    _run(ActionHelp(), _tracker(text, "help", events))
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback is None
+
+
+def test_a_verdict_word_without_feedback_asked_is_help(db: Path) -> None:
+    reply = _run(ActionHelp(), _tracker("dat hielp", "help", []))
+    assert InsightsStore(f"sqlite:///{db}").answers() == []
+    assert reply and reply[0].get("buttons"), reply
