@@ -5,6 +5,7 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -13,13 +14,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
-from actions.base import CoachAction, entity
+from actions.base import CoachAction, entity, last_reply
 from bot.dialogue import payloads
-from bot.dialogue.blank_text import has_no_words, is_blank
+from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank, is_link_only
+from bot.dialogue.emoji_meaning import emoji_meaning
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import foreign_language
 from bot.i18n import t
-from bot.selfchecks.answers import doesnt_know, parse_answer
+from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +51,20 @@ def respond_from_knowledge(
     if is_blank(text):  # "\r" or spaces only (bot/dialogue/blank_message.py)
         dispatcher.utter_message(text=t("blank_message", lang))
         return
+    if feedback.answered_as_verdict(dispatcher, tracker):  # "ja top" to "Had je hier iets aan?"
+        return
+    if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
+        return
+    if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
+        return
+    if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
+        return
     if has_no_words(text):  # "...", "??", "👍": nothing to search for
         dispatcher.utter_message(text=t("no_words", lang))
+        return
+    if not payloads.is_payload(text) and (is_link_only(text) or has_no_letters(text)):
+        # a bare link or number: nothing to search for, said plainly
+        dispatcher.utter_message(text=t("link_only" if is_link_only(text) else "number_only", lang))
         return
     if not payloads.is_payload(text) and foreign_language(text):
         # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched
@@ -176,9 +190,13 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
     text = tracker.latest_message.get("text") or ""
     lang = tracker.get_slot("language") or "nl"
     value = parse_answer(text, step.check)
+    if plain_yes_no(text) is not None and not _statement_alone_on_screen(tracker):
+        # "ja" to "Verder met vraag 2 van 7?" carries on (actions/yes_no.py); a plain yes or no
+        # answers the statement only when the coach's last words were that statement
+        return False
     if step.run.paused:
-        if value is None:
-            return False
+        if value is None or plain_yes_no(text) is not None:
+            return False  # "ja" to "... staat op pauze. Wil je verder?" carries on (actions/yes_no.py)
         dispatcher.utter_message(
             text=t("sc_paused_answer", lang, **selfcheck.where(step, lang)),
             buttons=[selfcheck.resume_button(step, lang)],
@@ -190,8 +208,21 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         dispatcher.utter_message(text=t("sc_dont_know", lang, **selfcheck.scale_range(step.check.scale)))
         selfcheck.ask(dispatcher, step, lang)
         return True
+    if not _NUMBER_TYPED.fullmatch(text.strip()):  # "nee", "meestal wel": say what it was read as
+        label = step.check.scale.label(value, lang)
+        dispatcher.utter_message(text=t("sc_typed_as", lang, value=str(value), label=label))
     selfcheck.handle_answer(dispatcher, tracker, lang, value)
     return True
+
+
+_NUMBER_TYPED = re.compile(r"\d+\W*")
+
+
+def _statement_alone_on_screen(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the previous message ended in a statement's answer
+    buttons with no "carry on?" or "stop?" question beside it (those carry a stop button)."""
+    buttons = [str(b.get("payload", "")) for r in last_reply(tracker) for b in r.get("buttons") or []]
+    return any(p.startswith("/selfcheck_answer") for p in buttons) and payloads.stop() not in buttons
 
 
 def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -211,9 +242,72 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
     words?" read as off-topic, "wat zeg ik dan precies?" as help), answer it as a follow-up
     on that article (its example; `followup.next_view`) and return True."""
     text = str(tracker.latest_message.get("text") or "")
-    if not followup.asks_for_wording(text) or followup.answered_article(tracker) is None:
+    if not followup.asks_for_wording(text):
         return False
+    if followup.recent_article(tracker) is None:
+        return answered_as_wording_after_offer(dispatcher, tracker) or answered_as_wording_without_topic(
+            dispatcher, tracker
+        )
     respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
+def answered_as_wording_without_topic(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A request for words that names no situation ("wat zeg ik dan precies?", "nog een
+    voorbeeld?") with no answer of the coach's just before it: which situation? (return
+    True). Searched, such words drew an article by chance (the one on what to share with
+    relatives, 0.92). False for any other message."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not followup.asks_for_wording(text) or followup.names_a_situation(text):
+        return False
+    if followup.recent_article(tracker) is not None:
+        return False
+    dispatcher.utter_message(text=t("wording_which_situation", CoachAction.lang(tracker)))
+    return True
+
+
+def answered_as_wording_after_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after an offer ("Gaat het hierover?"), a request for the words to use ("wat zeg
+    ik dan precies?") cannot know which topic it is about: the offer's buttons again, with a
+    line asking to pick one first; return True. Without an offer just made, or for any other
+    message, return False (it got the help text, tester round of stop 36)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not followup.asks_for_wording(text):
+        return False
+    replies = last_reply(tracker)
+    if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
+        return False
+    buttons = next((r["buttons"] for r in replies if r.get("buttons")), [])
+    if not buttons:
+        return False
+    dispatcher.utter_message(text=t("wording_pick_first", CoachAction.lang(tracker)), buttons=buttons)
+    return True
+
+
+# an emoji's meaning (bot/dialogue/emoji_meaning.py) -> the line said and the articles offered
+_EMOJI_REPLIES = {
+    "distress": ("emoji_distress", ["after-a-hard-conversation"]),
+    "anger": ("emoji_anger", ["angry-customer", "after-a-hard-conversation"]),
+    "disapproval": ("emoji_disapproval", []),
+}
+
+
+def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message of emoji only that means something (bot/dialogue/emoji_meaning.py):
+    a wave gets the greeting, crying or anger a caring line with the articles that fit, a
+    thumbs down a question what was missing; return True. NLU reads lone emoji at random
+    (😭 as a fallback or a yes), and the coach said it saw "only symbols"."""
+    text = str(tracker.latest_message.get("text") or "")
+    meaning = None if payloads.is_payload(text) else emoji_meaning(text)
+    if meaning is None:
+        return False
+    if meaning == "greeting":
+        dispatcher.utter_message(response="utter_greet")
+        return True
+    lang = CoachAction.lang(tracker)
+    key, nearest = _EMOJI_REPLIES[meaning]
+    buttons = kb.topic_buttons(lang, None, nearest)[: len(nearest)] if nearest else []
+    dispatcher.utter_message(text=t(key, lang), buttons=buttons)
     return True
 
 

@@ -84,7 +84,8 @@ def through_database_restarts(run: Run) -> Run:
             wait=wait_exponential(multiplier=0.2, max=2.0),
             before_sleep=lambda state: log.warning(  # names the action (tenacity's own log says <unknown>)
                 "%s cut short by a database restart (%s); done again in %.1f s",
-                self.name(), state.outcome.exception() if state.outcome else None,
+                self.name(),
+                state.outcome.exception() if state.outcome else None,
                 state.next_action.sleep if state.next_action else 0.0,
             ),
             reraise=True,
@@ -195,6 +196,33 @@ def answering_wording_requests_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_emoji_first(run: Run) -> Run:
+    """`run`, unless the typed message is emoji only with a meaning (a wave, crying, anger, a
+    thumbs down: bot/dialogue/emoji_meaning.py): then it is answered as meant
+    (actions/advice.py, `answered_as_emoji`) and `run` is skipped. NLU reads a lone emoji
+    at random: 🤯 as a yes, 👋 as a fallback."""
+
+    def answered() -> Answered:
+        from actions.advice import answered_as_emoji  # advice builds on this module
+
+        return answered_as_emoji
+
+    return _typed_first(run, answered)
+
+
+def answering_verdicts_first(run: Run) -> Run:
+    """`run`, unless the typed message is a short verdict right after the coach asked "Had
+    je hier iets aan?" ("ja", "ja top", "nee niet echt", 👍): then it is stored as feedback on
+    that answer (actions/feedback.py, `answered_as_verdict`) and `run` is skipped."""
+
+    def answered() -> Answered:
+        from actions.feedback import answered_as_verdict  # feedback builds on this module
+
+        return answered_as_verdict
+
+    return _typed_first(run, answered)
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
@@ -218,8 +246,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
         super().__init_subclass__(**kwargs)
         if "run" in cls.__dict__:
             run = cls.__dict__["run"]
-            if cls.wording_requests_first:
-                run = answering_wording_requests_first(run)
+            if cls.wording_requests_first:  # actions that do not answer from the knowledge themselves
+                run = answering_verdicts_first(answering_emoji_first(answering_wording_requests_first(run)))
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)
             if cls.selfcheck_answers_first:

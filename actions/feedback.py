@@ -13,7 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction, entity, last_reply, message_id
 from bot.dialogue import payloads
-from bot.dialogue.feedback_words import feedback_value
+from bot.dialogue.feedback_words import feedback_value, yes_no_verdict
+from bot.dialogue.question_words import asks
 from bot.engine import Result, is_gibberish
 from bot.i18n import t
 from bot.insights.askers import asker_key
@@ -159,36 +160,75 @@ class ActionFeedback(CoachAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        lang = tracker.get_slot("language") or "nl"
         text = str(tracker.latest_message.get("text") or "")
         value = _entity(tracker, "feedback_value")
         if value not in ("up", "down") and not payloads.is_payload(text):
             # no entity ("dat hielp niet echt"), or DIET's span without a synonym ("niks aan")
             value = feedback_value(text)
-        ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
-        if value not in ("up", "down") or ref is None:
-            dispatcher.utter_message(text=t("feedback_unclear", lang))
-            return []
-        try:
-            answer = store().record_feedback(ref, value)
-            repeat = answer is not None and done_before(tracker, "feedback") is not None
-            if answer is not None and value == "down" and answer.question and not repeat:
-                top = answer.shown[0] if answer.shown else {}
-                store().log_gap(
-                    answer.question, answer.lang, "not_helpful", answer.article_id, top.get("score")
-                )
-        except Exception:
-            log.exception("could not store feedback")
-            answer = None
-        if answer is None:
-            dispatcher.utter_message(text=t("feedback_unclear", lang))
-            return []
-        dispatcher.utter_message(
-            text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang)
-        )
-        if value == "down":
-            dispatcher.utter_message(text=t("feedback_down_next", lang), buttons=way_forward(answer, lang))
+        answer_verdict(dispatcher, tracker, value)
         return []
+
+
+def answer_verdict(dispatcher: CollectingDispatcher, tracker: Tracker, value: str | None) -> None:
+    """Store `value` ("up"/"down") for the answer the message rates (its answer_ref, else
+    the last answer that asked for feedback) and say thanks; after "down", the ways forward.
+    Without a value or an answer to rate: "which answer is your reaction about?"."""
+    lang = tracker.get_slot("language") or "nl"
+    ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
+    if value not in ("up", "down") or ref is None:
+        dispatcher.utter_message(text=t("feedback_unclear", lang))
+        return
+    try:
+        answer = store().record_feedback(ref, value)
+        repeat = answer is not None and done_before(tracker, "feedback") is not None
+        if answer is not None and value == "down" and answer.question and not repeat:
+            top = answer.shown[0] if answer.shown else {}
+            store().log_gap(answer.question, answer.lang, "not_helpful", answer.article_id, top.get("score"))
+    except Exception:
+        log.exception("could not store feedback")
+        answer = None
+    if answer is None:
+        dispatcher.utter_message(text=t("feedback_unclear", lang))
+        return
+    dispatcher.utter_message(text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang))
+    if value == "down":
+        dispatcher.utter_message(text=t("feedback_down_next", lang), buttons=way_forward(answer, lang))
+    _statement_again(dispatcher, tracker, lang)
+
+
+def _statement_again(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """Mid-check (a question asked in between, then rated): the open statement again, so the
+    check goes on where it was (tester round of stop 36: after 👍 it was gone)."""
+    from actions import selfcheck  # late: selfcheck builds on the actions' base
+
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+    except Exception:
+        log.exception("could not read the open self-check")
+        return
+    if step is not None and not step.done and not step.run.paused:
+        selfcheck.ask(dispatcher, step, lang)
+
+
+VERDICT_WORDS = 6  # a typed verdict is short: "ja top", "super tip, heel bruikbaar", "nee niet echt"
+
+
+def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after "Had je hier iets aan?", a short typed verdict is stored as one, whatever
+    intent NLU read ("ja top" as a question, "ja" as a plain yes, 👍 as a yes): its words
+    (bot/dialogue/feedback_words.py `feedback_value`, or a plain yes or no, `yes_no_verdict`);
+    return True. A question ("ja maar hoe dan?"), a longer message or a polite "nee dank je"
+    is not a verdict (False)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text) or asks(text) or len(text.split()) > VERDICT_WORDS:
+        return False
+    if feedback_just_asked(tracker) is None:
+        return False
+    value = yes_no_verdict(text) or feedback_value(text)
+    if value is None:
+        return False
+    answer_verdict(dispatcher, tracker, value)
+    return True
 
 
 def way_forward(answer: Any, lang: str) -> list[dict]:

@@ -73,15 +73,28 @@ WORDING = re.compile(
     r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|het|dit|zoiets)\b"
     r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
     r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|letterlijk|voorbeeldzin\w*|woord\s+voor\s+woord"
-    r"|(?:geef|heb|hebt|ken|kun|kan)\s+(?:\w+\s+){0,3}?(?:voorbeeld|voorbeeldje|zin|zinnetje|zinnen|tekst|script)\b"
+    r"|(?:geef|heb|hebt|ken|kun|kan)\s+(?:\w+\s+){0,4}?(?:voorbeeld|voorbeeldje|zin|zinnetje|zinnen|tekst|script)\b"
     # English: the exact words, what do I say, how do I phrase it, an example sentence
     r"|exact\s+(?:words|wording|phrase|sentence)|word\s+for\s+word|wording|phrasing"
     r"|what\s+(?:exactly\s+)?(?:do|should|can|could|would|shall)\s+(?:i|you|we)\s+(?:exactly\s+|actually\s+)?(?:say|tell|answer|reply)\b"
     r"|how\s+(?:do|should|can|could|would)\s+(?:i|you)\s+(?:say|phrase|word|put|formulate)\s+(?:it|that|this)\b"
     r"|(?:give|show|got|have)\s+(?:\w+\s+){0,3}?(?:example|examples|sentence|sentences|script|lines?)\b"
     r"|example\s+(?:sentences?|phrases?|lines?|wording)|what\s+words|^(?:a\s+)?script\W*$"
+    # another or more examples: "nog een voorbeeld?", "one more example", "meer voorbeelden"
+    r"|^\W*(?:en\s+|and\s+|ok\w*\s+)?(?:nog\s+(?:een|1|eentje)|een\s+ander|meer|andere|another|one\s+more|more|other)"
+    r"\s+(?:voorbeeld\w*|examples?)\b"
     r")",
     re.IGNORECASE,
+)
+# Words that name no situation in a request for words ("wat zeg ik dan precies", "give me an
+# example"); any other word names one ("... tegen die collega", "... to a customer who shouts").
+_NO_TOPIC = frozenset(
+    str.split(
+        "en dan precies nou nu eigenlijk toch dat het dit zo eens een graag geven geef nog tegen hem haar "
+        "hun die iemand ik je jij u me mij wat welke hoe kan kun voorbeeld voorbeelden voorbeeldje "
+        "ander andere meer eentje aub pls please to him her them can you give me the a an then and "
+        "exactly so but maar ok oke okay example examples another one more other some any i do say"
+    )
 )
 # Longer messages that ask for words are new questions ("what do I say to a customer who
 # wants a refund after the return period?"), judged by the search as any other.
@@ -93,14 +106,62 @@ def asks_for_wording(text: str) -> bool:
     return len(text.split()) <= WORDING_WORDS and WORDING.search(text) is not None
 
 
+def names_a_situation(text: str) -> bool:
+    """Whether a request for words also says what it is about: "... tegen die collega" does,
+    "wat zeg ik dan precies?" and "nog een voorbeeld?" do not."""
+    words = re.findall(r"[^\W\d_]+", continuation_topic(text).lower())
+    return any(w not in _NO_TOPIC for w in words)
+
+
 def continued_article(tracker: Tracker, text: str) -> str | None:
     """The article the coach answered the previous message with, when `text` reads as a
-    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words) or asks for the
-    words to use (`asks_for_wording`); else None."""
-    continuation = len(text.split()) <= CONTINUATION_WORDS and CONTINUATION.search(text)
-    if not continuation and not asks_for_wording(text):
+    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); for a request for
+    the words to use (`asks_for_wording`) also across a short aside (`recent_article`);
+    else None."""
+    if asks_for_wording(text):
+        return recent_article(tracker)
+    if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
+
+
+# A short message between an answer and a request for its words is an aside: a verdict
+# ("ja top", 👍), thanks, a button press. "wat zeg ik dan precies?" after "Niveau 3" and a 👍
+# was searched on its own and answered with the article on what to share with relatives
+# (tester round of stop 36).
+ASIDE_WORDS = 4
+ASIDES = 2
+
+
+def recent_article(tracker: Tracker) -> str | None:
+    """The article of the coach's latest answer, when the user's messages since it are at
+    most ASIDES asides (a button press, or at most ASIDE_WORDS words); None when there is
+    none, after an offer, or after a longer message."""
+    note = recent_note(tracker)
+    return str(note["id"]) if note else None
+
+
+def recent_note(tracker: Tracker) -> dict | None:
+    """The source note (id, view) of the coach's latest answer, under the conditions of
+    `recent_article`, else None."""
+    from bot.dialogue import payloads
+
+    users = 0
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            text = str(event.get("text") or "")
+            aside = payloads.is_payload(text) or len(text.split()) <= ASIDE_WORDS
+            if users > 1 and (users > ASIDES + 1 or not aside):
+                return None
+        elif kind == "bot" and users >= 1:
+            custom = (event.get("data") or {}).get("custom") or {}
+            if custom.get("type") == "source" and custom.get("id"):
+                return custom
+            if custom.get("type") == "offer":
+                return None
+    return None
 
 
 def answered_article(tracker: Tracker) -> str | None:
@@ -211,12 +272,16 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     question of its own (`asked_anew`); then the view
     after the one shown (its note's "view"; a note without one was the card): card ->
     example -> meaning -> card."""
-    shown = next((n.get("view") or "card" for n in _source_notes(tracker) if n["id"] == article_id), None)
+    text = str(tracker.latest_message.get("text") or "")
+    notes = _source_notes(tracker)
+    if not notes and asks_for_wording(text):  # "wat zeg ik dan precies?" after an aside (a 👍)
+        notes = [n for n in [recent_note(tracker)] if n]
+    shown = next((n.get("view") or "card" for n in notes if n["id"] == article_id), None)
     if shown is None or asked_anew(tracker, article_id):
         return "card"
     if _sent_again(tracker):  # a re-send or a retry: the user may not have seen the answer
         return shown
-    if asks_for_wording(str(tracker.latest_message.get("text") or "")):
+    if asks_for_wording(text):
         # "wat zeg ik dan precies?": the example says it in words; after the example, the
         # tips (their quoted sentences)
         return "card" if shown == "example" else "example"

@@ -19,6 +19,7 @@ from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.language import pinned_language
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
+from bot.dialogue.question_words import asks
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
@@ -29,11 +30,6 @@ log = logging.getLogger(__name__)
 
 LEADING_ROLES = ("manager", "admin")
 # a question, not a verdict on the answer before it: a question mark or a question word first
-ASKS = re.compile(
-    r"\?|^\W*(wat|hoe|wie|waarom|welke?|wanneer|waar|kan|kun|mag|moet|what|how|who|why|which|when|"
-    r"where|can|could|may|should|does|do|is)\b",
-    re.IGNORECASE,
-)
 LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutch", "en": "English"}}
 
 
@@ -140,7 +136,7 @@ class ActionHelp(CoachAction):
             return []
         if (
             not payloads.is_payload(text)
-            and not ASKS.search(text)  # "wat helpt tegen stress?" is a question, not praise
+            and not asks(text)  # "wat helpt tegen stress?" is a question, not praise
             and feedback_value(text)
             and feedback_just_asked(tracker)
         ):

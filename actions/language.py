@@ -14,6 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction
 from bot.dialogue import payloads
+from bot.dialogue.blank_text import has_no_letters, is_link_only
+from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import detect_language
 from bot.i18n import t
@@ -219,13 +221,7 @@ def _language_named_in(text: str) -> str | None:
 
 # A question asked beside a language request is a clause of its own, after a question mark,
 # full stop, colon, comma or "and"/"en": "and in english? what are the four levels", "in het
-# Nederlands graag: hoe ga ik om met een boze klant".
-_ASKING = (
-    r"(?:what|how|why|who|which|when|where|can|should|do|is|are|"
-    r"wat|hoe|waarom|wie|welke|wanneer|waar|mag|moet)"
-)
-_CLAUSE_BREAK = re.compile(rf"[?.!:;,]+\s*|\s+(?:and|en|then|dan)\s+(?={_ASKING}\b)", re.IGNORECASE)
-_ASKS = re.compile(rf"^{_ASKING}\b", re.IGNORECASE)
+# Nederlands graag: hoe ga ik om met een boze klant" (bot/dialogue/question_words.py).
 # a clause beside the request is a question when it starts with a question word and has at
 # least QUESTION_WORDS words, or tells a situation in SITUATION_WORDS ("a customer keeps
 # shouting at me"); "ik snap het niet goed" beside "kan je in het engels antwoorden" is a reason
@@ -236,31 +232,31 @@ SITUATION_WORDS = 6
 def _language_of_a_clause(text: str) -> str | None:
     """The one language the clauses of `text` name on their own ("english please, how do I
     ..."), else None."""
-    found = {code for c in _CLAUSE_BREAK.split(text) if c and (code := _language_named_in(c.strip()))}
+    found = {code for c in clauses(text) if (code := _language_named_in(c))}
     return found.pop() if len(found) == 1 else None
 
 
 def request_part(text: str) -> str:
     """The clauses of `text` that name a language ("english please" of "english please, how
     do I handle an angry customer"); all of `text` when none or all do."""
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-    naming = [c for c in clauses if _language_named_in(c) is not None]
-    return " ".join(naming) if naming and len(naming) < len(clauses) else text
+    parts = clauses(text)
+    naming = [c for c in parts if _language_named_in(c) is not None]
+    return " ".join(naming) if naming and len(naming) < len(parts) else text
 
 
 def question_beside_request(text: str) -> str:
     """The clauses of `text` that name no language, joined, when they hold at least
     QUESTION_WORDS words; "" otherwise ("speak English please", "antwoord in het Engels")."""
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-    if len(clauses) < 2:
+    parts = clauses(text)
+    if len(parts) < 2:
         return ""
-    rest = [c for c in clauses if _language_named_in(c) is None]
-    if len(rest) == len(clauses):
+    rest = [c for c in parts if _language_named_in(c) is None]
+    if len(rest) == len(parts):
         return ""
     question = " ".join(rest)
     words = len(question.split())
-    asks = _ASKS.match(question) is not None
-    return question if (asks and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
+    asking = opens_with_question_word(question)
+    return question if (asking and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
 
 
 # --- the pinned language, persisted (bot/storage/profiles.py: one source of truth) ---
@@ -292,7 +288,8 @@ def conversation_language(tracker: Tracker) -> str:
     text = tracker.latest_message.get("text") or ""
     metadata = tracker.latest_message.get("metadata") or {}
     # a button payload ("/intent{...}") says nothing about the user's language
-    typed = "" if payloads.is_payload(text) else text
+    # nor does a bare link or number ("https://maps.google.com/...Utrecht" read as Dutch)
+    typed = "" if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) else text
     language = pinned or detect_language(typed)
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the

@@ -12,6 +12,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction
+from bot.dialogue.farewell_words import says_farewell
+from bot.i18n import t
 
 # intent -> the domain's response for it
 RESPONSES = {
@@ -37,5 +39,9 @@ class ActionSmallTalk(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        if intent == "thank" and says_farewell(tracker.latest_message.get("text")):
+            # "thanks, bye!": no "anything else?" to someone who is leaving
+            dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
+            return []
         dispatcher.utter_message(response=RESPONSES.get(intent, "utter_greet"))
         return []

@@ -32,6 +32,8 @@ SETS = {
     "dev3": ROOT / "tests/data/devset3.yml",
     "blind": ROOT / "benchmarks/data/checkset.yml",
     "dev4": ROOT / "tests/data/devset4.yml",
+    "dev5": ROOT / "tests/data/devset5.yml",
+    "dev6": ROOT / "tests/data/devset6.yml",
 }
 
 

@@ -57,6 +57,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik zie alleen leestekens of symbolen. Typ je vraag in woorden, of “help” voor wat ik kan.",
         "en": "I only see punctuation or symbols. Type your question in words, or “help” for what I can do.",
     },
+    "link_only": {
+        "nl": "Links kan ik niet openen. Vertel in een paar woorden wat je wilt weten, "
+        "of typ “help” voor wat ik kan.",
+        "en": "I can't open links. Tell me in a few words what you'd like to know, "
+        "or type “help” to see what I can do.",
+    },
+    "number_only": {
+        "nl": "Ik zie alleen een getal. Typ je vraag in woorden, of “help” voor wat ik kan.",
+        "en": "I only see a number. Type your question in words, or “help” to see what I can do.",
+    },
     "blank_message": {
         "nl": "Ik zie geen tekst in je bericht. Typ je vraag, of “help” voor wat ik kan.",
         "en": "I didn't see any text in your message. Type your question, or “help” to see what I can do.",
@@ -340,6 +350,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik kan alleen tekst lezen. Typ je vraag maar.",
         "en": "I can only read text. Please type your question.",
     },
+    "emoji_distress": {
+        "nl": "Dat klinkt als een zware dag. Vertel gerust wat er gebeurde, dan denk ik met je mee. "
+        "Of lees hoe je weer op adem komt na een lastig gesprek:",
+        "en": "That sounds like a rough day. Tell me what happened if you like, and I'll think it "
+        "through with you. Or read how to get back on your feet after a hard conversation:",
+    },
+    "emoji_anger": {
+        "nl": "Dat klinkt alsof iets je flink dwarszit. Vertel gerust wat er gebeurde, dan kijken we "
+        "samen hoe je ermee omgaat. Misschien helpt een van deze alvast:",
+        "en": "Sounds like something got to you. Tell me what happened and we'll work out how to "
+        "handle it. One of these may help already:",
+    },
+    "emoji_disapproval": {
+        "nl": "Jammer dat je hier niets aan had. Vertel in een paar woorden wat je zocht, "
+        "dan zoek ik verder.",
+        "en": "Sorry that didn't help. Tell me in a few words what you were looking for, "
+        "and I'll look again.",
+    },
+    "wording_pick_first": {
+        "nl": "Kies eerst welk onderwerp het is, dan geef ik je de woorden die je kunt gebruiken:",
+        "en": "Pick the topic first, and I'll give you the words you can use:",
+    },
+    "wording_which_situation": {
+        "nl": "Bij welke situatie wil je de woorden? Vertel het kort, bijvoorbeeld: "
+        "“een klant wil korting maar dat mag niet”.",
+        "en": "Which situation do you want the words for? Tell me briefly, for example: "
+        "“a customer wants a discount I can't give”.",
+    },
+    "sc_typed_as": {"nl": "Genoteerd: {value} · {label}.", "en": "Noted: {value} · {label}."},
+    "thank_goodbye": {
+        "nl": "Graag gedaan, en succes vandaag! Kom gerust terug als een klant je voor een raadsel zet.",
+        "en": "You're welcome, and good luck out there! Come back whenever a customer puzzles you.",
+    },
     "unknown_command": {
         "nl": "Dat commando ken ik niet. Typ /help om te zien wat ik kan.",
         "en": "I don't know that command. Type /help to see what I can do.",
@@ -520,6 +563,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Service Coach — type your question in Dutch or English. Type a choice's number or "
         "letter to pick it, “help” for what I can do, /quit (or Ctrl-D) to leave.",
     },
+    "terminal_pinned": {
+        "nl": "(Je hebt Nederlands als taal vastgezet. Typ /taal en voor Engels, of “taal automatisch” "
+        "om de taal weer per bericht te laten kiezen.)",
+        "en": "(You pinned English as your language. Type /language nl for Dutch, or “language auto” "
+        "to let the language follow each message again.)",
+    },
     "terminal_reconnecting": {
         "nl": "Een ogenblik, ik maak opnieuw verbinding…",
         "en": "One moment, I'm reconnecting…",
@@ -568,9 +617,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "That self-check is not meant for your role. Pick one from the list.",
     },
     "terminal_help": {
-        "nl": "Commando's hier: /help (deze lijst), /quit of /exit (stoppen). "
+        "nl": "Commando's hier: /help (deze lijst), /start (opnieuw beginnen), /zelftest, /resultaten, "
+        "/taal nl of /taal en, /quit of /exit (stoppen). "
         "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
-        "en": "Commands here: /help (this list), /quit or /exit (stop). "
+        "en": "Commands here: /help (this list), /start (start again), /selfcheck, /results, "
+        "/language nl or /language en, /quit or /exit (stop). "
         "Everything else you type goes to the coach as text; pick a button by its number.",
     },
     # ---- issue 9: answer / offer / refuse

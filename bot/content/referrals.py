@@ -122,6 +122,12 @@ class Referral:
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
 
+    @property
+    def together_names_served(self) -> bool:
+        """Whether a `together` list names the person served ("van een klant", "from a
+        guest"): then it matches with a customer in the message too."""
+        return any(SERVED.search(w) for ws in self.together for w in ws)
+
     def match_length(self, text: str) -> int:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
@@ -138,8 +144,12 @@ class Referral:
             if re.search(rf"(?<!\w){_pattern(w)}(?!\w)", own if FIRST_PERSON.search(w) else low)
         ]
         found += [len(w) for w in heads if re.search(rf"\w{re.escape(w)}(?!\w)", low)]
-        # a device fault with a customer in it is a service question, unless it asks who repairs it
-        if self.together and (SERVED.search(low) is None or ASKS_WHO_FIXES.search(low)):
+        # a device fault with a customer in it is a service question, unless it asks who repairs
+        # it; lists that name the served person themself ("van een klant": a gift) count, as
+        # such words do
+        if self.together and (
+            SERVED.search(low) is None or ASKS_WHO_FIXES.search(low) or self.together_names_served
+        ):
             found.append(_together_length(self.together, low))
         return max(found, default=0)
 

@@ -1,6 +1,8 @@
 """The word a blank message ("\\r", spaces only) is read as inside Rasa's NLU, shared by the NLU
 component (bot/dialogue/blank_message.py, Rasa's virtualenv) and the actions (the action
-server's): pure Python, no imports."""
+server's): pure Python, no imports but `re`."""
+
+import re
 
 BLANK_MARKER = "blankmessage"  # in no training example; DIET crashed on a message without tokens
 
@@ -17,3 +19,20 @@ def has_no_words(text: str | None) -> bool:
     "no good answer" and topics)."""
     stripped = (text or "").strip()
     return bool(stripped) and not is_blank(stripped) and not any(c.isalnum() for c in stripped)
+
+
+_LINK = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
+
+
+def is_link_only(text: str | None) -> bool:
+    """Whether `text` is one web address and nothing else ("https://maps.google.com/...",
+    "www.example.nl"): the coach cannot open it (tester round of stop 36: a link got "no
+    good answer" and topics)."""
+    return _LINK.match(text or "") is not None
+
+
+def has_no_letters(text: str | None) -> bool:
+    """Whether a non-blank `text` has digits but no letter ("12345", "06-1234"): a number,
+    not a question (a number that picks a button or answers a self-check is read before this)."""
+    stripped = (text or "").strip()
+    return any(c.isdigit() for c in stripped) and not any(c.isalpha() for c in stripped)

@@ -4,6 +4,11 @@ feedback intent but not always its `feedback_value` entity: "that didnt help at 
 aan" was read as a plain "no". Their words say it: a negated or negative verdict is "down",
 a positive one "up"; anything else is no verdict (None).
 
+A plain yes or no typed right after "Had je hier iets aan?" ("ja", "ja top", "nope", "niet
+echt", 👍) answers that question: `yes_no_verdict` reads it (tester rounds of stops 34 and
+36: "ja" got "Mooi. Stel je vraag maar", "ja top" an "I don't know"). A polite "nee dank je"
+declines rather than judges, and stays a no.
+
 Pure Python (no Rasa), used by actions/feedback.py and actions/yes_no.py."""
 
 from __future__ import annotations
@@ -30,11 +35,66 @@ _UP = re.compile(
 
 
 def feedback_value(text: str | None) -> str | None:
-    """"down", "up" or None for a typed message (lower or any case): "dat hielp niet echt"
+    """ "down", "up" or None for a typed message (lower or any case): "dat hielp niet echt"
     -> "down", "super tip, heel bruikbaar" -> "up", "nee" -> None."""
     text = " ".join((text or "").split())
     if _DOWN.search(text):
         return "down"
     if _UP.search(text):
         return "up"
+    return None
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_YES_OPENERS = _word_set("ja jawel jep jazeker zeker yes yep yeah yup ye absoluut klopt")
+_NO_OPENERS = _word_set("nee neen nope no nah neuh nein")
+# words that may follow the opener in a plain verdict ("ja zeker, heel goed", "nee niet echt")
+_YES_MORE = _word_set(
+    "hoor zeker wel echt top super goed prima heel erg zeer dank je u jij weten hielp was het dat "
+    "thanks thank you definitely absolutely it did great very much really sure"
+)
+_NO_MORE = _word_set(
+    "hoor niet echt helemaal totaal niks niets eigenlijk sorry zo nie ni wel "
+    "really not at all it didnt did so much"
+)
+_NOT_REALLY = {
+    ("niet", "echt"),
+    ("niet", "zo"),
+    ("nie", "echt"),
+    ("niet", "nuttig"),
+    ("not", "really"),
+    ("not", "much"),
+    ("not", "at"),
+    ("not", "helpful"),
+}
+_DECLINE = {"dank", "thanks", "thank", "bedankt", "merci"}
+_NO_EMOJI = frozenset("👎")
+_YES_EMOJI = frozenset("👍👌✅✔")
+_EMOJI_PARTS = frozenset("\ufe0f\u200d") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+
+
+def yes_no_verdict(text: str | None) -> str | None:
+    """ "up" or "down" when `text` is a plain yes or no, as typed to "Had je hier iets aan?":
+    "ja", "ja top", "yes it did", "👍" -> "up"; "nee", "nope", "niet echt", "not really",
+    "👎" -> "down"; "nee dank je" (declining), "ja maar hoe dan?" and anything with other
+    words -> None. The caller checks that the feedback question was just asked."""
+    marks = [c for c in (text or "") if not c.isspace() and c not in _EMOJI_PARTS]
+    if marks and all(c in _YES_EMOJI for c in marks):
+        return "up"
+    if marks and all(c in _NO_EMOJI for c in marks):
+        return "down"
+    if "?" in (text or ""):
+        return None
+    words = re.findall(r"[^\W\d_]+", (text or "").lower().replace("'", ""))
+    if not words:
+        return None
+    if tuple(words[:2]) in _NOT_REALLY and set(words[2:]) <= _NO_MORE | _NO_OPENERS:
+        return "down"
+    if words[0] in _YES_OPENERS and set(words[1:]) <= _YES_MORE | _YES_OPENERS:
+        return "up"
+    if words[0] in _NO_OPENERS and set(words[1:]) <= _NO_MORE | _NO_OPENERS and not set(words) & _DECLINE:
+        return "down"
     return None

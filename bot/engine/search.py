@@ -19,6 +19,7 @@ from bot.engine.mixed_language import foreign_share
 from bot.engine.regional_words import standard_dutch
 from bot.engine.reply_words import without_reply_word
 from bot.engine.vector_index import search_vectors
+from bot.engine.wording_words import without_wording_words
 
 MODES = ("hybrid", "dense", "lexical")
 # Share of the dense score in the hybrid score (the rest is lexical). The bundled model is
@@ -243,6 +244,7 @@ class Searcher:
         if not query:
             return []
         query = without_reply_word(query)  # "nee dat lukt me niet, ...": the reply word names no topic
+        query = without_wording_words(query)  # "ik wist niet wat ik moest zeggen toen ...": nor do these
         lang = lang or detect_language(query) or "nl"
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}

@@ -121,11 +121,33 @@ def _how_often(words: list[str]) -> tuple[str, bool] | None:
     return stance, strong
 
 
+# A plain yes or no to a statement ("Ik begin een contact bij de mens": "nee") says whether
+# it holds: agree or disagree, not strongly (tester round of stop 36: "nee" was not taken).
+PLAIN_YES = frozenset({"ja", "jawel", "jazeker", "yes", "yep", "yeah", "yup"})
+PLAIN_NO = frozenset({"nee", "neen", "no", "nope", "nah"})
+_PLAIN_FILLER = frozenset({"hoor", "wel", "zeker", "toch", "dus"})
+
+
+def plain_yes_no(text: str) -> str | None:
+    """"agree" for a plain yes ("ja", "ja hoor", "yes"), "disagree" for a plain no ("nee",
+    "nope"), None otherwise."""
+    words = normalize(text).split()
+    if not words or any(w not in PLAIN_YES | PLAIN_NO | _PLAIN_FILLER for w in words):
+        return None
+    said = {w in PLAIN_YES for w in words if w in PLAIN_YES | PLAIN_NO}
+    if len(said) != 1:
+        return None
+    return "agree" if said.pop() else "disagree"
+
+
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
     "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True),
     "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False)."""
+    plain = plain_yes_no(text)
+    if plain is not None:
+        return plain, False
     words = normalize(text).split()
     how_often = _how_often(words)
     if how_often is not None:

@@ -375,3 +375,33 @@ def test_a_new_question_on_the_same_article_gets_the_tips_said_to_be_the_same_to
     assert t("practice_heading", lang) in text
     intro = t("same_topic_again", lang, title="X").split("X")[0]
     assert text.startswith(intro)
+
+
+# --- tester round of stop 36 (fixed in stop 37), over REST whatever intent NLU reads ---
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_short_replies_are_answered_as_meant(chat, lang: str) -> None:
+    """A thanks with a goodbye, an emoji, a bare link, a plain yes to "Had je hier iets
+    aan?" and a request for words out of the blue, each from its own new user."""
+    from bot.i18n import t
+
+    farewell = {"nl": "merci, tot morgen!", "en": "thanks, bye!"}[lang]
+    assert text_of(chat(new_user(), farewell)) == t("thank_goodbye", lang)
+    crying = chat(new_user(), "😭", metadata={"language": lang})
+    assert t("emoji_distress", lang) in text_of(crying)
+    assert payloads.advice("after-a-hard-conversation") in [b["payload"] for b in buttons(crying)]
+    question = {"nl": "hoe ga ik om met een boze klant?", "en": "how do I handle an angry customer?"}[lang]
+    user = new_user()
+    chat(user, question)
+    link = chat(user, "https://www.google.com/maps/place/Utrecht")
+    assert text_of(link) == t("link_only", lang)  # in the conversation's language
+    user = new_user()
+    answer = chat(user, question)
+    assert "Had je hier iets aan?" in text_of(answer) or "Was this helpful?" in text_of(answer)
+    verdict = chat(user, {"nl": "ja top", "en": "yes it did"}[lang])
+    assert t("feedback_thanks_up", lang) in text_of(verdict)
+    words = {"nl": "wat zeg ik dan precies?", "en": "what do I say exactly?"}[lang]
+    assert text_of(chat(new_user(), words, metadata={"language": lang})) == t("wording_which_situation", lang)
+
+
+def test_a_wave_is_a_hello(chat) -> None:
+    assert "servicecoach" in text_of(chat(new_user(), "👋"))

@@ -182,3 +182,15 @@ def test_yes_after_carry_on_shows_the_statement_and_a_number_after_stop_saves_no
 
     confused = chat(user, "?")
     assert "Mooi" not in text_of(confused)
+
+
+def test_a_plain_no_to_the_statement_on_screen_answers_it(chat) -> None:
+    """Over REST (tester round of stop 36): "nee" to a statement was not taken; now it is
+    "disagree", said back, and the next statement follows. "ja" to "Verder met ...?" after
+    a question in between still only carries on (test above)."""
+    user = new_user()
+    listing = chat(user, "zelftest")
+    chat(user, payload_for(listing, "keeping-promises"))
+    chat(user, "4")
+    no = chat(user, "nee")
+    assert "Genoteerd: 2 · Oneens." in text_of(no) and "vraag 3 van 7" in text_of(no), text_of(no)

@@ -39,10 +39,25 @@ def port_open(port: str) -> bool:
 
 
 def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
-    done, ports = run_chat(tmp_path, "How do I say no to a customer?\n")  # then EOF
+    # slash commands first: an unknown one is said so, "/restart" greets afresh (never a question)
+    done, ports = run_chat(tmp_path, "/restartt\n/restart\nHow do I say no to a customer?\n")  # then EOF
     assert done.returncode == 0, done.stderr[-2000:]
+    assert "Dat commando ken ik niet" in done.stdout
+    assert "  1) Omgaan met een boze klant" in done.stdout  # the greeting's buttons
     assert "Source: article" in done.stdout
     assert "Stopping the coach" in done.stderr  # the conversation was English
+    assert not any(port_open(p) for p in ports.values())
+
+
+def test_a_pinned_language_is_said_at_the_next_start(tmp_path: Path, rasa_model) -> None:
+    """"/taal en" pins English; the next chat starts in English and says how to change it
+    (tester round of stop 36: an earlier pin gave English replies with no word why)."""
+    first, _ = run_chat(tmp_path, "/taal en\n")
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert "You pinned English" not in first.stdout
+    again, ports = run_chat(tmp_path, "/quit\n")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "You pinned English as your language. Type /language nl for Dutch" in again.stdout
     assert not any(port_open(p) for p in ports.values())
 
 

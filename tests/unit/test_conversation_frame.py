@@ -70,10 +70,11 @@ def test_agreement_in_words_is_understood_on_every_scale(text: str, on_five, on_
 
 @pytest.mark.parametrize(
     "text",
-    ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja", "nee", "stop",
+    # (a plain "ja"/"nee" answers the statement since stop 37: tests/unit/test_yes_no.py)
+    ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja nee", "stop",
      "I agree that customers matter, but why?", "eens en oneens", "",
      "niet altijd", "not always", "soms wel soms niet", "altijd als het druk is", "bijna soms",
-     "nooit oneens", "hoe vaak moet dat", "nah", "nope", "weet ik niet", "idk", "hoe klopt dat",
+     "nooit oneens", "hoe vaak moet dat", "nee dank je", "no thanks", "weet ik niet", "idk", "hoe klopt dat",
      "klopt het dat ik dit moet doen"],
 )  # fmt: skip
 def test_questions_and_vague_answers_are_not_scored(text: str) -> None:

@@ -556,6 +556,13 @@ def test_training_approval_paid_training_time_and_parking(question: str, topic: 
         "a customer gave me 50 euros as a thank you, can i keep it",
         "patient wanted to tip me, is that allowed",
         "can I accept a present from a regular customer",
+        # tester round of stop 37: keeping or accepting, a gift, and who gave it or why
+        "mag ik een doos bonbons aannemen van een bewoner? (ik werk in de zorg)",
+        "a customer offered me 20 euros as a thank you, can i keep it?",
+        "een klant wil me een bos bloemen geven, mag ik die houden",
+        "guest left me a bottle of wine, may i keep it",
+        "een bewoner gaf me een envelopje met geld, mag ik dat aannemen",
+        "mevrouw wil me chocolade geven als dank, mag ik dat accepteren",
     ],
 )
 def test_a_gift_or_tip_from_someone_served_is_the_code_of_conducts(question: str) -> None:
@@ -572,6 +579,12 @@ def test_a_gift_or_tip_from_someone_served_is_the_code_of_conducts(question: str
         "how do I surprise a customer with a small gift",
         "customer wants to return it after 40 days, can i accept it",
         "mag ik de telefoon aannemen tijdens een gesprek met een klant",
+        "I cant accept that a customer shouts at me, any tip?",
+        "mag de klant het cadeau houden als hij het terugstuurt",
+        "klant wil zijn geld terug, mag ik dat accepteren zonder bon",
+        "can i accept cash from a customer if the card machine is down",
+        "ik hou de deur open voor een klant met bloemen",
+        "ik vraag de klant of hij het wisselgeld wil houden",
     ],
 )
 def test_giving_a_customer_something_is_not_the_gifts_matter(question: str) -> None:

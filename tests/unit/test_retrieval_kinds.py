@@ -440,3 +440,37 @@ def test_feeling_burned_out_is_the_employees_own_recovery(searcher, message: str
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     if decision.outcome == "answer":
         assert decision.results[0].id == "after-a-hard-conversation"
+
+
+# Tester round of stop 36 (found in stop 37): the words that ask what to say ("ik wist niet
+# wat ik moest zeggen", "what do I say") are not searched for (bot/engine/wording_words.py);
+# "zeggen"/"say" pulled saying-no-kindly first, confidently, whatever the situation.
+WHAT_TO_SAY = [
+    "ik wist niet wat ik moest zeggen toen de klant begon te huilen",
+    "de customer was super rude en ik wist echt niet wat te zeggen, any tips?",
+    "wat moet ik zeggen als een klant vraagt waarom het zo lang duurt",
+    "i didnt know what to say when the guest started crying",
+    "ik weet nooit wat ik moet zeggen als een klant heel onbeleefd is",
+]
+
+
+@pytest.mark.parametrize("message", WHAT_TO_SAY)
+def test_asking_what_to_say_does_not_pull_saying_no_forward(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("employee", message))
+    assert results[0].id != "saying-no-kindly", [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert not (decision.outcome == "answer" and decision.results[0].id == "saying-no-kindly")
+
+
+# A rude customer ("onbeleefd", "onbeschoft", "rude") is handled as an upset one.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "een klant was echt onbeschoft tegen me aan de kassa",
+        "hoe ga ik om met een onbeleefde klant",
+        "how do I deal with a rude customer at the counter",
+    ],
+)
+def test_a_rude_customer_finds_the_angry_customer_article(searcher, message: str) -> None:
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    assert "angry-customer" in [r.id for r in results[:2]], [r.id for r in results]

@@ -19,7 +19,8 @@ from actions.advice import ActionAnswerAdvice
 from actions.feedback import ActionFeedback
 from actions.help import ActionHelp
 from actions.yes_no import ActionAffirm, ActionDeny
-from bot.dialogue.feedback_words import feedback_value
+from bot.dialogue.feedback_words import feedback_value, yes_no_verdict
+from bot.i18n import t
 from bot.storage.insights import InsightsStore
 
 SENDER = "typed-feedback-user"
@@ -104,11 +105,69 @@ def test_yes_with_praise_after_an_answer_is_stored_as_up(db: Path) -> None:
     assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback == "up"
 
 
-def test_a_plain_no_after_an_answer_stays_a_no(db: Path) -> None:
-    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": "x"}]
-    reply = _run(ActionDeny(), _tracker("nee", "deny", events))
-    assert [m.get("response") for m in reply] == ["utter_deny"]
+# A plain yes or no, typed right after "Had je hier iets aan?", answers that question (tester
+# rounds of stops 34 and 36: "ja" got "Mooi. Stel je vraag maar", "ja top" an "I don't know",
+# "nee" "Geen probleem"), whatever intent NLU read. A polite decline and a question are not.
+PLAIN_VERDICTS = [
+    (ActionAffirm, "affirm", "ja", "nl", "up"),
+    (ActionAnswerAdvice, "ask_advice", "ja top", "nl", "up"),
+    (ActionAffirm, "affirm", "jazeker!", "nl", "up"),
+    (ActionAffirm, "affirm", "yes it did", "en", "up"),
+    (ActionAffirm, "affirm", "👍", "nl", "up"),
+    (ActionHelp, "help", "ja zeker, dat hielp", "nl", "up"),
+    (ActionDeny, "deny", "nee", "nl", "down"),
+    (ActionDeny, "deny", "nee, niet echt", "nl", "down"),
+    (ActionDeny, "deny", "nope", "en", "down"),
+    (ActionAnswerAdvice, "ask_advice", "not really", "en", "down"),
+    (ActionAnswerAdvice, "nlu_fallback", "👎", "nl", "down"),
+]
+
+
+@pytest.mark.parametrize(("action", "intent", "text", "lang", "value"), PLAIN_VERDICTS)
+def test_a_plain_yes_or_no_to_the_feedback_question_is_a_verdict(
+    db: Path, action, intent: str, text: str, lang: str, value: str
+) -> None:
+    question = "Hoe ga ik om met een boze klant?" if lang == "nl" else "How do I handle an angry customer?"
+    events = [*_after_an_answer(question, lang), {"event": "user", "text": text}]
+    reply = _run(action(), _tracker(text, intent, events, lang))
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback == value
+    thanks = "feedback_thanks_up" if value == "up" else "feedback_thanks_down"
+    assert reply[0]["text"] == t(thanks, lang)
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text"),
+    [
+        (ActionDeny, "deny", "nee dank je"),  # declines, does not judge
+        (ActionAffirm, "affirm", "ja maar hoe dan?"),  # a question
+        (ActionDeny, "deny", "nee ik bedoel een klant die niet wil betalen"),  # says more
+    ],
+)
+def test_a_decline_or_a_question_is_no_verdict(db: Path, action, intent: str, text: str) -> None:
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": text}]
+    _run(action(), _tracker(text, intent, events))
     assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback is None
+
+
+def test_a_plain_no_with_no_feedback_question_before_it_stays_a_no(db: Path) -> None:
+    reply = _run(ActionDeny(), _tracker("nee", "deny", [{"event": "user", "text": "nee"}]))
+    assert [m.get("response") for m in reply] == ["utter_deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ja", "up"), ("ja top", "up"), ("Ja!", "up"), ("yes it did", "up"), ("👍🏼", "up"),
+        ("zeker weten", "up"), ("ja dank je wel", "up"),
+        ("nee", "down"), ("nope", "down"), ("niet echt", "down"), ("not really", "down"),
+        ("not at all", "down"), ("👎", "down"), ("nee hoor", "down"),
+        ("nee dank je", None), ("no thanks", None), ("ja maar hoe dan?", None),
+        ("ja ik heb een andere vraag", None), ("nee ik bedoel iets anders", None), ("geen idee", None),
+        ("", None), ("😭", None),
+    ],
+)
+def test_a_plain_yes_or_no_reads_as_a_verdict(text: str, value: str | None) -> None:
+    assert yes_no_verdict(text) == value
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ import actions.selfcheck
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, ActionStop
 from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_gibberish, is_yes_emoji
 from bot.dialogue import payloads
+from bot.i18n import t
 
 USER = "yes-no-user"
 CHECK = "keeping-promises"
@@ -66,12 +67,23 @@ def scale_buttons(messages: list[dict]) -> list[str]:
     ]
 
 
-def start(lang: str = "nl") -> None:
+def start(lang: str = "nl") -> list[dict[str, Any]]:
+    """Start the check and answer question 1; returns the coach's reply (question 2)."""
     run(ActionStartSelfcheck(), payloads.start_selfcheck("keeping-promises"), "start_selfcheck", lang)
-    run(ActionSelfcheckAnswer(), "4", "selfcheck_answer", lang)  # question 1 answered
+    return run(ActionSelfcheckAnswer(), "4", "selfcheck_answer", lang)  # question 1 answered
 
 
-@pytest.mark.parametrize("text", ["?", "??", "...", "!?", "😡", "🤔", "😡😡", "🙈 ?", "-", "…"])
+def after(reply: list[dict[str, Any]], text: str, intent: str, lang: str = "nl") -> Tracker:
+    """A tracker whose latest message `text` follows the coach's `reply` to "4"."""
+    bots = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in reply]
+    events = [{"event": "user", "text": "4"}, *bots, {"event": "user", "text": text}]
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": lang, "pinned_language": None, "tips_given": None}
+    return Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
+
+
+# (an emoji with a plain meaning, 😡 or 😭, is answered as meant: tests/unit/test_emoji_meaning.py)
+@pytest.mark.parametrize("text", ["?", "??", "...", "!?", "🤔", "🙈", "🤔🤔", "🙈 ?", "-", "…"])
 def test_a_message_without_words_is_neither_yes_nor_no(text: str) -> None:
     assert not has_words(text) and not is_yes_emoji(text)
     for action, intent in ((ActionAffirm(), "affirm"), (ActionDeny(), "deny")):
@@ -119,21 +131,57 @@ def test_outside_a_self_check_yes_and_no_get_the_usual_reply() -> None:
     assert [m.get("response") for m in run(ActionDeny(), "nee, nu even niet", "deny")] == ["utter_deny"]
 
 
+# A plain yes or no to the statement on screen says whether it holds: agree or disagree,
+# recorded with a line saying how it was read (tester round of stop 36: "nee" to "Ik begin
+# een contact bij de mens" was not taken; an earlier stop showed the statement again).
 @pytest.mark.parametrize(
-    ("yes", "lang", "question"), [("ja", "nl", "vraag 2 van 7"), ("yes", "en", "question 2 of 7")]
+    ("said_", "intent", "lang", "value", "label", "question"),
+    [
+        ("ja", "affirm", "nl", 4, "Eens", "vraag 3 van 7"),
+        ("nee", "deny", "nl", 2, "Oneens", "vraag 3 van 7"),
+        ("nee hoor", "deny", "nl", 2, "Oneens", "vraag 3 van 7"),
+        ("yes", "affirm", "en", 4, "Agree", "question 3 of 7"),
+        ("nope", "deny", "en", 2, "Disagree", "question 3 of 7"),
+    ],
 )
-def test_yes_in_an_open_self_check_shows_the_statement_again(yes: str, lang: str, question: str) -> None:
-    start(lang)
-    messages = run(ActionAffirm(), yes, "affirm", lang)
-    assert question in said(messages) and len(scale_buttons(messages)) == 5
+def test_yes_or_no_to_the_statement_on_screen_answers_it(
+    said_: str, intent: str, lang: str, value: int, label: str, question: str
+) -> None:
+    question_2 = start(lang)
+    action = ActionAffirm() if intent == "affirm" else ActionDeny()
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, after(question_2, said_, intent, lang), {}))
+    messages = dispatcher.messages
+    noted = t("sc_typed_as", lang, value=str(value), label=label)
+    assert noted in said(messages) and question in said(messages), said(messages)
     assert not any(m.get("response") for m in messages)
-    after = run(ActionSelfcheckAnswer(), "3", "selfcheck_answer", lang)  # a number now answers it
-    assert question.replace("2", "3") in said(after)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 2 and not step.run.paused
 
 
-def test_no_in_an_open_self_check_keeps_it_open_and_saves_nothing() -> None:
+def test_yes_beside_carry_on_carries_on_and_answers_nothing() -> None:
+    """ "ja" to "Verder met vraag 2 van 7?" (with a stop button beside the statement) is no
+    answer to the statement: it is shown again."""
+    question_2 = start()
+    carry_on = [
+        {"text": "Verder met vraag 2 van 7?", "buttons": [{"title": "Stop", "payload": payloads.stop()}]}
+    ]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAffirm().run(dispatcher, after(carry_on + question_2, "ja", "affirm"), {}))
+    assert "vraag 2 van 7" in said(dispatcher.messages) and "Genoteerd" not in said(dispatcher.messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 1
+
+
+def test_a_number_typed_is_not_repeated_back() -> None:
     start()
-    messages = run(ActionDeny(), "nee", "deny")
+    messages = run(ActionSelfcheckAnswer(), "3", "selfcheck_answer")
+    assert "Genoteerd" not in said(messages) and "vraag 3 van 7" in said(messages)
+
+
+def test_no_thanks_in_an_open_self_check_keeps_it_open_and_saves_nothing() -> None:
+    start()
+    messages = run(ActionDeny(), "nee dank je", "deny")
     assert "staat nog open bij vraag 2 van 7" in said(messages) and "stop" in said(messages)
     assert len(scale_buttons(messages)) == 5  # the statement on screen again
     step = actions.selfcheck.service().open_step(USER)
@@ -273,3 +321,36 @@ def test_words_read_as_an_answer_with_no_self_check_open_are_a_question(
 def test_an_answer_with_no_self_check_open_still_offers_to_start_one(typed: str, lang: str) -> None:
     text = said(run(ActionSelfcheckAnswer(), typed, "selfcheck_answer", lang))
     assert ("zelftest bezig" in text) if lang == "nl" else ("not in a self-check" in text)
+
+
+def test_a_thumbs_up_on_an_answer_mid_check_shows_the_statement_again() -> None:
+    """A question asked mid-check gets its answer and "Had je hier iets aan?"; a 👍 then is a
+    verdict on that answer, and the check goes on where it was (tester round of stop 36)."""
+    from actions.advice import ActionAnswerAdvice
+    from bot.storage.insights import InsightsStore
+
+    start()
+    question = "hoe ga ik om met een boze klant?"
+    answer = run(ActionAnswerAdvice(), question, "ask_advice")
+    replies = [
+        {
+            "event": "bot",
+            "text": m.get("text"),
+            "data": {"buttons": m.get("buttons"), "custom": m.get("custom")},
+        }
+        for m in answer
+    ]
+    events = [{"event": "user", "text": question}, *replies, {"event": "user", "text": "👍"}]
+    latest = {"text": "👍", "intent": {"name": "affirm", "confidence": 0.5}, "entities": [], "metadata": {}}
+    slots = {"language": "nl", "pinned_language": None, "tips_given": None}
+    dispatcher = CollectingDispatcher()
+    asyncio.run(
+        ActionAffirm().run(
+            dispatcher, Tracker(USER, slots, latest, events, False, None, {}, "action_listen"), {}
+        )
+    )
+    assert t("feedback_thanks_up", "nl") in said(dispatcher.messages)
+    assert "vraag 2 van 7" in said(dispatcher.messages) and len(scale_buttons(dispatcher.messages)) == 5
+    from bot.settings import get_settings
+
+    assert InsightsStore(get_settings().app_db_url).answers()[0].feedback == "up"

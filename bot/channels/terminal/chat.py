@@ -7,7 +7,8 @@ import hashlib
 import signal
 import sys
 
-from bot.channels.terminal.language import conversation_language, pinned_or_default
+from bot.channels.terminal.commands import command_payload
+from bot.channels.terminal.language import conversation_language, pinned_language, pinned_or_default
 from bot.channels.terminal.render import choice_hint, render, resolve_choice
 from bot.dialogue import payloads
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
@@ -53,6 +54,9 @@ def run_terminal_chat(settings: Settings, sender: str = "") -> int:
 
 def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
     print(t("terminal_banner", LANG))
+    if pinned_language(stack.settings.app_db_url, sender) is not None:
+        # a returning user who pinned a language: say so, and how to change it
+        print(t("terminal_pinned", LANG))
     choices: list[tuple[str, str]] = []
     while True:
         try:
@@ -67,11 +71,15 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         if text.strip().lower() in HELP:
             print(t("terminal_help", LANG))
             continue
-        hint = choice_hint(text, choices, LANG)
+        command = command_payload(text)  # "/zelftest", "/taal en"; "/restartt": unknown, not a question
+        if command is not None and command.say is not None:
+            print("coach> " + t(command.say, LANG))
+            continue
+        hint = None if command is not None else choice_hint(text, choices, LANG)
         if hint is not None:  # "7" with three choices, "1)": say what can be picked, send nothing
             print("coach> " + hint)
             continue
-        message = to_rasa(text, choices)
+        message = command.payload if command is not None and command.payload else to_rasa(text, choices)
         metadata = terminal_metadata()  # one id for this line, on every retry of it
         try:
             replies = client.send(sender, message, metadata)

@@ -24,6 +24,16 @@ def pinned_or_default(app_db_url: str, sender: str) -> str:
         return DEFAULT_LANGUAGE
 
 
+def pinned_language(app_db_url: str, sender: str) -> str | None:
+    """The language the user pinned ("nl"/"en"), None when none is pinned or the database
+    cannot be read."""
+    try:
+        return ProfileStore(app_db_url).language(sender)
+    except Exception:
+        log.debug("no profile language", exc_info=True)
+        return None
+
+
 def conversation_language(rasa_url: str, token: str, sender: str, current: str) -> str:
     """Rasa's `language` slot for `sender` ("nl"/"en"); `current` when it cannot be read
     (Rasa down or slow: this is one quick local request, 2 s at most)."""

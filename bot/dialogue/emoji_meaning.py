@@ -1,0 +1,42 @@
+"""What an emoji-only message says. NLU reads a lone emoji at random (😭 as nlu_fallback or
+a yes, 🤯 as a yes, 👋 as a fallback) and the coach then said "I only see punctuation or
+symbols" to someone waving or crying (tester round of stop 36). An emoji carries a plain
+meaning, and the coach answers that:
+
+- "greeting": a wave (👋 🙋 ✋), answered as a hello;
+- "distress": crying, sad, worn out (😭 😢 😞 😩 💔 ...), answered with care and the article
+  on recovering after a hard conversation;
+- "anger": angry or exploding (😡 🤬 😤 🤯 ...), the same, with the angry-customer article;
+- "disapproval": a thumbs down (👎), asked what was missing.
+
+A thumbs up, smile or thanks emoji is a yes and is left to the yes/no actions
+(actions/yes_no.py `is_yes_emoji`). Mixed or unknown emoji, and any message with a letter or
+digit, have no meaning here (None). Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+_MEANINGS = {
+    "greeting": "👋🙋✋🤚🖐",
+    "distress": "😭😢😥😞😔😩😫🥺💔😰😓😟☹🙁😪😿🫠😣😖",
+    "anger": "😡😠🤬😤🤯💢👿",
+    "disapproval": "👎",
+}
+_MEANING_OF = {mark: meaning for meaning, marks in _MEANINGS.items() for mark in marks}
+# a variation selector, a zero-width joiner, skin tones, gender signs in a ZWJ sequence
+# ("🙋‍♀️"): parts of an emoji, not marks of their own
+_PARTS = frozenset("\ufe0f\u200d\u2640\u2642") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+
+
+def emoji_meaning(text: str | None) -> str | None:
+    """ "greeting", "distress", "anger", "disapproval" for a message of emoji (and spaces or
+    punctuation) that all share that meaning ("😭😭", "👋🏽", "😡!!"); None otherwise ("👍",
+    "😭 klant schreeuwde", "👋😡", "...")."""
+    marks = [c for c in (text or "") if not c.isspace() and c not in _PARTS and not _is_punctuation(c)]
+    if not marks or any(c.isalnum() for c in marks):
+        return None
+    meanings = {_MEANING_OF.get(c) for c in marks}
+    return meanings.pop() if len(meanings) == 1 else None
+
+
+def _is_punctuation(c: str) -> bool:
+    return c.isascii() and not c.isalnum()

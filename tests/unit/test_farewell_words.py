@@ -1,0 +1,68 @@
+"""A thank-you that also takes leave ("thanks, bye!") gets a goodbye, not "anything else?"
+(bot/dialogue/farewell_words.py, actions/small_talk.py). Real action, real texts."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.small_talk import ActionSmallTalk
+from bot.dialogue.farewell_words import says_farewell
+from bot.i18n import t
+
+FAREWELLS = [
+    ("thanks, bye!", "en"),
+    ("thank you so much, have a nice day", "en"),
+    ("cheers, see you", "en"),
+    ("thx, goodnight", "en"),
+    ("thanks! take care", "en"),
+    ("bedankt, doei", "nl"),
+    ("top bedankt, fijne dienst nog", "nl"),
+    ("dank je wel, tot ziens", "nl"),
+    ("merci, dag", "nl"),
+    ("thanks mate, later", "en"),
+    ("dankjewel en tot de volgende keer", "nl"),
+    ("bedankt hoor, fijne avond", "nl"),
+]
+THANKS_ONLY = [
+    "thanks, that helped",
+    "dank je, dat scheelt me de hele dag werk",
+    "thanks, I'll try it later today",
+    "bedankt voor de tip",
+    "thank you, very clear",
+    "merci, ik ga het morgen proberen",
+    "dagelijks gebruik ik dit",  # "dag" inside a word
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FAREWELLS)
+def test_a_farewell_is_heard(text: str, lang: str) -> None:
+    assert says_farewell(text)
+
+
+@pytest.mark.parametrize("text", THANKS_ONLY)
+def test_thanks_alone_is_no_farewell(text: str) -> None:
+    assert not says_farewell(text)
+
+
+def run(text: str, lang: str, intent: str = "thank") -> list[dict]:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.55}, "entities": [], "metadata": {}}
+    tracker = Tracker("farewell-user", {"language": lang}, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSmallTalk().run(dispatcher, tracker, {}))
+    return dispatcher.messages
+
+
+@pytest.mark.parametrize(("text", "lang"), FAREWELLS[:4] + FAREWELLS[5:8])
+def test_thanks_and_goodbye_get_a_goodbye_in_the_users_language(text: str, lang: str) -> None:
+    messages = run(text, lang)
+    assert [m.get("text") for m in messages] == [t("thank_goodbye", lang)]
+    assert "?" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", THANKS_ONLY[:3])
+def test_thanks_alone_still_asks_if_there_is_more(text: str) -> None:
+    assert [m.get("response") for m in run(text, "en")] == ["utter_thank"]
