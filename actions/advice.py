@@ -5,7 +5,6 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -139,6 +138,14 @@ def respond_from_knowledge(
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
         body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
+    elif (
+        wording
+        and view == "card"
+        and continued
+        and (followup.recent_note(tracker) or {}).get("view") == "example"
+    ):
+        # "nog een voorbeeld?" after the example: there is one; the tips carry sentences to use
+        body = t("no_other_example", lang) + "\n\n" + body
     if referral is not None and not requested and not continued:  # its `where` line first
         body = referral.where[lang] + "\n\n" + body
     buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
@@ -208,14 +215,8 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         dispatcher.utter_message(text=t("sc_dont_know", lang, **selfcheck.scale_range(step.check.scale)))
         selfcheck.ask(dispatcher, step, lang)
         return True
-    if not _NUMBER_TYPED.fullmatch(text.strip()):  # "nee", "meestal wel": say what it was read as
-        label = step.check.scale.label(value, lang)
-        dispatcher.utter_message(text=t("sc_typed_as", lang, value=str(value), label=label))
     selfcheck.handle_answer(dispatcher, tracker, lang, value)
     return True
-
-
-_NUMBER_TYPED = re.compile(r"\d+\W*")
 
 
 def _statement_alone_on_screen(tracker: Tracker) -> bool:
@@ -289,6 +290,7 @@ _EMOJI_REPLIES = {
     "distress": ("emoji_distress", ["after-a-hard-conversation"]),
     "anger": ("emoji_anger", ["angry-customer", "after-a-hard-conversation"]),
     "disapproval": ("emoji_disapproval", []),
+    "doubt": ("emoji_doubt", []),
 }
 
 
@@ -301,8 +303,8 @@ def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> boo
     meaning = None if payloads.is_payload(text) else emoji_meaning(text)
     if meaning is None:
         return False
-    if meaning == "greeting":
-        dispatcher.utter_message(response="utter_greet")
+    if meaning in ("greeting", "thanks"):
+        dispatcher.utter_message(response="utter_greet" if meaning == "greeting" else "utter_thank")
         return True
     lang = CoachAction.lang(tracker)
     key, nearest = _EMOJI_REPLIES[meaning]

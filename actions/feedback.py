@@ -196,6 +196,15 @@ def answer_verdict(dispatcher: CollectingDispatcher, tracker: Tracker, value: st
     _statement_again(dispatcher, tracker, lang)
 
 
+def _carry_on_asked(tracker: Tracker) -> bool:
+    """Whether the coach's last reply also asked to carry on with a self-check (its stop button)."""
+    return any(
+        str(b.get("payload", "")) == payloads.stop()
+        for r in last_reply(tracker)
+        for b in r.get("buttons") or []
+    )
+
+
 def _statement_again(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """Mid-check (a question asked in between, then rated): the open statement again, so the
     check goes on where it was (tester round of stop 36: after 👍 it was gone)."""
@@ -224,7 +233,13 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
         return False
     if feedback_just_asked(tracker) is None:
         return False
-    value = yes_no_verdict(text) or feedback_value(text)
+    plain = yes_no_verdict(text)
+    if plain is not None and any(c.isalpha() for c in text) and _carry_on_asked(tracker):
+        # "ja" to "Had je hier iets aan?" *and* "Verder met vraag 5 van 7?" (a question asked
+        # mid-check): it carries on with the check, it rates nothing (tester round of stop 37);
+        # a 👍 there is still a rating
+        return False
+    value = plain or feedback_value(text)
     if value is None:
         return False
     answer_verdict(dispatcher, tracker, value)

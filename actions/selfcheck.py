@@ -194,6 +194,9 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
     ask(dispatcher, step, lang)
 
 
+_NUMBER_TYPED = re.compile(r"\d+\W*")
+
+
 def handle_answer(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -217,6 +220,16 @@ def handle_answer(
         )
         return
     step = answered.step
+    typed = str(tracker.latest_message.get("text") or "").strip()
+    if (
+        bound is None
+        and answered.outcome != "stale"
+        and not payloads.is_payload(typed)
+        and not _NUMBER_TYPED.fullmatch(typed)
+    ):
+        # "nee", "meestal wel", "oneens": say what it was read as (a number or a button says itself)
+        label = answered.step.check.scale.label(value, lang)
+        dispatcher.utter_message(text=t("sc_typed_as", lang, value=str(value), label=label))
     dispatcher.utter_message(json_message={"type": "selfcheck_answer", "outcome": answered.outcome})
     if answered.outcome == "stale":
         dispatcher.utter_message(text=t("sc_stale_answer", lang))
@@ -253,9 +266,14 @@ class ActionStartSelfcheck(CoachAction):
         text = (tracker.latest_message.get("text") or "").lower()
         if check_id is None and open_step and any(w in text for w in RESUME_WORDS):
             check_id = open_step.check.id
-        if check_id is None and not payloads.is_payload(raw_text) and not names_a_selfcheck(
-            raw_text, [title for check in svc.checks().values() for title in check.title.values()]
-        ) and not (open_step and any(w in text for w in RESUME_WORDS)):
+        if (
+            check_id is None
+            and not payloads.is_payload(raw_text)
+            and not names_a_selfcheck(
+                raw_text, [title for check in svc.checks().values() for title in check.title.values()]
+            )
+            and not (open_step and any(w in text for w in RESUME_WORDS))
+        ):
             # "mag ik zelf een korting geven" ("zelf" ~ "zelftest"): a question, answered as one
             from actions.advice import respond_from_knowledge
 

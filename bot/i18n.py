@@ -379,6 +379,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "“a customer wants a discount I can't give”.",
     },
     "sc_typed_as": {"nl": "Genoteerd: {value} · {label}.", "en": "Noted: {value} · {label}."},
+    "no_other_example": {
+        "nl": "Een ander voorbeeld heb ik hier niet, maar in deze tips staan zinnen die je kunt gebruiken:",
+        "en": "I don't have another example for this, but these tips have sentences you can use:",
+    },
+    "emoji_doubt": {
+        "nl": "Twijfel je ergens over? Vertel het me in een paar woorden, dan denk ik met je mee.",
+        "en": "Something on your mind? Tell me in a few words and I'll think it through with you.",
+    },
     "thank_goodbye": {
         "nl": "Graag gedaan, en succes vandaag! Kom gerust terug als een klant je voor een raadsel zet.",
         "en": "You're welcome, and good luck out there! Come back whenever a customer puzzles you.",

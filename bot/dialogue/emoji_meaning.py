@@ -7,9 +7,11 @@ meaning, and the coach answers that:
 - "distress": crying, sad, worn out (😭 😢 😞 😩 💔 ...), answered with care and the article
   on recovering after a hard conversation;
 - "anger": angry or exploding (😡 🤬 😤 🤯 ...), the same, with the angry-customer article;
-- "disapproval": a thumbs down (👎), asked what was missing.
+- "disapproval": a thumbs down (👎), asked what was missing;
+- "thanks": folded hands (🙏), answered as a thank-you (it got "Mooi. Stel je vraag maar");
+- "doubt": a thinking or puzzled face (🤔 😕 🤷), asked what is on the user's mind.
 
-A thumbs up, smile or thanks emoji is a yes and is left to the yes/no actions
+A thumbs up or smile is a yes and is left to the yes/no actions
 (actions/yes_no.py `is_yes_emoji`). Mixed or unknown emoji, and any message with a letter or
 digit, have no meaning here (None). Pure Python (no Rasa)."""
 
@@ -20,6 +22,8 @@ _MEANINGS = {
     "distress": "😭😢😥😞😔😩😫🥺💔😰😓😟☹🙁😪😿🫠😣😖",
     "anger": "😡😠🤬😤🤯💢👿",
     "disapproval": "👎",
+    "thanks": "🙏",
+    "doubt": "🤔🧐😕🤷",
 }
 _MEANING_OF = {mark: meaning for meaning, marks in _MEANINGS.items() for mark in marks}
 # a variation selector, a zero-width joiner, skin tones, gender signs in a ZWJ sequence

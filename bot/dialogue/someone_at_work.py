@@ -31,7 +31,15 @@ _PERSON = (
     r"|bejaarde|gast(?:en)?|bezoekers?|cli[eë]nt(?:en)?|pati[eë]nt(?:en)?|beller|reizigers?"
     r"|toerist(?:en)?|passagiers?|customers?|clients?|guests?|visitors?|callers?|passengers?"
     r"|travell?ers?|tourists?|woman|lady|gentleman|guy|girl|boy|grandma|grandpa|granny"
-    r"|patients?|old(?:er)?\s+(?:man|woman|lady|guy|gentleman|couple|customer))"
+    r"|patients?|old(?:er)?\s+(?:man|woman|lady|guy|gentleman|couple|customer)"
+    r"|bewoners?|inwoners?|burgers?|huurders?|residents?|tenants?)"
+)
+# a relative of someone served, who calls or comes in: "de dochter van een bewoner belt en
+# wil weten welke medicijnen haar vader krijgt" (NLU: off-topic; tester round of stop 37)
+_RELATIVE = (
+    r"(?:dochter|zoon|moeder|vader|familie(?:lid|leden)?|partner|echtgeno(?:ot|te)|kind(?:eren)?|broer|zus"
+    r"|kleinzoon|kleindochter|daughter|son|mother|father|family|relatives?|wife|husband|partner"
+    r"|children|kids?|brother|sister|grandson|granddaughter)"
 )
 # one adjective or number may stand before the person ("oude man", "my older customer"), but
 # not a question word or a verb that makes the message about the user ("how customer focused")
@@ -39,6 +47,11 @@ _NOT_AN_ADJECTIVE = r"(?!(?:how|hoe|what|wat|why|waarom|which|welke|can|kan|do|d
 _STARTS_WITH = re.compile(
     rf"^\s*(?:(?:een|de|die|deze|mijn|onze|a|an|the|this|that|my|our)\s+)?(?:{_NOT_AN_ADJECTIVE}\w+\s+)?"
     rf"{_PERSON}\b",
+    re.IGNORECASE,
+)
+_RELATIVE_OF = re.compile(
+    rf"^\s*(?:(?:een|de|die|the|a|an)\s+)?{_RELATIVE}\s+(?:van|of)\s+(?:(?:een|de|die|mijn|onze|a|an|the|my|our)\s+)?"
+    rf"(?:{_NOT_AN_ADJECTIVE}\w+\s+)?{_PERSON}\b",
     re.IGNORECASE,
 )
 _BRINGS_IN = re.compile(
@@ -49,6 +62,7 @@ _BRINGS_IN = re.compile(
 
 
 def tells_of_someone(text: str) -> bool:
-    """True when `text` starts with a customer or other person at work, or brings one in
-    ("er staat een meneer ...", "I've got a guest who ...")."""
-    return bool(_STARTS_WITH.search(text) or _BRINGS_IN.search(text))
+    """True when `text` starts with a customer or other person at work, or a relative of one
+    ("de dochter van een bewoner belt ..."), or brings one in ("er staat een meneer ...",
+    "I've got a guest who ...")."""
+    return bool(_STARTS_WITH.search(text) or _RELATIVE_OF.search(text) or _BRINGS_IN.search(text))

@@ -36,8 +36,12 @@ MEANINGS = [
     ("🤯", "anger"),
     ("😤 😤", "anger"),
     ("👎", "disapproval"),
+    ("🙏", "thanks"),
+    ("🙏🏻", "thanks"),
+    ("🤔", "doubt"),
+    ("🤷‍♀️", "doubt"),
 ]
-NO_MEANING = ["👍", "🙏", "😂", "👋😡", "😭 klant schreeuwde", "...", "??", "", "ok", "🍕"]
+NO_MEANING = ["👍", "🙏🤔", "😂", "👋😡", "😭 klant schreeuwde", "...", "??", "", "ok", "🍕"]
 
 
 @pytest.mark.parametrize(("text", "meaning"), MEANINGS)
@@ -105,6 +109,14 @@ def test_anger_and_a_thumbs_down(lang: str) -> None:
     ]
     down = run(ActionKbFallback, "👎", "nlu_fallback", lang)
     assert [m.get("text") for m in down] == [t("emoji_disapproval", lang)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_folded_hands_are_thanks_and_a_thinking_face_is_asked_what_is_up(lang: str) -> None:
+    assert [m.get("response") for m in run(ActionAffirm, "🙏", "affirm", lang)] == ["utter_thank"]
+    assert [m.get("text") for m in run(ActionKbFallback, "🤔", "nlu_fallback", lang)] == [
+        t("emoji_doubt", lang)
+    ]
 
 
 def test_punctuation_alone_still_asks_for_words() -> None:

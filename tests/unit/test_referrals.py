@@ -590,3 +590,34 @@ def test_a_gift_or_tip_from_someone_served_is_the_code_of_conducts(question: str
 def test_giving_a_customer_something_is_not_the_gifts_matter(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "gifts"
+
+
+# Tester round of stop 37: a manager about a team member's sickness absence is HR's matter
+# (`absence`), not the employee's own sick report (`sick`), and not a service question.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("dank je, en hoe voer ik een gesprek met iemand die zich vaak ziek meldt?", "absence"),
+        ("een medewerker meldt zich steeds ziek op maandag, wat doe ik", "absence"),
+        ("how do I talk to a team member who keeps calling in sick", "absence"),
+        ("wat is ons verzuimbeleid", "absence"),
+        ("ik ben ziek vandaag, wie bel ik", "sick"),
+        ("hoe meld ik me ziek", "sick"),
+    ],
+)
+def test_sickness_absence_of_staff_is_hrs_matter(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant is ziek en kan niet komen, wat nu",
+        "patiënt is vaak ziek en voelt zich alleen",
+        "mijn team heeft veel verzuim door werkdruk, hoe verbeter ik de sfeer",
+    ],
+)
+def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id not in ("absence", "sick")

@@ -29,6 +29,11 @@ SOMEONE = [
     "grandpa doesnt get how contactless payment works", "my older customer keeps pressing the wrong button",
     "there's a guest who cant open his room with the app", "customer wants help with the self-scan",
     "I've got a tourist who only speaks Italian", "the lady at table 4 doesn't understand the QR menu",
+    # stop 37: people a municipality or care home serves, and a relative of someone served
+    "een bewoner belt elke dag over zijn post", "burgers klagen over de parking",
+    "de dochter van een bewoner belt en wil weten welke medicijnen haar vader krijgt, mag ik dat zeggen?",
+    "de zoon van een patiënt wil de arts spreken", "familie van een patiënt staat aan de balie",
+    "the daughter of a resident keeps calling about her dad",
 ]  # fmt: skip
 # the user's own request, though a person may be named further on
 NOT_SOMEONE = [
@@ -38,6 +43,7 @@ NOT_SOMEONE = [
     "hoe werkt dit ding eigenlijk", "speak english please", "antwoord in het Nederlands",
     "what can you do for my customers", "wat is het weer morgen", "who won the champions league",
     "hoe oud is de koning", "recommend me a good netflix series", "can you do my homework",
+    "mijn moeder is ziek, mag ik vrij", "mijn dochter is jarig", "de partner van mijn collega",
 ]  # fmt: skip
 INTENTS_THAT_IGNORE_WORDS = (
     "start_selfcheck",

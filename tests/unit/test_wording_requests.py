@@ -268,3 +268,13 @@ def test_a_new_question_after_an_offer_is_searched_as_usual(lang: str) -> None:
     question = {"nl": "hoe zeg ik nee tegen een klant zonder dat hij boos wordt", "en": FIRST["en"][0]}[lang]
     messages, _ = _ask(ActionAnswerAdvice, question, lang, events)
     assert source_of(messages)["id"] == "saying-no-kindly"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_another_example_after_the_example_says_there_is_none_and_gives_the_tips(lang: str) -> None:
+    article_id, events = _after_answer(lang)
+    first, events = _ask(ActionAnswerAdvice, ANOTHER_EXAMPLE[lang][0], lang, events)
+    assert source_of(first)["view"] == "example"
+    again, _ = _ask(ActionAnswerAdvice, ANOTHER_EXAMPLE[lang][1], lang, events)
+    assert source_of(again)["id"] == article_id and source_of(again)["view"] == "card"
+    assert _card_text(again).startswith(t("no_other_example", lang))

@@ -83,7 +83,7 @@ def after(reply: list[dict[str, Any]], text: str, intent: str, lang: str = "nl")
 
 
 # (an emoji with a plain meaning, 😡 or 😭, is answered as meant: tests/unit/test_emoji_meaning.py)
-@pytest.mark.parametrize("text", ["?", "??", "...", "!?", "🤔", "🙈", "🤔🤔", "🙈 ?", "-", "…"])
+@pytest.mark.parametrize("text", ["?", "??", "...", "!?", "🍕", "🙈", "🙈🙈", "🙈 ?", "-", "…"])
 def test_a_message_without_words_is_neither_yes_nor_no(text: str) -> None:
     assert not has_words(text) and not is_yes_emoji(text)
     for action, intent in ((ActionAffirm(), "affirm"), (ActionDeny(), "deny")):
@@ -354,3 +354,32 @@ def test_a_thumbs_up_on_an_answer_mid_check_shows_the_statement_again() -> None:
     from bot.settings import get_settings
 
     assert InsightsStore(get_settings().app_db_url).answers()[0].feedback == "up"
+
+
+def test_yes_to_feedback_and_carry_on_together_carries_on_and_rates_nothing() -> None:
+    """Mid-check, an answer ends with "Had je hier iets aan?" and "Verder met vraag 2 van
+    7?" together; "ja" then carries on with the check, it is no 👍 (tester round of stop 37)."""
+    from actions.advice import ActionAnswerAdvice
+    from bot.settings import get_settings
+    from bot.storage.insights import InsightsStore
+
+    start()
+    question = "hoe ga ik om met een boze klant?"
+    answer = run(ActionAnswerAdvice(), question, "ask_advice")
+    assert any(b["payload"] == payloads.stop() for m in answer for b in m.get("buttons") or [])
+    replies = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in answer]
+    events = [{"event": "user", "text": question}, *replies, {"event": "user", "text": "ja"}]
+    latest = {"text": "ja", "intent": {"name": "affirm", "confidence": 0.9}, "entities": [], "metadata": {}}
+    slots = {"language": "nl", "pinned_language": None, "tips_given": None}
+    dispatcher = CollectingDispatcher()
+    tracker_ = Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
+    asyncio.run(ActionAffirm().run(dispatcher, tracker_, {}))
+    assert "vraag 2 van 7" in said(dispatcher.messages) and "Fijn, dank je" not in said(dispatcher.messages)
+    assert InsightsStore(get_settings().app_db_url).answers()[0].feedback is None
+
+
+@pytest.mark.parametrize(("typed", "label"), [("oneens", "Oneens"), ("helemaal eens", "Helemaal eens")])
+def test_an_answer_in_words_through_its_own_intent_is_said_back(typed: str, label: str) -> None:
+    start()
+    messages = run(ActionSelfcheckAnswer(), typed, "selfcheck_answer")
+    assert "Genoteerd: " in said(messages) and f"· {label}." in said(messages), said(messages)
