@@ -21,6 +21,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
+from bot.selfchecks.stopping import opens_with_stop
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,8 @@ def respond_from_knowledge(
     # a follow-up that lands on the article just given gets its example, not the same card
     view = "card" if requested else followup.next_view(tracker, art.id)
     wording = followup.asks_for_wording(text)  # "wat zeg ik dan precies?": the example's words
+    if followup.wording_promised(tracker):  # "... dan geef ik je de woorden": keep the promise
+        view, wording = "example", True
     again = followup.followup_text(art, lang, view, wording=wording) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
@@ -201,6 +204,10 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         # "ja" to "Verder met vraag 2 van 7?" carries on (actions/yes_no.py); a plain yes or no
         # answers the statement only when the coach's last words were that statement
         return False
+    if not step.run.paused and not payloads.is_payload(text) and opens_with_stop(text):
+        # "ff stoppen, klant aan de balie": a stop with its reason, whatever NLU read
+        selfcheck.pause_open_check(dispatcher, tracker, lang)
+        return True
     if step.run.paused:
         if value is None or plain_yes_no(text) is not None:
             return False  # "ja" to "... staat op pauze. Wil je verder?" carries on (actions/yes_no.py)
@@ -264,6 +271,7 @@ def answered_as_wording_without_topic(dispatcher: CollectingDispatcher, tracker:
     if followup.recent_article(tracker) is not None:
         return False
     dispatcher.utter_message(text=t("wording_which_situation", CoachAction.lang(tracker)))
+    dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
     return True
 
 
@@ -282,6 +290,7 @@ def answered_as_wording_after_offer(dispatcher: CollectingDispatcher, tracker: T
     if not buttons:
         return False
     dispatcher.utter_message(text=t("wording_pick_first", CoachAction.lang(tracker)), buttons=buttons)
+    dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
     return True
 
 
@@ -321,6 +330,8 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     dispatcher.utter_message(
         json_message={"type": "offer", "ids": [r.id for r in decision.results], "ref": ref}
     )
+    if followup.wording_promised(tracker):  # the situation typed after "which situation?"
+        dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
 
 
 class ActionAnswerAdvice(CoachAction):

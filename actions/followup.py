@@ -266,6 +266,18 @@ def _sent_again(tracker: Tracker) -> bool:
 VIEWS = ("card", "example", "meaning")
 
 
+WORDING_PROMISED = {"type": "wording_promised"}
+
+
+def wording_promised(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the previous message promised the words to use once the
+    situation is known: "Kies eerst welk onderwerp het is, dan geef ik je de woorden" or "Bij
+    welke situatie wil je de woorden?" (its note WORDING_PROMISED, kept on an offer made to
+    the situation typed next). Then the article picked or found next is answered with its
+    example, not its card (tester round of stop 37)."""
+    return any((r.get("custom") or {}).get("type") == WORDING_PROMISED["type"] for r in last_reply(tracker))
+
+
 def next_view(tracker: Tracker, article_id: str) -> str:
     """ "card" unless the coach answered the user's previous message with `article_id` (its
     source note names it) and the latest message is neither that message again nor a new

@@ -17,7 +17,7 @@ from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters, is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
-from bot.engine import detect_language
+from bot.engine import detect_language, english_courtesy
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
@@ -277,6 +277,11 @@ def pin_language(tracker: Tracker, language: str) -> None:
 # --- end of the persisted language ---
 
 
+def _language_set(tracker: Tracker) -> bool:
+    """Whether the conversation already has a language (a `language` slot event)."""
+    return any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
+
+
 def conversation_language(tracker: Tracker) -> str:
     """The language ("nl" or "en") to answer the latest message in: the pinned one, else the
     one detected from the typed text, else (a short "ok", a button payload) the
@@ -291,10 +296,18 @@ def conversation_language(tracker: Tracker) -> str:
     # nor does a bare link or number ("https://maps.google.com/...Utrecht" read as Dutch)
     typed = "" if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) else text
     language = pinned or detect_language(typed)
+    if (
+        not pinned
+        and current == "nl"
+        and language == "en"
+        and english_courtesy(typed)
+        and _language_set(tracker)
+    ):
+        language = "nl"  # "thanks bye" from a Dutch speaker: English words, a Dutch conversation
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the
         # front end's hint (a Telegram client's language) is better than a guess
-        ever_set = any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
+        ever_set = _language_set(tracker)
         hint = str(metadata.get("language") or "")[:2].lower()
         language = current if ever_set or hint not in ("nl", "en") else hint
     if language not in ("nl", "en"):

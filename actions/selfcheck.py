@@ -364,6 +364,18 @@ class ActionSelfcheckAnswer(CoachAction):
         return []
 
 
+def pause_open_check(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """Pause the user's open self-check and say so ("nothing saved yet" when it had no
+    answers); with none open, the domain's utter_stop."""
+    step = service().pause(tracker.sender_id)
+    if step is not None and not step.run.answers:
+        dispatcher.utter_message(text=t("sc_stopped_nothing", lang))  # nothing saved: don't say so
+    elif step is not None:
+        dispatcher.utter_message(text=t("sc_paused", lang))
+    else:
+        dispatcher.utter_message(response="utter_stop")
+
+
 class ActionStop(CoachAction):
     detects_language = False  # utters utter_stop: action_detect_language runs before it (data/rules)
 
@@ -388,13 +400,7 @@ class ActionStop(CoachAction):
             if not asks_to_stop(text):
                 respond_from_knowledge(dispatcher, tracker)
                 return []
-        step = service().pause(tracker.sender_id)
-        if step is not None and not step.run.answers:
-            dispatcher.utter_message(text=t("sc_stopped_nothing", lang))  # nothing saved: don't say so
-        elif step is not None:
-            dispatcher.utter_message(text=t("sc_paused", lang))
-        else:
-            dispatcher.utter_message(response="utter_stop")
+        pause_open_check(dispatcher, tracker, lang)
         return []
 
 

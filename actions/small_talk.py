@@ -11,8 +11,11 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import knowledge as kb
 from actions.base import CoachAction
+from actions.yes_no import offer_just_made
 from bot.dialogue.farewell_words import says_farewell
+from bot.dialogue.feedback_words import is_no_thanks
 from bot.i18n import t
 
 # intent -> the domain's response for it
@@ -39,7 +42,13 @@ class ActionSmallTalk(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        if intent == "thank" and says_farewell(tracker.latest_message.get("text")):
+        text = tracker.latest_message.get("text")
+        if intent in ("thank", "goodbye") and is_no_thanks(text) and offer_just_made(tracker) is not None:
+            # "nee bedankt" (NLU: thank) to "Gaat het hierover?": a polite no to the offer
+            lang = self.lang(tracker)
+            dispatcher.utter_message(text=t("offer_declined_politely", lang), buttons=kb.topic_buttons(lang))
+            return []
+        if intent == "thank" and says_farewell(text):
             # "thanks, bye!": no "anything else?" to someone who is leaving
             dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
             return []

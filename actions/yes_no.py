@@ -31,7 +31,8 @@ from actions.base import CoachAction, last_reply
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
-from bot.dialogue.feedback_words import feedback_value
+from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, only_emoji_of
+from bot.dialogue.feedback_words import feedback_value, is_no_thanks
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.engine import is_gibberish
 from bot.i18n import t
@@ -41,9 +42,8 @@ from bot.settings import get_settings
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w")
-_YES_EMOJI = frozenset("👍👌🙂😊😀😃😄😁✅✔☺🙏👏💪🆗❤♥")
-# a variation selector, a zero-width joiner, skin tones: parts of an emoji, not marks of their own
-_EMOJI_PARTS = frozenset("\ufe0f\u200d") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+# approval, smiles, applause, a heart: a yes
+_YES_EMOJI = APPROVAL_EMOJI | frozenset("🙂😊😀😃😄😁☺🙏👏💪🆗❤♥")
 
 
 def has_words(text: str) -> bool:
@@ -53,8 +53,7 @@ def has_words(text: str) -> bool:
 
 def is_yes_emoji(text: str) -> bool:
     """Whether `text` is only thumbs-up / smile / check-mark emoji (and spaces)."""
-    marks = [c for c in text if not c.isspace() and c not in _EMOJI_PARTS]
-    return bool(marks) and all(c in _YES_EMOJI for c in marks)
+    return only_emoji_of(text, _YES_EMOJI)
 
 
 def _open_step(tracker: Tracker) -> Step | None:
@@ -140,7 +139,6 @@ def _wordless(tracker: Tracker) -> bool:
     return (not has_words(text) and not is_yes_emoji(text)) or is_gibberish(text)
 
 
-
 class _YesOrNo(CoachAction):
     """What yes and no share: a message without words, and a reply to an offer."""
 
@@ -201,8 +199,13 @@ class ActionDeny(_YesOrNo):
     def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
     ) -> None:
-        if offered is not None:  # "nee" to "Gaat het hierover?"
-            dispatcher.utter_message(text=t("offer_declined", lang), buttons=kb.topic_buttons(lang))
+        if offered is not None:  # "nee" to "Gaat het hierover?"; "nee dank je" is a polite no
+            key = (
+                "offer_declined_politely"
+                if is_no_thanks(tracker.latest_message.get("text"))
+                else "offer_declined"
+            )
+            dispatcher.utter_message(text=t(key, lang), buttons=kb.topic_buttons(lang))
             return
         step = open_unpaused_step(tracker)
         if step is not None:

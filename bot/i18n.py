@@ -257,9 +257,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "choice_number_unbound": {
         "nl": "Met alleen een nummer kan ik nu niets kiezen: er staat geen vraag of keuze open. "
-        "Tik op een knop, typ de titel van een keuze, of stel gewoon je vraag.",
+        "Kies een van de keuzes die ik je laat zien, of stel gewoon je vraag.",
         "en": "A number on its own picks nothing just now: no question or choice is open. "
-        "Tap a button, type a choice's title, or just ask your question.",
+        "Pick one of the choices I show you, or just ask your question.",
     },
     "help_button_help": {"nl": "Wat kun je allemaal?", "en": "What can you do?"},
     "choice_range": {"nl": "{first} tot {last}", "en": "{first} to {last}"},
@@ -634,13 +634,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ---- issue 9: answer / offer / refuse
     "offer_question": {
-        "nl": "Ik weet niet zeker wat je bedoelt. Gaat het hierover?",
-        "en": "I'm not sure what you mean. Is it about one of these?",
+        "nl": "Deze onderwerpen komen het dichtst bij je vraag. Gaat het hierover?",
+        "en": "These topics come closest to your question. Is it about one of these?",
     },
     "referral": {
-        "nl": "Daar kan ik je niet mee helpen: ik ben een coach voor service aan klanten, "
-        "niet voor personeelszaken of IT. {where}",
-        "en": "I can't help with that: I coach customer service, not HR or IT matters. {where}",
+        "nl": "Goede vraag, maar daarvoor ben ik niet de juiste: ik coach service aan klanten, "
+        "en dit regelt je organisatie. {where}",
+        "en": "Good question, but I'm not the right one for it: I coach customer service, "
+        "and this is a matter for your organisation. {where}",
     },
     "refuse_topics": {
         "nl": "Wil je iets weten over service aan klanten? Kies een onderwerp.",
@@ -761,6 +762,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Jammer, dan heb ik je niet goed begrepen. Vertel in een paar woorden wat er speelt, "
         "of kies een onderwerp.",
         "en": "Sorry, then I didn't get you. Tell me in a few words what's going on, or pick a topic.",
+    },
+    "offer_declined_politely": {
+        "nl": "Oké, geen probleem. Wil je toch iets vragen? Vertel in je eigen woorden wat er speelt, "
+        "of kies een onderwerp.",
+        "en": "Okay, no problem. If you do want to ask something, tell me in your own words what's "
+        "going on, or pick a topic.",
     },
     "offer_pick_one": {
         "nl": "Welke bedoel je? Tik erop of typ het nummer.",

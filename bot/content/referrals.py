@@ -159,9 +159,16 @@ class Referral:
 _GAP = r"\s+(?:\S+\s+){0,2}"
 
 
+# "mijn"/"my" in a phrase also stands for the Flemish "me" and the plural "ons"/"onze"/"our":
+# "ik ben me wachtwoord kwijt", "wanneer krijgen we ons loon" (tester round of stop 37)
+_OWNER = {r"mijn\ ": r"(?:mijn|me|ons|onze)\ ", r"my\ ": r"(?:my|our)\ "}
+
+
 def _pattern(phrase: str) -> str:
-    """The regular expression for a topic's word or phrase (`*`: up to two words)."""
-    return re.escape(phrase).replace(r"\ \*\ ", _GAP).replace(r"\*\ ", "").replace(r"\ \*", "")
+    """The regular expression for a topic's word or phrase (`*`: up to two words; "mijn" and
+    "my" also as "me", "ons", "onze" and "our")."""
+    escaped = re.escape(phrase).replace(r"\ \*\ ", _GAP).replace(r"\*\ ", "").replace(r"\ \*", "")
+    return re.sub(r"(?<![\w\\])(?:mijn|my)\\ ", lambda m: _OWNER[m.group(0)], escaped)
 
 
 def _together_length(lists: tuple[tuple[str, ...], ...], low: str) -> int:

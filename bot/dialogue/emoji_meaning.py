@@ -28,14 +28,30 @@ _MEANINGS = {
 _MEANING_OF = {mark: meaning for meaning, marks in _MEANINGS.items() for mark in marks}
 # a variation selector, a zero-width joiner, skin tones, gender signs in a ZWJ sequence
 # ("🙋‍♀️"): parts of an emoji, not marks of their own
-_PARTS = frozenset("\ufe0f\u200d\u2640\u2642") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+EMOJI_PARTS = frozenset("\ufe0f\u200d\u2640\u2642") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+# a thumbs up, OK hand or check mark: approval ("👍🏼", "✔️"); a thumbs down: disapproval
+APPROVAL_EMOJI = frozenset("👍👌✅✔")
+DISAPPROVAL_EMOJI = frozenset("👎")
+
+
+def emoji_marks(text: str | None) -> list[str]:
+    """The characters of `text` other than spaces and emoji parts (variation selectors,
+    joiners, skin tones, gender signs): "👍🏼 👍" -> ["👍", "👍"], "ja 👍" -> ["j", "a", "👍"]."""
+    return [c for c in (text or "") if not c.isspace() and c not in EMOJI_PARTS]
+
+
+def only_emoji_of(text: str | None, allowed: frozenset[str]) -> bool:
+    """Whether `text` has at least one mark and every mark (see `emoji_marks`) is in
+    `allowed`: only_emoji_of("👍🏽👍", APPROVAL_EMOJI) is True, of "👍 ok" False."""
+    marks = emoji_marks(text)
+    return bool(marks) and all(c in allowed for c in marks)
 
 
 def emoji_meaning(text: str | None) -> str | None:
     """ "greeting", "distress", "anger", "disapproval" for a message of emoji (and spaces or
     punctuation) that all share that meaning ("😭😭", "👋🏽", "😡!!"); None otherwise ("👍",
     "😭 klant schreeuwde", "👋😡", "...")."""
-    marks = [c for c in (text or "") if not c.isspace() and c not in _PARTS and not _is_punctuation(c)]
+    marks = [c for c in emoji_marks(text) if not _is_punctuation(c)]
     if not marks or any(c.isalnum() for c in marks):
         return None
     meanings = {_MEANING_OF.get(c) for c in marks}

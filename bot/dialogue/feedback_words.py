@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
+
 _DOWN = re.compile(
     r"\b(niet|nie|ni|geen|weinig)\s+(\w+\s+){0,2}(nuttig|bruikbaar|handig|geholpen|goed|duidelijk|relevant)\b|"
     r"\b(hielp|helpt|help|hielpen)\s+(me\s+|mij\s+)?(niet|nie|ni|niks|niets|geen)\b|"
@@ -71,9 +73,6 @@ _NOT_REALLY = {
     ("not", "helpful"),
 }
 _DECLINE = {"dank", "thanks", "thank", "bedankt", "merci"}
-_NO_EMOJI = frozenset("👎")
-_YES_EMOJI = frozenset("👍👌✅✔")
-_EMOJI_PARTS = frozenset("\ufe0f\u200d") | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
 
 
 def yes_no_verdict(text: str | None) -> str | None:
@@ -81,10 +80,9 @@ def yes_no_verdict(text: str | None) -> str | None:
     "ja", "ja top", "yes it did", "👍" -> "up"; "nee", "nope", "niet echt", "not really",
     "👎" -> "down"; "nee dank je" (declining), "ja maar hoe dan?" and anything with other
     words -> None. The caller checks that the feedback question was just asked."""
-    marks = [c for c in (text or "") if not c.isspace() and c not in _EMOJI_PARTS]
-    if marks and all(c in _YES_EMOJI for c in marks):
+    if only_emoji_of(text, APPROVAL_EMOJI):
         return "up"
-    if marks and all(c in _NO_EMOJI for c in marks):
+    if only_emoji_of(text, DISAPPROVAL_EMOJI):
         return "down"
     if "?" in (text or ""):
         return None
@@ -98,3 +96,22 @@ def yes_no_verdict(text: str | None) -> str | None:
     if words[0] in _NO_OPENERS and set(words[1:]) <= _NO_MORE | _NO_OPENERS and not set(words) & _DECLINE:
         return "down"
     return None
+
+
+_THANKS_WORDS = _word_set("dank bedankt merci thanks thank thx tx dankjewel dankuwel dankje")
+_NO_THANKS_MORE = _word_set("je jij u wel hoor toch maar you anyway though very much")
+
+
+def is_no_thanks(text: str | None) -> bool:
+    """Whether `text` is a polite "no thanks": a no with thanks and nothing more ("nee dank je",
+    "nee hoor, bedankt", "no thanks", "nah thank you"). A plain "nee", a question ("nee dank je,
+    of toch?") or a no with other words ("nee, het gaat over iets anders") is not."""
+    if "?" in (text or ""):
+        return False
+    words = re.findall(r"[^\W\d_]+", (text or "").lower().replace("'", ""))
+    return (
+        len(words) >= 2
+        and words[0] in _NO_OPENERS
+        and bool(set(words) & _THANKS_WORDS)
+        and set(words[1:]) <= _THANKS_WORDS | _NO_THANKS_MORE | _NO_OPENERS | {"hoor"}
+    )

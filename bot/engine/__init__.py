@@ -12,7 +12,7 @@ refuse for a typed question exactly as the coach decides it,
 from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration, referral_for
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
-from bot.engine.language import detect_language, foreign_language
+from bot.engine.language import detect_language, english_courtesy, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.question import decide_question, ranked
 from bot.engine.search import Result, Searcher
@@ -34,6 +34,7 @@ __all__ = [
     "build_index",
     "decide_question",
     "detect_language",
+    "english_courtesy",
     "foreign_language",
     "is_gibberish",
     "live_knowledge",

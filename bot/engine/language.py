@@ -65,6 +65,22 @@ def _greeting_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# English courtesy words Dutch staff use too ("thanks bye", "no thanks", "sorry", "ok cheers")
+_ENGLISH_COURTESY = frozenset(
+    {w for phrase in _GREETINGS["en"] for w in phrase.split()}
+    | {"no", "nope", "nah", "yes", "yeah", "yep", "ok", "okay", "oke", "sorry", "please", "so", "lot", "mate"}
+)
+
+
+def english_courtesy(text: str) -> bool:
+    """Whether `text` is only English thanks, greetings, goodbyes and yes/no words ("thanks
+    bye", "no thanks", "ok cheers", "sorry!"). Dutch staff type these too, so they do not
+    turn a Dutch conversation into English (tester round of stop 37: "thanks bye" and the
+    "help" after it came in English); a Dutch greeting after English turns still counts."""
+    words = _WORD.findall((text or "").lower())
+    return bool(words) and all(w in _ENGLISH_COURTESY for w in words)
+
+
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_CODES).build()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.content.articles import SECTION_KINDS
+from bot.engine.address_words import named_form_of_address
 from bot.engine.chunk_table import ChunkTable
 from bot.engine.code_switching import in_language
 from bot.engine.embedder import Embedder
@@ -249,6 +250,7 @@ class Searcher:
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}
         said["nl"] = standard_dutch(said["nl"])  # "zit te zagen" -> "zit te klagen" (regional_words.py)
+        said["nl"] = named_form_of_address(said["nl"])  # "je of u" -> "tutoyeren" (address_words.py)
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         classifier = self.index.classifier

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.question_words import clauses, opens_with_question_word
+
 _STOP = re.compile(
     r"\b(stop|stoppen|stopt|stoppe|beëindig(en)?|beeindig(en)?|afbreken|breek\w* af|annuleer|annuleren|"
     r"kappen|kap ermee|ophouden|hou op|houd op|uitschakelen|genoeg|klaar mee|klaar met|"
@@ -38,3 +40,34 @@ def asks_to_stop(text: str | None) -> bool:
     if not text or _NEGATED_STOP.search(text):
         return False
     return bool(_STOP.search(text) or _NOT_GOING_ON.search(text))
+
+
+# a stop request that opens the message, with the reason after it: "ff stoppen, klant aan de
+# balie" (NLU read it as a question and searched "klant aan de balie"; tester round of stop 37)
+OPENING_STOP_MAX_WORDS = 4
+_CLAUSE = re.compile(
+    r"[,.;:!?\-–—]+|\s+(?:want|omdat|because|cause|cuz|er is|er staat|er komt|er wacht|there'?s)\s+",
+    re.IGNORECASE,
+)
+_SERVED = re.compile(
+    r"\b(klant|klanten|gast|gasten|cli[eë]nt|pati[eë]nt|bewoner|beller|bezoeker|"
+    r"customer|customers|guest|guests|client|patient|resident|caller|visitor)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_stop(text: str | None) -> bool:
+    """True when the message's first clause (up to a comma, stop or "want"/"because") is a
+    short stop request about nothing else: "ff stoppen, klant aan de balie", "even pauze want
+    er komt iemand", "stop for now, customer waiting". Not a question ("hoe stop ik een klant
+    die blijft praten?"), nor a first clause about someone served ("klant stopt niet met
+    praten")."""
+    text = " ".join((text or "").split())
+    if not text or "?" in text or any(opens_with_question_word(c) for c in clauses(text)):
+        return False  # "genoeg over mij, wat doe ik met een boze klant": a question
+    first = _CLAUSE.split(text, maxsplit=1)[0].strip()
+    return (
+        0 < len(first.split()) <= OPENING_STOP_MAX_WORDS
+        and _SERVED.search(first) is None
+        and asks_to_stop(first)
+    )

@@ -104,7 +104,7 @@ def test_fallback_still_helps_with_a_real_question() -> None:
     )
     offer = next((m["custom"] for m in messages if m.get("custom", {}).get("type") == "offer"), None)
     if offer is not None:
-        assert messages[0]["text"] == "Ik weet niet zeker wat je bedoelt. Gaat het hierover?"
+        assert messages[0]["text"] == t("offer_question", "nl")
         assert offer["ids"][0] == "angry-customer" and len(messages[0]["buttons"]) == len(offer["ids"])
     else:
         assert source_of(messages)["id"] == "angry-customer"

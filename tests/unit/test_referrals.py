@@ -621,3 +621,49 @@ def test_sickness_absence_of_staff_is_hrs_matter(question: str, topic: str) -> N
 def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id not in ("absence", "sick")
+
+
+# Tester round of stop 38: work matters in everyday words.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # "mijn"/"my" in a phrase also stands for Flemish "me" and the plural "ons"/"onze"/"our"
+        ("ik ben me wachtwoord kwijt van de kassa", "it"),
+        ("wanneer krijgen we ons loon deze maand", "pay"),
+        ("wanneer komt onze loonstrook", "pay"),
+        ("when do we get our wages this month", "pay"),
+        ("me contract loopt af, wat nu", "employment"),
+        # a tip or gift someone served gives "me"
+        ("mag ik een fooi houden die een klant me geeft", "gifts"),
+        ("mag ik de bonbons houden die een bewoner mij gegeven heeft", "gifts"),
+        # unwell and staying home, in the asker's own words
+        ("ik voel me nie goed, ik blijf morgen thuis, bij wie moet ik dat zeggen", "sick"),
+        ("ik heb koorts en kan niet komen, wat moet ik doen", "sick"),
+        ("i feel unwell and want to stay home tomorrow, who do i tell", "sick"),
+        # someone at work, sick, and often
+        ("een van mijn mensen is constant ziek, hoe spreek ik die daarop aan", "absence"),
+        ("een medewerker van mij is steeds ziek", "absence"),
+        ("one of my staff is constantly off ill, how do I address it", "absence"),
+    ],
+)
+def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "een klant is vaak ziek en komt dan boos aan de balie",
+        "ik voel me niet goed na dat gesprek met die klant",
+        "ik voel me niet goed over hoe ik reageerde",
+        "onze klanten klagen vaak over de wachttijd",
+        "geef me een tip voor ons team",
+        "klant is zijn wachtwoord kwijt van de webshop",
+        "de klant geeft me de schuld",
+        "mijn collega helpt klanten nooit",
+        "a guest is often ill and stays home, how do I keep in touch",
+    ],
+)
+def test_service_questions_with_those_words_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None

@@ -53,3 +53,70 @@ def test_stop_requests_naming_the_self_check(text: str) -> None:
 )
 def test_start_and_resume_requests_are_not_stops(text: str) -> None:
     assert not asks_to_stop(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ff stoppen, klant aan de balie",
+        "even pauze want er komt iemand",
+        "stop for now, customer waiting",
+        "ik moet stoppen er staat een klant",
+        "laat maar, later verder",
+        "stop",
+    ],
+)
+def test_a_stop_with_its_reason_opens_the_message(text: str) -> None:
+    from bot.selfchecks.stopping import opens_with_stop
+
+    assert opens_with_stop(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe stop ik een klant die blijft praten?",
+        "hoe stop ik een klant die blijft praten",
+        "klant stopt niet met praten",
+        "niet stoppen, ga door",
+        "genoeg over mij, wat doe ik met een boze klant",
+        "de klant wil stoppen met zijn abonnement en is boos",
+        "4",
+        "eens",
+    ],
+)
+def test_questions_and_stories_with_a_stop_word_do_not_open_with_a_stop(text: str) -> None:
+    from bot.selfchecks.stopping import opens_with_stop
+
+    assert not opens_with_stop(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("ff stoppen, klant aan de balie", "ask_advice"), ("stop for now, customer waiting", "nlu_fallback")],
+)
+def test_mid_check_a_stop_with_its_reason_pauses_whatever_nlu_read(
+    text: str, intent: str, tmp_path, monkeypatch, searcher
+) -> None:
+    """Tester round of stop 37: "ff stoppen, klant aan de balie" at question 5 got topics (NLU:
+    a question about "klant aan de balie"); only a bare "stop" paused."""
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    import actions.selfcheck
+    from actions.advice import ActionAnswerAdvice, ActionKbFallback
+    from tests.unit.test_yes_no import USER, after, said, start
+
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+    question_2 = start()
+    action = ActionAnswerAdvice() if intent == "ask_advice" else ActionKbFallback()
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, after(question_2, text, intent), {}))
+    from bot.i18n import t
+
+    lang = "en" if intent == "nlu_fallback" else "nl"  # the reply follows the message's language
+    assert t("sc_paused", lang) in said(dispatcher.messages), said(dispatcher.messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.run.paused

@@ -222,3 +222,26 @@ def test_a_verdict_word_without_feedback_asked_is_help(db: Path) -> None:
     reply = _run(ActionHelp(), _tracker("dat hielp", "help", []))
     assert InsightsStore(f"sqlite:///{db}").answers() == []
     assert reply and reply[0].get("buttons"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "polite"),
+    [
+        ("nee dank je", True),
+        ("Nee, dank je wel!", True),
+        ("nee hoor bedankt", True),
+        ("neen merci", True),
+        ("no thanks", True),
+        ("No thank you very much", True),
+        ("nah thx", True),
+        ("nee", False),  # a plain no: the offer missed
+        ("dank je", False),  # thanks without a no
+        ("nee dank je, of toch?", False),  # a question
+        ("nee, het gaat over iets anders", False),
+        ("no thanks, my question is about a refund", False),
+    ],
+)
+def test_a_polite_no_thanks_is_told_from_a_plain_no(text: str, polite: bool) -> None:
+    from bot.dialogue.feedback_words import is_no_thanks
+
+    assert is_no_thanks(text) is polite

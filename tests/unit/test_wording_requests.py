@@ -11,13 +11,14 @@ import pytest
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip
 from actions.feedback import ActionFeedback
-from actions.followup import asks_for_wording
+from actions.followup import WORDING_PROMISED, asks_for_wording
 from actions.help import ActionHelp
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
 from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
+from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_actions import source_of
+from tests.unit.test_actions import run, source_of, tracker
 from tests.unit.test_followup import CARD, _card_text, _turn
 
 FIRST = {
@@ -163,7 +164,10 @@ def test_without_an_answer_before_it_the_coach_asks_which_situation(action, lang
         "kun je een voorbeeld geven" if lang == "nl" else "give me an example",
     ]:
         messages, _ = _ask(action, request, lang, [])
-        assert [m.get("text") for m in messages] == [t("wording_which_situation", lang)], request
+        assert [m.get("text") for m in messages if m.get("text")] == [t("wording_which_situation", lang)], (
+            request
+        )
+        assert WORDING_PROMISED in [m.get("custom") for m in messages]  # the next answer gives the words
 
 
 @pytest.mark.parametrize(
@@ -258,7 +262,8 @@ def test_a_request_for_words_after_an_offer_asks_to_pick_a_topic_first(action, l
     offered, events = _after_offer(lang)
     for request in WORDING_REQUESTS[lang][:3]:
         messages, _ = _ask(action, request, lang, events)
-        assert [m.get("text") for m in messages] == [t("wording_pick_first", lang)], request
+        assert [m.get("text") for m in messages if m.get("text")] == [t("wording_pick_first", lang)], request
+        assert WORDING_PROMISED in [m.get("custom") for m in messages]
         assert messages[0]["buttons"] == offered  # the same topics, picked as before
 
 
@@ -278,3 +283,49 @@ def test_another_example_after_the_example_says_there_is_none_and_gives_the_tips
     again, _ = _ask(ActionAnswerAdvice, ANOTHER_EXAMPLE[lang][1], lang, events)
     assert source_of(again)["id"] == article_id and source_of(again)["view"] == "card"
     assert _card_text(again).startswith(t("no_other_example", lang))
+
+
+def _pick(button: dict, lang: str, events: list[dict]) -> list[dict]:
+    """The advice action on a tap of `button` (an article's payload) after `events`."""
+    parsed = payloads.parse(button["payload"])
+    entities = [{"entity": name, "value": value} for name, value in parsed.entities.items()]
+    text = button["payload"]
+    events = [*events, {"event": "user", "text": text}]
+    messages, _ = run(
+        ActionAnswerAdvice(), tracker(text, entities=entities, slots={"language": lang}, events=events)
+    )
+    return messages
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_topic_picked_after_the_promise_of_words_gets_the_words(lang: str) -> None:
+    """ "Kies eerst welk onderwerp het is, dan geef ik je de woorden": the topic picked next is
+    answered with its example (the words), not its card (tester round of stop 37)."""
+    offered, events = _after_offer(lang)
+    _, events = _ask(ActionAnswerAdvice, WORDING_REQUESTS[lang][0], lang, events)
+    messages = _pick(offered[0], lang, events)
+    note = source_of(messages)
+    assert note["id"] == payloads.parse(offered[0]["payload"]).entity("article_id")
+    assert note["view"] == "example"
+    assert _card_text(messages).startswith(t("followup_wording", lang, title="")[:10])
+    # the same tap without the promise before it: the card, as always
+    assert source_of(_pick(offered[0], lang, _after_offer(lang)[1]))["view"] == "card"
+
+
+SITUATIONS = {
+    "nl": ("wat zeg ik dan precies?", "een klant schreeuwt tegen me aan de balie"),
+    "en": ("what exactly do I say to him", "a customer is shouting at me at the desk"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_situation_typed_after_which_situation_gets_the_words(lang: str) -> None:
+    request, situation = SITUATIONS[lang]
+    _, events = _ask(ActionAnswerAdvice, request, lang, [])
+    messages, events = _ask(ActionAnswerAdvice, situation, lang, events)
+    if any((m.get("custom") or {}).get("type") == "offer" for m in messages):
+        assert WORDING_PROMISED in [m.get("custom") for m in messages]  # the promise carries over
+        messages = _pick(next(m["buttons"] for m in messages if m.get("buttons"))[0], lang, events)
+    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
+    # the same situation as a first message: the card
+    assert source_of(_ask(ActionAnswerAdvice, situation, lang, [])[0])["view"] == "card"

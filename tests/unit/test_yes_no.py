@@ -282,6 +282,39 @@ def test_no_to_an_offer_asks_for_other_words_and_shows_topics(no: str, lang: str
     assert [m.get("response") for m in dispatcher.messages] == ["utter_deny"]
 
 
+@pytest.mark.parametrize(
+    ("no", "lang"),
+    [("nee dank je", "nl"), ("nee hoor, bedankt", "nl"), ("no thanks", "en"), ("nah, thank you", "en")],
+)
+def test_no_thanks_to_an_offer_is_taken_kindly(no: str, lang: str) -> None:
+    """A polite "nee dank je" to "Gaat het hierover?" is not told it was misunderstood (tester
+    round of stop 37): the coach says fine and still shows the topics."""
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionDeny().run(dispatcher, _after_offer(no, "deny", lang, offered=True), {}))
+    assert said(dispatcher.messages).startswith(t("offer_declined_politely", lang)[:12])
+    assert "niet goed begrepen" not in said(dispatcher.messages) and "didn't get" not in said(
+        dispatcher.messages
+    )
+    assert len([b for m in dispatcher.messages for b in m.get("buttons") or []]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("no", "intent", "lang"), [("nee bedankt", "thank", "nl"), ("no thanks", "goodbye", "en")]
+)
+def test_no_thanks_read_as_thanks_after_an_offer_is_a_polite_no(no: str, intent: str, lang: str) -> None:
+    """NLU reads "nee bedankt" as thank (0.75): after an offer it is still a polite no, and
+    without an offer the usual short reply."""
+    from actions.small_talk import ActionSmallTalk
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSmallTalk().run(dispatcher, _after_offer(no, intent, lang, offered=True), {}))
+    assert said(dispatcher.messages).startswith(t("offer_declined_politely", lang)[:12])
+    assert len([b for m in dispatcher.messages for b in m.get("buttons") or []]) >= 3
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSmallTalk().run(dispatcher, _after_offer(no, intent, lang, offered=False), {}))
+    assert [m.get("response") for m in dispatcher.messages] == [f"utter_{intent}"]
+
+
 def test_yes_to_an_offer_asks_which_one() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAffirm().run(dispatcher, _after_offer("ja", "affirm", "nl", offered=True), {}))
