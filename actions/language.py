@@ -282,6 +282,14 @@ def _language_set(tracker: Tracker) -> bool:
     return any(e.get("event") == "slot" and e.get("name") == "language" for e in tracker.events)
 
 
+def _earlier_turns(tracker: Tracker) -> bool:
+    """Whether the conversation had a language before the latest message: a `language` slot
+    event, or an earlier user message (a Dutch first message sets no event: the slot's
+    default is already Dutch)."""
+    users = sum(1 for e in tracker.events if e.get("event") == "user")
+    return _language_set(tracker) or users >= 2
+
+
 def conversation_language(tracker: Tracker) -> str:
     """The language ("nl" or "en") to answer the latest message in: the pinned one, else the
     one detected from the typed text, else (a short "ok", a button payload) the
@@ -301,7 +309,7 @@ def conversation_language(tracker: Tracker) -> str:
         and current == "nl"
         and language == "en"
         and english_courtesy(typed)
-        and _language_set(tracker)
+        and _earlier_turns(tracker)
     ):
         language = "nl"  # "thanks bye" from a Dutch speaker: English words, a Dutch conversation
     if language is None:

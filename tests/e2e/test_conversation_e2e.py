@@ -442,6 +442,11 @@ def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat,
     assert [r["custom"]["id"] for r in tapped if (r.get("custom") or {}).get("type") == "source"] == [
         "problem-you-cannot-solve"
     ]
+    if lang == "nl":  # English courtesy words from a Dutch speaker keep the conversation Dutch
+        user = new_user()
+        chat(user, "hoe ga ik om met een boze klant?")
+        assert text_of(chat(user, "thanks bye")).strip() == t("thank_goodbye", "nl")
+        assert "Dit kan ik voor je doen" in text_of(chat(user, "help"))
     # the payloads' JSON braces are escaped for Rasa's slot filling: no error per reply
     log = (stack.settings.log_dir / "rasa-server.log").read_text(encoding="utf-8", errors="replace")
     assert "interpolator" not in log

@@ -101,3 +101,27 @@ def test_a_greeting_switches_the_conversation(text: str, before: str, now: str, 
     result = asyncio.run(ActionDetectLanguage().run(CollectingDispatcher(), tracker, {}))
     set_to = [e["value"] for e in result if e.get("name") == "language"]
     assert (set_to[-1] if set_to else before) == now  # no slot event: the language stays
+
+
+def test_english_thanks_after_dutch_turns_without_a_slot_event_keeps_dutch(tmp_path, monkeypatch) -> None:
+    """A Dutch first message sets no language event (the slot's default is Dutch already):
+    "thanks bye" after it still keeps the conversation Dutch (seen in `make chat`)."""
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    latest = {
+        "text": "thanks bye",
+        "intent": {"name": "thank", "confidence": 0.9},
+        "entities": [],
+        "metadata": {},
+    }
+    slots = {"language": "nl", "pinned_language": None}
+    events = [
+        {"event": "user", "text": "hoi"},
+        {"event": "bot", "text": "Hoi! Ik ben je servicecoach."},
+        {"event": "user", "text": "thanks bye"},
+    ]
+    tracker = Tracker("thanks-user", slots, latest, events, False, None, {}, "action_listen")
+    result = asyncio.run(ActionDetectLanguage().run(CollectingDispatcher(), tracker, {}))
+    assert [e["value"] for e in result if e.get("name") == "language"] in ([], ["nl"])
+    first = Tracker("thanks-user-2", slots, latest, events[-1:], False, None, {}, "action_listen")
+    result = asyncio.run(ActionDetectLanguage().run(CollectingDispatcher(), first, {}))
+    assert [e["value"] for e in result if e.get("name") == "language"] == ["en"]  # a first message
