@@ -15,13 +15,14 @@ from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply
 from bot.dialogue import payloads
+from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank, is_link_only
-from bot.dialogue.emoji_meaning import emoji_meaning
+from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
-from bot.selfchecks.stopping import opens_with_stop
+from bot.selfchecks.stopping import asks_to_go_on, opens_with_stop
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,14 @@ def role_of_sender(tracker: Tracker) -> str | None:
     return profile.role if profile else None
 
 
+def greeting_response(tracker: Tracker) -> str:
+    """The domain's greeting for the sender: "utter_greet" (with a coaching tip for the team)
+    for a manager or admin (stored profile, else the channel's metadata "role"), else
+    "utter_greet_employee" (a problem of one's own instead)."""
+    role = role_of_sender(tracker) or (tracker.latest_message.get("metadata") or {}).get("role")
+    return "utter_greet" if role in ("manager", "admin") else "utter_greet_employee"
+
+
 def respond_from_knowledge(
     dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False, off_topic: bool = False
 ) -> None:
@@ -55,12 +64,23 @@ def respond_from_knowledge(
         return
     if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
         return
+    if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
+        return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
     if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
         return
-    if has_no_words(text):  # "...", "??", "👍": nothing to search for
-        dispatcher.utter_message(text=t("no_words", lang))
+    if not payloads.is_payload(text) and is_yes_emoji(text):  # "👍👍🙂" (NLU: anything): a yes
+        from actions.yes_no import offer_just_made  # yes_no builds on this module
+
+        offered = offer_just_made(tracker)
+        if offered:  # a yes to "Gaat het hierover?": which one?
+            dispatcher.utter_message(text=t("offer_pick_one", lang), buttons=offered)
+        else:
+            dispatcher.utter_message(response="utter_affirm")
+        return
+    if has_no_words(text):  # "...", "??", "😅😅": nothing to search for
+        dispatcher.utter_message(text=t("only_emoji" if has_emoji(text) else "no_words", lang))
         return
     if not payloads.is_payload(text) and (is_link_only(text) or has_no_letters(text)):
         # a bare link or number: nothing to search for, said plainly
@@ -115,7 +135,8 @@ def respond_from_knowledge(
                 buttons = [b for b in topics if b["payload"] == pointed]
                 dispatcher.utter_message(text=where, buttons=buttons)
                 return
-            dispatcher.utter_message(text=where if referral.anyone else t("referral", lang, where=where))
+            alone = referral.anyone or not referral.intro  # an emergency, a translation: no "HR's"
+            dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
         elif off_topic:
             dispatcher.utter_message(response="utter_out_of_scope")
             return
@@ -137,6 +158,18 @@ def respond_from_knowledge(
     wording = followup.asks_for_wording(text)  # "wat zeg ik dan precies?": the example's words
     if followup.wording_promised(tracker):  # "... dan geef ik je de woorden": keep the promise
         view, wording = "example", True
+    elif (
+        wording
+        and view == "card"
+        and not requested
+        and followup.names_a_situation(text)
+        and followup.example_has_words(art)
+    ):
+        # "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation
+        # (its example, when it has sentences to say), unless that example was just shown
+        note = followup.recent_note(tracker) or {}
+        if not (note.get("id") == art.id and note.get("view") == "example"):
+            view = "example"
     again = followup.followup_text(art, lang, view, wording=wording) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
@@ -207,6 +240,12 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
     if not step.run.paused and not payloads.is_payload(text) and opens_with_stop(text):
         # "ff stoppen, klant aan de balie": a stop with its reason, whatever NLU read
         selfcheck.pause_open_check(dispatcher, tracker, lang)
+        return True
+    if not payloads.is_payload(text) and asks_to_go_on(text):
+        # "ga verder" to "... staat op pauze. Wil je verder?" or "Verder met vraag 6 van 7?"
+        if step.run.paused:
+            step = selfcheck.service().start(tracker.sender_id, step.check.id) or step
+        selfcheck.ask(dispatcher, step, lang)
         return True
     if step.run.paused:
         if value is None or plain_yes_no(text) is not None:
@@ -300,7 +339,20 @@ _EMOJI_REPLIES = {
     "anger": ("emoji_anger", ["angry-customer", "after-a-hard-conversation"]),
     "disapproval": ("emoji_disapproval", []),
     "doubt": ("emoji_doubt", []),
+    "laughter": ("emoji_laughter", []),
 }
+
+
+def answered_as_announced_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message that only announces a question ("ik heb een vraag", "mag ik iets
+    vragen?", "quick question": bot/dialogue/announced_question.py): invite the question and
+    return True. NLU reads such messages as help, a greeting or a question with nothing to
+    search for; the coach said it had no answer."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not announces_a_question(text):
+        return False
+    dispatcher.utter_message(text=t("ask_away", CoachAction.lang(tracker)))
+    return True
 
 
 def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -313,7 +365,8 @@ def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> boo
     if meaning is None:
         return False
     if meaning in ("greeting", "thanks"):
-        dispatcher.utter_message(response="utter_greet" if meaning == "greeting" else "utter_thank")
+        reply = greeting_response(tracker) if meaning == "greeting" else "utter_thank"
+        dispatcher.utter_message(response=reply)
         return True
     lang = CoachAction.lang(tracker)
     key, nearest = _EMOJI_REPLIES[meaning]
@@ -330,7 +383,11 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     dispatcher.utter_message(
         json_message={"type": "offer", "ids": [r.id for r in decision.results], "ref": ref}
     )
-    if followup.wording_promised(tracker):  # the situation typed after "which situation?"
+    text = str(tracker.latest_message.get("text") or "")
+    if followup.wording_promised(tracker) or (
+        # the situation typed after "which situation?", or named with the request for words
+        followup.asks_for_wording(text) and followup.names_a_situation(text)
+    ):
         dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
 
 

@@ -210,6 +210,20 @@ def answering_emoji_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_announced_questions_first(run: Run) -> Run:
+    """`run`, unless the typed message only announces a question ("mag ik iets vragen?",
+    "ik heb een vraagje"): then the coach invites it (actions/advice.py,
+    `answered_as_announced_question`) and `run` is skipped. NLU read "mag ik iets vragen?"
+    as help and the coach listed what it can do."""
+
+    def answered() -> Answered:
+        from actions.advice import answered_as_announced_question  # advice builds on this module
+
+        return answered_as_announced_question
+
+    return _typed_first(run, answered)
+
+
 def answering_verdicts_first(run: Run) -> Run:
     """`run`, unless the typed message is a short verdict right after the coach asked "Had
     je hier iets aan?" ("ja", "ja top", "nee niet echt", 👍): then it is stored as feedback on
@@ -247,7 +261,9 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
         if "run" in cls.__dict__:
             run = cls.__dict__["run"]
             if cls.wording_requests_first:  # actions that do not answer from the knowledge themselves
-                run = answering_verdicts_first(answering_emoji_first(answering_wording_requests_first(run)))
+                run = answering_wording_requests_first(run)
+                run = answering_announced_questions_first(run)
+                run = answering_verdicts_first(answering_emoji_first(run))
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)
             if cls.selfcheck_answers_first:

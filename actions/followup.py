@@ -68,10 +68,11 @@ CONTINUATION_WORDS = 25
 WORDING = re.compile(
     r"\b(?:"
     # Dutch: what do I say (exactly), how do I put it, which words, an example sentence
-    r"wat\s+(?:zeg|antwoord)\s+(?:ik|je)\b(?!\s+(?:ervan|daarvan|hiervan)\b)"
-    r"|wat\s+(?:moet|kan|zou|mag)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:zeggen|antwoorden|terugzeggen)\b"
-    r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|het|dit|zoiets)\b"
-    r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
+    # ("wa", "wt": typed fast; "da": Flemish "dat")
+    r"(?:wat|wa|wt)\s+(?:zeg|antwoord)\s+(?:ik|je)\b(?!\s+(?:ervan|daarvan|hiervan)\b)"
+    r"|(?:wat|wa|wt)\s+(?:moet|moe|kan|zou|mag)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:zeggen|zegge|antwoorden|terugzeggen)\b"
+    r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|da|het|dit|zoiets)\b"
+    r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|da|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
     r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|letterlijk|voorbeeldzin\w*|woord\s+voor\s+woord"
     r"|(?:geef|heb|hebt|ken|kun|kan)\s+(?:\w+\s+){0,4}?(?:voorbeeld|voorbeeldje|zin|zinnetje|zinnen|tekst|script)\b"
     # English: the exact words, what do I say, how do I phrase it, an example sentence
@@ -298,6 +299,18 @@ def next_view(tracker: Tracker, article_id: str) -> str:
         # tips (their quoted sentences)
         return "card" if shown == "example" else "example"
     return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
+
+
+# a sentence said out loud in an example: at least two words between quotes ("Dat snap ik.",
+# ‘Wat fijn dat u belt’); an example that is a story without one shows no words to use
+_QUOTED_SPEECH = re.compile(r"[“\"‘'][^”\"’'\n]*\w+\W+\w+[^”\"’'\n]*[”\"’']")
+
+
+def example_has_words(art: Article) -> bool:
+    """Whether the article's example holds a sentence to say (in quotes): then a request for
+    words that names its situation gets the example; else the card, whose tips say more."""
+    section = art.section("example")
+    return section is not None and _QUOTED_SPEECH.search(section.text) is not None
 
 
 def followup_text(art: Article, lang: str, view: str = "example", wording: bool = False) -> str | None:

@@ -20,15 +20,14 @@ from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer
 from bot.selfchecks.asking import asks_for_results, names_a_selfcheck
 from bot.selfchecks.chart import render_chart
-from bot.selfchecks.scoring import Score, articles_for, tips_for
+from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
-from bot.selfchecks.stopping import asks_to_stop
+from bot.selfchecks.stopping import asks_to_go_on, asks_to_stop
 from bot.selfchecks.team import team_chart, team_result
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
 _LOOSE_NUMBER = re.compile(r"[(#]?\s*[0-9]{1,3}\s*[).:]?")  # "3", "1)", "(2)", "#4"
-RESUME_WORDS = ("verder", "ga door", "doorgaan", "hervat", "continue", "resume", "carry on", "go on")
 _service: SelfCheckService | None = None
 
 
@@ -118,6 +117,10 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | 
     lines = [t("sc_done", lang, **scale_range(check.scale))]
     lines += [f"• {dimension_title(d, lang)}: {decimal(v, lang)}" for d, v in result.per_dimension.items()]
     lines.append(t("sc_overall", lang, score=decimal(result.overall, lang), **scale_range(check.scale)))
+    extremes = strongest_and_weakest(result)
+    if extremes is not None:  # what the text says follows the scores, not only the band
+        best, low = (t("and_join", lang).join(dimension_title(d, lang) for d in dims) for dims in extremes)
+        lines.append(t("sc_best_and_low", lang, best=best, low=low))
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
     buttons = []
@@ -206,7 +209,8 @@ def handle_answer(
 ) -> None:
     """Apply an answer once, to the statement it was made for: a button's (`bound`) only to
     its own run and statement, a typed one to the statement on screen. A stale or repeated
-    tap gets a short note and the current question; a retried message is not applied again."""
+    tap gets a short note and the current question; a retried message is not applied again.
+    A tap on the paused statement's own button resumes the check, and says so."""
     answered = service().answer(
         tracker.sender_id,
         value,
@@ -233,6 +237,8 @@ def handle_answer(
     dispatcher.utter_message(json_message={"type": "selfcheck_answer", "outcome": answered.outcome})
     if answered.outcome == "stale":
         dispatcher.utter_message(text=t("sc_stale_answer", lang))
+    elif answered.resumed:
+        dispatcher.utter_message(text=t("sc_resumed_by_answer", lang))  # tapped after "stop"
     if step.done:
         finish(dispatcher, step, lang, tracker.sender_id)
     else:
@@ -263,8 +269,8 @@ class ActionStartSelfcheck(CoachAction):
         svc = service()
         check_id = _entity(tracker, "selfcheck_id")
         open_step = svc.open_step(user)
-        text = (tracker.latest_message.get("text") or "").lower()
-        if check_id is None and open_step and any(w in text for w in RESUME_WORDS):
+        go_on = open_step is not None and not payloads.is_payload(raw_text) and asks_to_go_on(raw_text)
+        if check_id is None and go_on:
             check_id = open_step.check.id
         if (
             check_id is None
@@ -272,7 +278,7 @@ class ActionStartSelfcheck(CoachAction):
             and not names_a_selfcheck(
                 raw_text, [title for check in svc.checks().values() for title in check.title.values()]
             )
-            and not (open_step and any(w in text for w in RESUME_WORDS))
+            and not go_on
         ):
             # "mag ik zelf een korting geven" ("zelf" ~ "zelftest"): a question, answered as one
             from actions.advice import respond_from_knowledge

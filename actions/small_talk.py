@@ -11,9 +11,9 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge as kb
+from actions.advice import greeting_response
 from actions.base import CoachAction
-from actions.yes_no import offer_just_made
+from actions.yes_no import decline_offer, offer_just_made
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
 from bot.i18n import t
@@ -28,9 +28,10 @@ RESPONSES = {
 
 
 class ActionSmallTalk(CoachAction):
-    """The short reply of `RESPONSES` for the latest intent (utter_greet when the intent is
-    not one of them). Its variation follows the `language` slot, so action_detect_language
-    runs before this action (data/rules/chitchat.yml)."""
+    """The short reply of `RESPONSES` for the latest intent (the greeting when the intent is
+    not one of them; utter_greet_employee for an employee, see `greeting_response`). Its
+    variation follows the `language` slot, so action_detect_language runs before this
+    action (data/rules/chitchat.yml)."""
 
     detects_language = False  # utters a response of the domain: action_detect_language runs first
     work_matters_first = True
@@ -45,12 +46,15 @@ class ActionSmallTalk(CoachAction):
         text = tracker.latest_message.get("text")
         if intent in ("thank", "goodbye") and is_no_thanks(text) and offer_just_made(tracker) is not None:
             # "nee bedankt" (NLU: thank) to "Gaat het hierover?": a polite no to the offer
-            lang = self.lang(tracker)
-            dispatcher.utter_message(text=t("offer_declined_politely", lang), buttons=kb.topic_buttons(lang))
+            decline_offer(dispatcher, text, self.lang(tracker))
             return []
         if intent == "thank" and says_farewell(text):
             # "thanks, bye!": no "anything else?" to someone who is leaving
             dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
             return []
-        dispatcher.utter_message(response=RESPONSES.get(intent, "utter_greet"))
+        response = RESPONSES.get(intent, "utter_greet")
+        # an employee's greeting offers a problem of their own, a manager's a tip for the team
+        if response == "utter_greet":
+            response = greeting_response(tracker)
+        dispatcher.utter_message(response=response)
         return []

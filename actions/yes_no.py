@@ -31,7 +31,7 @@ from actions.base import CoachAction, last_reply
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, service, where
 from bot.dialogue import payloads
-from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, only_emoji_of
+from bot.dialogue.emoji_meaning import is_yes_emoji
 from bot.dialogue.feedback_words import feedback_value, is_no_thanks
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.engine import is_gibberish
@@ -42,18 +42,11 @@ from bot.settings import get_settings
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w")
-# approval, smiles, applause, a heart: a yes
-_YES_EMOJI = APPROVAL_EMOJI | frozenset("🙂😊😀😃😄😁☺🙏👏💪🆗❤♥")
 
 
 def has_words(text: str) -> bool:
     """Whether `text` has a letter or digit in any script (so it says something in words)."""
     return bool(_WORD.search(text))
-
-
-def is_yes_emoji(text: str) -> bool:
-    """Whether `text` is only thumbs-up / smile / check-mark emoji (and spaces)."""
-    return only_emoji_of(text, _YES_EMOJI)
 
 
 def _open_step(tracker: Tracker) -> Step | None:
@@ -84,6 +77,13 @@ def offer_just_made(tracker: Tracker) -> list[dict] | None:
     if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
         return None
     return next((r["buttons"] for r in replies if r.get("buttons")), [])
+
+
+def decline_offer(dispatcher: CollectingDispatcher, text: str | None, lang: str) -> None:
+    """The reply to a no to the offer just made, with the topics as buttons: kindly to a
+    polite "nee dank je" / "no thanks" (`is_no_thanks`), else "niet goed begrepen"."""
+    key = "offer_declined_politely" if is_no_thanks(text) else "offer_declined"
+    dispatcher.utter_message(text=t(key, lang), buttons=kb.topic_buttons(lang))
 
 
 def open_unpaused_step(tracker: Tracker) -> Step | None:
@@ -200,12 +200,7 @@ class ActionDeny(_YesOrNo):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
     ) -> None:
         if offered is not None:  # "nee" to "Gaat het hierover?"; "nee dank je" is a polite no
-            key = (
-                "offer_declined_politely"
-                if is_no_thanks(tracker.latest_message.get("text"))
-                else "offer_declined"
-            )
-            dispatcher.utter_message(text=t(key, lang), buttons=kb.topic_buttons(lang))
+            decline_offer(dispatcher, tracker.latest_message.get("text"), lang)
             return
         step = open_unpaused_step(tracker)
         if step is not None:

@@ -53,6 +53,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Toon de tips",
         "en": "Show the tips",
     },
+    "ask_away": {
+        "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
+        "en": "Go ahead! What's your question? Feel free to describe the situation in your own words.",
+    },
+    "only_emoji": {
+        "nl": "Ik zie alleen emoji, en die kan ik niet goed lezen. Typ je vraag in woorden, "
+        "of “help” voor wat ik kan.",
+        "en": "I only see emoji, and I can't read those well. Type your question in words, "
+        "or “help” for what I can do.",
+    },
     "no_words": {
         "nl": "Ik zie alleen leestekens of symbolen. Typ je vraag in woorden, of “help” voor wat ik kan.",
         "en": "I only see punctuation or symbols. Type your question in words, or “help” for what I can do.",
@@ -138,6 +148,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Done! Here is where you stand per part (on a scale of {min} to {max}):",
     },
     "sc_overall": {"nl": "Gemiddeld: {score} van {max}", "en": "Overall: {score} out of {max}"},
+    "sc_resumed_by_answer": {
+        "nl": "Genoteerd. Je zelftest stond op pauze en gaat nu weer verder.",
+        "en": "Noted. Your self-check was paused and carries on now.",
+    },
+    "and_join": {"nl": " en ", "en": " and "},
+    "sc_best_and_low": {
+        "nl": "Het sterkst: {best}. Hier valt het meest te winnen: {low}.",
+        "en": "Strongest: {best}. Most to gain: {low}.",
+    },
     "sc_try": {"nl": "Probeer deze week:", "en": "Try this week:"},
     "sc_read": {"nl": "Lees verder:", "en": "Read more:"},
     "sc_chart": {"nl": "Je scores in een grafiek", "en": "Your scores as a chart"},
@@ -383,6 +402,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Een ander voorbeeld heb ik hier niet, maar in deze tips staan zinnen die je kunt gebruiken:",
         "en": "I don't have another example for this, but these tips have sentences you can use:",
     },
+    "emoji_laughter": {
+        "nl": "Haha, fijn dat er wat te lachen valt! Waar kan ik je mee helpen?",
+        "en": "Ha, good to hear a laugh! What can I help you with?",
+    },
     "emoji_doubt": {
         "nl": "Twijfel je ergens over? Vertel het me in een paar woorden, dan denk ik met je mee.",
         "en": "Something on your mind? Tell me in a few words and I'll think it through with you.",
@@ -468,10 +491,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "forget_yes": {"nl": "Ja, wis alles", "en": "Yes, delete everything"},
     "forget_no": {"nl": "Nee, niet wissen", "en": "No, keep it"},
     "forgotten": {
-        "nl": "Gedaan: je gesprek, je zelftestantwoorden en je profiel zijn gewist "
-        "({events} gespreksregels, {runs} zelftesten). Tot ziens!",
-        "en": "Done: your conversation, your self-check answers and your profile have been "
-        "deleted ({events} conversation events, {runs} self-checks). Goodbye!",
+        "nl": "Gedaan: je gesprek, je zelftestantwoorden en je profiel zijn gewist. Tot ziens!",
+        "en": "Done: your conversation, your self-check answers and your profile have been deleted. Goodbye!",
     },
     "not_forgotten": {"nl": "Oké, ik heb niets gewist.", "en": "Okay, I deleted nothing."},
     "commands": {
@@ -770,8 +791,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "going on, or pick a topic.",
     },
     "offer_pick_one": {
-        "nl": "Welke bedoel je? Tik erop of typ het nummer.",
-        "en": "Which one do you mean? Tap it or type its number.",
+        "nl": "Welke bedoel je? Kies er een hieronder.",
+        "en": "Which one do you mean? Pick one below.",
     },
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",

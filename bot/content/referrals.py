@@ -2,7 +2,8 @@
 knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
 
 File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en},
-together: [[...], [...]] (optional), anyone: bool (optional), article: id (optional)}]}.
+together: [[...], [...]] (optional), anyone: bool (optional), article: id (optional),
+intro: bool (optional)}]}.
 A topic matches a message when one of its words or phrases occurs as whole words
 (case-insensitive), in either language, since staff mix them. A `*` inside a phrase stands
 for up to two words ("werd * bedreigd" finds "werd vandaag bedreigd" and "werd bedreigd").
@@ -14,6 +15,8 @@ the lobby" is an emergency, not a service question (see the served-person rule b
 veilig" gets what to do now and then the article on customers who cross the line
 (bot/engine/decision.py answers with it when the search found it; `knowledge check` checks
 that the article exists in both languages).
+`intro: false` (optional): `where` is said on its own, without the line that this is a
+matter for the organisation (for a request the coach does not do, such as translating).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -57,9 +60,7 @@ FIRST_PERSON = re.compile(r"(?<!\w)(ik|mijn|mij|me|i|my|i'm|im|i've|mine)(?!\w)"
 # "mijn klant" / "my customer"
 # "mijn collega" / "my manager" are people, not things of the asker's own
 _PEOPLE_AT_WORK = r"collega|collega's|leidinggevende|baas|chef|manager|teamleider|colleague|boss|supervisor"
-OWN_THINGS = re.compile(
-    rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS}|{_PEOPLE_AT_WORK})(?!\w))"
-)
+OWN_THINGS = re.compile(rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS}|{_PEOPLE_AT_WORK})(?!\w))")
 
 # asking whom to contact or who repairs something: "wie moet ik bellen", "who do I call for repairs"
 ASKS_WHO_FIXES = re.compile(
@@ -118,6 +119,7 @@ class Referral:
     together: tuple[tuple[str, ...], ...] = ()  # a word of every list, anywhere in the message
     anyone: bool = False  # matches whoever it is about: an emergency is one for a customer too
     article: str | None = None  # the article that goes with `where` (its id), if any
+    intro: bool = True  # False: `where` alone, without "this is a matter for your organisation"
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -237,6 +239,9 @@ def parse_referrals(text: str) -> list[Referral]:
         anyone = topic.get("anyone", False)
         if not isinstance(anyone, bool):
             problems.append((1, f"{label}: `anyone` is true or false"))
+        intro = topic.get("intro", True)
+        if not isinstance(intro, bool):
+            problems.append((1, f"{label}: `intro` is true or false"))
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((1, f"{label}: `article` is an article id"))
@@ -251,7 +256,9 @@ def parse_referrals(text: str) -> list[Referral]:
                 tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in together or ()
             )
             where_to = {lang: where[lang].strip() for lang in LANGS}
-            out.append(Referral(tid, all_words, where_to, heads, lists, anyone, article and article.strip()))
+            out.append(
+                Referral(tid, all_words, where_to, heads, lists, anyone, article and article.strip(), intro)
+            )
     if problems:
         raise ReferralError(problems)
     return out

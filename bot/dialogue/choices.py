@@ -1,6 +1,7 @@
 """What a button on screen is, for a channel that lets people type instead of tap: its
 kind (a self-check answer carries the value it answers with) and whether a typed line
-names it by its title ("Nog een tip", "nuttig" for "👍 Nuttig", "eens" for "4 · Eens")."""
+names it by its title ("Nog een tip", "nuttig" for "👍 Nuttig", "eens" for "4 · Eens") or,
+where the buttons carry no keys of their own (Telegram), by its place ("2" for the second)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def by_title(text: str, choices: list[Choice]) -> str | None:
         if plain(title) == typed or label == typed:
             return payload
     return None
+
+
+# "2", "2.", "2)", "(2)", "nr 2", "optie 2", "#2": a place in the list, as people type a pick
+_PLACE = re.compile(
+    r"\(?\s*(?:nr\.?|nummer|number|no\.?|optie|option|keuze|choice|#)?\s*([0-9]{1,2})\s*[).:]?\s*\)?"
+)
+
+
+def by_position(text: str, choices: list[Choice]) -> str | None:
+    """The payload of the choice at the place `text` names, counted from 1 in the order shown
+    ("2" for the second button), else None. For a channel whose buttons show no numbers
+    (Telegram): "Welke bedoel je? Kies er een hieronder" asks for one. Never for
+    self-check answer buttons: there "2" is the answer 2 on the scale, read by the action."""
+    match = _PLACE.fullmatch(text.strip().casefold())
+    if match is None or not choices or any(answer_value(p) is not None for _, p in choices):
+        return None
+    place = int(match.group(1))
+    return choices[place - 1][1] if 1 <= place <= len(choices) else None

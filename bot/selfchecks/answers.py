@@ -140,6 +140,16 @@ def plain_yes_no(text: str) -> str | None:
     return "agree" if said.pop() else "disagree"
 
 
+# Flemish and quick-typed forms of "niet" ("helemaal nie mee eens", "ni echt"; tester round
+# of stop 38: both were misread)
+_NOT_FORMS = {"nie": "niet", "ni": "niet", "nt": "niet"}
+
+
+def _words(text: str) -> list[str]:
+    """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet"."""
+    return [_NOT_FORMS.get(w, w) for w in normalize(text).split()]
+
+
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
@@ -148,7 +158,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
     plain = plain_yes_no(text)
     if plain is not None:
         return plain, False
-    words = normalize(text).split()
+    words = _words(text)
     how_often = _how_often(words)
     if how_often is not None:
         return how_often
@@ -221,5 +231,5 @@ def doesnt_know(text: str) -> bool:
     """True when `text` says "I don't know" ("weet ik niet", "geen idee", "idk", "not sure")
     and nothing else that could be an answer: the coach then says any nearest answer will do
     instead of reading it as a question or a no."""
-    said = _DONT_KNOW_HEAD.sub("", _DONT_KNOW_TAIL.sub("", normalize(text)))
+    said = _DONT_KNOW_HEAD.sub("", _DONT_KNOW_TAIL.sub("", " ".join(_words(text))))
     return bool(_DONT_KNOW.fullmatch(said))

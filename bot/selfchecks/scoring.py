@@ -47,6 +47,20 @@ def score(check: SelfCheck, answers: dict[str, int]) -> Score:
     return Score(averages, overall, band, weak)
 
 
+def strongest_and_weakest(result: Score) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The dimensions with the highest average and those with the lowest (several when they
+    tie, by name), or None when every part scores the same. The result names them so that
+    what it says follows the scores, not only the overall band (a band text praised listening
+    after a "disagree" on listening; tester round of stop 38)."""
+    averages = result.per_dimension
+    high, low = max(averages.values()), min(averages.values())
+    if high == low:
+        return None
+    return tuple(d for d in sorted(averages) if averages[d] == high), tuple(
+        d for d in sorted(averages) if averages[d] == low
+    )
+
+
 def tips_for(check: SelfCheck, result: Score, lang: str, limit: int = 3) -> list[str]:
     """Two or three things to try this week, from the weakest dimensions first."""
     tips: list[str] = []

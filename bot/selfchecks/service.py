@@ -43,10 +43,12 @@ ANSWER_EFFECT = "selfcheck_answer"
 class Answered:
     """The outcome of an answer: `applied` (stored; `step` is what comes next), `stale`
     (made for another statement or run: nothing stored; `step` is the one on screen) or
-    `repeat` (this message was applied before: nothing stored again)."""
+    `repeat` (this message was applied before: nothing stored again). `resumed`: the run
+    was paused and this answer took it up again."""
 
     step: Step
     outcome: str  # "applied" | "stale" | "repeat"
+    resumed: bool = False
 
 
 @dataclass
@@ -131,7 +133,8 @@ class SelfCheckService:
             current = step.check.statement(step.position)
             if bound != (step.run.run_id, current.id):
                 return Answered(step, "stale")
-        if step.run.paused:
+        resumed = step.run.paused
+        if resumed:
             step = self._step(step.check, self.repo.start_run(user_id, step.check.id))
         statement = step.check.statement(step.position)
         run = self.repo.answer(step.run.run_id, statement.id, value, once=once)
@@ -140,7 +143,7 @@ class SelfCheckService:
         step = self._step(step.check, run)
         if step.done:
             self.repo.finish(run.run_id)
-        return Answered(step, "applied")
+        return Answered(step, "applied", resumed=resumed)
 
     def pause(self, user_id: str) -> Step | None:
         run = self.repo.pause(user_id)

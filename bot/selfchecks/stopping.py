@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.referrals import SERVED
 from bot.dialogue.question_words import clauses, opens_with_question_word
 
 _STOP = re.compile(
@@ -49,11 +50,6 @@ _CLAUSE = re.compile(
     r"[,.;:!?\-–—]+|\s+(?:want|omdat|because|cause|cuz|er is|er staat|er komt|er wacht|there'?s)\s+",
     re.IGNORECASE,
 )
-_SERVED = re.compile(
-    r"\b(klant|klanten|gast|gasten|cli[eë]nt|pati[eë]nt|bewoner|beller|bezoeker|"
-    r"customer|customers|guest|guests|client|patient|resident|caller|visitor)\b",
-    re.IGNORECASE,
-)
 
 
 def opens_with_stop(text: str | None) -> bool:
@@ -68,6 +64,28 @@ def opens_with_stop(text: str | None) -> bool:
     first = _CLAUSE.split(text, maxsplit=1)[0].strip()
     return (
         0 < len(first.split()) <= OPENING_STOP_MAX_WORDS
-        and _SERVED.search(first) is None
+        and SERVED.search(first.lower()) is None
         and asks_to_stop(first)
     )
+
+
+# a short wish to go on with the self-check: "ga verder", "ja ga maar door", "verder met de
+# zelftest graag", "continue please", "volgende vraag" (tester round of stop 38: "ga verder" to
+# "... staat op pauze. Wil je verder?" was searched and got topics)
+_GO_ON = re.compile(
+    r"^(?:(?:ja|jaja|jawel|yes|ok|oké|oke|okay|okee|oki|prima|goed|graag|top|sure|yep|jep|yeah)[\s,!.]+)*"
+    r"(?:(?:ik wil graag|ik wil|i want to|i'?d like to|ga|gaan|we gaan|laten we|let'?s|lets|please|graag|"
+    r"even|ff)\s+)?(?:maar\s+)?"
+    r"(?:verder|door|doorgaan|verdergaan|hervat|hervatten|continue|continuing|go on|carry on|resume|"
+    r"keep going|proceed|volgende vraag|volgende|next question|next)"
+    r"(?:(?:\s+(?:met|with))?(?:\s+(?:de|het|mijn|m'n|mn|my|the))?\s+"
+    r"(?:zelftest|zelfscan|test|vragenlijst|vragen|self-?check|check|questions?|quiz))?"
+    r"(?:\s+(?:graag|please|pls|aub|dan|maar|hoor|now|nu))*[\s!.]*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_go_on(text: str | None) -> bool:
+    """True when the whole message asks to go on with the self-check ("ga verder", "ja, ga
+    maar door", "continue please", "volgende vraag"); not "niet verder" or "later verder"."""
+    return bool(_GO_ON.match(" ".join((text or "").split())))

@@ -460,3 +460,58 @@ def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat,
     if any((r.get("custom") or {}).get("type") == "offer" for r in offered):
         declined = text_of(chat(user, {"nl": "nee dank je", "en": "no thanks"}[lang]))
         assert t("offer_declined", lang) not in declined
+
+
+# --- tester round of stop 38 (fixed in stop 39), over REST ---
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_words_with_their_situation_translations_and_a_result_that_follows_the_scores(
+    chat, lang: str
+) -> None:
+    """A request for words that names its situation gets that situation's example; a request
+    to translate gets the translation line on its own; a self-check result names the part
+    with most to gain."""
+    from bot.i18n import t
+
+    asked = {
+        "nl": "wat zeg ik tegen een klant die tegen me schreeuwt",
+        "en": "what do I say to a customer who is shouting at me",
+    }[lang]
+    user = new_user()
+    replies = chat(user, asked, metadata={"language": lang})
+    if any(
+        (r.get("custom") or {}).get("type") == "offer" for r in replies
+    ):  # unsure: the pick keeps the promise
+        assert {"type": "wording_promised"} in [r.get("custom") for r in replies], replies
+        pick = next(
+            b
+            for b in buttons(replies)
+            if payloads.parse(b["payload"]).entity("article_id") == "angry-customer"
+        )
+        replies = chat(user, pick["payload"])
+    sources = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source"]
+    assert [(s["id"], s["view"]) for s in sources] == [("angry-customer", "example")], replies
+    assert t("followup_wording", lang, title=sources[0]["title"]) in text_of(replies)
+    assert t("followup_card", lang) in [b["title"] for b in buttons(replies)]
+
+    translate = {
+        "nl": "wat is 'klantvriendelijk' in het frans",
+        "en": "how do you say 'sorry for the wait' in german",
+    }[lang]
+    said = text_of(chat(new_user(), translate, metadata={"language": lang}))
+    assert {"nl": "Vertalen doe ik niet", "en": "I don't translate"}[lang] in said
+    assert t("referral", lang, where="")[:12] not in said
+
+    user = new_user()
+    words = {"nl": "ik wil een zelftest doen", "en": "I want to do a self-check"}[lang]
+    replies = start(chat, user, "really-listening", words)
+    for n in range(7):  # the three listening statements come first: disagree (2), then agree (4)
+        scale = answer_buttons(replies)
+        assert len(scale) == 5, replies
+        replies = chat(user, scale[1 if n < 3 else 3]["payload"])
+    result = text_of(replies)
+    listening = {"nl": "Hier valt het meest te winnen: ", "en": "Most to gain: "}[lang]
+    path = Path(__file__).parents[2] / "knowledge" / lang / "shift-listening.md"
+    article = path.read_text(encoding="utf-8")
+    title = yaml.safe_load(article.split("---")[1])["title"]
+    assert listening + title in result, result
+    assert "luistert goed" not in result and "listen well" not in result

@@ -71,3 +71,51 @@ def test_the_long_message_note_follows_the_conversation_not_the_client(fake, set
         # the next system line (an unknown command) stays in the conversation's language
         unknown = text(exchange(fake, bot, user, "/onbekend", until=lambda new: bool(new)))
         assert unknown.strip() == t("unknown_command", spoken).strip()
+
+
+def test_a_typed_number_picks_from_an_offer_and_a_double_tap_counts_once(fake, settings, bot) -> None:  # noqa: F811
+    """Tester round of stop 38 against the fake Bot API: Telegram buttons show no numbers, so
+    after "Gaat het hierover?" (and "Welke bedoel je? Kies er een hieronder.") a typed
+    "2" picks the second topic. Two quick taps on one button answer once and log once."""
+    from sqlalchemy import func, select
+
+    from bot.storage.db import sessions
+    from bot.storage.models import AnswerLogRow
+
+    user = member(settings)
+    vague = "klant zegt da we hem vorige week iets beloofd hebben en da is nie gebeurd"
+    offer = exchange(fake, bot, user, vague, until=has("Gaat het hierover?"))
+    titles = [b["text"] for b in offer[-1].buttons]
+    assert len(titles) >= 2, titles
+    picked = text(exchange(fake, bot, user, "2", until=has("Had je hier iets aan?")))
+    assert titles[1].lstrip("✓ ") in picked and "Met alleen een nummer" not in picked
+
+    offer = exchange(fake, bot, user, vague, until=has("Gaat het hierover?"))
+    titles = [b["text"] for b in offer[-1].buttons]
+    which = exchange(fake, bot, user, "ja", until=has("typ het nummer"))
+    chosen = text(exchange(fake, bot, user, "1", until=has("Had je hier iets aan?")))
+    assert titles[0] in chosen and which
+
+    offer = exchange(fake, bot, user, vague, until=has("Gaat het hierover?"))
+    button = offer[-1].buttons[0]
+    before = len(fake.messages_to(user.id))
+    fake.press(user, offer[-1], button["callback_data"])  # two taps before the bot answers
+    fake.press(user, offer[-1], button["callback_data"])
+    fake.wait_for(
+        lambda: (
+            has("Had je hier iets aan?")(fake.messages_to(user.id)[before:])
+            and fake.pending_updates() == 0
+            and bot.idle()
+        ),
+        180,
+        "the answer to a double tap",
+    )
+    new = fake.messages_to(user.id)[before:]
+    assert sum("Had je hier iets aan?" in m.text for m in new) == 1, [m.text for m in new]
+    with sessions(settings.app_db_url)() as session:
+        picks = session.scalar(
+            select(func.count())
+            .select_from(AnswerLogRow)
+            .where(AnswerLogRow.kind == "offer_pick", AnswerLogRow.question == vague)
+        )
+    assert picks == 3  # the typed "2", the "1" after "ja" and one tap; the second tap logged nothing

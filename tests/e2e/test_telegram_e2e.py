@@ -100,6 +100,11 @@ def test_a_dutch_conversation_with_buttons(fake, settings, bot) -> None:
     assert "servicecoach" in hello.text and "Waar kan ik je mee helpen?" in hello.text
     assert [b["text"] for b in hello.buttons][0] == "Omgaan met een boze klant"
     assert all(len(b["callback_data"].encode()) <= 64 for b in hello.buttons)
+    # an employee is offered a problem of their own, a manager a coaching tip for the team
+    assert "Een probleem dat ik niet kan oplossen" in [b["text"] for b in hello.buttons]
+    assert not any("coachingstip" in b["text"] for b in hello.buttons)
+    boss = exchange(fake, bot, member(settings, role="manager"), "/start")[-1]
+    assert "Een coachingstip voor mijn team" in [b["text"] for b in boss.buttons]
 
     # a button press: acknowledged, marked as chosen, and answered from the knowledge base
     query = hello.button("boze klant")

@@ -480,8 +480,9 @@ def test_a_refusal_far_from_every_article_shows_only_the_standard_topics() -> No
     assert [b["payload"] for b in messages[0]["buttons"]] == [payloads.advice(a) for a in TOPIC_IDS]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("...", "nl"), ("??", "en"), ("👍", "nl")])
+@pytest.mark.parametrize(("text", "lang"), [("...", "nl"), ("??", "en"), ("!!!", "nl")])
 def test_a_message_without_words_is_told_so_and_gets_no_topics(text: str, lang: str) -> None:
+    """(A thumbs up is a yes since stop 39: tests/unit/test_emoji_meaning.py.)"""
     messages, _ = run(ActionKbFallback(), tracker(text, intent="nlu_fallback", slots={"language": lang}))
     assert [m["text"] for m in messages] == [t("no_words", lang)]
     assert not any(m.get("buttons") or m.get("custom") for m in messages)

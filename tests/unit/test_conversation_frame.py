@@ -256,3 +256,16 @@ def test_i_dont_know_is_recognised_and_nothing_else(text: str, expected: bool) -
     from bot.selfchecks.answers import doesnt_know
 
     assert doesnt_know(text) is expected
+
+
+# Flemish "nie"/"ni" for "niet" (tester round of stop 38, Telegram): "helemaal nie mee eens"
+# was not understood and "nie echt" was taken as a no to the self-check.
+@pytest.mark.parametrize(
+    ("flemish", "standard"),
+    [("helemaal nie mee eens", "helemaal niet mee eens"), ("nie echt", "niet echt"),
+     ("ni mee eens", "niet mee eens"), ("nie zo vaak", "niet zo vaak"), ("nie eens", "niet eens")],
+)  # fmt: skip
+def test_flemish_not_reads_as_not(flemish: str, standard: str) -> None:
+    assert parse_answer(standard) is not None
+    assert parse_answer(flemish) == parse_answer(standard)
+    assert agreement(flemish) == agreement(standard)

@@ -40,8 +40,10 @@ MEANINGS = [
     ("🙏🏻", "thanks"),
     ("🤔", "doubt"),
     ("🤷‍♀️", "doubt"),
+    ("😂😂", "laughter"),
+    ("🤣", "laughter"),
 ]
-NO_MEANING = ["👍", "🙏🤔", "😂", "👋😡", "😭 klant schreeuwde", "...", "??", "", "ok", "🍕"]
+NO_MEANING = ["👍", "🙏🤔", "😂😭", "👋😡", "😭 klant schreeuwde", "...", "??", "", "ok", "🍕"]
 
 
 @pytest.mark.parametrize(("text", "meaning"), MEANINGS)
@@ -96,7 +98,7 @@ def test_crying_gets_care_and_the_article_on_hard_conversations(action, intent: 
 
 @pytest.mark.parametrize(("action", "intent"), ACTIONS, ids=lambda a: getattr(a, "__name__", a))
 def test_a_wave_is_a_hello(action, intent: str) -> None:
-    assert [m.get("response") for m in run(action, "👋", intent, "nl")] == ["utter_greet"]
+    assert [m.get("response") for m in run(action, "👋", intent, "nl")] == ["utter_greet_employee"]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -119,7 +121,48 @@ def test_folded_hands_are_thanks_and_a_thinking_face_is_asked_what_is_up(lang: s
     ]
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_laugh_is_laughed_along_with(lang: str) -> None:
+    """Tester round of stop 39: "😂😂" got "I only see symbols"."""
+    assert [m.get("text") for m in run(ActionKbFallback, "😂😂", "nlu_fallback", lang)] == [
+        t("emoji_laughter", lang)
+    ]
+
+
 def test_punctuation_alone_still_asks_for_words() -> None:
     assert [m.get("text") for m in run(ActionAnswerAdvice, "...", "ask_advice", "nl")] == [
         t("no_words", "nl")
     ]
+
+
+# Tester round of stop 38 (Telegram): several emoji together were "punctuation or symbols".
+@pytest.mark.parametrize("text", ["👍👍🙂", "😊👌", "👍 👍", "🙂🙂", "👏💪"])
+@pytest.mark.parametrize(
+    ("action", "intent"), [(ActionKbFallback, "nlu_fallback"), (ActionAnswerAdvice, "ask_advice")]
+)
+def test_a_yes_said_with_several_emoji_is_a_yes(text: str, action, intent: str) -> None:
+    messages = run(action, text, intent, "nl")
+    assert [m.get("response") for m in messages] == ["utter_affirm"], messages
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("text", ["😅😅", "🍕", "🎉🎉🎉", "😂🍕"])
+def test_other_emoji_are_called_emoji_not_symbols(text: str, lang: str) -> None:
+    said = [m.get("text") for m in run(ActionKbFallback, text, "nlu_fallback", lang)]
+    assert said == [t("only_emoji", lang)], said
+
+
+@pytest.mark.parametrize("text", ["...", "??", "!!!", "-"])
+def test_punctuation_alone_is_still_called_punctuation(text: str) -> None:
+    said = [m.get("text") for m in run(ActionKbFallback, text, "nlu_fallback", "nl")]
+    assert said == [t("no_words", "nl")], said
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_yes_in_emoji_to_an_offer_asks_which_one(lang: str) -> None:
+    from tests.unit.test_wording_requests import _after_offer, _ask
+
+    offered, events = _after_offer(lang)
+    messages, _ = _ask(ActionKbFallback, "👍👍", lang, events)
+    assert messages[0]["text"] == t("offer_pick_one", lang)
+    assert messages[0]["buttons"] == offered

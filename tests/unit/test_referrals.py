@@ -352,6 +352,12 @@ def test_the_shipped_file_passes_the_check() -> None:
             "    together: [[kassa], []]",
             "together",
         ),
+        (
+            "topics:\n  - id: tr\n    words: {nl: [vertaal dit], en: [translate]}\n"
+            "    where: {nl: x, en: y}\n"
+            "    intro: nope",
+            "intro",
+        ),
     ],
 )
 def test_broken_files_are_reported(tmp_path: Path, text: str, message: str) -> None:
@@ -629,6 +635,9 @@ def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> N
     [
         # "mijn"/"my" in a phrase also stands for Flemish "me" and the plural "ons"/"onze"/"our"
         ("ik ben me wachtwoord kwijt van de kassa", "it"),
+        # Flemish "paswoord" is a password (tester round of stop 39)
+        ("ik ben me paswoord vergeten van de kassa", "it"),
+        ("mijn paswoord werkt niet meer", "it"),
         ("wanneer krijgen we ons loon deze maand", "pay"),
         ("wanneer komt onze loonstrook", "pay"),
         ("when do we get our wages this month", "pay"),
@@ -660,6 +669,7 @@ def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) 
         "onze klanten klagen vaak over de wachttijd",
         "geef me een tip voor ons team",
         "klant is zijn wachtwoord kwijt van de webshop",
+        "klant is zijn paswoord vergeten van de webshop",
         "de klant geeft me de schuld",
         "mijn collega helpt klanten nooit",
         "a guest is often ill and stays home, how do I keep in touch",
@@ -667,3 +677,47 @@ def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) 
 )
 def test_service_questions_with_those_words_are_not_referred(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# A request to translate is one the coach does not do (`translation`, said without the
+# organisation's intro); a customer who speaks another language is a service question.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wat is 'klantvriendelijk' in het frans",
+        "vertaal dit naar het frans: ik kom morgen wat later",
+        "kan je dit vertalen: bedankt voor het wachten",
+        "kun je voor mij vertalen wat 'retour' is",
+        "hoe zeg je 'welkom' in het spaans",
+        "wat betekent dank u wel in het turks",
+        "can you translate 'sorry for the wait' into dutch",
+        "how do you say thank you for waiting in german",
+        "translate this for me please",
+        "what is 'receipt' in french",
+    ],
+)
+def test_a_request_to_translate_is_the_translation_topic(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "translation" and not found.intro
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "een klant spreekt alleen frans, hoe help ik hem",
+        "een franse klant, hoe help ik die in het frans",
+        "de klant wil een vertaling van zijn factuur",
+        "a guest only speaks german, what do I do",
+        "the customer wants a translation of the menu",
+        "mag ik een klant in het engels helpen",
+        "kan je in het engels antwoorden",
+        "can you answer in dutch",
+    ],
+)
+def test_a_customer_who_speaks_another_language_is_not_a_translation_request(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "translation"
+
+
+def test_only_the_translation_topic_is_said_without_the_intro() -> None:
+    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.intro] == ["translation"]

@@ -120,3 +120,66 @@ def test_mid_check_a_stop_with_its_reason_pauses_whatever_nlu_read(
     assert t("sc_paused", lang) in said(dispatcher.messages), said(dispatcher.messages)
     step = actions.selfcheck.service().open_step(USER)
     assert step is not None and step.run.paused
+
+
+GO_ON = [
+    "ga verder", "verder", "Verder!", "ja ga maar door", "ga door", "ok verder", "ja, verder graag",
+    "verder met de zelftest", "ik wil verder", "ik wil graag verder met mijn zelfscan", "volgende vraag",
+    "doorgaan", "continue", "continue please", "go on", "carry on", "yes, continue", "resume", "next",
+    "i want to continue", "let's continue", "keep going", "hervat de vragenlijst", "verder met zelftest",
+    "resume the self-check", "continue with the quiz please",
+]  # fmt: skip
+NOT_GO_ON = [
+    "niet verder", "ik wil niet verder", "later verder", "morgen verder",
+    "hoe ga ik verder met een boze klant", "verder niks", "don't continue", "stop", "ja",
+    "hoe kom ik verder in mijn carrière", "go on a break",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", GO_ON)
+def test_a_wish_to_go_on_is_read_as_such(text: str) -> None:
+    from bot.selfchecks.stopping import asks_to_go_on
+
+    assert asks_to_go_on(text) and not asks_to_stop(text)
+
+
+@pytest.mark.parametrize("text", NOT_GO_ON)
+def test_other_messages_with_go_on_words_are_not(text: str) -> None:
+    from bot.selfchecks.stopping import asks_to_go_on
+
+    assert not asks_to_go_on(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("ga verder", "ask_advice"), ("continue please", "nlu_fallback")]
+)
+def test_after_a_pause_go_on_resumes_whatever_nlu_read(
+    text: str, intent: str, tmp_path, monkeypatch, searcher
+) -> None:
+    """Tester round of stop 38 (Telegram): "ga verder" to "... staat op pauze bij vraag 5 van 7
+    ... Wil je verder?" was searched and got three topics."""
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    import actions.selfcheck
+    from actions.advice import ActionAnswerAdvice, ActionKbFallback
+    from tests.unit.test_yes_no import USER, after, said, start
+
+    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(actions.selfcheck, "_service", None)
+    question_2 = start()
+    actions.selfcheck.service().pause(USER)
+    assert actions.selfcheck.service().open_step(USER).run.paused
+    action = ActionAnswerAdvice() if intent == "ask_advice" else ActionKbFallback()
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, after(question_2, text, intent), {}))
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and not step.run.paused and step.position == 1  # back at question 2
+    shown = said(dispatcher.messages)
+    assert "2 van 7" in shown or "2 of 7" in shown, shown
+    assert any(
+        b["payload"].startswith("/selfcheck_answer")
+        for m in dispatcher.messages
+        for b in m.get("buttons") or []
+    )

@@ -41,6 +41,12 @@ WORDING_REQUESTS = {
         "heb je een voorbeeldzinnetje",
         "woord voor woord graag",
         "wat antwoord ik dan",
+        # typed fast, or Flemish
+        "wa moet ik zeggen",
+        "wa zeg ik dan",
+        "wt moet ik dan zeggen",
+        "hoe zeg ik da",
+        "wa moet ik dan zegge",
     ],
     "en": [
         "can you give me the exact words?",
@@ -63,6 +69,8 @@ NOT_WORDING = [
     "wat is klantbeleving",
     "wat zeg jij ervan",
     "wat zeg je ervan",
+    "wa zeg je ervan",
+    "wat is da",
     "ik wil een zelfscan",
     "wat kun je allemaal",
     "geef me je mening over voetbal",
@@ -230,10 +238,11 @@ def test_after_a_longer_new_message_the_earlier_answer_is_not_continued() -> Non
 
 def test_a_request_that_names_another_matter_gets_that_article() -> None:
     """ "what do I say to a customer who is shouting at me" after saying no kindly asks for
-    words, but about another situation: the search's confident answer wins."""
+    words, but about another situation: the search's confident answer wins, with the words
+    (its example) for that situation."""
     _, events = _after_answer("en")
     messages, _ = _ask(ActionHelp, "what do I say to a customer who is shouting at me", "en", events)
-    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "card"
+    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
 
 
 # Messages the decision offers articles for (none clearly fits); the first that gets an
@@ -329,3 +338,57 @@ def test_the_situation_typed_after_which_situation_gets_the_words(lang: str) -> 
     assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
     # the same situation as a first message: the card
     assert source_of(_ask(ActionAnswerAdvice, situation, lang, [])[0])["view"] == "card"
+
+
+SITUATION_WITH_REQUEST = {
+    "nl": [
+        ("wat zeg ik tegen een klant die tegen me schreeuwt", "angry-customer"),
+        ("wa moet ik zeggen tegen een klant die tegen me schreeuwt", "angry-customer"),
+        ("wat zeg ik tegen een klant als ik nee moet zeggen", "saying-no-kindly"),
+    ],
+    "en": [
+        ("what do I say to a customer who is shouting at me", "angry-customer"),
+        ("what do I say to a customer when I have to refuse", "saying-no-kindly"),
+        ("what should I say when a customer is shouting", "angry-customer"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "article_id"),
+    [(lang, text, art) for lang, pairs in SITUATION_WITH_REQUEST.items() for text, art in pairs],
+)
+def test_a_request_for_words_with_its_situation_gets_the_words(lang: str, text: str, article_id: str) -> None:
+    """ "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation (the
+    example, with a button to the full advice), not the card (tester round of stop 38). An
+    offer carries the promise on, so the topic picked gets its example."""
+    messages, events = _ask(ActionAnswerAdvice, text, lang, [])
+    if any((m.get("custom") or {}).get("type") == "offer" for m in messages):
+        assert WORDING_PROMISED in [m.get("custom") for m in messages]
+        buttons = next(m["buttons"] for m in messages if m.get("buttons"))
+        pick = next(b for b in buttons if payloads.parse(b["payload"]).entity("article_id") == article_id)
+        messages = _pick(pick, lang, events)
+    note = source_of(messages)
+    assert (note["id"], note["view"]) == (article_id, "example")
+    assert _card_text(messages).startswith(t("followup_wording", lang, title="")[:10])
+    titles = [b["title"] for m in messages for b in m.get("buttons") or []]
+    assert t("followup_card", lang) in titles  # the full advice is one tap away
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_same_situation_without_a_request_for_words_gets_the_card(lang: str) -> None:
+    text = SITUATIONS[lang][1]
+    assert source_of(_ask(ActionAnswerAdvice, text, lang, [])[0])["view"] == "card"
+
+
+def test_an_example_without_a_sentence_to_say_is_not_given_as_the_words() -> None:
+    """The price-objection example is a story with nothing in quotes (tester round of stop
+    38): a request for words about it gets the card, whose tips say more."""
+    from actions import knowledge as kb
+    from actions.followup import example_has_words
+
+    story, _ = kb.article("price-objection", "nl")
+    spoken, _ = kb.article("angry-customer", "nl")
+    assert not example_has_words(story) and example_has_words(spoken)
+    messages, _ = _ask(ActionAnswerAdvice, "een klant vindt het veel te duur, wat zeg ik?", "nl", [])
+    assert (source_of(messages)["id"], source_of(messages)["view"]) == ("price-objection", "card")

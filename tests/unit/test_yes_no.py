@@ -416,3 +416,24 @@ def test_an_answer_in_words_through_its_own_intent_is_said_back(typed: str, labe
     start()
     messages = run(ActionSelfcheckAnswer(), typed, "selfcheck_answer")
     assert "Genoteerd: " in said(messages) and f"· {label}." in said(messages), said(messages)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_tap_on_the_paused_statements_button_resumes_and_says_so(lang: str) -> None:
+    """Tester round of stop 38 (Telegram): after "stop" the statement keeps its buttons; a tap
+    on one saved the answer and went on without a word that the check had resumed."""
+    start(lang)
+    run(ActionStop(), "stop", "stop", lang)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step.run.paused
+    tap = payloads.selfcheck_answer(4, step.run.run_id, step.check.statement(step.position).id)
+    messages = run(ActionSelfcheckAnswer(), tap, "selfcheck_answer", lang)
+    assert t("sc_resumed_by_answer", lang) in said(messages)
+    assert ("vraag 3 van 7" if lang == "nl" else "question 3 of 7") in said(messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert not step.run.paused and step.position == 2
+    # a tap without a pause before it says nothing of the kind
+    tap = payloads.selfcheck_answer(4, step.run.run_id, step.check.statement(step.position).id)
+    assert t("sc_resumed_by_answer", lang) not in said(
+        run(ActionSelfcheckAnswer(), tap, "selfcheck_answer", lang)
+    )

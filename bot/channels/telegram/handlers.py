@@ -27,7 +27,7 @@ from bot.channels.telegram.callback_data import CallbackStore, local, local_acti
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.dialogue import payloads
-from bot.dialogue.choices import by_title
+from bot.dialogue.choices import by_position, by_title
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.dialogue.metadata import (
     MESSAGE_ID,
@@ -53,6 +53,24 @@ LANGUAGE_WORDS = {
     "en": {"en", "english", "engels", "eng"},
 }
 DONE = "done"  # callback action of a button already chosen
+
+
+TAPS_KEPT = 50  # the last taps per chat remembered to tell a double tap (per-user order: in turn)
+_TAPS_KEY = "taps"
+
+
+def _tapped_before(context: Context, message_id: int | None, data: str) -> bool:
+    """Whether this button (`data`) of message `message_id` was tapped and answered before."""
+    taps = (context.chat_data or {}).get(_TAPS_KEY) or []
+    return message_id is not None and [message_id, data] in taps
+
+
+def _remember_tap(context: Context, message_id: int | None, data: str) -> None:
+    if message_id is None or context.chat_data is None:
+        return
+    taps = context.chat_data.setdefault(_TAPS_KEY, [])
+    taps.append([message_id, data])
+    del taps[:-TAPS_KEPT]
 
 
 class CoachBot:
@@ -128,6 +146,8 @@ class CoachBot:
                 for r in replies
                 for b in r.get("buttons") or []
             ]
+            # one message with buttons (an offer, "Welke bedoel je?"): a typed "2" is its second
+            context.chat_data["one_keyboard"] = sum(1 for r in replies if r.get("buttons")) == 1
         return replies
 
     async def _retire_old_question(
@@ -293,8 +313,11 @@ class CoachBot:
     async def text(self, update: Update, context: Context) -> None:
         message = update.message
         assert message is not None and message.text is not None
-        choices = (context.chat_data or {}).get("choices") or []
+        chat_data = context.chat_data or {}
+        choices = chat_data.get("choices") or []
         picked = by_title(message.text, choices)  # "Nog een tip" typed: that button
+        if picked is None and chat_data.get("one_keyboard"):
+            picked = by_position(message.text, choices)  # "2" after "Welke bedoel je? ... typ het nummer"
         # typed text is never read as an intent; a typed title is its button's payload
         await self.converse(update, context, picked or payloads.as_text(message.text))
         if len(message.text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
@@ -320,6 +343,12 @@ class CoachBot:
         if payload is None:
             await answer_quietly(query, t("stale_button", self.lang(update)))
             return
+        tapped = query.message.message_id if query.message is not None else None
+        if _tapped_before(context, tapped, data):
+            # the same button of the same message again (a double tap before its keyboard
+            # became "✓ ..."): done once already; nothing is sent or counted twice
+            await answer_quietly(query)
+            return
         await answer_quietly(query)  # stops the button's spinner at once
         answer = payloads.bound_answer_of(payload)
         if answer is None:
@@ -327,11 +356,12 @@ class CoachBot:
         code = payloads.language_of(payload)
         if code in LANGUAGE_WORDS:
             await self.pin_language(update, code)
-        tapped = query.message.message_id if query.message is not None else None
         chat_data = context.chat_data
         if answer is not None and chat_data is not None and chat_data.get(QUESTION_KEY) == tapped:
             chat_data.pop(QUESTION_KEY, None)  # its keyboard becomes the "✓ value" mark below
         replies = await self.converse(update, context, payload, telegram_callback_id(query.id))
+        if replies:  # answered: a repeat of this tap is a double tap (a failed one may be retried)
+            _remember_tap(context, tapped, data)
         if answer is not None and _answer_outcome(replies) in ("applied", "repeat"):
             await self._mark_chosen(update)  # "✓ 5" only under the statement that got the 5
 

@@ -1,0 +1,32 @@
+"""A message that only announces a question ("ik heb een vraag", "mag ik iets vragen?",
+"quick question"): there is nothing to search for yet, and the coach invites the question
+instead of saying it has no answer (tester round of stop 38: "ik heb een vraag" got "Daar
+weet ik (nog) geen goed antwoord op"). Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+import re
+
+_GREETING = (
+    r"(?:(?:hoi|hallo|hey|hee|hi|hello|dag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|coach)[\s,!.]+)*"
+)
+_ANNOUNCEMENT = re.compile(
+    rf"^{_GREETING}(?:"
+    # Dutch: "ik heb een vraag(je)", "mag ik iets vragen", "ik wil je wat vragen", "vraagje"
+    r"(?:ik\s+)?(?:heb|had|zit\s+met)\s+(?:een|nog\s+een|'?n|1|ook\s+een|even\s+een|ff\s+een)\s+"
+    r"(?:vraag|vraagje|korte\s+vraag|snelle\s+vraag)(?:\s+(?:voor\s+(?:je|jou|u)|over\s+mijn\s+werk))?"
+    r"|(?:mag|kan|kun|zou)\s+ik\s+(?:je|jou|u)?\s*(?:iets|wat|een\s+vraag|een\s+vraagje|even\s+iets|ff\s+iets)\s+vragen"
+    r"|ik\s+wil\s+(?:je|jou|u)?\s*(?:iets|wat|een\s+vraag|even\s+iets)\s+vragen"
+    r"|(?:een\s+|nog\s+een\s+|klein\s+|kort\s+|ff\s+)?vraagje"
+    # English: "I have a question", "can I ask you something", "quick question"
+    r"|i(?:\s+have|\s+had|\s+have\s+got|'?ve\s+got|\s+got)\s+(?:a|another|one|a\s+quick)\s+question(?:\s+for\s+you)?"
+    r"|(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a\s+question|a\s+quick\s+question|you)"
+    r"|(?:a\s+)?quick\s+question|question\s+for\s+you"
+    r")[\s?!.:]*(?:(?:graag|please|pls|aub)[\s?!.]*)?$",
+    re.IGNORECASE,
+)
+
+
+def announces_a_question(text: str | None) -> bool:
+    """True when the whole message announces a question without asking it."""
+    return bool(_ANNOUNCEMENT.match(" ".join((text or "").split())))
