@@ -17,11 +17,15 @@ from actions.base import CoachAction, entity, last_reply
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank, is_link_only
+from bot.dialogue.different_situation import says_situation_differs
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.someone_at_work import tells_of_someone
-from bot.engine import foreign_language
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
+from bot.engine import Decision, foreign_language
+from bot.engine.decision import OFFER_SIZE
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
+from bot.selfchecks.not_understood import does_not_understand
 from bot.selfchecks.stopping import asks_to_go_on, opens_with_stop
 
 log = logging.getLogger(__name__)
@@ -66,6 +70,8 @@ def respond_from_knowledge(
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
         return
+    if answered_as_tip_request(dispatcher, tracker, in_knowledge=True):  # "nog een tip" after a tip
+        return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
     if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
@@ -103,6 +109,11 @@ def respond_from_knowledge(
             )
             if topic and not followup.continues(judged, continued, ranked):
                 continued = None
+        if decision is not None and says_situation_differs(text):
+            # "mijn situatie is anders, het is geen rij maar ...": not the article just given
+            previous = followup.answered_article(tracker) or followup.recent_article(tracker)
+            if previous:
+                continued, decision = None, set_aside(decision, results, previous)
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
         if (
@@ -256,6 +267,11 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         )
         return True
     if value is None:
+        if does_not_understand(text) and _statement_alone_on_screen(tracker):
+            # "hmm snap de vraag niet" (NLU: help): how to answer, then the statement again
+            dispatcher.utter_message(text=t("sc_explain", lang))
+            selfcheck.ask(dispatcher, step, lang)
+            return True
         if not doesnt_know(text):
             return False
         dispatcher.utter_message(text=t("sc_dont_know", lang, **selfcheck.scale_range(step.check.scale)))
@@ -343,6 +359,45 @@ _EMOJI_REPLIES = {
 }
 
 
+def _tip_just_given(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the user's previous message holds a coaching tip (its
+    "Nog een tip" button)."""
+    more = payloads.ask_coaching_tip()
+    return any(b.get("payload") == more for m in last_reply(tracker) for b in m.get("buttons") or [])
+
+
+def answered_as_tip_request(
+    dispatcher: CollectingDispatcher, tracker: Tracker, in_knowledge: bool = False
+) -> bool:
+    """For a typed message that only asks for another tip ("geef me nog een tip", "nog een
+    tip graag"; after a coaching tip also "nog een", "one more": bot/dialogue/tip_request.py):
+    after a coaching tip, or from a manager or admin, the next coaching tip; right after an
+    article, more of that article (its next view, as a follow-up gets); else a question on
+    what the tip should be about, with topics. Returns True when it replied. `in_knowledge`:
+    called by `respond_from_knowledge`, which goes on with the article itself."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text):
+        return False
+    another, one_more = asks_for_another_tip(text), asks_for_one_more(text)
+    if not (another or one_more):
+        return False
+    tip_before = _tip_just_given(tracker)
+    if tip_before or (another and role_of_sender(tracker) in ("manager", "admin")):
+        from actions.coaching import give_tip  # coaching builds on this module
+
+        give_tip(dispatcher, tracker)
+        return True
+    if followup.recent_article(tracker) is not None:
+        if not in_knowledge:
+            respond_from_knowledge(dispatcher, tracker)
+        return not in_knowledge
+    if not another:
+        return False  # "meer" out of the blue: searched as any message
+    lang = CoachAction.lang(tracker)
+    dispatcher.utter_message(text=t("tip_which_topic", lang), buttons=kb.topic_buttons(lang))
+    return True
+
+
 def answered_as_announced_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """For a typed message that only announces a question ("ik heb een vraag", "mag ik iets
     vragen?", "quick question": bot/dialogue/announced_question.py): invite the question and
@@ -373,6 +428,20 @@ def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> boo
     buttons = kb.topic_buttons(lang, None, nearest)[: len(nearest)] if nearest else []
     dispatcher.utter_message(text=t(key, lang), buttons=buttons)
     return True
+
+
+def set_aside(decision: Decision, results: list, article_id: str) -> Decision:
+    """`decision` without `article_id` (the answer the user said did not fit): an answer with
+    it becomes an offer of the next best results (OFFER_SIZE), an offer loses it, a refusal
+    stays; with nothing else left, a refusal."""
+    others = tuple(r for r in results if r.id != article_id)
+    if decision.outcome == "refuse":
+        return replace(decision, nearest=tuple(r for r in decision.nearest if r.id != article_id))
+    if decision.outcome == "answer" and decision.results[0].id != article_id:
+        return decision
+    if not others:
+        return replace(decision, outcome="refuse", results=(), nearest=())
+    return replace(decision, outcome="offer", results=others[:OFFER_SIZE])
 
 
 def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision, searcher) -> None:

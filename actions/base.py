@@ -224,6 +224,20 @@ def answering_announced_questions_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_tip_requests_first(run: Run) -> Run:
+    """`run`, unless the typed message only asks for another tip ("geef me nog een tip"):
+    then the next coaching tip, more of the article just given, or a question what about
+    (actions/advice.py, `answered_as_tip_request`) and `run` is skipped. NLU read "geef me
+    nog een tip" as feedback, and the coach asked which answer it was about."""
+
+    def answered() -> Answered:
+        from actions.advice import answered_as_tip_request  # advice builds on this module
+
+        return answered_as_tip_request
+
+    return _typed_first(run, answered)
+
+
 def answering_verdicts_first(run: Run) -> Run:
     """`run`, unless the typed message is a short verdict right after the coach asked "Had
     je hier iets aan?" ("ja", "ja top", "nee niet echt", 👍): then it is stored as feedback on
@@ -262,7 +276,7 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
             run = cls.__dict__["run"]
             if cls.wording_requests_first:  # actions that do not answer from the knowledge themselves
                 run = answering_wording_requests_first(run)
-                run = answering_announced_questions_first(run)
+                run = answering_announced_questions_first(answering_tip_requests_first(run))
                 run = answering_verdicts_first(answering_emoji_first(run))
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)

@@ -18,6 +18,7 @@ from actions.base import CoachAction
 from actions.selfcheck import offer_to_continue
 from bot.content.articles import Article
 from bot.dialogue import payloads
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import Result, Searcher
 from bot.i18n import t
 from bot.settings import get_settings
@@ -76,50 +77,59 @@ class ActionCoachingTip(CoachAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        lang = tracker.get_slot("language") or "nl"
-        text = tracker.latest_message.get("text") or ""
-        if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
-            return []
-        if not payloads.is_payload(text) and not _asks_for_a_tip(text) and topic_words(text):
-            # A question that asks for no tip in so many words is answered, offered, referred
-            # or refused as any question is: an employee's story NLU read as a tip request
-            # ("ik voel me na een rotgesprek nog steeds kut") from the employee's articles, a
-            # manager's ("my team only does the bare minimum, how do I get them engaged") from
-            # every article. Of the 39 manager questions of this kind in the dev sets and
-            # blind, the decision was right for 6 that the closest tip got wrong, the tip for
-            # 2 that the decision got wrong; and the closest tip answered work matters ("I
-            # want to switch from the early shift to the late shift") by one shared word.
-            # "Heb je nog iets voor mijn team?" names no topic: the next tip in turn.
-            advice.respond_from_knowledge(dispatcher, tracker)
-            return []
-        try:
-            searcher = kb.searcher()
-            tips = TipScheduler(get_settings().app_db_url, [])
-            art = None
-            result = tip_on_topic(text, lang, searcher)
-            if result is not None:
-                art = kb.article(result.id, lang, searcher)[0]
-            if art is None:
-                pool = coaching_articles(lang, searcher)
-                next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
-                art = next((a for a in pool if a.id == next_id), None)
-            if art is not None:
-                tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
-        except Exception:
-            log.exception("coaching tip failed")
-            dispatcher.utter_message(text=t("broken", lang))
-            return []
-        if art is None:
-            dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
-            return []
-        body = kb.answer_text(
-            art, lang, art.lang != lang, "tip_heading", title=t("tip_title", lang, title=art.title)
-        )
-        buttons = [{"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()}]
-        buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
-        dispatcher.utter_message(text=body, buttons=buttons)
-        dispatcher.utter_message(json_message=kb.source_message(art, result))
-        ref = feedback.log_answer(tracker, lang, art.id, [result] if result else [], "tip")
-        feedback.ask_for_feedback(dispatcher, lang, ref)
-        offer_to_continue(dispatcher, tracker, lang)
+        give_tip(dispatcher, tracker)
         return []
+
+
+def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A coaching tip on the topic the message names, else the next one in turn for this
+    user (kept across sessions); a message that asks no tip and names a topic is answered
+    as any question is."""
+    lang = tracker.get_slot("language") or "nl"
+    text = tracker.latest_message.get("text") or ""
+    if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
+        return
+    if asks_for_another_tip(text) or asks_for_one_more(text):
+        text = ""  # "nog een tip", "one more": no topic, the next tip in turn
+    if not payloads.is_payload(text) and not _asks_for_a_tip(text) and topic_words(text):
+        # A question that asks for no tip in so many words is answered, offered, referred
+        # or refused as any question is: an employee's story NLU read as a tip request
+        # ("ik voel me na een rotgesprek nog steeds kut") from the employee's articles, a
+        # manager's ("my team only does the bare minimum, how do I get them engaged") from
+        # every article. Of the 39 manager questions of this kind in the dev sets and
+        # blind, the decision was right for 6 that the closest tip got wrong, the tip for
+        # 2 that the decision got wrong; and the closest tip answered work matters ("I
+        # want to switch from the early shift to the late shift") by one shared word.
+        # "Heb je nog iets voor mijn team?" names no topic: the next tip in turn.
+        advice.respond_from_knowledge(dispatcher, tracker)
+        return
+    try:
+        searcher = kb.searcher()
+        tips = TipScheduler(get_settings().app_db_url, [])
+        art = None
+        result = tip_on_topic(text, lang, searcher)
+        if result is not None:
+            art = kb.article(result.id, lang, searcher)[0]
+        if art is None:
+            pool = coaching_articles(lang, searcher)
+            next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
+            art = next((a for a in pool if a.id == next_id), None)
+        if art is not None:
+            tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
+    except Exception:
+        log.exception("coaching tip failed")
+        dispatcher.utter_message(text=t("broken", lang))
+        return
+    if art is None:
+        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        return
+    body = kb.answer_text(
+        art, lang, art.lang != lang, "tip_heading", title=t("tip_title", lang, title=art.title)
+    )
+    buttons = [{"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()}]
+    buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
+    dispatcher.utter_message(text=body, buttons=buttons)
+    dispatcher.utter_message(json_message=kb.source_message(art, result))
+    ref = feedback.log_answer(tracker, lang, art.id, [result] if result else [], "tip")
+    feedback.ask_for_feedback(dispatcher, lang, ref)
+    offer_to_continue(dispatcher, tracker, lang)

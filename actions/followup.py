@@ -24,6 +24,7 @@ from rasa_sdk import Tracker
 from actions.base import last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import Decision, Result
 from bot.i18n import t
 
@@ -119,8 +120,8 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
     continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); for a request for
     the words to use (`asks_for_wording`) also across a short aside (`recent_article`);
     else None."""
-    if asks_for_wording(text):
-        return recent_article(tracker)
+    if asks_for_wording(text) or asks_for_another_tip(text) or asks_for_one_more(text):
+        return recent_article(tracker)  # "nog een tip" after an article: more of it
     if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
@@ -313,6 +314,22 @@ def example_has_words(art: Article) -> bool:
     return section is not None and _QUOTED_SPEECH.search(section.text) is not None
 
 
+# a sentence in double quotes (an apostrophe, as in "zo'n" or "'s avonds", is no quote), of
+# at least SAID_MIN_WORDS words: "onvriendelijk" is a word quoted, not a sentence to say
+_SAID = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
+SAID_MIN_WORDS = 3
+
+
+def practice_sentences(art: Article) -> list[str]:
+    """The sentences to say quoted in the article's tips ("Wat je morgen anders doet"), in
+    their quotes, in order; [] when the tips quote none."""
+    section = art.section("practice")
+    if section is None:
+        return []
+    quoted = (" ".join(m.group(0).split()) for m in _SAID.finditer(section.text))
+    return [q for q in quoted if len(q.split()) >= SAID_MIN_WORDS]
+
+
 def followup_text(art: Article, lang: str, view: str = "example", wording: bool = False) -> str | None:
     """The reply to a follow-up on `art` for `view` ("example" or "meaning"): a line that it
     is still about this article (`wording`: asked for the words to use, the example shows
@@ -321,7 +338,22 @@ def followup_text(art: Article, lang: str, view: str = "example", wording: bool 
     section = art.section(view)
     if section is None or not section.text.strip():
         return None
+    if wording and view == "example" and not example_has_words(art):
+        # the example is a story without a sentence to say: the tips' own sentences, or
+        # honestly none (tester round of stop 40: "Zo kun je het zeggen" above a story)
+        sentences = practice_sentences(art)
+        if sentences:
+            return "\n\n".join(
+                [
+                    t("followup_words_from_tips", lang, title=art.title),
+                    "\n".join(f"• {s}" for s in sentences),
+                    t("followup_more", lang),
+                    t("source", lang, title=art.title, id=art.id),
+                ]
+            )
     intro = ("followup_wording" if wording else "followup_intro") if view == "example" else "followup_meaning"
+    if intro == "followup_wording" and not example_has_words(art):
+        intro = "followup_no_words"
     return "\n\n".join(
         [
             t(intro, lang, title=art.title),

@@ -31,6 +31,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nog steeds over “{title}”. Wat erachter zit:",
         "en": "Still about “{title}”. What lies behind it:",
     },
+    "followup_words_from_tips": {
+        "nl": "Zinnen die je kunt gebruiken bij “{title}” (zeg ze gerust in je eigen woorden):",
+        "en": "Sentences you can use for “{title}” (feel free to put them in your own words):",
+    },
+    "followup_no_words": {
+        "nl": "Kant-en-klare zinnen heb ik niet bij “{title}”, maar zo pakte iemand het aan:",
+        "en": "I have no ready-made sentences for “{title}”, but this is how someone handled it:",
+    },
     "followup_more": {
         "nl": "Is jouw situatie anders? Vertel me wat er anders is, of kies een verwant onderwerp.",
         "en": "Is your situation different? Tell me what is different, or pick a related topic.",
@@ -52,6 +60,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "followup_card": {
         "nl": "Toon de tips",
         "en": "Show the tips",
+    },
+    "tip_which_topic": {
+        "nl": "Waarover wil je een tip? Kies een onderwerp of vertel kort waar je mee zit.",
+        "en": "What would you like a tip about? Pick a topic or tell me briefly what's going on.",
     },
     "ask_away": {
         "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
@@ -364,6 +376,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zeg ik verder niets. Begin hier: {link}",
         "en": "Hello! I am a personal coach and only talk in a private chat; in this group I will say "
         "nothing more. Start here: {link}",
+    },
+    "caption_read": {
+        "nl": "Foto's en bestanden kan ik niet bekijken, maar je tekst erbij lees ik wel.",
+        "en": "I can't look at photos or files, but I did read the text with it.",
     },
     "only_text": {
         "nl": "Ik kan alleen tekst lezen. Typ je vraag maar.",
@@ -759,6 +775,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Delete your conversation, answers and profile",
     },
     # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
+    "sc_explain": {
+        "nl": "Geen probleem. Lees de uitspraak als iets over hoe jij nu werkt, en zeg hoe goed "
+        "die bij je past. Er is geen goed of fout. Je mag ook in woorden antwoorden, zoals "
+        "“meestal wel” of “niet echt”.",
+        "en": "No problem. Read the statement as something about how you work now, and say how "
+        "well it fits you. There's no right or wrong. You can also answer in words, such as "
+        "“usually” or “not really”.",
+    },
     "sc_dont_know": {
         "nl": "Er is geen goed of fout: kies het antwoord dat er het dichtst bij komt ({min} tot {max}).",
         "en": "There's no right or wrong here: pick the answer that comes closest ({min} to {max}).",
@@ -791,8 +815,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "going on, or pick a topic.",
     },
     "offer_pick_one": {
-        "nl": "Welke bedoel je? Kies er een hieronder.",
-        "en": "Which one do you mean? Pick one below.",
+        "nl": "Welke bedoel je? Kies er een of typ het nummer.",
+        "en": "Which one do you mean? Pick one or type its number.",
     },
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",

@@ -50,7 +50,7 @@ _PLACE = re.compile(
 def by_position(text: str, choices: list[Choice]) -> str | None:
     """The payload of the choice at the place `text` names, counted from 1 in the order shown
     ("2" for the second button), else None. For a channel whose buttons show no numbers
-    (Telegram): "Welke bedoel je? Kies er een hieronder" asks for one. Never for
+    (Telegram): "Welke bedoel je? Kies er een of typ het nummer" asks for one. Never for
     self-check answer buttons: there "2" is the answer 2 on the scale, read by the action."""
     match = _PLACE.fullmatch(text.strip().casefold())
     if match is None or not choices or any(answer_value(p) is not None for _, p in choices):

@@ -125,7 +125,12 @@ def _how_often(words: list[str]) -> tuple[str, bool] | None:
 # it holds: agree or disagree, not strongly (tester round of stop 36: "nee" was not taken).
 PLAIN_YES = frozenset({"ja", "jawel", "jazeker", "yes", "yep", "yeah", "yup"})
 PLAIN_NO = frozenset({"nee", "neen", "no", "nope", "nah"})
-_PLAIN_FILLER = frozenset({"hoor", "wel", "zeker", "toch", "dus"})
+# words beside a plain yes or no that add nothing: "ja hoor doe ik", "yes I do", "ja dat is zo"
+# (tester round of stop 40: "ja hoor doe ik" got the statement again without a word)
+_PLAIN_FILLER = frozenset(
+    {"hoor", "wel", "zeker", "toch", "dus", "doe", "ik", "i", "do", "does", "dat", "that", "it", "is", "zo",
+     "ben", "am", "klopt"}
+)  # fmt: skip
 
 
 def plain_yes_no(text: str) -> str | None:

@@ -75,7 +75,7 @@ def test_the_long_message_note_follows_the_conversation_not_the_client(fake, set
 
 def test_a_typed_number_picks_from_an_offer_and_a_double_tap_counts_once(fake, settings, bot) -> None:  # noqa: F811
     """Tester round of stop 38 against the fake Bot API: Telegram buttons show no numbers, so
-    after "Gaat het hierover?" (and "Welke bedoel je? Kies er een hieronder.") a typed
+    after "Gaat het hierover?" (and "Welke bedoel je? Kies er een of typ het nummer.") a typed
     "2" picks the second topic. Two quick taps on one button answer once and log once."""
     from sqlalchemy import func, select
 

@@ -166,6 +166,33 @@ def test_a_self_check_ends_with_the_chart_as_a_photo(fake, settings, bot) -> Non
     assert any("Beloftes nakomen" in m.text for m in results)
 
 
+def test_a_photo_with_a_question_in_its_caption_is_answered(fake, settings, bot) -> None:
+    """The caption is read as a message, after a line that the photo was not looked at; a
+    photo without one (or a sticker) gets the line that only text is read (tester round of
+    stop 39: a question in a caption got "Ik kan alleen tekst lezen")."""
+    user = member(settings)
+    chat = {"id": user.id, "type": "private", "first_name": user.first_name}
+    photo = [{"file_id": "p1", "file_unique_id": "u1", "width": 800, "height": 600}]
+
+    def send_photo(message_id: int, **fields) -> list[Sent]:
+        before = len(fake.messages_to(user.id))
+        body = {"message_id": message_id, "date": 1, "chat": chat, "from": user.as_dict(), "photo": photo}
+        fake.send_update({"message": {**body, **fields}})
+        fake.wait_for(
+            lambda: len(fake.messages_to(user.id)) > before and fake.pending_updates() == 0 and bot.idle(),
+            180, "the answer to a photo",
+        )  # fmt: skip
+        return fake.messages_to(user.id)[before:]
+
+    fake._users[user.id] = user.as_dict()  # the fake answers sendMessage only to known chats
+    asked = send_photo(7001, caption="klant is boos omdat zijn pakket kapot aankwam, wat zeg ik")
+    said = "\n".join(m.text for m in asked)
+    assert "Foto's en bestanden kan ik niet bekijken" in asked[0].text
+    assert "Bron:" in said and "Ik kan alleen tekst lezen" not in said
+    bare = send_photo(7002)
+    assert [m.text for m in bare] == ["Ik kan alleen tekst lezen. Typ je vraag maar."]
+
+
 def test_one_users_quick_messages_stay_in_order(fake, settings, bot) -> None:
     user, other = member(settings), member(settings, language="en")
     listing = exchange(fake, bot, user, "ik wil een zelftest doen")

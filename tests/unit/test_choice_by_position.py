@@ -1,6 +1,6 @@
 """A typed number picks a button by its place where buttons show no numbers (Telegram):
 bot/dialogue/choices.py `by_position`. Found by a tester against the fake Bot API (stop
-38): after "Welke bedoel je? Kies er een hieronder." a typed "1" got "Met alleen een
+38): after "Welke bedoel je? Kies er een of typ het nummer." a typed "1" got "Met alleen een
 nummer kan ik nu niets kiezen"."""
 
 from __future__ import annotations

@@ -392,3 +392,38 @@ def test_an_example_without_a_sentence_to_say_is_not_given_as_the_words() -> Non
     assert not example_has_words(story) and example_has_words(spoken)
     messages, _ = _ask(ActionAnswerAdvice, "een klant vindt het veel te duur, wat zeg ik?", "nl", [])
     assert (source_of(messages)["id"], source_of(messages)["view"]) == ("price-objection", "card")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_words_asked_after_an_answer_whose_example_is_a_story_are_the_tips_sentences(lang: str) -> None:
+    """Tester round of stop 40: "wat zeg ik dan precies als opening?" after the feedback
+    card got "Zo kun je het zeggen" above a story without a sentence, while the card quotes
+    the opening line. Now the tips' quoted sentences come; an article that quotes none says
+    honestly that it has no ready-made sentences and shows how someone handled it."""
+    from actions import knowledge as kb
+    from actions.followup import example_has_words, followup_text, practice_sentences
+
+    quoting, _ = kb.article("coaching-feedback-conversation", lang)
+    assert not example_has_words(quoting) and practice_sentences(quoting)
+    words = followup_text(quoting, lang, "example", wording=True)
+    assert words.startswith(t("followup_words_from_tips", lang, title=quoting.title))
+    assert all(s in words for s in practice_sentences(quoting))
+    assert all(len(s.split()) >= 3 and s[0] in '"“' for s in practice_sentences(quoting))
+    silent = next(
+        a for (aid, lg), a in kb.searcher().index.articles.items()
+        if lg == lang and a.section("example") and not example_has_words(a) and not practice_sentences(a)
+    )  # fmt: skip
+    honest = followup_text(silent, lang, "example", wording=True)
+    assert honest.startswith(t("followup_no_words", lang, title=silent.title))
+    # the story itself is still an example to a follow-up that asks for no words
+    assert followup_text(silent, lang, "example").startswith(t("followup_intro", lang, title=silent.title))
+
+
+def test_through_the_conversation_the_tips_sentences_are_given() -> None:
+    first, events = _turn("hoe geef ik feedback aan een medewerker die kortaf was tegen een klant", "nl", [],
+                          ActionCoachingTip)  # fmt: skip
+    assert source_of(first)["id"] == "coaching-feedback-conversation"
+    messages, _ = _ask(ActionHelp, "wat zeg ik dan precies als opening?", "nl", events)
+    assert _card_text(messages).startswith(
+        t("followup_words_from_tips", "nl", title="Feedback geven op servicegedrag")
+    )

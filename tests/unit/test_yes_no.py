@@ -142,6 +142,10 @@ def test_outside_a_self_check_yes_and_no_get_the_usual_reply() -> None:
         ("nee hoor", "deny", "nl", 2, "Oneens", "vraag 3 van 7"),
         ("yes", "affirm", "en", 4, "Agree", "question 3 of 7"),
         ("nope", "deny", "en", 2, "Disagree", "question 3 of 7"),
+        # a yes with words that add nothing (tester round of stop 40: "ja hoor doe ik")
+        ("ja hoor doe ik", "affirm", "nl", 4, "Eens", "vraag 3 van 7"),
+        ("ja dat is zo", "affirm", "nl", 4, "Eens", "vraag 3 van 7"),
+        ("yes I do", "affirm", "en", 4, "Agree", "question 3 of 7"),
     ],
 )
 def test_yes_or_no_to_the_statement_on_screen_answers_it(
@@ -437,3 +441,25 @@ def test_a_tap_on_the_paused_statements_button_resumes_and_says_so(lang: str) ->
     assert t("sc_resumed_by_answer", lang) not in said(
         run(ActionSelfcheckAnswer(), tap, "selfcheck_answer", lang)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [("hmm snap de vraag niet", "nl", "vraag 2 van 7"), ("wat bedoel je hiermee?", "nl", "vraag 2 van 7"),
+     ("I don't get the question", "en", "question 2 of 7")],
+)  # fmt: skip
+def test_a_statement_not_understood_is_explained_and_asked_again(text: str, lang: str, question: str) -> None:
+    """Tester round of stop 40: "hmm snap de vraag niet" (NLU: help) got the whole help text,
+    a self-check to start among it, in the middle of one. Nothing is recorded."""
+    from actions.help import ActionHelp
+
+    question_2 = start(lang)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionHelp().run(dispatcher, after(question_2, text, "help", lang), {}))
+    messages = dispatcher.messages
+    assert messages[0]["text"] == t("sc_explain", lang) and question in said(messages), said(messages)
+    assert not any(
+        b["payload"] == payloads.start_selfcheck() for m in messages for b in m.get("buttons") or []
+    )
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 1 and not step.run.paused

@@ -324,7 +324,16 @@ class CoachBot:
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
     async def not_text(self, update: Update, context: Context) -> None:
-        await self.say(update, "only_text")
+        """A photo, file, sticker, voice note...: the coach reads only text. A caption is
+        text: it is answered as a message, after a line that the picture was not looked at
+        (tester round of stop 39: "klant stuurde dit, wat zeg ik?" under a photo got "I can
+        only read text")."""
+        caption = (update.message.caption or "").strip() if update.message is not None else ""
+        if not caption:
+            await self.say(update, "only_text")
+            return
+        await self.say(update, "caption_read")
+        await self.converse(update, context, payloads.as_text(caption))
 
     async def button(self, update: Update, context: Context) -> None:
         query = update.callback_query

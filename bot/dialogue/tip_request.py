@@ -1,0 +1,53 @@
+"""A message that only asks for another tip ("geef me nog een tip", "nog een tip graag",
+"another tip please", "meer tips?"), and, right after a coaching tip, a bare "nog een" or
+"one more". NLU read "geef me nog een tip" as feedback and the coach asked which answer the
+reaction was about; "nog een" was searched and refused (tester round of stop 40). What the
+coach gives depends on what came before (actions/advice.py `answered_as_tip_request`).
+Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+import re
+
+_PLEASE = r"(?:\s+(?:graag|aub|alsjeblieft|alstublieft|please|pls|dan|nog|even|ff|hoor|erbij))*"
+_TIP = (
+    r"(?:coaching)?tips?|tipjes?|coachingstips?|idee(?:ën|en|tje)?|ideas?|advies|advice"
+    r"|suggesties?|suggestions?"
+)
+_ANOTHER_TIP = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|top|mooi|super|thanks|dank\s*je|bedankt|nice|great|cool)[\s,!.]+)?"
+    r"(?:(?:geef|give|stuur|send|tell|vertel)\s+(?:me|mij|us|ons)\s+(?:nog\s+)?"
+    r"|(?:mag|kan|kun|could|can|may)\s+(?:ik|i|je|jij|you)\s+(?:me\s+|mij\s+)?(?:nog\s+)?(?:have\s+|get\s+|give\s+me\s+)?"
+    r"|(?:heb|hebt|have|got)\s+(?:je|jij|you)\s+(?:nog\s+)?(?:got\s+)?"
+    r"|nog\s+|got\s+"
+    r")?"
+    r"(?:nog\s+(?:een|1|eentje|één|meer|wat|een\s+paar)(?:\s+andere|\s+extra)?|een\s+(?:andere|extra)|andere|extra"
+    r"|meer|more|another|one\s+more|any\s+more|any\s+other|some\s+more|other)\s+"
+    r"(?:andere\s+|other\s+|extra\s+|nieuwe\s+|new\s+)?(?:"
+    + _TIP
+    + r")"
+    + _PLEASE
+    + r"(?:\s+(?:voor\s+(?:mij|me|mijn\s+team|ons\s+team)|for\s+(?:me|my\s+team|us)))?"
+    + _PLEASE
+    + r"[\s?!.]*$",
+    re.IGNORECASE,
+)
+_ONE_MORE = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|top|mooi|ja|yes|thanks|dank\s*je|bedankt)[\s,!.]+)?"
+    r"(?:nog\s+(?:een|1|eentje|één|ene)|nog\s+meer|meer|another(?:\s+one)?|one\s+more|more|next|volgende)"
+    + _PLEASE
+    + r"[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_another_tip(text: str | None) -> bool:
+    """True when the whole message asks for (another) tip without naming a topic:
+    "geef me nog een tip", "nog een tip graag", "another tip please", "meer tips?"."""
+    return bool(_ANOTHER_TIP.match(" ".join((text or "").split())))
+
+
+def asks_for_one_more(text: str | None) -> bool:
+    """True for a bare request for one more ("nog een", "nog eentje", "one more", "next"):
+    another tip only when a tip was just given."""
+    return bool(_ONE_MORE.match(" ".join((text or "").split())))
