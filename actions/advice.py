@@ -21,8 +21,7 @@ from bot.dialogue.different_situation import says_situation_differs
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
-from bot.engine import Decision, foreign_language
-from bot.engine.decision import OFFER_SIZE
+from bot.engine import OFFER_SIZE, Decision, foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 from bot.selfchecks.not_understood import does_not_understand
@@ -371,10 +370,9 @@ def answered_as_tip_request(
 ) -> bool:
     """For a typed message that only asks for another tip ("geef me nog een tip", "nog een
     tip graag"; after a coaching tip also "nog een", "one more": bot/dialogue/tip_request.py):
-    after a coaching tip, or from a manager or admin, the next coaching tip; right after an
-    article, more of that article (its next view, as a follow-up gets); else a question on
-    what the tip should be about, with topics. Returns True when it replied. `in_knowledge`:
-    called by `respond_from_knowledge`, which goes on with the article itself."""
+    right after an article (for an employee), more of that article (its next view, as a
+    follow-up gets); else, as after a coaching tip, the next coaching tip. Returns True when
+    it replied. `in_knowledge`: called by `respond_from_knowledge`, which goes on with the article itself."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text):
         return False
@@ -382,19 +380,16 @@ def answered_as_tip_request(
     if not (another or one_more):
         return False
     tip_before = _tip_just_given(tracker)
-    if tip_before or (another and role_of_sender(tracker) in ("manager", "admin")):
-        from actions.coaching import give_tip  # coaching builds on this module
-
-        give_tip(dispatcher, tracker)
-        return True
-    if followup.recent_article(tracker) is not None:
+    leader = role_of_sender(tracker) in ("manager", "admin")
+    if not tip_before and not leader and followup.recent_article(tracker) is not None:
         if not in_knowledge:
             respond_from_knowledge(dispatcher, tracker)
         return not in_knowledge
-    if not another:
+    if not (another or tip_before):
         return False  # "meer" out of the blue: searched as any message
-    lang = CoachAction.lang(tracker)
-    dispatcher.utter_message(text=t("tip_which_topic", lang), buttons=kb.topic_buttons(lang))
+    from actions.coaching import give_tip  # coaching builds on this module
+
+    give_tip(dispatcher, tracker)
     return True
 
 

@@ -61,10 +61,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Toon de tips",
         "en": "Show the tips",
     },
-    "tip_which_topic": {
-        "nl": "Waarover wil je een tip? Kies een onderwerp of vertel kort waar je mee zit.",
-        "en": "What would you like a tip about? Pick a topic or tell me briefly what's going on.",
-    },
     "ask_away": {
         "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
         "en": "Go ahead! What's your question? Feel free to describe the situation in your own words.",

@@ -9,7 +9,7 @@ refuse for a typed question exactly as the coach decides it,
 `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
-from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration, referral_for
+from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration, referral_for
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language, english_courtesy, foreign_language
@@ -20,6 +20,7 @@ from bot.engine.service import live_knowledge, on_reload_problems, open_searcher
 from bot.engine.spelling import is_gibberish
 
 __all__ = [
+    "OFFER_SIZE",
     "FEATURE_DEPTH",
     "Decision",
     "decide",
