@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -16,14 +16,18 @@ from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
-from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank, is_link_only
+from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
 from bot.dialogue.different_situation import says_situation_differs
+from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
+from bot.dialogue.links import has_link, is_link_only, points_at_link
+from bot.dialogue.self_introduction import introduction
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import OFFER_SIZE, Decision, foreign_language
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
+from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from bot.selfchecks.not_understood import does_not_understand
 from bot.selfchecks.stopping import asks_to_go_on, opens_with_stop
 
@@ -69,7 +73,15 @@ def respond_from_knowledge(
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
         return
-    if answered_as_tip_request(dispatcher, tracker, in_knowledge=True):  # "nog een tip" after a tip
+    target = tip_request_target(tracker)
+    if target == "tip":  # "nog een tip" after a tip (after an article: its next view)
+        give_next_tip(dispatcher, tracker)
+        return
+    if target == "all_told":  # "nog een tip" once the article's every view was shown
+        say_all_told(dispatcher, tracker)
+        return
+    if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
+        selfcheck.offer_selfchecks(dispatcher, tracker, lang)
         return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
@@ -87,9 +99,10 @@ def respond_from_knowledge(
     if has_no_words(text):  # "...", "??", "😅😅": nothing to search for
         dispatcher.utter_message(text=t("only_emoji" if has_emoji(text) else "no_words", lang))
         return
-    if not payloads.is_payload(text) and (is_link_only(text) or has_no_letters(text)):
-        # a bare link or number: nothing to search for, said plainly
-        dispatcher.utter_message(text=t("link_only" if is_link_only(text) else "number_only", lang))
+    if answered_as_link_only(dispatcher, tracker):  # "kijk eens <link>": it cannot open links
+        return
+    if not payloads.is_payload(text) and has_no_letters(text):  # a bare number: nothing to search for
+        dispatcher.utter_message(text=t("number_only", lang))
         return
     if not payloads.is_payload(text) and foreign_language(text):
         # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched
@@ -146,14 +159,22 @@ def respond_from_knowledge(
                 dispatcher.utter_message(text=where, buttons=buttons)
                 return
             alone = referral.anyone or not referral.intro  # an emergency, a translation: no "HR's"
+            if decision is not None and decision.also_referred:  # pay and a password: both lines
+                where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
             dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
+        elif off_topic and has_link(text):  # "wat vind jij hiervan https://nu.nl/...": the link
+            dispatcher.utter_message(text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher))
+            return
         elif off_topic:
             dispatcher.utter_message(response="utter_out_of_scope")
             return
         else:
             nearest = [r.id for r in decision.nearest] if decision is not None else []
             buttons = kb.topic_buttons(lang, searcher, nearest)  # the nearest articles first
-            dispatcher.utter_message(text=t("dont_know", lang), buttons=buttons)
+            # a link with words the coach has no answer to ("wat vind jij hiervan https://..."):
+            # it cannot open the link, and says so
+            said = t("link_unopened" if has_link(text) else "dont_know", lang)
+            dispatcher.utter_message(text=said, buttons=buttons)
             return
         dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
         return
@@ -197,10 +218,12 @@ def respond_from_knowledge(
     buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
     if again:  # a new question on the same article may want the advice itself, not its example
         buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]
+    shown = view if again else "card"
+    sentences_shown = wording and not followup.example_has_words(art) and followup.practice_sentences(art)
+    if shown == "example" and sentences_shown:
+        shown = "card"  # the tips' sentences stood in for the example: its story is still to come
     dispatcher.utter_message(text=body, buttons=buttons)
-    dispatcher.utter_message(
-        json_message={**kb.source_message(art, result), "view": view if again else "card"}
-    )
+    dispatcher.utter_message(json_message={**kb.source_message(art, result), "view": shown})
     feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
@@ -365,32 +388,62 @@ def _tip_just_given(tracker: Tracker) -> bool:
     return any(b.get("payload") == more for m in last_reply(tracker) for b in m.get("buttons") or [])
 
 
-def answered_as_tip_request(
-    dispatcher: CollectingDispatcher, tracker: Tracker, in_knowledge: bool = False
-) -> bool:
-    """For a typed message that only asks for another tip ("geef me nog een tip", "nog een
-    tip graag"; after a coaching tip also "nog een", "one more": bot/dialogue/tip_request.py):
-    right after an article (for an employee), more of that article (its next view, as a
-    follow-up gets); else, as after a coaching tip, the next coaching tip. Returns True when
-    it replied. `in_knowledge`: called by `respond_from_knowledge`, which goes on with the article itself."""
+def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"] | None:
+    """What a typed message that only asks for another tip asks for ("geef me nog een tip",
+    "nog een tip graag"; after a coaching tip also "nog een", "one more":
+    bot/dialogue/tip_request.py): "article" right after an article (for an employee), meaning
+    more of that article (its next view, as a follow-up gets); "tip" after a coaching tip, from
+    a manager or admin, or out of the blue, meaning the next coaching tip; "all_told" when
+    the article's tips, example and meaning have all been shown (its next view would be the
+    card again: tester round of stop 41, the third "nog een tip" repeated the first answer);
+    None for any other message ("meer" out of the blue is searched as any message)."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text):
-        return False
+        return None
     another, one_more = asks_for_another_tip(text), asks_for_one_more(text)
     if not (another or one_more):
-        return False
+        return None
     tip_before = _tip_just_given(tracker)
     leader = role_of_sender(tracker) in ("manager", "admin")
-    if not tip_before and not leader and followup.recent_article(tracker) is not None:
-        if not in_knowledge:
-            respond_from_knowledge(dispatcher, tracker)
-        return not in_knowledge
-    if not (another or tip_before):
-        return False  # "meer" out of the blue: searched as any message
+    recent = followup.recent_article(tracker)
+    if not tip_before and not leader and recent is not None:
+        return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
+    return "tip" if another or tip_before else None
+
+
+def give_next_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The next coaching tip (actions/coaching.py `give_tip`)."""
     from actions.coaching import give_tip  # coaching builds on this module
 
     give_tip(dispatcher, tracker)
-    return True
+
+
+def answered_as_tip_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message that only asks for another tip (`tip_request_target`): more of the
+    article just given, or the next coaching tip; returns True when it replied. A typed-first
+    check of every action but the knowledge answer itself (actions/base.py)."""
+    target = tip_request_target(tracker)
+    if target == "article":
+        respond_from_knowledge(dispatcher, tracker)
+    elif target == "all_told":
+        say_all_told(dispatcher, tracker)
+    elif target == "tip":
+        give_next_tip(dispatcher, tracker)
+    return target is not None
+
+
+def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Honestly that the article just given has no more tips than those shown, with its
+    related articles as buttons and one to see its tips again."""
+    lang = CoachAction.lang(tracker)
+    article_id = followup.recent_article(tracker) or ""
+    art, _ = kb.article(article_id, lang)
+    if art is None:  # the article went away meanwhile (an admin's edit): a tip on the search
+        respond_from_knowledge(dispatcher, tracker)
+        return
+    again = {"title": t("followup_card", lang), "payload": payloads.advice(art.id)}
+    buttons = [*kb.related_buttons(art, lang), again]
+    dispatcher.utter_message(text=t("tips_all_told", lang, title=art.title), buttons=buttons)
 
 
 def answered_as_announced_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -399,9 +452,41 @@ def answered_as_announced_question(dispatcher: CollectingDispatcher, tracker: Tr
     return True. NLU reads such messages as help, a greeting or a question with nothing to
     search for; the coach said it had no answer."""
     text = str(tracker.latest_message.get("text") or "")
-    if payloads.is_payload(text) or not announces_a_question(text):
+    if payloads.is_payload(text):
         return False
-    dispatcher.utter_message(text=t("ask_away", CoachAction.lang(tracker)))
+    if announces_a_question(text):
+        dispatcher.utter_message(text=t("ask_away", CoachAction.lang(tracker)))
+        return True
+    return answered_as_introduction(dispatcher, tracker)
+
+
+def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message that only introduces its sender ("goeiemorgen, ik ben teamleider
+    van een supermarkt", "hallo ik ben Sanne en ik werk in de thuiszorg":
+    bot/dialogue/self_introduction.py): a welcome and the greeting for the role said (the
+    leaders' greeting, with a coaching tip for the team, when the message names a leading
+    role), and return True. The coach searched such messages and offered unrelated articles
+    or had no answer."""
+    text = str(tracker.latest_message.get("text") or "")
+    said = None if payloads.is_payload(text) else introduction(text)
+    if said is None:
+        return False
+    lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
+    dispatcher.utter_message(text=t("nice_to_meet", lang))
+    greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
+    dispatcher.utter_message(**domain_response(greeting, lang))
+    return True
+
+
+def answered_as_link_only(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message that is one web address and nothing else, or a link with only
+    words that point at it ("kijk eens <link>"): the coach cannot open it and asks what it is
+    about; return True."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not (is_link_only(text) or points_at_link(text)):
+        return False
+    said = "link_only" if is_link_only(text) else "link_unopened"  # "kijk eens <link>": with a pointer
+    dispatcher.utter_message(text=t(said, CoachAction.lang(tracker)))
     return True
 
 

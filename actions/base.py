@@ -14,6 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
+from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
 from bot.i18n import t as catalogue_text
@@ -106,9 +107,10 @@ def in_conversation_language(run: Run) -> Run:
     a change is returned as the first event, `SlotSet("language", ...)`. The tracker is
     left as it came (a retry after a database restart detects again).
 
-    Not for an action that utters a response of the domain (`response="utter_..."`): Rasa
-    picks its variation by the slot *before* the action's events apply, so such actions
-    keep `action_detect_language` before them in data/rules."""
+    Rasa picks a domain response's variation (`response="utter_..."`) by the slot *before*
+    the action's events apply; when the language changes, such messages are sent as the new
+    language's text and buttons instead (`in_language`: a first English "yes" got the Dutch
+    "Mooi. Stel je vraag maar")."""
 
     @functools.wraps(run)
     async def detecting(
@@ -125,9 +127,21 @@ def in_conversation_language(run: Run) -> Run:
             tracker.slots["language"] = before
         if detected == (before or DEFAULT_LANGUAGE):
             return events
+        dispatcher.messages[:] = [in_language(message, detected) for message in dispatcher.messages]
         return [SlotSet("language", detected), *events]
 
     return detecting
+
+
+def in_language(message: dict[str, Any], lang: str) -> dict[str, Any]:
+    """`message` (as `CollectingDispatcher` holds it) with a domain response (`response`)
+    written out as its variation for `lang` (text and buttons; bot/dialogue/domain_responses.py);
+    any other message as it is."""
+    name = message.get("response")
+    if not name:
+        return message
+    written = {k: v for k, v in message.items() if k not in ("response", "text", "buttons")}
+    return {**written, **domain_response(name, lang)}
 
 
 Answered = Callable[[CollectingDispatcher, Tracker], bool]
@@ -200,12 +214,15 @@ def answering_emoji_first(run: Run) -> Run:
     """`run`, unless the typed message is emoji only with a meaning (a wave, crying, anger, a
     thumbs down: bot/dialogue/emoji_meaning.py): then it is answered as meant
     (actions/advice.py, `answered_as_emoji`) and `run` is skipped. NLU reads a lone emoji
-    at random: 🤯 as a yes, 👋 as a fallback."""
+    at random: 🤯 as a yes, 👋 as a fallback. The same for a bare link ("www.colruyt.be", read
+    as a yes: "Mooi. Stel je vraag maar"): the coach says it cannot open links."""
 
     def answered() -> Answered:
-        from actions.advice import answered_as_emoji  # advice builds on this module
+        from actions.advice import answered_as_emoji, answered_as_link_only  # advice builds on this module
 
-        return answered_as_emoji
+        return lambda dispatcher, tracker: (
+            answered_as_emoji(dispatcher, tracker) or answered_as_link_only(dispatcher, tracker)
+        )
 
     return _typed_first(run, answered)
 

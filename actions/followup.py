@@ -293,8 +293,9 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     shown = next((n.get("view") or "card" for n in notes if n["id"] == article_id), None)
     if shown is None or asked_anew(tracker, article_id):
         return "card"
-    if _sent_again(tracker):  # a re-send or a retry: the user may not have seen the answer
-        return shown
+    if _sent_again(tracker) and not (asks_for_another_tip(text) or asks_for_one_more(text)):
+        return shown  # a re-send or a retry: the user may not have seen the answer ("nog een tip"
+        # twice asks for more twice)
     if asks_for_wording(text):
         # "wat zeg ik dan precies?": the example says it in words; after the example, the
         # tips (their quoted sentences)
@@ -303,8 +304,10 @@ def next_view(tracker: Tracker, article_id: str) -> str:
 
 
 # a sentence said out loud in an example: at least two words between quotes ("Dat snap ik.",
-# ‘Wat fijn dat u belt’); an example that is a story without one shows no words to use
-_QUOTED_SPEECH = re.compile(r"[“\"‘'][^”\"’'\n]*\w+\W+\w+[^”\"’'\n]*[”\"’']")
+# ‘Wat fijn dat u belt’); an example that is a story without one shows no words to use. A
+# straight apostrophe is no quote: "'s middags ... zo'n" and "doesn't ... isn't" were read as
+# speech, and a story without a sentence to say was shown as "Zo kun je het zeggen" (stop 41)
+_QUOTED_SPEECH = re.compile(r"[“\"‘][^”\"’\n]*\w+\W+\w+[^”\"’\n]*[”\"’]")
 
 
 def example_has_words(art: Article) -> bool:
@@ -318,6 +321,15 @@ def example_has_words(art: Article) -> bool:
 # at least SAID_MIN_WORDS words: "onvriendelijk" is a word quoted, not a sentence to say
 _SAID = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
 SAID_MIN_WORDS = 3
+# A quote right after these words is what not to say: `Say "I'll sort it" rather than
+# "that's another department"` (tester round of stop 41: both were offered as sentences).
+_NOT_TO_SAY = re.compile(
+    r"\b(?:rather\s+than|instead\s+of(?:\s+saying)?|in\s+plaats\s+van(?:\s+alleen)?(?:\s+te\s+zeggen)?|"
+    r"niet\s+met|niet|nooit|never|not(?:\s+by\s+asking)?|avoid(?:\s+saying)?|vermijd|zeg\s+niet|"
+    r"don'?t\s+say|without(?:\s+hiding\s+behind)?|zonder(?:\s+je\s+te\s+verschuilen\s+achter)?|"
+    r"in\s+plaats\s+van\s+alleen|geen|no)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def practice_sentences(art: Article) -> list[str]:
@@ -326,7 +338,9 @@ def practice_sentences(art: Article) -> list[str]:
     section = art.section("practice")
     if section is None:
         return []
-    quoted = (" ".join(m.group(0).split()) for m in _SAID.finditer(section.text))
+    text = section.text
+    to_say = (m for m in _SAID.finditer(text) if not _NOT_TO_SAY.search(text[: m.start()]))
+    quoted = (" ".join(m.group(0).split()) for m in to_say)
     return [q for q in quoted if len(q.split()) >= SAID_MIN_WORDS]
 
 

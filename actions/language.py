@@ -14,7 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction
 from bot.dialogue import payloads
-from bot.dialogue.blank_text import has_no_letters, is_link_only
+from bot.dialogue.blank_text import has_no_letters
+from bot.dialogue.links import is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import detect_language, english_courtesy

@@ -296,20 +296,29 @@ class ActionStartSelfcheck(CoachAction):
             else:
                 ask(dispatcher, step, lang, intro=step.position == 0)
                 return []
-        checks = svc.available(user)
-        if not checks:
-            dispatcher.utter_message(text=t("sc_none", lang))
-            return []
-        buttons = []
-        if open_step:
-            buttons.append(resume_button(open_step, lang))
-        buttons += [
-            {"title": c.title[lang], "payload": payloads.start_selfcheck(c.id)}
-            for c in checks
-            if not open_step or c.id != open_step.check.id
-        ]
-        dispatcher.utter_message(text=t("sc_choose", lang), buttons=buttons)
+        offer_selfchecks(dispatcher, tracker, lang)
         return []
+
+
+def offer_selfchecks(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """The self-checks the user may do, as buttons ("Welke zelftest wil je doen?"), the one
+    they paused first (to resume); "no self-checks" when there are none for them."""
+    user = tracker.sender_id
+    svc = service()
+    open_step = svc.open_step(user)
+    checks = svc.available(user)
+    if not checks:
+        dispatcher.utter_message(text=t("sc_none", lang))
+        return
+    buttons = []
+    if open_step:
+        buttons.append(resume_button(open_step, lang))
+    buttons += [
+        {"title": c.title[lang], "payload": payloads.start_selfcheck(c.id)}
+        for c in checks
+        if not open_step or c.id != open_step.check.id
+    ]
+    dispatcher.utter_message(text=t("sc_choose", lang), buttons=buttons)
 
 
 class ActionSelfcheckAnswer(CoachAction):

@@ -61,6 +61,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Toon de tips",
         "en": "Show the tips",
     },
+    "nice_to_meet": {
+        "nl": "Leuk je te leren kennen!",
+        "en": "Nice to meet you!",
+    },
+    "tips_all_told": {
+        "nl": "Meer tips over ‘{title}’ heb ik niet: dit waren ze allemaal. Kies hieronder een verwant "
+        "onderwerp, of vertel wat er bij jou anders is.",
+        "en": "I have no more tips on ‘{title}’: that was all of them. Pick a related topic below, or "
+        "tell me what's different in your situation.",
+    },
     "ask_away": {
         "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
         "en": "Go ahead! What's your question? Feel free to describe the situation in your own words.",
@@ -74,6 +84,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_words": {
         "nl": "Ik zie alleen leestekens of symbolen. Typ je vraag in woorden, of “help” voor wat ik kan.",
         "en": "I only see punctuation or symbols. Type your question in words, or “help” for what I can do.",
+    },
+    "link_unopened": {
+        "nl": "Links kan ik niet openen, dus wat erachter staat zie ik niet. Vertel in een paar woorden wat "
+        "er gebeurde of wat je wilt weten, dan denk ik met je mee.",
+        "en": "I can't open links, so I can't see what's behind it. Tell me in a few words what happened "
+        "or what you'd like to know, and I'll think along with you.",
     },
     "link_only": {
         "nl": "Links kan ik niet openen. Vertel in een paar woorden wat je wilt weten, "
@@ -344,6 +360,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "✓ The coach is ready ({seconds} s).",
     },
     "startup_log": {"nl": "Details staan in {path}.", "en": "Details are in {path}."},
+    "port_in_use": {
+        "nl": "Sorry, de coach kon niet starten: poort {port} is al in gebruik, waarschijnlijk door een "
+        "coach die nog draait (bijvoorbeeld uit een venster dat je sloot zonder /quit). Stop die eerst, "
+        "of geef andere poorten op met SERVICECOACH_RASA_PORT en SERVICECOACH_ACTION_PORT.",
+        "en": "Sorry, the coach could not start: port {port} is already in use, most likely by a coach "
+        "that is still running (for instance from a window closed without /quit). Stop it first, or "
+        "choose other ports with SERVICECOACH_RASA_PORT and SERVICECOACH_ACTION_PORT.",
+    },
     "startup_failed": {
         "nl": "Sorry, de coach kon niet starten.\n{error}",
         "en": "Sorry, the coach could not start.\n{error}",

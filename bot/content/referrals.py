@@ -285,10 +285,23 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> tuple[Referral, ...]:
         return ()
 
 
-def find_referral(text: str, referrals: list[Referral]) -> Referral | None:
-    """The topic `text` names; when several do, the one with the longest matching word or
-    phrase ("I forgot my password for the roster app": "password for" over "roster"), the
-    file's first on a tie."""
+def _is_emergency(referral: Referral) -> bool:
+    return referral.anyone and not referral.article
+
+
+def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
+    """Every topic `text` names: an emergency (a topic for anyone with no article of its own:
+    someone unwell) first, whatever else the message names; then the one with the longest
+    matching word or phrase
+    ("I forgot my password for the roster app": "password for" over "roster"), the file's
+    order on a tie; [] when it names none."""
     lengths = [r.match_length(text) for r in referrals]
-    best = max(lengths, default=0)
-    return referrals[lengths.index(best)] if best > 0 else None
+    found = (i for i, n in enumerate(lengths) if n > 0)
+    named = sorted(found, key=lambda i: (not _is_emergency(referrals[i]), -lengths[i], i))
+    return [referrals[i] for i in named]
+
+
+def find_referral(text: str, referrals: list[Referral]) -> Referral | None:
+    """The topic `text` names; when several do, the first of `find_referrals`."""
+    named = find_referrals(text, referrals)
+    return named[0] if named else None

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-_GREETING = (
-    r"(?:(?:hoi|hallo|hey|hee|hi|hello|dag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|coach)[\s,!.]+)*"
+GREETING = (
+    r"(?:(?:hoi|hallo|hey|hee|hi|hello|dag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
+    r"morgen|good\s+morning|good\s+afternoon|good\s+evening|morning|there|coach)[\s,!.]+)*"
 )
 _ANNOUNCEMENT = re.compile(
-    rf"^{_GREETING}(?:"
+    rf"^{GREETING}(?:"
     # Dutch: "ik heb een vraag(je)", "mag ik iets vragen", "ik wil je wat vragen", "vraagje"
     r"(?:ik\s+)?(?:heb|had|zit\s+met)\s+(?:een|nog\s+een|'?n|1|ook\s+een|even\s+een|ff\s+een)\s+"
     r"(?:vraag|vraagje|korte\s+vraag|snelle\s+vraag)(?:\s+(?:voor\s+(?:je|jou|u)|over\s+mijn\s+werk))?"

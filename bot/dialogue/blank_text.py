@@ -2,7 +2,6 @@
 component (bot/dialogue/blank_message.py, Rasa's virtualenv) and the actions (the action
 server's): pure Python, no imports but `re`."""
 
-import re
 
 BLANK_MARKER = "blankmessage"  # in no training example; DIET crashed on a message without tokens
 
@@ -19,16 +18,6 @@ def has_no_words(text: str | None) -> bool:
     "no good answer" and topics)."""
     stripped = (text or "").strip()
     return bool(stripped) and not is_blank(stripped) and not any(c.isalnum() for c in stripped)
-
-
-_LINK = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
-
-
-def is_link_only(text: str | None) -> bool:
-    """Whether `text` is one web address and nothing else ("https://maps.google.com/...",
-    "www.example.nl"): the coach cannot open it (tester round of stop 36: a link got "no
-    good answer" and topics)."""
-    return _LINK.match(text or "") is not None
 
 
 def has_no_letters(text: str | None) -> bool:

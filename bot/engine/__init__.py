@@ -5,7 +5,8 @@ The public API; callers outside bot/engine import from here, not from the module
 `Searcher.search(question, lang, top_k)` ranked `Result`s, `detect_language(text)` "nl",
 "en" or None, `foreign_language(text)` the language the coach does not speak that a message
 is written in (or None), `decide_question(searcher, text, lang, audience, referrals)` answer / offer /
-refuse for a typed question exactly as the coach decides it,
+refuse for a typed question exactly as the coach decides it, `has_link(text)` and
+`without_links(text)` for web addresses in a message,
 `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
@@ -14,7 +15,7 @@ from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import detect_language, english_courtesy, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
-from bot.engine.question import decide_question, ranked
+from bot.engine.question import decide_question, has_link, ranked, without_links
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 from bot.engine.spelling import is_gibberish
@@ -37,6 +38,7 @@ __all__ = [
     "detect_language",
     "english_courtesy",
     "foreign_language",
+    "has_link",
     "is_gibberish",
     "live_knowledge",
     "model_path",
@@ -45,4 +47,5 @@ __all__ = [
     "referral_for",
     "ranked",
     "shared_searcher",
+    "without_links",
 ]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,10 @@ class Decision:
     p_top3: float
     # a work matter with a place to go: refused, or answered with the topic's article
     referral: Referral | None = None
+    # other work matters the same message names ("mijn loonstrook klopt niet en mijn
+    # wachtwoord werkt niet"), each with its own `where` line; only beside a plain `referral`
+    # (not an emergency, a safety topic with an article, or a line said on its own)
+    also_referred: tuple[Referral, ...] = ()
     # refuse for want of certainty (not of meaning or for a work matter): the NEAREST_SIZE
     # first results, shown as topics to pick from next to the standard ones
     nearest: tuple[Result, ...] = ()
@@ -205,13 +210,16 @@ def decide(
     (knowledge/referrals.yml) is refused with it, or answered with the topic's `article` when
     that is among `results` (the coach says the `where` line first). `featurize` replaces `features` (for
     experiments with other feature vectors; the calibration must match it)."""
-    referral = referral_for(query, referrals)
+    named = referrals_for(query, referrals)
+    referral = named[0] if named else None
     if referral is not None:
         # "ik voel me niet veilig": the topic's article goes with its `where` line, if found
         pointed = next((r for r in results if r.id == referral.article), None) if referral.article else None
         if pointed is not None:
             return Decision("answer", (pointed,), 1.0, 1.0, referral)
-        return Decision("refuse", (), 0.0, 0.0, referral)
+        plain = not (referral.anyone or referral.article or not referral.intro)
+        others = tuple(r for r in named[1:] if plain and not (r.anyone or r.article or not r.intro))
+        return Decision("refuse", (), 0.0, 0.0, referral, also_referred=others)
     if not results:
         return Decision("refuse", (), 0.0, 0.0)
     cal = calibration or load_calibration()
@@ -228,10 +236,34 @@ def decide(
 def referral_for(query: str, referrals: Sequence[Referral]) -> Referral | None:
     """The work matter in `referrals` (knowledge/referrals.yml) the query names, read as typed
     or, for a mixed message, in either language ("when is my salaris paid" -> pay)."""
-    if not referrals:
-        return None
+    named = referrals_for(query, referrals)
+    return named[0] if named else None
+
+
+# Where one part of a message ends and the next begins, for a second work matter in it.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:?!.]+|\b(?:en|and|maar|but|ook|also|plus|daarnaast|verder)\b)\s*", re.IGNORECASE
+)
+
+
+def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
+    """The work matters the query names, in the first of its readings (as typed, then in
+    either language) that names any: the one the whole message names first (`find_referral`,
+    the longest match), then those that other parts of it name on their own ("mijn
+    loonstrook klopt niet en mijn wachtwoord werkt niet": it, pay; but "I forgot my password
+    for the roster app" is one matter, it); [] for none."""
     found = list(referrals)
-    return next((r for text in readings(query) if (r := find_referral(text, found)) is not None), None)
+    for text in readings(query) if found else ():
+        first = find_referral(text, found)
+        if first is None:
+            continue
+        named = [first]
+        for part in _CLAUSE_BREAK.split(text):
+            other = find_referral(part, found) if part else None
+            if other is not None and other not in named:
+                named.append(other)
+        return named
+    return []
 
 
 _cache: dict[str, Calibration] = {}

@@ -7,6 +7,7 @@ coach would now answer it), so the two cannot disagree."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ def decide_question(
     `audience`: article audiences to search (None = all); `referrals`: work matters that
     are refused with a place to go (knowledge/referrals.yml), or answered with their topic's
     `article` (found by the search or not: the admin named it)."""
+    text = without_links(text) or text  # "kijk maar op https://www.colruyt.be/nl/promoties": the words
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
@@ -42,6 +44,22 @@ def decide_question(
             found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
             decision = replace(decision, outcome="answer", results=(found,), p_top1=1.0, p_top3=1.0)
     return decision, results
+
+
+_LINK = re.compile(r"<?(?:https?://|\bwww\.)\S+>?", re.IGNORECASE)  # the one web-address pattern
+
+
+def has_link(text: str | None) -> bool:
+    """Whether `text` holds a web address anywhere ("kijk maar op https://www.colruyt.be/...",
+    "www.example.nl")."""
+    return _LINK.search(text or "") is not None
+
+
+def without_links(text: str) -> str:
+    """`text` without its web addresses, spaces collapsed: a link's path ("/nl/promoties",
+    "utm_source") is no words of the question, and drew the search off (tester round of
+    stop 41: a question with a link was refused, the same without it offered)."""
+    return " ".join(_LINK.sub(" ", text).split())
 
 
 def ranked(

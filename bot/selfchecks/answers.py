@@ -150,6 +150,20 @@ def plain_yes_no(text: str) -> str | None:
 _NOT_FORMS = {"nie": "niet", "ni": "niet", "nt": "niet"}
 
 
+# "Soms wel, soms niet", "ja en nee", "hangt ervan af", "mwah": both, or it depends; the middle
+# of the scale, as "soms" is (tester round of stop 41: "mwa soms wel soms nie" left the check).
+_MIXED = re.compile(
+    r"soms (wel|ja|yes)( en| maar)? soms (niet|nee|no)"
+    r"|sometimes (yes|i do)( and| but)? sometimes (no|not|i don t)"
+    r"|(ja|yes) (en|and|or|of) (nee|no)"
+    r"|(het |dat )?hangt (er )?(ervan |van )?af( van( \w+){1,3})?"
+    r"|(it |that )?depends( on( \w+){1,3})?|wisselend|(het )?(wisselt|verschilt)( per \w+)?|it varies"
+    r"|varies|fifty fifty|50 50|mwa+h?|meh"
+)
+# A hesitation before an answer ("mwa soms", "meh sometimes", "tja meestal wel") changes nothing.
+_HESITATION = re.compile(r"^((h+m+|e+h+m*|u+h*m+|u+h+|pf+|tja|mwa+h?|meh|nou|well|ach|och) )+(?=\w)")
+
+
 def _words(text: str) -> list[str]:
     """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet"."""
     return [_NOT_FORMS.get(w, w) for w in normalize(text).split()]
@@ -163,7 +177,12 @@ def agreement(text: str) -> tuple[str, bool] | None:
     plain = plain_yes_no(text)
     if plain is not None:
         return plain, False
-    words = _words(text)
+    words = _HESITATION.sub("", " ".join(_words(text))).split()
+    if _MIXED.fullmatch(" ".join(words)):
+        return "neutral", False
+    plain = plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
+    if plain is not None:
+        return plain, False
     how_often = _how_often(words)
     if how_often is not None:
         return how_often

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.selfchecks.stopping import asks_to_stop
+
 _SELFCHECK_WORDS = re.compile(
     r"zelf ?(test|scan|check|evaluatie|onderzoek|beoordeling)\w*|"
     r"self[- ]?(check|test|assess|evaluat|scan)\w*|"
@@ -48,3 +50,37 @@ def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:
     as my results; such a message names no results and is a question."""
     text = " ".join((text or "").split())
     return bool(_RESULTS_WORDS.search(text)) or names_a_selfcheck(text, titles)
+
+
+# A wish to do a self-check oneself, whatever intent NLU read ("kunnek hier een zelftest doen
+# ofzo?" was read as a question and offered articles: tester round of stop 41): a word that
+# only means a self-check, a verb of doing one and the asker ("ik", "kunnek", "I", "me").
+_ONLY_SELFCHECK = re.compile(
+    r"\b(zelf ?-?test\w*|zelf ?-?check\w*|zelfevaluatie\w*|zelfbeoordeling\w*|"
+    r"self[- ]?(check|test|assessment)\w*|vragenlijst\w*|quiz\w*|questionnaire)\b",
+    re.IGNORECASE,
+)
+_DO_ONE = re.compile(
+    r"\b(doen|doe|starten|start|begin|beginnen|invullen|afleggen|proberen|spelen|maken|do|take|try|fill)\b",
+    re.IGNORECASE,
+)
+_ASKER = re.compile(r"\b(ik|k|kunnek|kannek|magek|mag ek|wilk|i|me|mij|we|wij|let'?s|lets)\b", re.IGNORECASE)
+_ABOUT_OTHERS = re.compile(
+    r"\b(klant\w*|cliënt\w*|client\w*|gast\w*|customer\w*|guest\w*|patiënt\w*|patient\w*|team|medewerker\w*|"
+    r"collega\w*|staff|employees?|voor (mijn|ons|onze|de))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_do_a_selfcheck(text: str | None) -> bool:
+    """True when `text` asks to do a self-check oneself ("kan ik een zelftest doen?",
+    "kunnek hier een zelftest doen ofzo?", "can I take the self-check"); not for a check made
+    for others ("hoe maak ik een vragenlijst voor klanten") or a self-scan till."""
+    said = " ".join((text or "").split())
+    return bool(
+        not asks_to_stop(said)  # "stop de zelftest, ik wil iets anders doen"
+        and _ONLY_SELFCHECK.search(said)
+        and _DO_ONE.search(said)
+        and _ASKER.search(said)
+        and not _ABOUT_OTHERS.search(said)
+    )

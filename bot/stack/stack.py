@@ -4,6 +4,7 @@ server, started side by side, checked for health and stopped as one."""
 from __future__ import annotations
 
 import secrets
+import socket
 import sys
 from pathlib import Path
 
@@ -153,15 +154,35 @@ class Stack:
 def start_for_a_person(settings: Settings, lang: str = "nl") -> Stack | int:
     """Start both servers for someone at a terminal: the running stack, or the exit code
     after a clear message in `lang` (never a traceback)."""
+    busy = ports_in_use(settings.host, (settings.rasa_port, settings.action_port))
+    if busy:  # most often a coach still running from a closed window
+        print(t("port_in_use", lang, port=busy[0]), file=sys.stderr)
+        return 1
     stack = Stack(settings, lang=lang)
     try:
         stack.start()
     except (ServerError, RuntimeError) as exc:
+        stack.stop()
         print(t("startup_failed", lang, error=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        stack.stop()
         return 130
+    except BaseException:  # SystemExit from a closed window (SIGHUP) while starting
+        stack.stop()
+        raise
     return stack
 
 
-__all__ = ["Stack", "ServerError", "start_for_a_person"]
+def ports_in_use(host: str, ports: tuple[int, ...]) -> list[int]:
+    """The `ports` on `host` that something already listens on (a connection is accepted)."""
+    busy = []
+    for port in ports:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.settimeout(0.5)
+            if probe.connect_ex((host, port)) == 0:
+                busy.append(port)
+    return busy
+
+
+__all__ = ["Stack", "ServerError", "ports_in_use", "start_for_a_person"]

@@ -409,6 +409,26 @@ def test_a_wave_is_a_hello(chat) -> None:
     assert "servicecoach" in text_of(chat(new_user(), "👋"))
 
 
+# --- stop 41: a message that only introduces its sender, over REST whatever intent NLU reads ---
+@pytest.mark.parametrize(
+    ("text", "lang", "greeting_button"),
+    [
+        ("goeiemorgen, ik ben teamleider van een supermarkt", "nl", "Een coachingstip voor mijn team"),
+        ("hallo ik ben Sanne en ik werk in de thuiszorg", "nl", "Een probleem dat ik niet kan oplossen"),
+        ("hoi, ik werk aan de receptie van een hotel", "nl", "Een probleem dat ik niet kan oplossen"),
+        ("hi, I'm a team lead at a call centre", "en", "A coaching tip for my team"),
+    ],
+)
+def test_an_introduction_gets_a_welcome_and_the_greeting_for_its_role(
+    chat, text: str, lang: str, greeting_button: str
+) -> None:
+    from bot.i18n import t
+
+    replies = chat(new_user(), text)
+    assert t("nice_to_meet", lang) in text_of(replies)
+    assert greeting_button in [b["title"] for b in buttons(replies)]
+
+
 # --- tester round of stop 37 (fixed in stop 38), over REST ---
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat, lang: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
 
 
 def test_a_pinned_language_is_said_at_the_next_start(tmp_path: Path, rasa_model) -> None:
-    """"/taal en" pins English; the next chat starts in English and says how to change it
+    """ "/taal en" pins English; the next chat starts in English and says how to change it
     (tester round of stop 36: an earlier pin gave English replies with no word why)."""
     first, _ = run_chat(tmp_path, "/taal en\n")
     assert first.returncode == 0, first.stderr[-2000:]
@@ -162,3 +163,47 @@ def test_the_action_server_dies_mid_conversation_a_clear_message_then_it_goes_on
         if chat.poll() is None:
             chat.kill()
     assert not any(port_open(p) for p in ports.values())
+
+
+def test_a_port_in_use_gets_a_clear_message(tmp_path: Path, rasa_model) -> None:
+    """A coach still running (from a window closed without /quit) holds the port: the next
+    start says so in the person's language, instead of Rasa's "address already in use"
+    buried in a log (tester round of stop 41)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done, ports = run_chat(tmp_path, "hallo\n", SERVICECOACH_RASA_PORT=port)
+    assert done.returncode == 1
+    assert f"poort {port} is al in gebruik" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not port_open(ports["SERVICECOACH_ACTION_PORT"])
+
+
+def test_closing_the_window_stops_both_servers(tmp_path: Path, rasa_model) -> None:
+    """The terminal goes away (its window closed: SIGHUP, and writing to it fails): both
+    servers stop all the same. Before, "De coach stopt..." written to the lost terminal
+    raised, the servers kept their ports, and the next chat could not start (stop 41)."""
+    import pty
+    import time
+
+    ports = {"SERVICECOACH_RASA_PORT": str(free_port()), "SERVICECOACH_ACTION_PORT": str(free_port())}
+    env = {**os.environ, "SERVICECOACH_VAR_DIR": str(tmp_path), **ports}
+    master, slave = pty.openpty()
+    chat = subprocess.Popen(
+        [str(EXE), "chat", "--user", "window"], cwd=ROOT, env=env, stdin=slave, stdout=slave, stderr=slave
+    )
+    os.close(slave)
+    try:
+        deadline = time.monotonic() + 600
+        while not all(port_open(p) for p in ports.values()):
+            assert chat.poll() is None and time.monotonic() < deadline, "the chat did not start"
+            time.sleep(1)
+        time.sleep(2)
+        os.close(master)  # the window is gone: writing to the terminal fails from now on
+        chat.send_signal(signal.SIGHUP)
+        chat.wait(timeout=120)
+        assert not any(port_open(p) for p in ports.values())
+    finally:
+        if chat.poll() is None:
+            chat.kill()

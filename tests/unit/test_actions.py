@@ -17,6 +17,8 @@ from actions.language import ActionDetectLanguage, ActionSetLanguage
 from bot.dialogue import payloads
 from bot.i18n import TOPIC_IDS, t
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 
 def tracker(
     text: str,
@@ -46,16 +48,6 @@ def run(action, t: Tracker) -> tuple[list[dict], list[dict]]:
 
 def source_of(messages: list[dict]) -> dict:
     return next(m["custom"] for m in messages if m.get("custom", {}).get("type") == "source")
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):  # one real index for the module
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):  # a pinned language is stored: each test its own database
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 @pytest.mark.parametrize(
@@ -445,8 +437,6 @@ def test_a_managers_question_nothing_fits_is_refused_not_guessed_with_a_tip() ->
 def test_a_request_naming_no_topic_gets_the_next_tip(text: str) -> None:
     messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip"))
     assert source_of(messages)["id"].startswith("coaching-")
-
-
 
 
 @pytest.mark.parametrize(

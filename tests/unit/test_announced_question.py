@@ -16,6 +16,8 @@ from actions.help import ActionHelp
 from bot.dialogue.announced_question import announces_a_question
 from bot.i18n import t
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 ANNOUNCEMENTS = {
     "nl": ["ik heb een vraag", "Ik heb een vraagje", "hoi, ik heb een vraag", "mag ik iets vragen?",
            "kan ik je wat vragen", "vraagje", "ff vraagje:", "hallo coach ik heb een vraag",
@@ -42,11 +44,6 @@ def test_an_announcement_is_read_as_one(text: str) -> None:
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_a_question_itself_is_not_an_announcement(text: str) -> None:
     assert not announces_a_question(text)
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -59,6 +59,13 @@ AGREEMENT = [
     ("nauwelijks", 2, 2), ("niet vaak", 2, 2), ("not often", 2, 2), ("klopt wel", 4, 3),
     ("dat klopt niet", 2, 2), ("sort of", 3, None), ("kinda", 3, None), ("een beetje", 3, None),
     ("kinda agree", 4, 3), ("gaat wel", 3, None),
+    # both, or it depends: the middle, as "soms" (tester round of stop 41: "mwa soms wel soms nie"
+    # was not an answer and left the check)
+    ("mwa soms wel soms nie", 3, None), ("soms wel, soms niet", 3, None), ("soms ja soms nee", 3, None),
+    ("ja en nee", 3, None), ("sometimes yes sometimes no", 3, None), ("hangt ervan af", 3, None),
+    ("het hangt af van de klant", 3, None), ("it depends", 3, None), ("wisselt per dag", 3, None),
+    ("mwah", 3, None), ("meh sometimes", 3, None), ("tja meestal wel", 4, 3), ("nou nee", 2, 2),
+    ("uh yes", 4, 3), ("mwa niet echt", 2, 2),
 ]  # fmt: skip
 
 
@@ -73,7 +80,8 @@ def test_agreement_in_words_is_understood_on_every_scale(text: str, on_five, on_
     # (a plain "ja"/"nee" answers the statement since stop 37: tests/unit/test_yes_no.py)
     ["hoe bedoel je?", "wat is een belofte", "niet helemaal eens", "niet oneens", "ja nee", "stop",
      "I agree that customers matter, but why?", "eens en oneens", "",
-     "niet altijd", "not always", "soms wel soms niet", "altijd als het druk is", "bijna soms",
+     "niet altijd", "not always", "altijd als het druk is", "bijna soms", "mwa, wat bedoel je?",
+     "hoe hangt dat af van de klant?",
      "nooit oneens", "hoe vaak moet dat", "nee dank je", "no thanks", "weet ik niet", "idk", "hoe klopt dat",
      "klopt het dat ik dit moet doen"],
 )  # fmt: skip

@@ -13,6 +13,8 @@ from bot.dialogue.different_situation import says_situation_differs
 from tests.unit.test_actions import source_of
 from tests.unit.test_followup import _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 DIFFERS = [
     "ja mijn situatie is anders, het is geen rij, het is 1 mevrouw thuis die wil dat ik langer blijf",
     "mijn situatie is anders", "nee dat is het niet", "dat is niet wat ik bedoel", "da bedoel ik ni",
@@ -24,16 +26,6 @@ SAME = [
     "the customer is different every day", "ik wil anders reageren", "klant zegt dat is niet mijn probleem",
     "that is not my job says the customer",
 ]  # fmt: skip
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 @pytest.mark.parametrize("text", DIFFERS)

@@ -21,6 +21,8 @@ from bot.dialogue import payloads
 from bot.dialogue.emoji_meaning import emoji_meaning
 from bot.i18n import t
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 MEANINGS = [
     ("👋", "greeting"),
     ("👋🏽", "greeting"),
@@ -60,11 +62,6 @@ def test_words_mixed_or_unknown_emoji_have_none(text: str) -> None:
 def test_a_message_with_a_letter_or_digit_is_never_an_emoji(text: str) -> None:
     if any(c.isalnum() for c in text):
         assert emoji_meaning(text) is None
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 def run(action, text: str, intent: str, lang: str) -> list[dict]:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import actions.selfcheck
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from actions.knowledge import audience_for
 from actions.selfcheck import ActionStop
@@ -23,6 +22,8 @@ from bot.content.validation import check_knowledge
 from bot.engine.decision import decide
 from bot.engine.question import decide_question
 from tests.unit.test_yes_no import run, said, tracker
+
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 REFERRALS = load_referrals(KNOWLEDGE)
@@ -72,12 +73,6 @@ NOT_UNSAFE = [
     "the customer hit the roof when I said no", "een klant dreigde zijn abonnement op te zeggen",
     "my manager pushed me to sell more", "the customer hit me with a bad review",
 ]  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 @pytest.mark.parametrize("text", FEELS_UNSAFE)

@@ -15,18 +15,10 @@ from bot.dialogue import payloads
 from bot.i18n import t
 from tests.unit.test_actions import run, source_of, tracker
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 FIRST = ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl")
 CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 def _turn(

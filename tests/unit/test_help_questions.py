@@ -12,15 +12,10 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.selfcheck
 from actions.help import ActionHelp, help_vocabulary
 from bot.i18n import t
 
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 
 def run(text: str, lang: str = "nl") -> list[dict]:

@@ -34,6 +34,8 @@ from bot.dialogue import payloads
 from bot.engine import detect_language
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 MODULES = (
     actions.advice,
     actions.coaching,
@@ -69,16 +71,6 @@ MESSAGES = {
     "action_show_results": ("show_results", "Laat mijn resultaten zien", "Show me my results please"),
     "action_team_results": ("team_results", "Hoe doet mijn team het?", "How is my team doing?"),
 }
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):  # one real index for the module
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 def _tracker(text: str, intent: str, language: str, sender: str) -> Tracker:

@@ -21,10 +21,7 @@ from bot.content.articles import load_article
 from bot.dialogue import payloads
 from tests.helpers import ROOT
 
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # one real index; each test its own database
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 
 def answer(text: str, lang: str) -> tuple[str, list[dict], str | None]:

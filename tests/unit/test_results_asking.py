@@ -11,19 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-import actions.selfcheck
 from actions.selfcheck import ActionShowResults, ActionTeamResults
 from bot.i18n import t
 from bot.selfchecks.asking import asks_for_results
 from tests.unit.test_work_matters_first import run
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 def training_examples(*intents: str) -> list[str]:

@@ -462,15 +462,50 @@ def test_asking_what_to_say_does_not_pull_saying_no_forward(searcher, message: s
     assert not (decision.outcome == "answer" and decision.results[0].id == "saying-no-kindly")
 
 
-# A rude customer ("onbeleefd", "onbeschoft", "rude") is handled as an upset one.
+# A rude customer ("onbeleefd", "onbeschoft", "rude") is handled as an upset one; a client with
+# dementia who accuses you of stealing gets the confusion article (stop 41: it ranked the
+# time-pressure article first, or nothing fitted). Either is among the first two, not refused.
 @pytest.mark.parametrize(
-    "message",
+    ("message", "expected"),
     [
-        "een klant was echt onbeschoft tegen me aan de kassa",
-        "hoe ga ik om met een onbeleefde klant",
-        "how do I deal with a rude customer at the counter",
+        ("een klant was echt onbeschoft tegen me aan de kassa", "angry-customer"),
+        ("hoe ga ik om met een onbeleefde klant", "angry-customer"),
+        ("how do I deal with a rude customer at the counter", "angry-customer"),
+        ("mevrouw met dementie zegt dat ik haar portemonnee heb gestolen", "customer-cannot-follow"),
+        ("client met dementie beschuldigt me van diefstal", "customer-cannot-follow"),
+        ("a resident with dementia says I stole her ring", "customer-cannot-follow"),
     ],
 )
-def test_a_rude_customer_finds_the_angry_customer_article(searcher, message: str) -> None:
+def test_a_rude_or_confused_customer_finds_its_article(searcher, message: str, expected: str) -> None:
     results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
-    assert "angry-customer" in [r.id for r in results[:2]], [r.id for r in results]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert expected in [r.id for r in results[:2]], [r.id for r in results]
+    assert decision.outcome != "refuse" and expected in [r.id for r in decision.results[:2]], (
+        decision.outcome,
+        [r.id for r in decision.results],
+    )
+
+
+# Someone shouting at you now is an angry customer, not the aftermath of one (stop 41: "een
+# klant die tegen me schreeuwt" and "een beller die ..." answered after-a-hard-conversation,
+# whose text listed "een beller die minutenlang tegen je schreeuwde"); a message about the
+# aftermath still finds the aftermath.
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("een klant die tegen me schreeuwt", "angry-customer"),
+        ("een beller die tegen me schreeuwt", "angry-customer"),
+        ("een gast die tegen me schreeuwt", "angry-customer"),
+        ("a caller who is screaming at me", "angry-customer"),
+        ("net een beller gehad die tegen me schreeuwde, hoe herstel ik", "after-a-hard-conversation"),
+    ],
+)
+def test_shouting_now_is_the_angry_customer_and_after_it_the_aftermath(
+    searcher, message: str, expected: str
+) -> None:
+    results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome == "answer" and decision.results[0].id == expected, (
+        decision.outcome,
+        [r.id for r in decision.results],
+    )

@@ -16,18 +16,13 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.selfcheck
 from actions.selfcheck import ActionStartSelfcheck
 from bot.i18n import t
 from bot.selfchecks.asking import names_a_selfcheck
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 def run(text: str, lang: str = "nl") -> list[dict[str, Any]]:
@@ -104,3 +99,47 @@ def test_a_selfcheck_request_read_as_stop_lists_the_checks(text: str) -> None:
     asyncio.run(ActionStop().run(dispatcher, tracker, {}))
     said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     assert t("sc_choose", "nl") in said, dispatcher.messages
+
+
+# Tester round of stop 41: "kunnek hier een zelftest doen ofzo?" (NLU: a question) was offered
+# articles. A wish to do a self-check oneself lists the checks whatever NLU read.
+WISHES = [
+    ("kunnek hier een zelftest doen ofzo?", "nl"), ("kan ik een zelftest doen", "nl"),
+    ("mag ik de vragenlijst invullen", "nl"), ("ik wil een quiz doen", "nl"),
+    ("can I take the self check", "en"), ("lets do a self-check", "en"),
+    ("I want to do the questionnaire", "en"),
+]  # fmt: skip
+NOT_WISHES = [
+    "de klant kan de zelfscan niet gebruiken", "hoe maak ik een vragenlijst voor klanten",
+    "wat is een zelftest",
+    "ik moet een test doen voor mijn rijbewijs", "ik wil niet verder met de vragenlijst",
+    "kan mijn team de zelftest doen", "stop de zelftest, ik wil iets anders doen",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang"), WISHES)
+def test_a_wish_to_do_a_selfcheck_is_read_as_one(text: str, lang: str) -> None:
+    from bot.selfchecks.asking import asks_to_do_a_selfcheck
+
+    assert asks_to_do_a_selfcheck(text)
+
+
+@pytest.mark.parametrize("text", NOT_WISHES)
+def test_a_check_for_others_a_till_or_a_stop_is_not(text: str) -> None:
+    from bot.selfchecks.asking import asks_to_do_a_selfcheck
+
+    assert not asks_to_do_a_selfcheck(text)
+
+
+@pytest.mark.parametrize("action", ["ActionAnswerAdvice", "ActionKbFallback"])
+@pytest.mark.parametrize(("text", "lang"), WISHES[:1] + WISHES[4:5])
+def test_the_wish_read_as_a_question_still_lists_the_checks(action: str, text: str, lang: str) -> None:
+    import actions.advice
+
+    latest = {"text": text, "intent": {"name": "ask_advice", "confidence": 0.5}, "entities": [],
+              "metadata": {}}  # fmt: skip
+    tracker = Tracker("wish-user", {"language": lang}, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(getattr(actions.advice, action)().run(dispatcher, tracker, {}))
+    assert [m.get("text") for m in dispatcher.messages] == [t("sc_choose", lang)]
+    assert len(dispatcher.messages[0]["buttons"]) >= 5

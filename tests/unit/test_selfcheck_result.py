@@ -25,13 +25,9 @@ from bot.selfchecks.scoring import score, strongest_and_weakest
 from tests.helpers import ROOT
 from tests.unit.test_yes_no import USER, run, said
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 CHECKS, _ = load_selfchecks(ROOT / "knowledge" / "selfchecks")
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 @given(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 import yaml
 
-import actions.selfcheck
 from actions.advice import ActionOutOfScope
 from actions.help import ActionHelp
 from actions.language import ActionSetLanguage
@@ -17,6 +16,8 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
 from tests.helpers import ROOT
 from tests.unit.test_yes_no import run, said, scale_buttons
+
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 # the kind, as staff type it (none is a training example: data/nlu/advice.yml)
 SOMEONE = [
@@ -53,12 +54,6 @@ INTENTS_THAT_IGNORE_WORDS = (
     "show_results",
     "team_results",
 )
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 @pytest.mark.parametrize("text", SOMEONE)

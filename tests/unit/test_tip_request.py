@@ -18,6 +18,8 @@ from bot.i18n import t
 from tests.unit.test_actions import source_of
 from tests.unit.test_followup import _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 ANOTHER_TIP = [
     "geef me nog een tip", "nog een tip", "nog een tip graag", "Geef me nog een tip!", "meer tips?",
     "heb je nog een tip voor mijn team", "mag ik nog een tip", "ok nog een tip", "een andere tip",
@@ -31,16 +33,6 @@ NOT_ANOTHER_TIP = [
     "ik heb een tip voor jou", "any tips for angry guests?",
 ]  # fmt: skip
 ONE_MORE = ["nog een", "nog eentje", "one more", "another one", "meer", "ok nog een", "next"]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 @pytest.mark.parametrize("text", ANOTHER_TIP)
@@ -111,3 +103,29 @@ def test_out_of_the_blue_another_tip_is_the_next_coaching_tip(lang: str) -> None
     assert _tip_id(messages) is not None, messages
     plain, _ = _turn("meer", lang, [], ActionAnswerAdvice)
     assert _tip_id(plain) is None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("action", [ActionFeedback, ActionAnswerAdvice])
+def test_once_every_view_was_shown_another_tip_says_that_was_all(lang: str, action) -> None:
+    """Tester round of stop 41: the third "geef me nog een tip" after an article sent its first
+    answer again, word for word. After the tips, the example and the meaning, the coach now
+    says there are no more, with the related articles and a button to see the tips again."""
+    from actions import knowledge as kb
+
+    first = {"nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
+             "en": "How do I say no to a customer without losing them?"}  # fmt: skip
+    another = "geef me nog een tip" if lang == "nl" else "give me another tip"
+    answered, events = _turn(first[lang], lang, [])
+    article_id = source_of(answered)["id"]
+    views = []
+    for _ in range(2):
+        messages, events = _turn(another, lang, events)
+        views.append(source_of(messages)["view"])
+    assert views == ["example", "meaning"]
+    messages, _ = _turn(another, lang, events, action)
+    art, _ = kb.article(article_id, lang)
+    assert [m.get("text") for m in messages] == [t("tips_all_told", lang, title=art.title)]
+    payloads_shown = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads_shown[-1] == payloads.advice(article_id)  # the tips again, on request
+    assert set(payloads_shown[:-1]) <= {payloads.advice(r) for r in art.related} and payloads_shown[:-1]

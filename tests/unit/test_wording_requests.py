@@ -21,6 +21,8 @@ from bot.i18n import t
 from tests.unit.test_actions import run, source_of, tracker
 from tests.unit.test_followup import CARD, _card_text, _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 FIRST = {
     "nl": ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "angry-customer"),
     "en": ("How do I say no to a customer without losing them?", "saying-no-kindly"),
@@ -80,16 +82,6 @@ NOT_WORDING = [
     # long: a new question of its own, judged by the search as any other
     "how do I say no to a customer who wants a refund after the return period is over",
 ]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _index(searcher):
-    return searcher
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
 
 
 @pytest.mark.parametrize("text", [m for lang in WORDING_REQUESTS for m in WORDING_REQUESTS[lang]])
@@ -419,6 +411,38 @@ def test_words_asked_after_an_answer_whose_example_is_a_story_are_the_tips_sente
     assert followup_text(silent, lang, "example").startswith(t("followup_intro", lang, title=silent.title))
 
 
+# (article, language, a sentence the tips say to use, one they say not to use): tester round
+# of stop 41, "Sentences you can use" listed "that's another department" from `Say "I'll sort
+# it" rather than "that's another department"`.
+TO_SAY_AND_NOT = [
+    ("service-recovery", "en", "I'll sort it", "that's another department"),
+    ("service-recovery", "nl", None, "daar gaat een andere afdeling over"),
+    ("coaching-customer-stories", "en", "What can we do with this?", "Who handled this one?"),
+    ("coaching-customer-stories", "nl", "Wat kunnen we ermee?", "Wie was dit?"),
+    ("customer-cannot-follow", "nl", None, "snapt u het?"),
+    ("customer-effort", "en", None, "you can do that on the website"),
+    ("shift-trust", "nl", None, "dat kan niet in het systeem"),
+    ("empowerment", "en", None, "I'll need to check"),
+]
+
+
+@pytest.mark.parametrize(("article_id", "lang", "to_say", "not_to_say"), TO_SAY_AND_NOT)
+def test_a_sentence_the_tips_say_not_to_use_is_never_offered(
+    article_id: str, lang: str, to_say: str | None, not_to_say: str
+) -> None:
+    from actions import knowledge as kb
+    from actions.followup import _SAID, practice_sentences
+
+    art, _ = kb.article(article_id, lang)
+    practice = " ".join(art.section("practice").text.split())
+    assert not_to_say in practice  # the tips do quote it (the test fails when the text moves on)
+    offered = " ".join(practice_sentences(art))
+    assert not_to_say not in offered
+    if to_say is not None:
+        assert to_say in offered
+    assert len(practice_sentences(art)) < len([m for m in _SAID.finditer(practice)])
+
+
 def test_through_the_conversation_the_tips_sentences_are_given() -> None:
     first, events = _turn("hoe geef ik feedback aan een medewerker die kortaf was tegen een klant", "nl", [],
                           ActionCoachingTip)  # fmt: skip
@@ -427,3 +451,43 @@ def test_through_the_conversation_the_tips_sentences_are_given() -> None:
     assert _card_text(messages).startswith(
         t("followup_words_from_tips", "nl", title="Feedback geven op servicegedrag")
     )
+
+
+@pytest.mark.parametrize(
+    ("article_id", "lang", "has_words"),
+    [("service-recovery", "nl", False), ("shift-trust", "en", False), ("culture-kpis", "en", False),
+     ("pyramid-personal", "nl", False), ("angry-customer", "nl", True), ("saying-no-kindly", "en", True)],
+)  # fmt: skip
+def test_an_apostrophe_is_no_quote(article_id: str, lang: str, has_words: bool) -> None:
+    """Tester round of stop 41: "een gast klaagt dat haar kamer niet is schoongemaakt, wat zeg
+    ik?" got service-recovery's story as "Zo kun je het zeggen": "'s middags ... zo'n" was read
+    as a sentence in quotes. Straight apostrophes ('s, zo'n, doesn't) quote nothing."""
+    from actions import knowledge as kb
+    from actions.followup import example_has_words
+
+    art, _ = kb.article(article_id, lang)
+    assert "'" in art.section("example").text or has_words
+    assert example_has_words(art) is has_words
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_after_the_tips_sentences_another_tip_is_the_example_story(lang: str) -> None:
+    """Tester round of stop 41: after "what exactly do I say?" got the tips' sentences (the
+    example is a story without one), "give me another tip" skipped the story and went on to
+    what it means. The sentences stand in for the card: the story comes next."""
+    from actions import knowledge as kb
+    from actions.followup import example_has_words, practice_sentences
+
+    first = {"nl": "hoe geef ik feedback aan een medewerker die kortaf was tegen een klant",
+             "en": "how do I give feedback to a staff member who was curt with a customer"}  # fmt: skip
+    answered, events = _turn(first[lang], lang, [], ActionCoachingTip)
+    assert source_of(answered)["id"] == "coaching-feedback-conversation"
+    art, _ = kb.article("coaching-feedback-conversation", lang)
+    assert not example_has_words(art) and practice_sentences(art)
+    asked = {"nl": "wat zeg ik dan precies?", "en": "what exactly do I say?"}[lang]
+    words, events = _ask(ActionHelp, asked, lang, events)
+    assert _card_text(words).startswith(t("followup_words_from_tips", lang, title=art.title))
+    story, _ = _turn({"nl": "geef me nog een tip", "en": "give me another tip"}[lang], lang, events)
+    note = source_of(story)
+    assert (note["id"], note["view"]) == ("coaching-feedback-conversation", "example")
+    assert _card_text(story).startswith(t("followup_intro", lang, title=art.title))

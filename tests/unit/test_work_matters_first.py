@@ -14,7 +14,6 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.selfcheck
 from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from actions.feedback import ActionFeedback
@@ -24,11 +23,7 @@ from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue import payloads
 from bot.i18n import t
 
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 
 def run(action, text: str, intent: str, lang: str = "nl") -> list[dict[str, Any]]:

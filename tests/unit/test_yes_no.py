@@ -21,14 +21,10 @@ from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_gibberish, is
 from bot.dialogue import payloads
 from bot.i18n import t
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
 USER = "yes-no-user"
 CHECK = "keeping-promises"
-
-
-@pytest.fixture(autouse=True)
-def _app_db(tmp_path, monkeypatch, searcher):  # each test its own database, one real index
-    monkeypatch.setenv("SERVICECOACH_DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    monkeypatch.setattr(actions.selfcheck, "_service", None)
 
 
 def tracker(text: str, intent: str, lang: str = "nl", last_bot: dict | None = None) -> Tracker:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import getpass
 import hashlib
 import signal
@@ -30,8 +32,21 @@ def terminal_sender(user: str = "") -> str:
     return "terminal-" + hashlib.sha256(name.encode()).hexdigest()[:12]
 
 
+_STOPPING = False  # set once the servers are being stopped: a signal then changes nothing
+
+
 def _exit_on_signal(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds through `finally`, which stops the servers
+    if not _STOPPING:
+        raise SystemExit(128 + signum)  # unwinds through `finally`, which stops the servers
+
+
+def _stop_servers(stack: Stack) -> None:
+    """Stop both servers, whatever signal comes in meanwhile. Also registered with atexit:
+    a window closed while the chat was already ending (SIGHUP inside its `finally`) still
+    stops them on the way out (tester round of stop 41: both kept their ports)."""
+    global _STOPPING
+    _STOPPING = True
+    stack.stop()
 
 
 def run_terminal_chat(settings: Settings, sender: str = "") -> int:
@@ -42,14 +57,20 @@ def run_terminal_chat(settings: Settings, sender: str = "") -> int:
     stack = start_for_a_person(settings, LANG)
     if isinstance(stack, int):
         return stack
+    atexit.register(_stop_servers, stack)
     client = RasaClient(settings.rasa_url, RetryPolicy.once())  # failures are handled below, visibly
     try:
         _follow_language(stack, terminal_sender(sender))  # a returning user: the language they left in
         return _loop(client, stack, terminal_sender(sender))
     finally:
-        client.close()
-        print(t("stopping", LANG), file=sys.stderr)
-        stack.stop()
+        global _STOPPING
+        _STOPPING = True
+        try:
+            client.close()
+            with contextlib.suppress(OSError):  # the terminal is gone when its window was closed
+                print(t("stopping", LANG), file=sys.stderr)
+        finally:
+            _stop_servers(stack)
 
 
 def _loop(client: RasaClient, stack: Stack, sender: str) -> int:

@@ -1,0 +1,72 @@
+"""A message that only introduces its sender ("goeiemorgen, ik ben teamleider van een
+supermarkt", "hallo ik ben Sanne en ik werk in de thuiszorg", "hi, I'm a team lead at a call
+centre"): like an announced question (bot/dialogue/announced_question.py) there is nothing to
+search for yet. The coach searched the words and offered unrelated articles or said it had no
+answer (tester round of stop 40). Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.dialogue.announced_question import GREETING
+
+# Words that make "ik ben ..." a feeling or a state, not who one is ("ik ben boos", "ik ben
+# het zat", "I'm tired"): such a message is about something and is searched as any other.
+_STATE = (
+    r"(?:het|er|echt|zo|heel|erg|best|nog|al|niet|ni|nie|helemaal|gewoon|bang|boos|moe|kapot|op|klaar|"
+    r"ziek|blij|bezorgd|gestrest|overstuur|verdrietig|teleurgesteld|gefrustreerd|wanhopig|nerveus|"
+    r"zenuwachtig|onzeker|bezig|kwijt|vergeten|te\s+laat|so|very|really|not|tired|angry|sad|upset|"
+    r"stressed|scared|afraid|worried|done|fed|sick|exhausted|frustrated|confused|lost|stuck|late|sorry|"
+    r"burnt|burned|overwhelmed|nervous|unsure|going|trying|looking|having|getting|dealing|zwanger|over|under|"
+    r"eerder|later|beter|better|slechter|minder|meer|more|weer|zeker|wakker|sneller|langer|verder|never|ever|"
+    r"after|under|eruit|weg|away|off)\b"
+)
+# What one is: a name (capitalised), a role (a noun of a trade or a function) or new.
+_ROLE = (
+    r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
+    r"stagiaire|student|studente|baas|chef|ober|kok|agent|chauffeur|verzorgende|assistent|assistente|"
+    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ant|ent|eur|euse|ster)|nieuwe?|new)\b"
+)
+# A clause that says who one is or where one works. "ik ben <role or name>" must not start
+# with a state word; a clause is at most eight words, so a story does not pass as one.
+_WHO = (
+    rf"(?:ik\s+ben|i\s+am|i'?m|im)\s+(?!{_STATE})(?:(?:een|de|a|an|the|nu|now|hier|here|nog)\s+)*"
+    rf"(?:nieuwe?\s+|new\s+)?(?:(?:team|shift|ploeg|store|shop|winkel|floor|duty|desk|afdelings|filiaal|sales|service|night|nacht|head|assistant|hoofd)\s*)?{_ROLE}(?:[\s,]+\S+){{0,7}}?"
+    r"|(?:ik\s+werk|i\s+work)\s+(?:als|in|bij|aan|op|voor|at|as|for|on)\s+\S+(?:\s+\S+){0,7}?"
+    r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
+)
+_INTRODUCTION = re.compile(
+    rf"^{GREETING}(?:{_WHO})(?:\s*(?:,|\ben\b|\band\b|\.)\s*(?:{_WHO}))?"
+    r"(?:[\s,]+(?:hier|here|sinds\s+\S+(?:\s+\S+)?))?[\s!.]*$",
+    re.IGNORECASE,
+)
+# Words that show there is something to search for after all: a question or a problem.
+_SOMETHING_ASKED = re.compile(
+    r"\?|\b(?:hoe|wat|waarom|wanneer|welke|wie|kan|kun|moet|mag|help|how|what|why|when|which|"
+    r"should|can|could|klant\w*|cliënt\w*|client\w*|gast|gasten|beller\w*|customer\w*|guest\w*|caller\w*|"
+    r"die|dat|omdat|want|maar|who|that|because|but|probleem|problem|klacht\w*|complain\w*|boos|angry|schreeuw\w*|yell\w*|niet|not|geen|no)\b",
+    re.IGNORECASE,
+)
+_LEADER = re.compile(
+    r"(?:\w*leider|\w*leidster|\w*leader|\w*manager|leidinggevende|chef|baas|supervisor|coördinator|coordinator|"
+    r"hoofd|directeur|director|eigenaar|owner|lead|leader|teamlead|head)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """Who the sender said they are. `leads_a_team`: the message names a leading role
+    (teamleider, manager, chef, supervisor, head of ...)."""
+
+    leads_a_team: bool
+
+
+def introduction(text: str | None) -> Introduction | None:
+    """The introduction the whole message makes, or None when it asks or tells something
+    else (a question, a customer, a problem, a feeling: "ik ben boos")."""
+    said = " ".join((text or "").split())
+    if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(said):
+        return None
+    return Introduction(leads_a_team=bool(_LEADER.search(said)))
