@@ -3,6 +3,8 @@ calibration file, and the fitting itself on synthetic data with a known answer."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -174,15 +176,38 @@ def test_dense_floor_is_per_language_and_ignores_referred_questions() -> None:
 def test_decide_refuses_a_first_article_under_the_floor_of_its_language() -> None:
     cal = load_calibration("bundled", CALIBRATION_FILE)
     strong_but_far = [result("a", 1.0, 0.1, 12.0), result("b", 0.3, 0.05, 2.0), result("c", 0.2, 0.04, 1.0)]
-    floored = Calibration(cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold, (("nl", 0.2),))
-    unfloored = Calibration(cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold)
-    assert decide("x y z", strong_but_far, unfloored).outcome != "refuse"
+    unsure = replace(cal, answer_threshold=1.0)  # the first model would not answer it
+    floored = replace(unsure, dense_floor=(("nl", 0.2),))
+    assert decide("x y z", strong_but_far, unsure).outcome != "refuse"
     refused = decide("x y z", strong_but_far, floored)
     assert refused.outcome == "refuse" and refused.results == ()
-    other_language = Calibration(
-        cal.top1, cal.top3, cal.answer_threshold, cal.offer_threshold, (("en", 0.2),)
-    )
-    assert decide("x y z", strong_but_far, other_language).outcome != "refuse"
+    assert decide("x y z", strong_but_far, replace(floored, dense_floor=(("en", 0.2),))).outcome != "refuse"
+
+
+def test_the_floor_yields_to_an_answer_the_first_model_is_sure_of() -> None:
+    """Stop 42: "guest insists on speaking to the manager but she is off today" had the right
+    article first at p_top1 0.896 and a cosine under the English floor, and was refused."""
+    cal = load_calibration("bundled", CALIBRATION_FILE)
+    strong_but_far = [result("a", 1.0, 0.1, 12.0), result("b", 0.3, 0.05, 2.0), result("c", 0.2, 0.04, 1.0)]
+    sure = replace(cal, answer_threshold=0.0, dense_floor=(("nl", 0.2),))
+    answered = decide("x y z", strong_but_far, sure)
+    assert answered.outcome == "answer" and answered.results[0].id == "a"
+
+
+def test_the_floor_is_fitted_on_what_the_first_model_does_not_answer() -> None:
+    """`fit` passes `dense_floors` only the samples under its answer threshold: a right answer
+    the first model is sure of is not refused by the floor, so it costs the floor nothing."""
+
+    def sample(dense: float, sure: bool) -> Sample:
+        x = np.zeros(len(FEATURES))
+        x[0], x[1] = 1.0, 1.0 if sure else 0.0
+        return Sample(x, 0 if sure else None, sure, False, "en", dense)
+
+    far = [sample(d, False) for d in (0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2)]
+    sure_far = sample(0.1, True)  # right, sure, and as far in meaning as the uncovered ones
+    samples = far + [sample(0.6, True)] * 20 + [sure_far]
+    assert dense_floors(samples) == ()  # counted, the right one under 0.2 leaves too little gain
+    assert fit(samples).dense_floor == (("en", 0.2),)
 
 
 def test_calibration_round_trips_its_dense_floor() -> None:

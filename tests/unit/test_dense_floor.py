@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.engine import FEATURE_DEPTH, decide, load_calibration
+from actions.knowledge import audience_for
+from bot.engine import FEATURE_DEPTH, decide, load_calibration, ranked
 
 OFF_TOPIC_EN = [
     "who won the world cup in 2018",
@@ -70,3 +71,21 @@ def test_service_questions_stay_above_the_floor(searcher, message: str) -> None:
     cal = load_calibration(searcher.embedder.name)
     assert results[0].dense >= cal.floor(results[0].lang)
     assert decide(message, results, cal).outcome != "refuse"
+
+
+# Under the floor, yet the first model is sure of the first article, which is right (stop 42:
+# the first was refused at p_top1 0.896, cosine 0.264). The floor refuses only what the coach
+# would offer; on the dev and check sets no question it refuses reaches the answer threshold.
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("guest insists on speaking to the manager but she is off today", "problem-you-cannot-solve"),
+        ("pax furious, flight cxl, what do i say", "angry-customer"),
+    ],
+)
+def test_a_sure_answer_under_the_floor_is_given(searcher, message: str, expected: str) -> None:
+    results = ranked(searcher, message, "en", audience_for("employee", message), FEATURE_DEPTH)
+    cal = load_calibration(searcher.embedder.name)
+    assert results[0].dense < cal.floor("en")  # the kind: under the floor
+    decision = decide(message, results, cal)
+    assert decision.outcome == "answer" and decision.results[0].id == expected
