@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
-from actions.base import CoachAction, entity, last_reply
+from actions.base import CoachAction, carry_on_asked, entity, last_reply
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
@@ -307,7 +307,7 @@ def _statement_alone_on_screen(tracker: Tracker) -> bool:
     """Whether the coach's reply to the previous message ended in a statement's answer
     buttons with no "carry on?" or "stop?" question beside it (those carry a stop button)."""
     buttons = [str(b.get("payload", "")) for r in last_reply(tracker) for b in r.get("buttons") or []]
-    return any(p.startswith("/selfcheck_answer") for p in buttons) and payloads.stop() not in buttons
+    return any(p.startswith("/selfcheck_answer") for p in buttons) and not carry_on_asked(tracker)
 
 
 def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -14,6 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
+from bot.dialogue import payloads
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.metadata import message_id_of
 from bot.i18n import DEFAULT_LANGUAGE
@@ -59,6 +60,13 @@ def last_reply(tracker: Tracker) -> list[dict]:
         elif event.get("event") == "bot" and users == 1:
             replies.append(event.get("data") or {})
     return replies
+
+
+def carry_on_asked(tracker: Tracker) -> bool:
+    """Whether the coach's last reply asked whether to carry on with a self-check ("Verder
+    met vraag 3 van 7?", "... staat nog open"): those questions carry a stop button."""
+    stop = payloads.stop()
+    return any(str(b.get("payload", "")) == stop for r in last_reply(tracker) for b in r.get("buttons") or [])
 
 
 log = logging.getLogger(__name__)
@@ -155,8 +163,6 @@ def _typed_first(run: Run, answered: Callable[[], Answered]) -> Run:
     async def first(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> list[dict]:
-        from bot.dialogue import payloads
-
         text = str(tracker.latest_message.get("text") or "")
         if text and not payloads.is_payload(text) and answered()(dispatcher, tracker):
             return []

@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CoachAction, entity, last_reply, message_id
+from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value, yes_no_verdict
 from bot.dialogue.question_words import asks
@@ -196,15 +196,6 @@ def answer_verdict(dispatcher: CollectingDispatcher, tracker: Tracker, value: st
     _statement_again(dispatcher, tracker, lang)
 
 
-def _carry_on_asked(tracker: Tracker) -> bool:
-    """Whether the coach's last reply also asked to carry on with a self-check (its stop button)."""
-    return any(
-        str(b.get("payload", "")) == payloads.stop()
-        for r in last_reply(tracker)
-        for b in r.get("buttons") or []
-    )
-
-
 def _statement_again(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """Mid-check (a question asked in between, then rated): the open statement again, so the
     check goes on where it was (tester round of stop 36: after 👍 it was gone)."""
@@ -234,7 +225,7 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
     if feedback_just_asked(tracker) is None:
         return False
     plain = yes_no_verdict(text)
-    if plain is not None and any(c.isalpha() for c in text) and _carry_on_asked(tracker):
+    if plain is not None and any(c.isalpha() for c in text) and carry_on_asked(tracker):
         # "ja" to "Had je hier iets aan?" *and* "Verder met vraag 5 van 7?" (a question asked
         # mid-check): it carries on with the check, it rates nothing (tester round of stop 37);
         # a 👍 there is still a rating

@@ -11,13 +11,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.base import CoachAction, entity, message_id
+from actions.base import CoachAction, carry_on_asked, entity, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
-from bot.selfchecks.answers import off_scale, parse_answer
+from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_for_results, names_a_selfcheck
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
@@ -344,9 +344,17 @@ class ActionSelfcheckAnswer(CoachAction):
                 text=t("sc_paused_answer", lang, **where(step, lang)), buttons=[resume_button(step, lang)]
             )
             return []
+        typed = bound is None and not payloads.is_payload(text)
+        if step is not None and typed and plain_yes_no(text) is not None and carry_on_asked(tracker):
+            # "nee" to "Verder met vraag 2 van 7?" (NLU: an answer) replies to that question;
+            # it scored 2 (tester round of stop 42). A yes shows the statement again.
+            from actions.yes_no import ActionAffirm, ActionDeny  # yes_no builds on this module
+
+            replier = ActionAffirm() if plain_yes_no(text) == "agree" else ActionDeny()
+            replier.reply(dispatcher, tracker, lang, None)
+            return []
         raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
         value = parse_answer(raw, step.check if step else None)
-        typed = bound is None and not payloads.is_payload(text)
         typed_words = typed and not _LOOSE_NUMBER.fullmatch(text.strip())
         if step is None and value is None and typed_words:
             # NLU heard an answer, but no self-check is open and the words are none

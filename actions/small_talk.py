@@ -6,17 +6,21 @@ goodbye ("nog" ... "dag"), and got "Succes vandaag!". Such a message gets where 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import selfcheck
 from actions.advice import greeting_response
 from actions.base import CoachAction
 from actions.yes_no import decline_offer, offer_just_made
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
 from bot.i18n import t
+
+log = logging.getLogger(__name__)
 
 # intent -> the domain's response for it
 RESPONSES = {
@@ -51,10 +55,28 @@ class ActionSmallTalk(CoachAction):
         if intent == "thank" and says_farewell(text):
             # "thanks, bye!": no "anything else?" to someone who is leaving
             dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
+            pause_on_leaving(dispatcher, tracker, self.lang(tracker))
             return []
         response = RESPONSES.get(intent, "utter_greet")
         # an employee's greeting offers a problem of their own, a manager's a tip for the team
         if response == "utter_greet":
             response = greeting_response(tracker)
         dispatcher.utter_message(response=response)
+        if intent == "goodbye":
+            pause_on_leaving(dispatcher, tracker, self.lang(tracker))
         return []
+
+
+def pause_on_leaving(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """Someone who says goodbye mid-check leaves it: the check is paused, its answers kept,
+    and said so. It stayed open, and every later answer asked "Verder met vraag 3 van 7?"
+    (tester round of stop 42: after "doei", twice)."""
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+        if step is None or step.run.paused or step.done:
+            return
+        selfcheck.service().pause(tracker.sender_id)
+    except Exception:  # the goodbye is said; the check stays as it was
+        log.exception("could not pause the open self-check")
+        return
+    dispatcher.utter_message(text=t("sc_paused_goodbye", lang, **selfcheck.where(step, lang)))

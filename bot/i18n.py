@@ -156,6 +156,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You're not in a self-check right now. Want to start one?",
     },
     "sc_start_button": {"nl": "Start een zelftest", "en": "Start a self-check"},
+    "sc_paused_goodbye": {
+        "nl": "Je zelftest “{title}” staat op pauze bij vraag {n} van {total}. Zeg “ga verder met mijn "
+        "zelftest” wanneer je wilt.",
+        "en": "Your self-check “{title}” is paused at question {n} of {total}. Say “continue my "
+        "self-check” whenever you like.",
+    },
     "sc_paused": {
         "nl": "Gestopt. Je antwoorden tot nu toe zijn bewaard: zeg “ga verder met mijn zelftest” "
         "wanneer je wilt.",

@@ -459,3 +459,70 @@ def test_a_statement_not_understood_is_explained_and_asked_again(text: str, lang
     )
     step = actions.selfcheck.service().open_step(USER)
     assert step is not None and step.position == 1 and not step.run.paused
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"), [("nee", "nl"), ("nee hoor", "nl"), ("no", "en"), ("ja", "nl"), ("yes", "en")]
+)
+def test_yes_or_no_to_carry_on_read_as_an_answer_scores_nothing(typed: str, lang: str) -> None:
+    """ "nee" to "Verder met vraag 2 van 7?" that NLU reads as a self-check answer is a reply to
+    that question: it scored "2 · Oneens" (tester round of stop 42). A no says the check is
+    still open and how to pause it, a yes shows the statement again; neither is recorded."""
+    question_2 = start(lang)
+    carry_on = [
+        {"text": "Verder met vraag 2 van 7?", "buttons": [{"title": "Stop", "payload": payloads.stop()}]}
+    ]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(
+        ActionSelfcheckAnswer().run(
+            dispatcher, after(carry_on + question_2, typed, "selfcheck_answer", lang), {}
+        )
+    )
+    noted = t("sc_typed_as", lang, value="2", label="x").split("2")[0]
+    assert noted not in said(dispatcher.messages), said(dispatcher.messages)
+    assert ("vraag 2 van 7" if lang == "nl" else "question 2 of 7") in said(dispatcher.messages)
+    if typed.startswith("n"):
+        assert ("staat nog open" if lang == "nl" else "is still open") in said(dispatcher.messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 1 and not step.run.paused and len(step.run.answers) == 1
+
+
+def test_a_plain_no_to_the_statement_alone_still_answers_it() -> None:
+    question_2 = start()
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSelfcheckAnswer().run(dispatcher, after(question_2, "nee", "selfcheck_answer"), {}))
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.position == 2 and len(step.run.answers) == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent", "lang"),
+    [
+        ("doei", "goodbye", "nl"),
+        ("bye", "goodbye", "en"),
+        ("thanks, bye!", "thank", "en"),
+        ("bedankt, doei", "thank", "nl"),
+    ],
+)
+def test_a_goodbye_mid_check_pauses_it_and_says_so(typed: str, intent: str, lang: str) -> None:
+    """After "doei" mid-check every later answer still asked "Verder met vraag 3 van 7?"
+    (tester round of stop 42): leaving pauses the check, its answers kept."""
+    from actions.advice import ActionAnswerAdvice
+    from actions.small_talk import ActionSmallTalk
+
+    start(lang)
+    messages = run(ActionSmallTalk(), typed, intent, lang)
+    paused = t("sc_paused_goodbye", lang, title="", n="2", total="7").split("“")[0]
+    assert paused in said(messages), said(messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.run.paused and len(step.run.answers) == 1
+    later = run(ActionAnswerAdvice(), "hoe zeg ik nee tegen een klant", "ask_advice", lang)
+    offer = t("sc_offer_continue", lang, title="", n="2", total="7").split("“")[0]
+    assert offer not in said(later)
+    assert paused not in said(run(ActionSmallTalk(), typed, intent, lang))  # said once
+
+
+def test_a_goodbye_with_no_check_open_is_only_a_goodbye() -> None:
+    from actions.small_talk import ActionSmallTalk
+
+    assert [m.get("response") for m in run(ActionSmallTalk(), "doei", "goodbye")] == ["utter_goodbye"]
