@@ -18,7 +18,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
-from bot.selfchecks.asking import asks_for_results, names_a_selfcheck
+from bot.selfchecks.asking import asks_for_results, named_check, names_a_selfcheck
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
@@ -302,13 +302,22 @@ class ActionStartSelfcheck(CoachAction):
 
 def offer_selfchecks(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """The self-checks the user may do, as buttons ("Welke zelftest wil je doen?"), the one
-    they paused first (to resume); "no self-checks" when there are none for them."""
+    they paused first (to resume); "no self-checks" when there are none for them. A message
+    that names one of them by a word of its title starts (or resumes) that one
+    (bot/selfchecks/asking.py `named_check`)."""
     user = tracker.sender_id
     svc = service()
     open_step = svc.open_step(user)
     checks = svc.available(user)
     if not checks:
         dispatcher.utter_message(text=t("sc_none", lang))
+        return
+    text = str(tracker.latest_message.get("text") or "")
+    titles = {c.id: list(c.title.values()) for c in checks}
+    named = None if payloads.is_payload(text) else named_check(text, titles)
+    step = svc.start(user, named) if named else None
+    if step is not None:  # "zelftest beloftes nakomen": that one, not the list
+        ask(dispatcher, step, lang, intro=step.position == 0)
         return
     buttons = []
     if open_step:

@@ -7,6 +7,7 @@ answers it as one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from bot.selfchecks.stopping import asks_to_stop
@@ -84,3 +85,29 @@ def asks_to_do_a_selfcheck(text: str | None) -> bool:
         and _ASKER.search(said)
         and not _ABOUT_OTHERS.search(said)
     )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{5,}")
+_PREFIX = 6  # "beloftes" ~ "belofte", "klachten" ~ "klacht", "listening" ~ "listen"
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_PREFIX] for w in _TITLE_WORD.findall(text)}
+
+
+def named_check(text: str | None, titles: dict[str, Iterable[str]]) -> str | None:
+    """The id of the one check that a request for a self-check names by a word of its title
+    ("zelftest beloftes nakomen", "doe de test over klachten", "self-check on listening"), or
+    None: no word of a title, or words of more than one check. `titles`: check id -> its
+    titles (any language). Only words of five letters or more that one check's titles alone
+    hold count ("team" is in several). The message must ask for a self-check
+    (`names_a_selfcheck`); before, it got the list of every check (tester round of stop 42)."""
+    said = " ".join((text or "").split())
+    if not said or not names_a_selfcheck(said):
+        return None
+    stems = {cid: set().union(set(), *(_stems(t) for t in ts)) for cid, ts in titles.items()}
+    counts = Counter(s for mine in stems.values() for s in mine)
+    shared = {s for s, n in counts.items() if n > 1}
+    words = _stems(said)
+    named = {cid for cid, mine in stems.items() if (mine - shared) & words}
+    return named.pop() if len(named) == 1 else None

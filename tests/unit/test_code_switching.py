@@ -151,6 +151,28 @@ def test_a_mixed_message_is_in_the_language_of_its_function_words(message: str, 
     assert detect_language(message) == lang
 
 
+# A question in one language about a term of the other, whose words are not on the word list:
+# "wat is service recovery" was read as English (tester round of stop 42), and the answer and
+# the running self-check switched to English.
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("wat is service recovery", "nl"),
+        ("wat betekent service recovery", "nl"),
+        ("hoe werkt service recovery", "nl"),
+        ("wat is empowerment", "nl"),
+        ("wat is servant leadership", "nl"),
+        ("wat is een moment of truth", "nl"),
+        ("wat is net promoter score", "nl"),
+        ("what does gastvrijheid mean", "en"),
+        ("the customer said dank je and left", "en"),
+        ("how do I deal with an angry customer", "en"),
+    ],
+)
+def test_a_term_of_the_other_language_leaves_the_question_in_its_own(message: str, lang: str) -> None:
+    assert detect_language(message) == lang
+
+
 @pytest.mark.parametrize(
     "message",
     [

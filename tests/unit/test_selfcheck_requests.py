@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.selfcheck import ActionStartSelfcheck
 from bot.i18n import t
-from bot.selfchecks.asking import names_a_selfcheck
+from bot.selfchecks.asking import named_check, names_a_selfcheck
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -143,3 +143,42 @@ def test_the_wish_read_as_a_question_still_lists_the_checks(action: str, text: s
     asyncio.run(getattr(actions.advice, action)().run(dispatcher, tracker, {}))
     assert [m.get("text") for m in dispatcher.messages] == [t("sc_choose", lang)]
     assert len(dispatcher.messages[0]["buttons"]) >= 5
+
+
+_CHECK_FILES = sorted((ROOT / "knowledge" / "selfchecks").glob("*.yml"))
+_CHECKS = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in _CHECK_FILES]
+_TITLES = {d["id"]: list(d["title"].values()) for d in _CHECKS}
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("zelftest beloftes nakomen", "keeping-promises"),
+        ("doe de test over klachten", "handling-complaints"),
+        ("zelftest echt luisteren", "really-listening"),
+        ("self-check on listening", "really-listening"),
+        ("test me on keeping promises", "keeping-promises"),
+        ("kan ik de zelftest over klanten verrassen doen", "surprising-customers"),
+        ("quiz over de zeven principes", "seven-principles-in-your-team"),
+        ("ik wil een zelftest doen", None),  # no title word: the list
+        ("zelftest voor mijn team", None),  # "team" is in several titles
+        ("beloftes nakomen", None),  # no request for a self-check: a topic
+    ],
+)
+def test_a_request_names_a_check_by_a_word_of_its_title(text: str, check: str | None) -> None:
+    assert named_check(text, _TITLES) == check
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("zelftest beloftes nakomen", "nl", "Beloftes nakomen · vraag 1 van 7"),
+        ("doe de test over klachten", "nl", "Klachten en problemen oplossen · vraag 1 van"),
+        ("start the self-check on surprising customers", "en", "Surprising customers · question 1 of"),
+    ],
+)
+def test_a_check_named_in_the_request_starts_instead_of_the_list(text: str, lang: str, first: str) -> None:
+    """ "zelftest beloftes nakomen" got "Welke zelftest wil je doen?" and every check (tester
+    round of stop 42)."""
+    said = "\n".join(m.get("text") or "" for m in run(text, lang))
+    assert first in said and t("sc_choose", lang) not in said, said
