@@ -18,7 +18,7 @@ from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
-from bot.engine import detect_language, english_courtesy
+from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
@@ -319,6 +319,10 @@ def conversation_language(tracker: Tracker) -> str:
         ever_set = _language_set(tracker)
         hint = str(metadata.get("language") or "")[:2].lower()
         language = current if ever_set or hint not in ("nl", "en") else hint
+        if hint not in ("nl", "en") and not _earlier_turns(tracker):
+            # a first "yes" or "thanks" with no hint: words of one language only say which
+            # (tester round of stop 42: a first "yes" got the Dutch reply)
+            language = clear_word_language(typed, minimum=1) or current
     if language not in ("nl", "en"):
         language = current
     if not pinned:  # the channels' own lines (notes, errors) follow the conversation too

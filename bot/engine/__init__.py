@@ -13,7 +13,7 @@ refuse for a typed question exactly as the coach decides it, `has_link(text)` an
 from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration, referral_for
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
-from bot.engine.language import detect_language, english_courtesy, foreign_language
+from bot.engine.language import clear_word_language, detect_language, english_courtesy, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.question import decide_question, has_link, ranked, without_links
 from bot.engine.search import Result, Searcher
@@ -34,6 +34,7 @@ __all__ = [
     "Result",
     "Searcher",
     "build_index",
+    "clear_word_language",
     "decide_question",
     "detect_language",
     "english_courtesy",

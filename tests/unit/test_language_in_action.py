@@ -164,3 +164,27 @@ def test_rules_detect_first_exactly_where_a_domain_response_needs_it() -> None:
                 assert actions_of_rule[actions_of_rule.index(name) - 1] == "action_detect_language"
             elif name in ACTIONS and not ACTIONS[name].detects_language and name != "action_detect_language":
                 assert name == "action_set_language" or "action_detect_language" in actions_of_rule, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("yes", "en"), ("thanks", "en"), ("nope", "en"), ("ja", "nl"), ("ok", "nl")]
+)
+def test_a_first_short_message_of_one_language_sets_it(text: str, expected: str) -> None:
+    """A first "yes" with no hint from the front end got the Dutch reply (tester round of stop
+    42); words that belong to one language only now say which. "ok" belongs to both."""
+    from actions.language import conversation_language
+
+    latest = {"text": text, "intent": {"name": "affirm", "confidence": 0.9}, "entities": [], "metadata": {}}
+    events = [{"event": "user", "text": text}]
+    first = Tracker("first-short", {"language": "nl"}, latest, events, False, None, {}, "x")
+    assert conversation_language(first) == expected
+
+
+@pytest.mark.parametrize("text", ["yes", "thanks", "nope"])
+def test_a_later_short_message_keeps_the_dutch_conversation(text: str) -> None:
+    from actions.language import conversation_language
+
+    latest = {"text": text, "intent": {"name": "affirm", "confidence": 0.9}, "entities": [], "metadata": {}}
+    events = [{"event": "user", "text": "hoe ga ik om met een boze klant"}, {"event": "user", "text": text}]
+    later = Tracker("later-short", {"language": "nl"}, latest, events, False, None, {}, "x")
+    assert conversation_language(later) == "nl"
