@@ -83,6 +83,8 @@ def respond_from_knowledge(
     if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
         selfcheck.offer_selfchecks(dispatcher, tracker, lang)
         return
+    if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
+        return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
     if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
@@ -326,6 +328,8 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
     to use right after the coach answered with an article ("can you give me the exact
     words?" read as off-topic, "wat zeg ik dan precies?" as help), answer it as a follow-up
     on that article (its example; `followup.next_view`) and return True."""
+    if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if not followup.asks_for_wording(text):
         return False
@@ -334,6 +338,29 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
             dispatcher, tracker
         )
     respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
+def answered_as_avoid_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after an answer, a question what not to say or do ("en wat moet ik juist niet
+    zeggen?", "what shouldn't I say?"; actions/followup.py `asks_what_to_avoid`): the
+    sentences of that article's tips that say what to leave out (`sentences_to_avoid`), or
+    that they say none; return True. It was read as a request for words and got the same
+    example again (tester round of stop 42). False with no answer just before it."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not followup.asks_what_to_avoid(text):
+        return False
+    article_id = followup.recent_article(tracker)
+    lang = CoachAction.lang(tracker)
+    art = kb.article(article_id, lang)[0] if article_id else None
+    if art is None:
+        return False
+    avoid = followup.sentences_to_avoid(art)
+    if not avoid:
+        dispatcher.utter_message(text=t("avoid_none", lang, title=art.title))
+        return True
+    lines = [t("avoid_intro", lang, title=art.title), *(f"• {s}" for s in avoid)]
+    dispatcher.utter_message(text="\n".join(lines))
     return True
 
 

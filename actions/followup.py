@@ -376,3 +376,47 @@ def followup_text(art: Article, lang: str, view: str = "example", wording: bool 
             t("source", lang, title=art.title, id=art.id),
         ]
     )
+
+
+# A question what not to say or do, right after an answer: "en wat moet ik juist niet
+# zeggen?" was read as a request for words and got the same example again (tester round of
+# stop 42).
+_AVOID_REQUEST = re.compile(
+    r"\b(?:"
+    r"(?:wat|wa|wt)\s+(?:moet|kan|mag|zou|zeg|doe)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:niet|nooit|beter\s+niet)"
+    r"(?:\s+\w+){0,2}?\s*(?:zeggen|doen|zeg|doe)?\b"
+    r"|wat\s+(?:moet|kan)\s+(?:ik|je)\s+(?:\w+\s+){0,2}?vermijden|(?:wat|welke\s+\w+)\s+(?:vermijd|vermijden)"
+    r"|wat\s+(?:niet|nooit)\s+(?:te\s+)?(?:zeggen|doen)|do'?s\s+(?:and|en|&)\s+don'?ts|valkuilen"
+    r"|what\s+(?:should|shouldn'?t|must|mustn'?t|do|can)\s+(?:i|you|we)\s+(?:\w+\s+){0,2}?"
+    r"(?:not|never|avoid)(?:\s+\w+){0,2}?\s*(?:say|saying|do|doing)?\b"
+    r"|what\s+(?:shouldn'?t|mustn'?t|not\s+to)\s+(?:i\s+|you\s+)?(?:say|do)\b|what\s+to\s+avoid|don'?ts\b|pitfalls"
+    r")",
+    re.IGNORECASE,
+)
+AVOID_WORDS = 12  # longer messages are new questions
+
+
+def asks_what_to_avoid(text: str) -> bool:
+    """Whether `text` asks what not to say or do (in at most AVOID_WORDS words)."""
+    return len(text.split()) <= AVOID_WORDS and _AVOID_REQUEST.search(text) is not None
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’]?|$)")
+_DONT = re.compile(r"\b(?:niet|nooit|geen|vermijd\w*|don'?t|do\s+not|never|avoid\w*|not|no)\b", re.IGNORECASE)
+AVOID_MAX = 6
+
+
+def sentences_to_avoid(art: Article) -> list[str]:
+    """The sentences of the article's tips ("Wat je morgen anders doet") that say what not to
+    say or do (a negation in them), in order, at most AVOID_MAX; [] when there are none."""
+    section = art.section("practice")
+    if section is None:
+        return []
+    lines = (line.strip().lstrip("-•* ").strip() for line in section.text.splitlines())
+    found = [
+        " ".join(m.group(0).split())
+        for line in lines
+        for m in _SENTENCE.finditer(line)
+        if _DONT.search(m.group(0))
+    ]
+    return found[:AVOID_MAX]

@@ -65,6 +65,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Leuk je te leren kennen!",
         "en": "Nice to meet you!",
     },
+    "avoid_intro": {
+        "nl": "Wat je beter niet zegt of doet, uit de tips bij ‘{title}’:",
+        "en": "What to avoid saying or doing, from the tips on ‘{title}’:",
+    },
+    "avoid_none": {
+        "nl": "De tips bij ‘{title}’ zeggen niet wat je beter kunt laten. Vertel wat er bij jou speelt, "
+        "dan zoek ik verder.",
+        "en": "The tips on ‘{title}’ don't say what to leave out. Tell me what is going on for you, and "
+        "I'll look further.",
+    },
     "tips_all_told": {
         "nl": "Meer tips over ‘{title}’ heb ik niet: dit waren ze allemaal. Kies hieronder een verwant "
         "onderwerp, of vertel wat er bij jou anders is.",

@@ -6,6 +6,8 @@ trackers built from the first turn's real replies."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
@@ -491,3 +493,62 @@ def test_after_the_tips_sentences_another_tip_is_the_example_story(lang: str) ->
     note = source_of(story)
     assert (note["id"], note["view"]) == ("coaching-feedback-conversation", "example")
     assert _card_text(story).startswith(t("followup_intro", lang, title=art.title))
+
+
+# A question what not to say or do, right after an answer: the tips' sentences that say what
+# to leave out. "en wat moet ik juist niet zeggen?" got the same example again (tester round
+# of stop 42).
+AVOID_REQUESTS = {
+    "nl": [
+        "en wat moet ik juist niet zeggen?",
+        "wat zeg ik beter niet",
+        "wat moet ik vermijden",
+        "wat mag ik niet doen",
+    ],
+    "en": ["what shouldn't I say?", "what should I avoid saying", "and what not to say?", "any don'ts?"],
+}
+
+
+@pytest.mark.parametrize("action", [ActionAnswerAdvice, ActionKbFallback, ActionAffirm, ActionHelp])
+@pytest.mark.parametrize(("lang", "text"), [(k, x) for k, texts in AVOID_REQUESTS.items() for x in texts])
+def test_what_not_to_say_after_an_answer_gets_the_tips_to_avoid(action, lang: str, text: str) -> None:
+    from actions.followup import sentences_to_avoid
+    from actions.knowledge import article
+
+    article_id, events = _after_answer(lang)
+    messages, _ = _ask(action, text, lang, events)
+    art = article(article_id, lang)[0]
+    avoid = sentences_to_avoid(art)
+    assert avoid, article_id  # both first answers' tips say what to leave out
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert said.startswith(t("avoid_intro", lang, title=art.title)), said
+    assert all(sentence in said for sentence in avoid)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en wat moet ik juist niet zeggen?", True),
+        ("wat zeg ik beter niet", True),
+        ("what not to say", True),
+        ("wat moet ik zeggen", False),
+        ("what should I say", False),
+        ("wat zeg ik dan precies", False),
+        ("mijn klant wil niet betalen wat moet ik zeggen tegen hem als hij blijft weigeren", False),
+    ],
+)
+def test_a_question_what_to_avoid_is_read_as_one(text: str, expected: bool) -> None:
+    from actions.followup import asks_what_to_avoid
+
+    assert asks_what_to_avoid(text) is expected
+
+
+def test_the_sentences_to_avoid_are_the_tips_negations() -> None:
+    from actions.followup import sentences_to_avoid
+    from actions.knowledge import article
+
+    art = article("customer-cannot-follow", "nl")[0]
+    avoid = sentences_to_avoid(art)
+    assert any("Ga er niet tegenin" in s for s in avoid) and all(
+        re.search(r"\b(niet|nooit|geen|vermijd)", s, re.IGNORECASE) for s in avoid
+    ), avoid
