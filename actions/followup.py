@@ -82,6 +82,12 @@ WORDING = re.compile(
     r"|how\s+(?:do|should|can|could|would)\s+(?:i|you)\s+(?:say|phrase|word|put|formulate)\s+(?:it|that|this)\b"
     r"|(?:give|show|got|have)\s+(?:\w+\s+){0,3}?(?:example|examples|sentence|sentences|script|lines?)\b"
     r"|example\s+(?:sentences?|phrases?|lines?|wording)|what\s+words|^(?:a\s+)?script\W*$"
+    # the answer told as a story: "tell me as a short story instead", "vertel het als een
+    # verhaal" (tester round of stop 42: "I don't have a good answer")
+    r"|(?:tell|vertel|geef|give|put|zet)\s+(?:\w+\s+){0,3}?(?:as\s+an?\s+|als\s+(?:een\s+)?|in\s+(?:een\s+|an?\s+)?)"
+    r"(?:short\s+|little\s+|kort\s+|klein\s+)?(?:story|stories|verhaal\w*)\b"
+    r"|^\W*(?:and\s+|en\s+)?(?:as|als|in)\s+(?:an?\s+|een\s+)?(?:short\s+|kort\s+)?(?:story|verhaal\w*)\b|voorbeeldverha\w*"
+    r"|(?:in|als)\s+(?:een\s+)?(?:kort\s+)?verhaal\w*\s+(?:zetten|gieten|vertellen|brengen|doen)\b"
     # another or more examples: "nog een voorbeeld?", "one more example", "meer voorbeelden"
     r"|^\W*(?:en\s+|and\s+|ok\w*\s+)?(?:nog\s+(?:een|1|eentje)|een\s+ander|meer|andere|another|one\s+more|more|other)"
     r"\s+(?:voorbeeld\w*|examples?)\b"
@@ -95,7 +101,9 @@ _NO_TOPIC = frozenset(
         "en dan precies nou nu eigenlijk toch dat het dit zo eens een graag geven geef nog tegen hem haar "
         "hun die iemand ik je jij u me mij wat welke hoe kan kun voorbeeld voorbeelden voorbeeldje "
         "ander andere meer eentje aub pls please to him her them can you give me the a an then and "
-        "exactly so but maar ok oke okay example examples another one more other some any i do say"
+        "exactly so but maar ok oke okay example examples another one more other some any i do say "
+        "tell vertel short korte kort little klein story stories verhaal verhaaltje voorbeeldverhaal "
+        "voorbeeldverhaaltje instead liever als as in heb have it"
     )
 )
 # Longer messages that ask for words are new questions ("what do I say to a customer who

@@ -552,3 +552,33 @@ def test_the_sentences_to_avoid_are_the_tips_negations() -> None:
     assert any("Ga er niet tegenin" in s for s in avoid) and all(
         re.search(r"\b(niet|nooit|geen|vermijd)", s, re.IGNORECASE) for s in avoid
     ), avoid
+
+
+# The answer asked for as a story: "tell me as a short story instead" was refused ("I don't
+# have a good answer to that yet"; tester round of stop 42). It is a request for the article's
+# example, never a new search.
+STORY_REQUESTS = {
+    "nl": [
+        "vertel het als een verhaal",
+        "heb je een voorbeeldverhaal",
+        "en als verhaal?",
+        "kun je dat in een verhaaltje zetten",
+    ],
+    "en": [
+        "tell me as a short story instead",
+        "as a story please",
+        "can you tell it as a story",
+        "put it in a story",
+    ],
+}
+
+
+@pytest.mark.parametrize("action", [ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope, ActionHelp])
+@pytest.mark.parametrize(("lang", "text"), [(k, x) for k, texts in STORY_REQUESTS.items() for x in texts])
+def test_the_answer_asked_for_as_a_story_gets_its_example(searcher, action, lang: str, text: str) -> None:
+    article_id, events = _after_answer(lang)
+    messages, _ = _ask(action, text, lang, events)
+    note = source_of(messages)
+    assert note["id"] == article_id and note["view"] == "example", messages
+    art = searcher.index.articles[(article_id, lang)]
+    assert " ".join(art.section("example").text.split())[:60] in _card_text(messages)
