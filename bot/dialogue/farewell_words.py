@@ -11,7 +11,7 @@ import re
 
 _FAREWELL = re.compile(
     r"\b(doei|doeg|dooi|tot ziens|tot later|tot straks|tot morgen|tot de volgende keer|tot volgende keer|"
-    r"houdoe|salut|adios|ciao|tschüss|"
+    r"houdoe|salut|salukes|saluut|ajuu|ajuus|adieu|tot kijk|tot binnenkort|groetjes|adios|ciao|tschüss|"
     r"fijne (dag|avond|dienst|middag|ochtend|nacht|weekend|werkdag)|prettige (dag|avond|dienst)|"
     r"goeie(navond| avond)|welterusten|"
     r"bye|bye-bye|byebye|good ?bye|see you|see ya|cya|take care|good ?night|"

@@ -44,7 +44,8 @@ _GREETINGS = {
         "goeie morgen", "goeiedag", "goeiemiddag", "goeiemorgen", "goeienavond", "goeiendag",
         "goeienmorgen", "hallo", "hallo allemaal", "hallokes", "hallootjes", "hoi", "hoihoi",
         "houdoe", "merci", "mercikes", "morgen", "tot later", "tot morgen", "tot ziens",
-        "welterusten",
+        "welterusten", "salukes", "saluut", "ajuu", "ajuus", "tot kijk", "tot straks",
+        "tot binnenkort", "groetjes", "de groeten",
     }),
     "en": frozenset({
         "afternoon", "bye", "byebye", "cheers", "evening", "good afternoon", "good evening",
@@ -58,11 +59,30 @@ _GREETINGS = {
 # fmt: on
 
 
+# Flemish and Dutch interjections said with thanks or a goodbye ("merci hé, salukes")
+_COURTESY_FILLERS = {
+    "nl": frozenset({"he", "hé", "e", "é", "hoor", "ne", "nen", "zeker", "vriendelijk"}),
+    "en": frozenset(),
+}
+
+
 def _greeting_language(text: str) -> str | None:
-    """'nl' or 'en' when the whole message is a greeting, thanks or goodbye of one language."""
+    """'nl' or 'en' when the whole message is a greeting, thanks or goodbye of one language,
+    as one phrase or as words of that language's phrases only ("merci hé, salukes": read as
+    English thanks in the tester round of stop 42)."""
     said = " ".join(_WORD.findall((text or "").lower()))
     found = [lang for lang, phrases in _GREETINGS.items() if said in phrases]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    words = said.split()
+    if found or len(words) < 2:  # a word alone is matched as a phrase ("hey" is no English)
+        return None
+    only = [
+        lang
+        for lang, phrases in _GREETINGS.items()
+        if all(w in _COURTESY_FILLERS[lang] or any(w in p.split() for p in phrases) for w in words)
+    ]
+    return only[0] if len(only) == 1 else None
 
 
 # English courtesy words Dutch staff use too ("thanks bye", "no thanks", "sorry", "ok cheers")

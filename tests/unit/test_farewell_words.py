@@ -11,7 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.small_talk import ActionSmallTalk
 from bot.dialogue.farewell_words import says_farewell
+from bot.engine import detect_language
 from bot.i18n import t
+
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: a goodbye may pause a check
 
 FAREWELLS = [
     ("thanks, bye!", "en"),
@@ -26,6 +29,11 @@ FAREWELLS = [
     ("thanks mate, later", "en"),
     ("dankjewel en tot de volgende keer", "nl"),
     ("bedankt hoor, fijne avond", "nl"),
+    # Flemish (tester round of stop 42: "merci hé, salukes" got "You're welcome! Anything else?")
+    ("merci hé, salukes", "nl"),
+    ("merci e, tot straks", "nl"),
+    ("dank u wel, ajuu", "nl"),
+    ("groetjes en bedankt", "nl"),
 ]
 THANKS_ONLY = [
     "thanks, that helped",
@@ -41,6 +49,12 @@ THANKS_ONLY = [
 @pytest.mark.parametrize(("text", "lang"), FAREWELLS)
 def test_a_farewell_is_heard(text: str, lang: str) -> None:
     assert says_farewell(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), FAREWELLS[-4:])
+def test_a_flemish_thanks_and_goodbye_is_dutch_and_gets_a_goodbye(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+    assert [m.get("text") for m in run(text, lang)] == [t("thank_goodbye", lang)]
 
 
 @pytest.mark.parametrize("text", THANKS_ONLY)
