@@ -499,7 +499,8 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
     if said is None:
         return False
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
-    dispatcher.utter_message(text=t("nice_to_meet", lang))
+    welcome = t("nice_to_meet_name", lang, name=said.name) if said.name else t("nice_to_meet", lang)
+    dispatcher.utter_message(text=welcome)
     greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
     dispatcher.utter_message(**domain_response(greeting, lang))
     return True

@@ -65,6 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Leuk je te leren kennen!",
         "en": "Nice to meet you!",
     },
+    "nice_to_meet_name": {
+        "nl": "Leuk je te leren kennen, {name}!",
+        "en": "Nice to meet you, {name}!",
+    },
     "avoid_intro": {
         "nl": "Wat je beter niet zegt of doet, uit de tips bij ‘{title}’:",
         "en": "What to avoid saying or doing, from the tips on ‘{title}’:",

@@ -55,12 +55,26 @@ _LEADER = re.compile(
 )
 
 
+# A name said: capitalised after "ik ben" / "I'm", any word after "mijn naam is" / "ik heet"
+# / "my name is" (tester round of stop 42: the welcome did not use it).
+_NAMED = re.compile(
+    r"\b(?:(?:ik\s+ben|i\s+am|i'?m|im)\s+((?-i:[A-Z])[^\W\d_]+)"
+    r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet|call\s+me|noem\s+me)\s+([^\W\d_]+))",
+    re.IGNORECASE,
+)
+_NO_NAME = frozenset(
+    str.split("nieuw nieuwe new de het een the a an hier here nu now nog still ook also gewoon just")
+)
+
+
 @dataclass(frozen=True)
 class Introduction:
     """Who the sender said they are. `leads_a_team`: the message names a leading role
-    (teamleider, manager, chef, supervisor, head of ...)."""
+    (teamleider, manager, chef, supervisor, head of ...); `name`: the first name given
+    ("Sanne"), capitalised, or None."""
 
     leads_a_team: bool
+    name: str | None = None
 
 
 def introduction(text: str | None) -> Introduction | None:
@@ -69,4 +83,12 @@ def introduction(text: str | None) -> Introduction | None:
     said = " ".join((text or "").split())
     if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(said):
         return None
-    return Introduction(leads_a_team=bool(_LEADER.search(said)))
+    return Introduction(leads_a_team=bool(_LEADER.search(said)), name=_name_in(said))
+
+
+def _name_in(said: str) -> str | None:
+    found = _NAMED.search(said)
+    word = (found.group(1) or found.group(2)) if found else None
+    if not word or word.lower() in _NO_NAME or _LEADER.fullmatch(word) or len(word) > 20:
+        return None
+    return word[0].upper() + word[1:]

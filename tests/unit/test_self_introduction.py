@@ -80,7 +80,8 @@ def _run(action, text: str, lang: str, intent: str) -> list[dict]:
 def test_an_introduction_gets_a_welcome_and_the_greeting_for_its_role(lang: str, action, intent: str) -> None:
     messages = _run(action, STAFF[lang][0], lang, intent)
     greeting = domain_response("utter_greet_employee", lang)
-    assert [m.get("text") for m in messages] == [t("nice_to_meet", lang), greeting["text"]]
+    welcome = t("nice_to_meet_name", lang, name="Sanne") if lang == "nl" else t("nice_to_meet", lang)
+    assert [m.get("text") for m in messages] == [welcome, greeting["text"]]
     assert messages[1]["buttons"] == greeting["buttons"]
 
 
@@ -106,3 +107,29 @@ def test_a_question_after_the_introduction_is_still_answered() -> None:
     messages = _run(ActionAnswerAdvice, "ik ben kassière en een klant schreeuwt tegen me", "nl", "ask_advice")
     assert t("nice_to_meet", "nl") not in [m.get("text") for m in messages]
     assert any(m.get("custom", {}).get("id") == "angry-customer" for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hallo ik ben Sanne en ik werk in de thuiszorg", "Sanne"),
+        ("Hoi! Ik ben Jan, kassamedewerker bij de Jumbo.", "Jan"),
+        ("mijn naam is Piet", "Piet"),
+        ("ik heet fatima en ik ben verpleegkundige", "Fatima"),
+        ("my name is Tom and I work at a gym", "Tom"),
+        ("ik ben nieuw hier", None),
+        ("Ik ben Nieuw hier", None),
+        ("goedemiddag, ik ben kassière", None),
+        ("Ik ben Manager", None),
+        ("I am a nurse on a busy ward", None),
+    ],
+)
+def test_the_welcome_uses_the_name_given(text: str, name: str | None) -> None:
+    """ "hallo ik ben Sanne ..." got "Leuk je te leren kennen!" without the name (tester round
+    of stop 42). The name is said back, not stored."""
+    said = introduction(text)
+    assert said is not None and said.name == name
+    lang = "en" if text.lower().startswith(("my", "i ")) else "nl"
+    messages = _run(ActionAnswerAdvice, text, lang, "ask_advice")
+    expected = t("nice_to_meet_name", lang, name=name) if name else t("nice_to_meet", lang)
+    assert messages[0].get("text") == expected
