@@ -394,10 +394,12 @@ _AVOID_REQUEST = re.compile(
     r"(?:wat|wa|wt)\s+(?:moet|kan|mag|zou|zeg|doe)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:niet|nooit|beter\s+niet)"
     r"(?:\s+\w+){0,2}?\s*(?:zeggen|doen|zeg|doe)?\b"
     r"|wat\s+(?:moet|kan)\s+(?:ik|je)\s+(?:\w+\s+){0,2}?vermijden|(?:wat|welke\s+\w+)\s+(?:vermijd|vermijden)"
-    r"|wat\s+(?:niet|nooit)\s+(?:te\s+)?(?:zeggen|doen)|do'?s\s+(?:and|en|&)\s+don'?ts|valkuilen"
+    r"|wat\s+(?:niet|nooit)\s+(?:te\s+)?(?:zeggen|doen)|dingen\s+om\s+te\s+vermijden|do'?s\s+(?:and|en|&)\s+don'?ts|valkuilen"
     r"|what\s+(?:should|shouldn'?t|must|mustn'?t|do|can)\s+(?:i|you|we)\s+(?:\w+\s+){0,2}?"
     r"(?:not|never|avoid)(?:\s+\w+){0,2}?\s*(?:say|saying|do|doing)?\b"
-    r"|what\s+(?:shouldn'?t|mustn'?t|not\s+to)\s+(?:i\s+|you\s+)?(?:say|do)\b|what\s+to\s+avoid|don'?ts\b|pitfalls"
+    r"|what\s+(?:shouldn'?t|mustn'?t|not\s+to)\s+(?:i\s+|you\s+)?(?:say|do)\b|what\s+to\s+avoid|things\s+to\s+avoid|don'?ts\b|pitfalls"
+    r"|(?:anything|something|things?|what)\s+(?:(?:that\s+)?i\s+)?(?:should|must|need\s+to|have\s+to|better)\s+(?:not\s+)?avoid"
+    r"|(?:iets|dingen|wat)\s+(?:wat|dat|die)?\s*(?:ik|je)\s+(?:beter\s+)?(?:moet|kan|mag)\s+(?:\w+\s+)?(?:vermijden|laten)"
     r")",
     re.IGNORECASE,
 )
@@ -410,21 +412,42 @@ def asks_what_to_avoid(text: str) -> bool:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’]?|$)")
-_DONT = re.compile(r"\b(?:niet|nooit|geen|vermijd\w*|don'?t|do\s+not|never|avoid\w*|not|no)\b", re.IGNORECASE)
-AVOID_MAX = 6
+# A tip that says what not to do, as an imperative: "Don't interrupt", "Never ...", "Avoid
+# ...", "Vermijd vakjargon", "Beloof niets ...", "Neem het niet over ..."; a clause after a
+# comma or colon counts too ("..., and don't promise ..."). A negation elsewhere does not:
+# "You are the face of the organisation, not the culprit", "Het bedrag hoeft niet groot te
+# zijn" (tester round of stop 42: such sentences were listed as things to avoid).
+_IMPERATIVE_DONT = re.compile(
+    r"^(?:"
+    r"(?:don'?t|do\s+not|never|avoid|stop)\b"
+    r"|(?:niet|nooit|niets|geen|vermijd|voorkom)\b"
+    r"|(?:zeg|beloof|ga|neem|geef|doe|spreek|vat|laat|wacht|stel|wees|praat|reageer|schuif|verschuil|leg|"
+    r"gebruik|verwijs|onderbreek|vraag|kom|maak|verdedig|discussieer|speel|wijs|raak)\b"
+    r"[^?,:;]{0,40}?\b(?:niet|nooit|niets|geen)\b"
+    r")"
+    r"|[,;:]\s*(?:and\s+|en\s+|but\s+|maar\s+)?(?:don'?t|do\s+not|never|avoid|vermijd|nooit)\b",
+    re.IGNORECASE,
+)
+AVOID_MAX = 5
 
 
 def sentences_to_avoid(art: Article) -> list[str]:
     """The sentences of the article's tips ("Wat je morgen anders doet") that say what not to
-    say or do (a negation in them), in order, at most AVOID_MAX; [] when there are none."""
+    say or do, in order, at most AVOID_MAX; [] when there are none: a sentence with a
+    sentence not to say (`_NOT_TO_SAY` before a quote: "... in plaats van “ik moet even
+    overleggen”") or with a negative imperative (`_IMPERATIVE_DONT`). A question ("Staat een
+    regel tussen jou en een oplossing?") is never one."""
     section = art.section("practice")
     if section is None:
         return []
     lines = (line.strip().lstrip("-•* ").strip() for line in section.text.splitlines())
-    found = [
-        " ".join(m.group(0).split())
-        for line in lines
-        for m in _SENTENCE.finditer(line)
-        if _DONT.search(m.group(0))
-    ]
+    found = []
+    for line in lines:
+        for m in _SENTENCE.finditer(line):
+            sentence = " ".join(m.group(0).split())
+            if not sentence or sentence.rstrip("”\"’").endswith("?"):
+                continue
+            quotes_to_avoid = any(_NOT_TO_SAY.search(sentence[: q.start()]) for q in _SAID.finditer(sentence))
+            if quotes_to_avoid or _IMPERATIVE_DONT.search(sentence):
+                found.append(sentence)
     return found[:AVOID_MAX]

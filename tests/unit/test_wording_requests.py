@@ -505,7 +505,12 @@ AVOID_REQUESTS = {
         "wat moet ik vermijden",
         "wat mag ik niet doen",
     ],
-    "en": ["what shouldn't I say?", "what should I avoid saying", "and what not to say?", "any don'ts?"],
+    "en": [
+        "what shouldn't I say?",
+        "what should I avoid saying",
+        "and what not to say?",
+        "anything I should avoid?",
+    ],
 }
 
 
@@ -552,6 +557,12 @@ def test_the_sentences_to_avoid_are_the_tips_negations() -> None:
     assert any("Ga er niet tegenin" in s for s in avoid) and all(
         re.search(r"\b(niet|nooit|geen|vermijd)", s, re.IGNORECASE) for s in avoid
     ), avoid
+    # a negation that is no advice to leave something out is not listed (tester round of stop 42)
+    angry = sentences_to_avoid(article("angry-customer", "en")[0])
+    assert any(s.startswith("Don't interrupt") for s in angry)
+    assert not any("not the culprit" in s or "not the same as admitting" in s for s in angry), angry
+    # a sentence not to say, quoted after "in plaats van", is
+    assert any("ik moet even overleggen" in s for s in sentences_to_avoid(article("empowerment", "nl")[0]))
 
 
 # The answer asked for as a story: "tell me as a short story instead" was refused ("I don't
