@@ -123,6 +123,8 @@ def respond_from_knowledge(
             )
             if topic and not followup.continues(judged, continued, ranked):
                 continued = None
+            elif topic not in ("", text) and followup.names_another(decision, continued, topic, ranked):
+                continued = None  # "pax furious, flight cxl, what do i say": read whole
         if decision is not None and says_situation_differs(text):
             # "mijn situatie is anders, het is geen rij maar ...": not the article just given
             previous = followup.answered_article(tracker) or followup.recent_article(tracker)
@@ -164,6 +166,10 @@ def respond_from_knowledge(
             if decision is not None and decision.also_referred:  # pay and a password: both lines
                 where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
             dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
+        elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
+            said = t("unknown_concept", lang, name=decision.unknown)
+            dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))
+            return
         elif off_topic and has_link(text):  # "wat vind jij hiervan https://nu.nl/...": the link
             dispatcher.utter_message(text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher))
             return

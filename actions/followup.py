@@ -205,6 +205,28 @@ def continuation_topic(text: str) -> str:
 # A runner-up within this share of the first result's score is a near tie.
 NEAR_TIE = 0.75
 
+# A topic that names a situation in at least this many words of its own can be read by the
+# whole message: "pax furious, flight cxl" says enough, "netjes" or "tegen hem" do not.
+NAMED_WORDS = 2
+
+
+def names_another(
+    decision: Decision | None, article_id: str, topic: str, topic_ranked: Sequence[Result] = ()
+) -> bool:
+    """Whether a continuation names another situation after all: the whole message
+    confidently answers with another article, which the `topic` alone (best first in
+    `topic_ranked`) also ranks first, and the topic has at least NAMED_WORDS words that are
+    not request or pointing words. "pax furious, flight cxl, what do i say" after another
+    answer: the topic alone was unsure (0.12) so the old article stayed, although the whole
+    message answers the angry-customer article at 0.95 (tester round of stop 42)."""
+    if decision is None or decision.outcome != "answer" or not decision.results:
+        return False
+    best = decision.results[0].id
+    if best == article_id or not topic_ranked or topic_ranked[0].id != best:
+        return False
+    words = re.findall(r"[^\W\d_]+", topic.casefold())
+    return sum(w not in _NO_TOPIC and w not in POINTING_BACK for w in words) >= NAMED_WORDS
+
 
 def continues(decision: Decision | None, article_id: str, ranked: Sequence[Result] = ()) -> bool:
     """Whether a continuation stays with `article_id`: unless the search refers it to a

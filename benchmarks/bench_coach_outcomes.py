@@ -34,6 +34,7 @@ SETS = {
     "dev4": ROOT / "tests/data/devset4.yml",
     "dev5": ROOT / "tests/data/devset5.yml",
     "dev6": ROOT / "tests/data/devset6.yml",
+    "dev7": ROOT / "tests/data/devset7.yml",
 }
 
 

@@ -125,6 +125,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't have a good answer to that yet, and I won't guess. "
         "Pick a topic below, or ask it another way.",
     },
+    "unknown_concept": {
+        "nl": "Over '{name}' weet ik niets: het staat niet in wat ik heb geleerd, en ik ga niet gokken. "
+        "Ik ken wel de service-excellence-piramide, de zeven principes van de norm (CEN/TS 16880, ISO 23592) "
+        "en de tien paradigmashifts. Kies hieronder een onderwerp.",
+        "en": "I know nothing about '{name}': it isn't in what I have learnt, and I won't guess. "
+        "I do know the service-excellence pyramid, the seven principles of the standard (CEN/TS 16880, "
+        "ISO 23592) and the ten paradigm shifts. Pick a topic below.",
+    },
     "broken": {
         "nl": "Sorry, er ging bij mij iets mis bij het zoeken. Probeer het zo nog eens.",
         "en": "Sorry, something went wrong on my side while searching. Please try again in a moment.",

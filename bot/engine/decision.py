@@ -95,6 +95,9 @@ class Decision:
     # refuse for want of certainty (not of meaning or for a work matter): the NEAREST_SIZE
     # first results, shown as topics to pick from next to the standard ones
     nearest: tuple[Result, ...] = ()
+    # refused because the message asks about a named model or method no article mentions
+    # ("EFQM model"; bot/engine/named_concept.py), as the message wrote it
+    unknown: str = ""
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""

@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from bot.content.audience import ranking_for
 from bot.content.referrals import Referral
-from bot.engine.decision import FEATURE_DEPTH, Decision, decide, load_calibration
+from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration
 from bot.engine.language import detect_language
+from bot.engine.named_concept import DISTINCTIVE, first_mentioning, mentions, named_concept
 from bot.engine.search import Result, Searcher
 
 
@@ -34,6 +35,7 @@ def decide_question(
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
+    decision = _by_name(searcher, text, decision, results)
     pointed = decision.referral.article if decision.referral is not None else None
     if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
         lang = query_lang or answer_lang or "nl"
@@ -44,6 +46,26 @@ def decide_question(
             found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
             decision = replace(decision, outcome="answer", results=(found,), p_top1=1.0, p_top3=1.0)
     return decision, results
+
+
+def _by_name(searcher: Searcher, text: str, decision: Decision, results: Sequence[Result]) -> Decision:
+    """The decision for a question about a named model or method (bot/engine/named_concept.py):
+    refused, saying so, when no article uses the name ("explain the SERVQUAL model"); offered
+    with the articles that use it first when the answer does not and at most DISTINCTIVE do
+    ("wat is het Kano model": the innovation article explains it). Else `decision` as it is."""
+    named = named_concept(text) if decision.referral is None else None
+    if named is None:
+        return decision
+    name, written = named
+    mentioned = mentions(name, searcher.index.articles, typos=not written.split()[0].isupper())
+    if not mentioned:
+        return Decision("refuse", (), decision.p_top1, decision.p_top3, unknown=written)
+    if decision.outcome != "answer" or decision.results[0].id in mentioned or len(mentioned) > DISTINCTIVE:
+        return decision
+    order = first_mentioning([r.id for r in results], mentioned)
+    by_id = {r.id: r for r in results}
+    offered = tuple(by_id[i] for i in order[:OFFER_SIZE])
+    return replace(decision, outcome="offer", results=offered)
 
 
 _LINK = re.compile(r"<?(?:https?://|\bwww\.)\S+>?", re.IGNORECASE)  # the one web-address pattern

@@ -405,6 +405,7 @@ QUESTION_SETS = [
         "tests/data/devset4.yml",
         "tests/data/devset5.yml",
         "tests/data/devset6.yml",
+        "tests/data/devset7.yml",
         "benchmarks/data/checkset.yml",
     )
 ]
@@ -653,6 +654,14 @@ def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> N
         ("een van mijn mensen is constant ziek, hoe spreek ik die daarop aan", "absence"),
         ("een medewerker van mij is steeds ziek", "absence"),
         ("one of my staff is constantly off ill, how do I address it", "absence"),
+        # fresh dev set 7 (stop 43): a company car, and a course's budget with "customer" in
+        # the course's name
+        ("can I get my company car swapped for an electric one", "employment"),
+        ("when do I get my lease car", "employment"),
+        ("wanneer krijg ik mijn auto van de zaak", "employment"),
+        ("mag ik privé rijden met mijn leasewagen", "employment"),
+        ("is there budget for me to do a customer service course, who approves that", "employment"),
+        ("is er budget voor mij om een cursus klantgericht werken te volgen", "employment"),
     ],
 )
 def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) -> None:
@@ -673,6 +682,10 @@ def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) 
         "de klant geeft me de schuld",
         "mijn collega helpt klanten nooit",
         "a guest is often ill and stays home, how do I keep in touch",
+        "we have no budget for my team's training, how do I still improve service",
+        "there is no budget for me to hire more staff, how do I keep service up",
+        "een klant wil een auto van de zaak huren maar we hebben er geen meer",
+        "a customer's company car broke down and he is furious, what do i say",
     ],
 )
 def test_service_questions_with_those_words_are_not_referred(question: str) -> None:

@@ -230,13 +230,51 @@ def test_after_a_longer_new_message_the_earlier_answer_is_not_continued() -> Non
     assert not any((m.get("custom") or {}).get("id") == "angry-customer" for m in messages)
 
 
-def test_a_request_that_names_another_matter_gets_that_article() -> None:
+# A first answer on another article than the angry customer's, per language.
+NOT_ANGRY = {"nl": ("een klant vindt het veel te duur, wat zeg ik?", "price-objection"), "en": FIRST["en"]}
+
+
+def _after_other_answer(lang: str) -> tuple[str, list[dict]]:
+    first, article_id = NOT_ANGRY[lang]
+    messages, events = _turn(first, lang, [])
+    assert source_of(messages)["id"] == article_id
+    return article_id, events
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "what do I say to a customer who is shouting at me"),
+        # telegraphic: the situation alone is unsure, the whole message is not (tester round of stop 42)
+        ("en", "pax furious, flight cxl, what do i say"),
+        ("en", "customer yelling at me at the till, what do i say"),
+        ("nl", "klant staat te roepen aan de kassa, wat zeg ik"),
+        ("nl", "klant scheldt me uit, wat zeg ik dan"),
+    ],
+)
+def test_a_request_that_names_another_matter_gets_that_article(lang: str, words: str) -> None:
     """ "what do I say to a customer who is shouting at me" after saying no kindly asks for
     words, but about another situation: the search's confident answer wins, with the words
     (its example) for that situation."""
-    _, events = _after_answer("en")
-    messages, _ = _ask(ActionHelp, "what do I say to a customer who is shouting at me", "en", events)
+    _, events = _after_other_answer(lang)
+    messages, _ = _ask(ActionHelp, words, lang, events)
     assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "hoe zeg ik dat netjes?"),
+        ("nl", "wat zeg ik dan tegen hem?"),
+        ("en", "how do I say that nicely?"),
+    ],
+)
+def test_a_request_that_names_no_other_matter_keeps_the_article(lang: str, words: str) -> None:
+    """A request for words with a word or two of its own ("netjes") stays with the answer
+    just given, even where the whole message would rank another article first."""
+    first, events = _after_other_answer(lang)
+    messages, _ = _ask(ActionHelp, words, lang, events)
+    assert source_of(messages)["id"] == first
 
 
 # Messages the decision offers articles for (none clearly fits); the first that gets an

@@ -1,0 +1,128 @@
+"""Questions about a named model, method or standard ("wat is het EFQM-model?", "explain the
+SERVQUAL model", "what is RATER"): the name decides, not the words around it.
+
+Found by fresh dev set 7 (stop 43): "can you explain the SERVQUAL model" was answered, sure at
+0.84, with the article on the service-excellence model, and "wat houdt het EFQM model in"
+at 0.99, although no article says a word about either; "wat is het Kano model" went there
+too, while the article on innovation is the one that explains the Kano model. The search
+reads "model" and "wat is", which the service-excellence model's article is full of.
+
+`named_concept` finds the name in a question that asks what something is; `mentions` says
+which articles use the name anywhere in their text (title, summary, tags, questions,
+sections, sources), compared without case, dots or hyphens ("H.E.A.R.D." = "heard").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+
+from bot.content.articles import Article
+
+# A question that asks what something is, or to explain or tell about it.
+_ASKS_WHAT = re.compile(
+    r"\b(?:wat\s+(?:is|zijn|houdt|betekent|betekenen|bedoelen\s+ze\s+met|is\s+eigenlijk)|wat's"
+    r"|leg\s+(?=.*\buit\b)|uitleg\s+over|ken\s+je|ken\s+jij|vertel\s+(?:me\s+)?(?:eens\s+)?over"
+    r"|what\s+(?:is|are|does)|what's|whats|explain|tell\s+me\s+about|do\s+you\s+know|have\s+you\s+heard\s+of"
+    r"|heb\s+je\s+gehoord\s+van)\b",
+    re.IGNORECASE,
+)
+# The kind of thing named: the word right after the name ("het Kano-model", "de HEART methode").
+_KINDS = (
+    r"model|modellen|models|methode|methodes|methodiek|method|methods|norm|standaard|standard|theorie"
+    r"|theory|framework|raamwerk|aanpak|approach|techniek|technique|matrix|cyclus|cycle|canvas|score"
+    r"|schaal|scale|index|principe|principle|filosofie|philosophy"
+)
+_QUOTE = "'\"‘’“”"
+_NAME_THEN_KIND = re.compile(rf"(?<![\w.])[{_QUOTE}]?([\w.&]+?)[{_QUOTE}]?[\s-]+({_KINDS})\b", re.IGNORECASE)
+# A name written in capitals ("EFQM", "SERVQUAL", "H.E.A.R.D."): at least three letters.
+_CAPITALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){3,}[0-9]*)(?![\w])")
+# Words before a kind word that are no name ("het nieuwe model", "this method", "jullie aanpak").
+_NO_NAME = frozenset(
+    str.split(
+        "het de een dit dat deze die zo'n zon jullie jouw je uw ons onze hun welk welke nieuwe nieuw oude "
+        "goede beste hele eigen ander andere zelfde dat's the a an this that these those such your our their "
+        "which what new old good best whole own other same my mijn his her zijn haar een "
+        "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste volgende "
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next"
+    )
+)
+# Words that may follow a name in capitals that ends the question ("what does RATER stand for").
+_AFTER_A_NAME = frozenset(
+    str.split(
+        "eigenlijk precies nou dan nu in inhoudt betekent voor "
+        "exactly again then mean means stand stands for about"
+    )
+)
+# A name of at least this many letters that no article uses may be a typo of a word one uses.
+TYPO_LENGTH = 6
+TYPO_CUTOFF = 0.85
+# A name that many articles use is no name the coach lacks or that points to one article.
+DISTINCTIVE = 3
+
+
+def normalized(word: str) -> str:
+    """`word` in lower case without dots, hyphens or apostrophes ("H.E.A.R.D." -> "heard")."""
+    return re.sub(r"[.\-'’]", "", word.casefold())
+
+
+def named_concept(text: str) -> tuple[str, str] | None:
+    """(name, as written) for a question about a named concept, else None: "wat is het
+    EFQM model" -> ("efqm", "EFQM model"), "what is SERVQUAL?" -> ("servqual", "SERVQUAL").
+    Only questions that ask what something is (`_ASKS_WHAT`) are read; the name is the word
+    before a kind word (`_KINDS`: model, methode, norm, ...) that is no article or pronoun,
+    else a word in capitals of at least three letters that ends the question (but for words
+    such as "eigenlijk", "stand for": `_AFTER_A_NAME`)."""
+    asked = _ASKS_WHAT.search(text)
+    if asked is None:
+        return None
+    rest = text[asked.start() :]
+    for match in _NAME_THEN_KIND.finditer(rest):
+        name = match.group(1).strip(".")
+        if name and normalized(name) not in _NO_NAME and not name.isdigit():
+            return normalized(name), f"{name} {match.group(2)}"
+    capitals = _CAPITALS.search(rest) if text != text.upper() else None  # not when shouting
+    after = re.findall(r"[^\W\d_]+", rest[capitals.end() :].casefold()) if capitals else []
+    if capitals and all(
+        w in _AFTER_A_NAME for w in after
+    ):  # "wat is EFQM eigenlijk?", not "een VIP behandeling"
+        return normalized(capitals.group(1)), capitals.group(1)
+    return None
+
+
+def words_of(article: Article) -> set[str]:
+    """Every word of `article`'s text, normalized (`normalized`)."""
+    parts: list[str] = [article.title, article.summary, *article.tags, *article.questions, *article.sources]
+    parts += [f"{s.heading} {s.text}" for s in article.sections]
+    return {normalized(w) for w in re.findall(r"[\w.'’-]+", " ".join(parts))} | {
+        normalized(w) for w in re.findall(r"\w+", " ".join(parts))
+    }
+
+
+# The articles mapping last read and its word -> article ids (one index at a time).
+_VOCABULARY: list[tuple[Mapping, dict[str, set[str]]]] = []
+
+
+def mentions(name: str, articles: Mapping[tuple[str, str], Article], typos: bool = True) -> set[str]:
+    """The ids of the `articles` (as the index holds them: (id, lang) -> Article) whose text
+    uses `name` (normalized), in either language, or the word closest to it when `name` is no
+    word of theirs but a likely typo of one (at least TYPO_LENGTH letters, similarity
+    TYPO_CUTOFF: "servcie" -> "service"), unless `typos` is False (a name in capitals, "RATER",
+    is no typo of "rather"). Cached for the mapping last read."""
+    if not _VOCABULARY or _VOCABULARY[0][0] is not articles:
+        index: dict[str, set[str]] = {}
+        for (article_id, _), art in articles.items():
+            for word in words_of(art):
+                index.setdefault(word, set()).add(article_id)
+        _VOCABULARY[:] = [(articles, index)]
+    words = _VOCABULARY[0][1]
+    if typos and name not in words and len(name) >= TYPO_LENGTH:  # "het servcie model": a typo, not a name
+        name = next(iter(difflib.get_close_matches(name, list(words), n=1, cutoff=TYPO_CUTOFF)), name)
+    return set(words.get(name, ()))
+
+
+def first_mentioning(ids: Iterable[str], mentioned: set[str]) -> list[str]:
+    """`ids` (best first) with those in `mentioned` first, each group in its own order."""
+    ids = list(ids)
+    return [i for i in ids if i in mentioned] + [i for i in ids if i not in mentioned]
