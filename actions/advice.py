@@ -136,6 +136,7 @@ def respond_from_knowledge(
             decision
             and off_topic
             and decision.referral is None  # "I don't feel safe at work anymore" (NLU: out of scope)
+            and not decision.named  # "wat is het Kano model": a model an article explains
             and not _knowledge_overrules_off_topic(tracker, decision.outcome)
         ):
             decision = replace(decision, outcome="refuse", results=())
@@ -388,11 +389,13 @@ def answered_as_wording_without_topic(dispatcher: CollectingDispatcher, tracker:
 def answered_as_wording_after_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Right after an offer ("Gaat het hierover?"), a request for the words to use ("wat zeg
     ik dan precies?") cannot know which topic it is about: the offer's buttons again, with a
-    line asking to pick one first; return True. Without an offer just made, or for any other
-    message, return False (it got the help text, tester round of stop 36)."""
+    line asking to pick one first; return True. Without an offer just made, for a request
+    that names its situation (a new question: the offer's buttons swallowed it, tester round
+    of stop 43), or for any other message, return False (it got the help text, tester round
+    of stop 36)."""
     text = str(tracker.latest_message.get("text") or "")
-    if payloads.is_payload(text) or not followup.asks_for_wording(text):
-        return False
+    if payloads.is_payload(text) or not followup.asks_for_wording(text) or followup.names_a_situation(text):
+        return False  # "passenger furious because flight got cancelled, what do I say": a new question
     replies = last_reply(tracker)
     if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
         return False
@@ -620,5 +623,17 @@ class ActionOutOfScope(CoachAction):
         # "dame vindt de app te ingewikkeld" (off-topic 1.0): a customer's situation is a
         # service question, answered, offered or refused as one (bot/dialogue/someone_at_work.py)
         text = str(tracker.latest_message.get("text") or "")
-        respond_from_knowledge(dispatcher, tracker, unsure=True, off_topic=not tells_of_someone(text))
+        respond_from_knowledge(
+            dispatcher, tracker, unsure=True, off_topic=not (tells_of_someone(text) or asks_words(tracker))
+        )
         return []
+
+
+def asks_words(tracker: Tracker) -> bool:
+    """Whether the message asks for the words to use, right after an answer or about a
+    situation it names ("pax furious, flight cxl, what do i say"): a turn of the coaching,
+    never off-topic, whatever NLU read (off-topic at 1.0; tester round of stop 43)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not followup.asks_for_wording(text):
+        return False
+    return followup.recent_article(tracker) is not None or followup.names_a_situation(text)

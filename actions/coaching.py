@@ -81,6 +81,13 @@ class ActionCoachingTip(CoachAction):
         return []
 
 
+def _own_situation(tracker: Tracker, text: str) -> bool:
+    """Whether a tip request is about the asker's own work rather than leading a team: the
+    asker is no manager (or admin) and the message is not about leading a team or a
+    colleague's conduct (`audience_for` keeps to the employee's articles)."""
+    return kb.audience_for(advice.role_of_sender(tracker), text) is not None
+
+
 def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """A coaching tip on the topic the message names, else the next one in turn for this
     user (kept across sessions); a message that asks no tip and names a topic is answered
@@ -101,6 +108,11 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         # 2 that the decision got wrong; and the closest tip answered work matters ("I
         # want to switch from the early shift to the late shift") by one shared word.
         # "Heb je nog iets voor mijn team?" names no topic: the next tip in turn.
+        advice.respond_from_knowledge(dispatcher, tracker)
+        return
+    if not payloads.is_payload(text) and topic_words(text) and _own_situation(tracker, text):
+        # "super druk vandaag, rij tot aan de deur en iedereen zucht, tips?" from an employee:
+        # tips for the situation, not a team lead's coaching tip (tester round of stop 43)
         advice.respond_from_knowledge(dispatcher, tracker)
         return
     try:

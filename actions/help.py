@@ -117,7 +117,8 @@ def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
     except Exception:
         log.exception("could not decide on a help message")
         return False
-    return decision.outcome == "answer"
+    # a named model, known or not ("can you explain the SERVQUAL model"): a question too
+    return decision.outcome == "answer" or bool(decision.unknown or decision.named)
 
 
 class ActionHelp(CoachAction):

@@ -13,8 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import selfcheck
-from actions.advice import greeting_response
+from actions.advice import greeting_response, respond_from_knowledge
 from actions.base import CoachAction
+from actions.help import asks_about_a_topic, role_of
 from actions.yes_no import decline_offer, offer_just_made
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
@@ -57,6 +58,11 @@ class ActionSmallTalk(CoachAction):
             dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
             pause_on_leaving(dispatcher, tracker, self.lang(tracker))
             return []
+        if intent == "bot_challenge" and help_topic(tracker, self.lang(tracker)):
+            # "ik ben echt kapot na een klant die mij 10 min heeft uitgekafferd" (NLU: "are you
+            # a bot", for "ik ben"): a question, never "Ik ben een bot" (tester round of stop 43)
+            respond_from_knowledge(dispatcher, tracker)
+            return []
         response = RESPONSES.get(intent, "utter_greet")
         # an employee's greeting offers a problem of their own, a manager's a tip for the team
         if response == "utter_greet":
@@ -65,6 +71,12 @@ class ActionSmallTalk(CoachAction):
         if intent == "goodbye":
             pause_on_leaving(dispatcher, tracker, self.lang(tracker))
         return []
+
+
+def help_topic(tracker: Tracker, lang: str) -> bool:
+    """Whether a message NLU read as small talk asks about a topic the coach answers (the
+    same test as for a help request: `asks_about_a_topic`)."""
+    return asks_about_a_topic(tracker, lang, role_of(tracker))
 
 
 def pause_on_leaving(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:

@@ -98,6 +98,9 @@ class Decision:
     # refused because the message asks about a named model or method no article mentions
     # ("EFQM model"; bot/engine/named_concept.py), as the message wrote it
     unknown: str = ""
+    # the message asks about a named model or method that at most DISTINCTIVE articles use,
+    # and the results start with one of them ("Kano model"): on topic, whatever NLU read
+    named: str = ""
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""

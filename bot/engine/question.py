@@ -50,9 +50,11 @@ def decide_question(
 
 def _by_name(searcher: Searcher, text: str, decision: Decision, results: Sequence[Result]) -> Decision:
     """The decision for a question about a named model or method (bot/engine/named_concept.py):
-    refused, saying so, when no article uses the name ("explain the SERVQUAL model"); offered
-    with the articles that use it first when the answer does not and at most DISTINCTIVE do
-    ("wat is het Kano model": the innovation article explains it). Else `decision` as it is."""
+    refused, saying so, when no article uses the name ("explain the SERVQUAL model"). When at
+    most DISTINCTIVE articles use it, the decision is marked `named` and starts with one of
+    them: answered with the only one ("wat is het Kano model": the innovation article
+    explains it), else offered with those first, unless the answer already uses it. Else
+    `decision` as it is."""
     named = named_concept(text) if decision.referral is None else None
     if named is None:
         return decision
@@ -60,12 +62,18 @@ def _by_name(searcher: Searcher, text: str, decision: Decision, results: Sequenc
     mentioned = mentions(name, searcher.index.articles, typos=not written.split()[0].isupper())
     if not mentioned:
         return Decision("refuse", (), decision.p_top1, decision.p_top3, unknown=written)
-    if decision.outcome != "answer" or decision.results[0].id in mentioned or len(mentioned) > DISTINCTIVE:
+    if len(mentioned) > DISTINCTIVE:
         return decision
-    order = first_mentioning([r.id for r in results], mentioned)
+    if decision.outcome == "answer" and decision.results[0].id in mentioned:
+        return replace(decision, named=written)
     by_id = {r.id: r for r in results}
+    order = first_mentioning(by_id, mentioned)
+    if not order or order[0] not in mentioned:  # none of them among the results: as it was
+        return decision
+    if len(mentioned) == 1:
+        return replace(decision, outcome="answer", results=(by_id[order[0]],), named=written)
     offered = tuple(by_id[i] for i in order[:OFFER_SIZE])
-    return replace(decision, outcome="offer", results=offered)
+    return replace(decision, outcome="offer", results=offered, named=written)
 
 
 _LINK = re.compile(r"<?(?:https?://|\bwww\.)\S+>?", re.IGNORECASE)  # the one web-address pattern

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from actions import knowledge as kb
-from actions.advice import ActionAnswerAdvice
+from actions.advice import ActionAnswerAdvice, ActionOutOfScope
+from actions.help import ActionHelp
 from bot.engine.named_concept import named_concept
 from bot.i18n import t
 from tests.unit.test_actions import run, source_of, tracker
@@ -83,11 +84,12 @@ def test_a_model_no_article_mentions_is_refused_by_name(text: str) -> None:
         ("explain the Kano model", "shift-innovation"),
     ],
 )
-def test_a_model_one_article_explains_puts_that_article_first(text: str, article_id: str) -> None:
+def test_a_model_one_article_explains_is_answered_with_it(text: str, article_id: str) -> None:
     """ "wat is het Kano model" was answered with the service-excellence model at 0.73; the
-    innovation article is the one that explains it."""
+    innovation article is the one that explains it (and the only one that names it)."""
     decision, _ = kb.decide_for(text, None, kb.audience_for("employee", text))
-    assert decision.outcome in ("answer", "offer") and decision.results[0].id == article_id, decision
+    assert decision.outcome == "answer" and decision.results[0].id == article_id, decision
+    assert decision.named
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,30 @@ def test_the_coach_says_it_does_not_know_the_model_and_offers_topics(text: str, 
     assert said[0]["text"] == t("unknown_concept", lang, name=name) and said[0]["buttons"]
     with pytest.raises(StopIteration):
         source_of(messages)  # no article given
+
+
+# Tester round of stop 43: NLU read "wat is het Kano model" as off-topic (the coach said it
+# could not help) and "can you explain the SERVQUAL model" as a help request (the help menu).
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [(ActionOutOfScope, "out_of_scope"), (ActionHelp, "help")],
+    ids=["off-topic", "help"],
+)
+@pytest.mark.parametrize(
+    ("text", "lang", "article_id"),
+    [
+        ("wat is het Kano model", "nl", "shift-innovation"),
+        ("explain the Kano model", "en", "shift-innovation"),
+        ("can you explain the SERVQUAL model", "en", None),
+        ("wat houdt het EFQM model in", "nl", None),
+    ],
+)
+def test_a_named_model_is_a_question_whatever_nlu_read(
+    action, intent: str, text: str, lang: str, article_id
+) -> None:
+    messages, _ = run(action(), tracker(text, intent=intent, slots={"language": lang}, confidence=0.99))
+    if article_id:
+        assert source_of(messages)["id"] == article_id
+    else:
+        said = next(m["text"] for m in messages if m.get("text"))
+        assert said.startswith(t("unknown_concept", lang, name="x").split("'")[0]), said
