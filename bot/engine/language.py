@@ -64,6 +64,9 @@ _COURTESY_FILLERS = {
     "nl": frozenset({"he", "hé", "e", "é", "hoor", "ne", "nen", "zeker", "vriendelijk"}),
     "en": frozenset(),
 }
+# Words both languages use around thanks ("merci he, top", "thanks, super"): they count for
+# either, so the other words decide (tester round of stop 43: "merci he, top" was English).
+_SHARED_COURTESY = frozenset({"top", "super", "perfect", "ok", "oke", "oké", "okay", "nice", "cool", "prima"})
 
 
 def _greeting_language(text: str) -> str | None:
@@ -80,7 +83,10 @@ def _greeting_language(text: str) -> str | None:
     only = [
         lang
         for lang, phrases in _GREETINGS.items()
-        if all(w in _COURTESY_FILLERS[lang] or any(w in p.split() for p in phrases) for w in words)
+        if all(
+            w in _COURTESY_FILLERS[lang] or w in _SHARED_COURTESY or any(w in p.split() for p in phrases)
+            for w in words
+        )
     ]
     return only[0] if len(only) == 1 else None
 

@@ -80,3 +80,26 @@ def test_thanks_and_goodbye_get_a_goodbye_in_the_users_language(text: str, lang:
 @pytest.mark.parametrize("text", THANKS_ONLY[:3])
 def test_thanks_alone_still_asks_if_there_is_more(text: str) -> None:
     assert [m.get("response") for m in run(text, "en")] == ["utter_thank"]
+
+
+# Tester round of stop 43: "merci he, top" after an English message got an English "Glad to
+# hear it": "top" (and "super", "ok", "perfect"...) is a courtesy word of both languages.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("merci he, top", "nl"),
+        ("top, merci", "nl"),
+        ("super bedankt", "nl"),
+        ("ok bedankt", "nl"),
+        ("thanks, super", "en"),
+        ("cool thanks", "en"),
+        ("perfect, thank you", "en"),
+    ],
+)
+def test_a_courtesy_word_of_both_languages_leaves_the_language_to_the_others(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["top", "super", "ok cool"])
+def test_courtesy_words_of_both_languages_alone_name_no_language(text: str) -> None:
+    assert detect_language(text) is None
