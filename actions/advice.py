@@ -20,6 +20,7 @@ from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
 from bot.dialogue.different_situation import says_situation_differs
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
+from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.someone_at_work import tells_of_someone
@@ -72,6 +73,12 @@ def respond_from_knowledge(
     if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
+        return
+    if not payloads.is_payload(text) and takes_leave(text):  # "klant aan de balie, moet gaan. doei!"
+        from actions.small_talk import pause_on_leaving  # small talk builds on this module
+
+        dispatcher.utter_message(**domain_response("utter_goodbye", lang))
+        pause_on_leaving(dispatcher, tracker, lang)
         return
     target = tip_request_target(tracker)
     if target == "tip":  # "nog een tip" after a tip (after an article: its next view)

@@ -58,6 +58,8 @@ _AFTER_A_NAME = frozenset(
 # A name of at least this many letters that no article uses may be a typo of a word one uses.
 TYPO_LENGTH = 6
 TYPO_CUTOFF = 0.85
+ACRONYM_CUTOFF = 0.8  # one letter of five: "HEART" for "HEARD"
+ACRONYM_LENGTH = 5
 # A name that many articles use is no name the coach lacks or that points to one article.
 DISTINCTIVE = 3
 
@@ -91,35 +93,75 @@ def named_concept(text: str) -> tuple[str, str] | None:
     return None
 
 
-def words_of(article: Article) -> set[str]:
-    """Every word of `article`'s text, normalized (`normalized`)."""
+def _text_of(article: Article) -> str:
     parts: list[str] = [article.title, article.summary, *article.tags, *article.questions, *article.sources]
     parts += [f"{s.heading} {s.text}" for s in article.sections]
-    return {normalized(w) for w in re.findall(r"[\w.'’-]+", " ".join(parts))} | {
-        normalized(w) for w in re.findall(r"\w+", " ".join(parts))
+    return " ".join(parts)
+
+
+def words_of(article: Article) -> set[str]:
+    """Every word of `article`'s text, normalized (`normalized`)."""
+    text = _text_of(article)
+    return {normalized(w) for w in re.findall(r"[\w.'’-]+", text)} | {
+        normalized(w) for w in re.findall(r"\w+", text)
     }
 
 
-# The articles mapping last read and its word -> article ids (one index at a time).
-_VOCABULARY: list[tuple[Mapping, dict[str, set[str]]]] = []
+def acronyms_of(article: Article) -> set[str]:
+    """The words `article`'s text writes in capitals ("NPS", "H.E.A.R.D."), normalized."""
+    return {normalized(m.group(1)) for m in _CAPITALS.finditer(_text_of(article))}
 
 
-def mentions(name: str, articles: Mapping[tuple[str, str], Article], typos: bool = True) -> set[str]:
-    """The ids of the `articles` (as the index holds them: (id, lang) -> Article) whose text
-    uses `name` (normalized), in either language, or the word closest to it when `name` is no
-    word of theirs but a likely typo of one (at least TYPO_LENGTH letters, similarity
-    TYPO_CUTOFF: "servcie" -> "service"), unless `typos` is False (a name in capitals, "RATER",
-    is no typo of "rather"). Cached for the mapping last read."""
-    if not _VOCABULARY or _VOCABULARY[0][0] is not articles:
-        index: dict[str, set[str]] = {}
+def capitalized_of(article: Article) -> set[str]:
+    """The words `article`'s text starts with a capital ("Kano", "NPS"), normalized."""
+    return {normalized(w) for w in re.findall(r"\b[A-Z][\w.'’-]*", _text_of(article))}
+
+
+class _Vocabulary:
+    """word -> ids of the articles that use it: every word, the words in capitals, the
+    capitalized words."""
+
+    def __init__(self, articles: Mapping[tuple[str, str], Article]) -> None:
+        self.articles = articles
+        self.words: dict[str, set[str]] = {}
+        self.acronyms: dict[str, set[str]] = {}
+        self.capitalized: dict[str, set[str]] = {}
         for (article_id, _), art in articles.items():
-            for word in words_of(art):
-                index.setdefault(word, set()).add(article_id)
-        _VOCABULARY[:] = [(articles, index)]
-    words = _VOCABULARY[0][1]
-    if typos and name not in words and len(name) >= TYPO_LENGTH:  # "het servcie model": a typo, not a name
-        name = next(iter(difflib.get_close_matches(name, list(words), n=1, cutoff=TYPO_CUTOFF)), name)
-    return set(words.get(name, ()))
+            for index, found in (
+                (self.words, words_of(art)),
+                (self.acronyms, acronyms_of(art)),
+                (self.capitalized, capitalized_of(art)),
+            ):
+                for word in found:
+                    index.setdefault(word, set()).add(article_id)
+
+
+_VOCABULARY: list[_Vocabulary] = []  # the articles mapping last read (one index at a time)
+
+
+def _closest(name: str, index: dict[str, set[str]], cutoff: float, length: int) -> str:
+    """`name`, or the word of `index` closest to it when `name` is none of its words but a
+    likely typo of one (at least `length` letters, similarity `cutoff`)."""
+    if name in index or len(name) < length:
+        return name
+    return next(iter(difflib.get_close_matches(name, list(index), n=1, cutoff=cutoff)), name)
+
+
+def mentions(name: str, articles: Mapping[tuple[str, str], Article], capitals: bool = False) -> set[str]:
+    """The ids of the `articles` (as the index holds them: (id, lang) -> Article) whose text
+    uses `name` (normalized), in either language, or the word closest to it when `name` is
+    a likely typo of one (TYPO_CUTOFF: "servcie" -> "service"). A name the message wrote in
+    `capitals` is an acronym: it is looked up among the words the articles write in capitals
+    (a typo within ACRONYM_CUTOFF: "HEART" -> "H.E.A.R.D."), else among their capitalized
+    words as it is ("KANO" -> "Kano"); "RATER" is no typo of "rather", "HEART" no "heart".
+    Cached for the mapping last read."""
+    if not _VOCABULARY or _VOCABULARY[0].articles is not articles:
+        _VOCABULARY[:] = [_Vocabulary(articles)]
+    vocabulary = _VOCABULARY[0]
+    if capitals:
+        found = vocabulary.acronyms.get(_closest(name, vocabulary.acronyms, ACRONYM_CUTOFF, ACRONYM_LENGTH))
+        return set(found or vocabulary.capitalized.get(name, ()))
+    return set(vocabulary.words.get(_closest(name, vocabulary.words, TYPO_CUTOFF, TYPO_LENGTH), ()))
 
 
 def first_mentioning(ids: Iterable[str], mentioned: set[str]) -> list[str]:

@@ -59,7 +59,7 @@ def _by_name(searcher: Searcher, text: str, decision: Decision, results: Sequenc
     if named is None:
         return decision
     name, written = named
-    mentioned = mentions(name, searcher.index.articles, typos=not written.split()[0].isupper())
+    mentioned = mentions(name, searcher.index.articles, capitals=written.split()[0].isupper())
     if not mentioned:
         return Decision("refuse", (), decision.p_top1, decision.p_top3, unknown=written)
     if len(mentioned) > DISTINCTIVE:

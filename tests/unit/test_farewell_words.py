@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.small_talk import ActionSmallTalk
-from bot.dialogue.farewell_words import says_farewell
+from bot.dialogue.farewell_words import says_farewell, takes_leave
 from bot.engine import detect_language
 from bot.i18n import t
 
@@ -103,3 +103,33 @@ def test_a_courtesy_word_of_both_languages_leaves_the_language_to_the_others(tex
 @pytest.mark.parametrize("text", ["top", "super", "ok cool"])
 def test_courtesy_words_of_both_languages_alone_name_no_language(text: str) -> None:
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oei klant aan de balie, moet gaan. doei!",
+        "ok ik moet terug aan de slag, tot morgen",
+        "sorry moet gaan, dag!",
+        "gotta go, bye",
+        "thanks, bye!",
+        "ok bye",
+    ],
+)
+def test_a_message_that_ends_by_taking_leave_takes_leave(text: str) -> None:
+    assert takes_leave(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe begin ik mijn dag",  # a question
+        "een klant zegt altijd tot ziens, wat zeg ik terug?",
+        "klant zei alleen nog doei",  # a story: the farewell is the customer's
+        "ik werk elke dag",
+        "mijn klant zegt later",
+        "klant is boos. tot morgen dan maar",  # goes on after the farewell
+    ],
+)
+def test_a_farewell_inside_a_question_or_story_takes_no_leave(text: str) -> None:
+    assert not takes_leave(text)

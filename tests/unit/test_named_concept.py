@@ -82,6 +82,7 @@ def test_a_model_no_article_mentions_is_refused_by_name(text: str) -> None:
     [
         ("wat is het Kano model", "shift-innovation"),
         ("explain the Kano model", "shift-innovation"),
+        ("wat is het KANO model", "shift-innovation"),  # in capitals: the capitalized "Kano"
     ],
 )
 def test_a_model_one_article_explains_is_answered_with_it(text: str, article_id: str) -> None:
@@ -90,6 +91,16 @@ def test_a_model_one_article_explains_is_answered_with_it(text: str, article_id:
     decision, _ = kb.decide_for(text, None, kb.audience_for("employee", text))
     assert decision.outcome == "answer" and decision.results[0].id == article_id, decision
     assert decision.named
+
+
+@pytest.mark.parametrize("text", ["wat is het HEART model", "what is the HEART model for service recovery?"])
+def test_an_acronym_one_letter_off_an_acronym_the_articles_use_gets_those_articles(text: str) -> None:
+    """Tester round of stop 43: "wat is het HEART model" got a menu led by the article on
+    working with heart (the English word). In capitals it is an acronym, one letter off the
+    H.E.A.R.D. that the recovery articles explain."""
+    decision, _ = kb.decide_for(text, None, kb.audience_for("employee", text))
+    assert decision.outcome in ("answer", "offer") and decision.named, decision
+    assert decision.results[0].id in {"service-recovery", "angry-customer"}
 
 
 @pytest.mark.parametrize(

@@ -522,6 +522,31 @@ def test_a_goodbye_mid_check_pauses_it_and_says_so(typed: str, intent: str, lang
     assert paused not in said(run(ActionSmallTalk(), typed, intent, lang))  # said once
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [
+        ("oei klant aan de balie, moet gaan. doei!", "nl"),
+        ("ok ik moet terug aan de slag, tot morgen", "nl"),
+        ("sorry moet gaan, dag!", "nl"),
+        ("customer at the desk, gotta go, bye", "en"),
+    ],
+)
+def test_leaving_words_read_as_a_question_mid_check_pause_it_with_a_goodbye(typed: str, lang: str) -> None:
+    """Tester round of stop 43: NLU read these as questions, and they got "Gaat het
+    hierover?" with three topics; the check stayed open."""
+    from actions.advice import ActionAnswerAdvice
+    from bot.dialogue.domain_responses import domain_response
+
+    start(lang)
+    messages = run(ActionAnswerAdvice(), typed, "ask_advice", lang)
+    assert domain_response("utter_goodbye", lang)["text"] in said(messages), said(messages)
+    assert not any((m.get("custom") or {}).get("type") == "offer" for m in messages)
+    paused = t("sc_paused_goodbye", lang, title="", n="2", total="7").split("“")[0]
+    assert paused in said(messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.run.paused and len(step.run.answers) == 1
+
+
 def test_a_goodbye_with_no_check_open_is_only_a_goodbye() -> None:
     from actions.small_talk import ActionSmallTalk
 
