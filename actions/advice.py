@@ -5,6 +5,7 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -14,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, carry_on_asked, entity, last_reply
+from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
@@ -238,10 +240,24 @@ def respond_from_knowledge(
     sentences_shown = wording and not followup.example_has_words(art) and followup.practice_sentences(art)
     if shown == "example" and sentences_shown:
         shown = "card"  # the tips' sentences stood in for the example: its story is still to come
+    if decision is not None and decision.named and not again:  # "wat is het Kano model"
+        body = _with_named_sentence(body, art, decision.named, lang)
     dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(json_message={**kb.source_message(art, result), "view": shown})
     feedback.ask_for_feedback(dispatcher, lang, ref)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
+
+
+def _with_named_sentence(body: str, art: Article, named: str, lang: str) -> str:
+    """`body` with, first, the article's sentence on the model the message named ("Kano
+    model") when the card itself does not name it (bot/engine/named_concept.py)."""
+    from bot.engine.named_concept import normalized, sentence_naming
+
+    name = normalized(named.split()[0])
+    if name in {normalized(w) for w in re.findall(r"\w+", body)}:
+        return body
+    sentence = sentence_naming(art, name)
+    return t("named_sentence", lang, name=named, sentence=sentence) + "\n\n" + body if sentence else body
 
 
 # NLU's confidence that a message is off-topic above which the knowledge base does not

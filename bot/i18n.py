@@ -125,6 +125,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't have a good answer to that yet, and I won't guess. "
         "Pick a topic below, or ask it another way.",
     },
+    "named_sentence": {
+        "nl": "Over '{name}' staat in dit artikel: “{sentence}.”",
+        "en": "On '{name}', this article says: “{sentence}.”",
+    },
     "unknown_concept": {
         "nl": "Over '{name}' weet ik niets: het staat niet in wat ik heb geleerd, en ik ga niet gokken. "
         "Ik ken wel de service-excellence-piramide, de zeven principes van de norm (CEN/TS 16880, ISO 23592) "

@@ -164,6 +164,21 @@ def mentions(name: str, articles: Mapping[tuple[str, str], Article], capitals: b
     return set(vocabulary.words.get(_closest(name, vocabulary.words, TYPO_CUTOFF, TYPO_LENGTH), ()))
 
 
+def sentence_naming(article: Article, name: str) -> str | None:
+    """The first sentence of `article`'s sections that uses `name` (normalized), without its
+    closing full stop; None when no sentence does. "Kano" in shift-innovation: "as the Kano
+    model shows, what surprises customers today is simply expected tomorrow" (with what comes
+    before it in that sentence). The answer's card shows the summary and tips, which may not
+    name it (tester round of stop 43)."""
+    for section in article.sections:
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(section.text.split())):
+            words = {normalized(w) for w in re.findall(r"[\w.'’-]+", sentence)}
+            words |= {normalized(w) for w in re.findall(r"\w+", sentence)}
+            if name in words:
+                return sentence.strip().rstrip(".")
+    return None
+
+
 def first_mentioning(ids: Iterable[str], mentioned: set[str]) -> list[str]:
     """`ids` (best first) with those in `mentioned` first, each group in its own order."""
     ids = list(ids)

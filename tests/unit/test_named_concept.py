@@ -169,3 +169,22 @@ def test_a_named_model_is_a_question_whatever_nlu_read(
     else:
         said = next(m["text"] for m in messages if m.get("text"))
         assert said.startswith(t("unknown_concept", lang, name="x").split("'")[0]), said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [("wat is het Kano model", "nl", "Kano-model"), ("explain the Kano model", "en", "Kano model")],
+)
+def test_the_answer_quotes_the_articles_sentence_on_the_model(text: str, lang: str, said: str) -> None:
+    """Tester round of stop 43: "wat is het Kano model" got the innovation article, but its
+    card (summary and tips) never names Kano; the sentence that does comes first now."""
+    messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": lang}))
+    first = next(m["text"] for m in messages if m.get("text"))
+    assert first.startswith(t("named_sentence", lang, name="x", sentence="y").split("'")[0]) and said in first
+    assert source_of(messages)["id"] == "shift-innovation"
+
+
+def test_a_card_that_names_the_model_gets_no_extra_sentence() -> None:
+    messages, _ = run(ActionAnswerAdvice(), tracker("what is NPS", slots={"language": "en"}))
+    first = next(m["text"] for m in messages if m.get("text"))
+    assert not first.startswith(t("named_sentence", "en", name="x", sentence="y").split("'")[0])
