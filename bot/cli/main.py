@@ -72,7 +72,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.decision import FEATURE_DEPTH, decide, load_calibration
-    from bot.engine.question import ranked
+    from bot.engine.question import decide_by_name, ranked
 
     calibration = load_calibration(searcher.embedder.name)
     referrals = load_referrals(get_settings().knowledge_dir)
@@ -82,6 +82,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         audience = audience_for(args.role, query)
         results = ranked(searcher, query, args.lang, audience, max(args.top_k, FEATURE_DEPTH))
         decision = decide(query, results[:FEATURE_DEPTH], calibration, referrals)
+        decision = decide_by_name(searcher, query, decision, results[:FEATURE_DEPTH])  # a named model
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":
@@ -108,8 +109,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from functools import partial
 
     from bot.content.referrals import load_referrals
-    from bot.engine.decision import decide, fit, load_calibration, save_calibration
+    from bot.engine.decision import Decision, decide, fit, load_calibration, save_calibration
     from bot.engine.evaluate import evaluate, load_questions, misses, outcomes, samples
+    from bot.engine.question import decide_by_name
 
     searcher = _searcher()
     if args.calibrate:
@@ -129,11 +131,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for devset in args.devset or [DEFAULT_DEVSET, BLIND_SET]:
         questions = load_questions(devset)
         scores = evaluate(searcher, questions)
-        decider = partial(
+        decided = partial(
             decide,
             calibration=load_calibration(searcher.embedder.name),
             referrals=load_referrals(get_settings().knowledge_dir),
         )
+
+        def decider(query: str, results: list, decided=decided) -> Decision:  # as the coach decides
+            return decide_by_name(searcher, query, decided(query, results), results)
+
         result = outcomes(searcher, questions, decider, role=args.role)
         report[str(devset)] = {
             "retrieval": [s.__dict__ for s in scores],

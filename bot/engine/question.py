@@ -35,7 +35,7 @@ def decide_question(
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
-    decision = _by_name(searcher, text, decision, results)
+    decision = decide_by_name(searcher, text, decision, results)
     pointed = decision.referral.article if decision.referral is not None else None
     if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
         lang = query_lang or answer_lang or "nl"
@@ -48,7 +48,7 @@ def decide_question(
     return decision, results
 
 
-def _by_name(searcher: Searcher, text: str, decision: Decision, results: Sequence[Result]) -> Decision:
+def decide_by_name(searcher: Searcher, text: str, decision: Decision, results: Sequence[Result]) -> Decision:
     """The decision for a question about a named model or method (bot/engine/named_concept.py):
     refused, saying so, when no article uses the name ("explain the SERVQUAL model"). When at
     most DISTINCTIVE articles use it, the decision is marked `named` and starts with one of

@@ -36,6 +36,17 @@ def test_search_json_decision_refuses_work_matters_and_offers_when_unsure() -> N
         assert {r["decision"] for r in json.loads(line)} == {"none"}
 
 
+def test_search_json_decides_a_named_model_as_the_coach_does() -> None:
+    """bot/engine/named_concept.py: SERVQUAL (no article names it) is refused; Kano is
+    answered with the only article that explains it, as the coach answers."""
+    queries = "can you explain the SERVQUAL model\nwat is het Kano model\n"
+    done = servicecoach("search", "-", "--top-k", "5", stdin=queries)
+    assert done.returncode == 0, done.stderr
+    servqual, kano = [json.loads(line) for line in done.stdout.splitlines()]
+    assert {r["decision"] for r in servqual} == {"none"}
+    assert [r["id"] for r in kano if r["decision"] == "answer"] == ["shift-innovation"]
+
+
 def test_search_reads_a_batch_from_stdin_in_order() -> None:
     queries = "How do I say no to a customer?\n\nWat is de servicepiramide?\n"
     done = servicecoach("search", "-", "--top-k", "2", stdin=queries)
