@@ -5,7 +5,6 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -27,7 +26,7 @@ from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
-from bot.engine import OFFER_SIZE, Decision, foreign_language
+from bot.engine import OFFER_SIZE, Decision, foreign_language, sentence_on
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
@@ -251,12 +250,7 @@ def respond_from_knowledge(
 def _with_named_sentence(body: str, art: Article, named: str, lang: str) -> str:
     """`body` with, first, the article's sentence on the model the message named ("Kano
     model") when the card itself does not name it (bot/engine/named_concept.py)."""
-    from bot.engine.named_concept import normalized, sentence_naming
-
-    name = normalized(named.split()[0])
-    if name in {normalized(w) for w in re.findall(r"\w+", body)}:
-        return body
-    sentence = sentence_naming(art, name)
+    sentence = sentence_on(art, named, body)
     return t("named_sentence", lang, name=named, sentence=sentence) + "\n\n" + body if sentence else body
 
 

@@ -15,6 +15,7 @@ from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import clear_word_language, detect_language, english_courtesy, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
+from bot.engine.named_concept import sentence_on
 from bot.engine.question import decide_question, has_link, ranked, without_links
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
@@ -47,6 +48,7 @@ __all__ = [
     "open_searcher",
     "referral_for",
     "ranked",
+    "sentence_on",
     "shared_searcher",
     "without_links",
 ]

@@ -179,6 +179,16 @@ def sentence_naming(article: Article, name: str) -> str | None:
     return None
 
 
+def sentence_on(article: Article, named: str, shown: str) -> str | None:
+    """The sentence of `article` on the model a message `named` ("Kano model", as a
+    decision's `named` holds it: the name first) when the text `shown` (the answer's card)
+    does not name it; else None (`sentence_naming`)."""
+    name = normalized(named.split()[0]) if named.split() else ""
+    if not name or name in {normalized(w) for w in re.findall(r"\w+", shown)}:
+        return None
+    return sentence_naming(article, name)
+
+
 def first_mentioning(ids: Iterable[str], mentioned: set[str]) -> list[str]:
     """`ids` (best first) with those in `mentioned` first, each group in its own order."""
     ids = list(ids)
