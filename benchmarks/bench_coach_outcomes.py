@@ -35,6 +35,7 @@ SETS = {
     "dev5": ROOT / "tests/data/devset5.yml",
     "dev6": ROOT / "tests/data/devset6.yml",
     "dev7": ROOT / "tests/data/devset7.yml",
+    "dev8": ROOT / "tests/data/devset8.yml",
 }
 
 

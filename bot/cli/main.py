@@ -16,13 +16,14 @@ BLIND_SET = Path("benchmarks/data/checkset.yml")  # never used to calibrate
 # rounds, so it is the one whose wording the articles were never tuned to.
 CALIBRATION_SETS = (DEFAULT_DEVSET, Path("tests/data/devset2.yml"), Path("tests/data/devset3.yml"))
 # Never used to calibrate or tune: the blind set, dev set 4 (fresh, written with set 3) and
-# dev sets 5-7 (fresh, stops 25, 32 and 43).
+# dev sets 5-8 (fresh, stops 25, 32, 43 and 44).
 CHECK_SETS = (
     BLIND_SET,
     Path("tests/data/devset4.yml"),
     Path("tests/data/devset5.yml"),
     Path("tests/data/devset6.yml"),
     Path("tests/data/devset7.yml"),
+    Path("tests/data/devset8.yml"),
 )
 
 
