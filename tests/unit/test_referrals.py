@@ -406,6 +406,7 @@ QUESTION_SETS = [
         "tests/data/devset5.yml",
         "tests/data/devset6.yml",
         "tests/data/devset7.yml",
+        "tests/data/devset8.yml",
         "benchmarks/data/checkset.yml",
     )
 ]
@@ -662,6 +663,15 @@ def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> N
         ("mag ik privé rijden met mijn leasewagen", "employment"),
         ("is there budget for me to do a customer service course, who approves that", "employment"),
         ("is er budget voor mij om een cursus klantgericht werken te volgen", "employment"),
+        # a day off in other words (tester round of stop 44: "vrijaf" got a goodbye)
+        ("mag ik volgende week vrijaf nemen, bij wie moet ik da aanvragen", "leave"),
+        ("mag ik vrijaf nemen?", "leave"),
+        ("ik wil vrijaf vragen op zaterdag", "leave"),
+        ("hoe krijg ik een snipperdag", "leave"),
+        ("wanneer mag ik mijn atv-dagen opnemen", "leave"),
+        ("kan ik een recupdag nemen volgende week", "leave"),
+        ("can I get some PTO next week", "leave"),
+        ("who approves bereavement leave", "leave"),
     ],
 )
 def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) -> None:
@@ -686,6 +696,8 @@ def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) 
         "there is no budget for me to hire more staff, how do I keep service up",
         "een klant wil een auto van de zaak huren maar we hebben er geen meer",
         "a customer's company car broke down and he is furious, what do i say",
+        "klant wil een dagje vrij van zijn abonnement",
+        "een klant vraagt of we op zaterdag vrij af zijn",
     ],
 )
 def test_service_questions_with_those_words_are_not_referred(question: str) -> None:
