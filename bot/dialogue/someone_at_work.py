@@ -26,13 +26,20 @@ import re
 
 __all__ = ["tells_of_someone"]
 
+_PLACE_WORD = r"(?:tafel|table|kamer|room|bed|stoel|seat|suite|hut|cabin)"
+_PLACE = rf"{_PLACE_WORD}\s*(?:nr\.?\s*|nummer\s*|no\.?\s*|#)?\d+"
+_GROUP = r"(?:mensen|people|familie|family|gezin|groep|group|stel|couple|koppel|heren|dames|tafel|party)"
 _PERSON = (
     r"(?:klant(?:en|je)?|meneer|mevrouw|mevr|dame|heer|man|vrouw|jongen|jongeman|meisje|opa|oma"
     r"|bejaarde|gast(?:en)?|bezoekers?|cli[eë]nt(?:en)?|pati[eë]nt(?:en)?|beller|reizigers?"
     r"|toerist(?:en)?|passagiers?|customers?|clients?|guests?|visitors?|callers?|passengers?"
     r"|travell?ers?|tourists?|woman|lady|gentleman|guy|girl|boy|grandma|grandpa|granny"
     r"|patients?|old(?:er)?\s+(?:man|woman|lady|guy|gentleman|couple|customer)"
-    r"|bewoners?|inwoners?|burgers?|huurders?|residents?|tenants?)"
+    r"|bewoners?|inwoners?|burgers?|huurders?|residents?|tenants?"
+    # guests by where they sit or sleep: "tafel 6 klaagt dat hun eten koud was", "room 12",
+    # "de mensen aan tafel 4" (NLU: off-topic at 1.0; tester round of stop 44)
+    rf"|{_PLACE}|{_GROUP}\s+(?:aan|op|in|van|at|on|in|from)\s+(?:{_PLACE}|{_PLACE_WORD})"
+    r")"
 )
 # a relative of someone served, who calls or comes in: "de dochter van een bewoner belt en
 # wil weten welke medicijnen haar vader krijgt" (NLU: off-topic; tester round of stop 37)

@@ -35,6 +35,11 @@ SOMEONE = [
     "de dochter van een bewoner belt en wil weten welke medicijnen haar vader krijgt, mag ik dat zeggen?",
     "de zoon van een patiënt wil de arts spreken", "familie van een patiënt staat aan de balie",
     "the daughter of a resident keeps calling about her dad",
+    # stop 44: guests by where they sit or sleep (tester round: off-topic at 1.0)
+    "tafel 6 klaagt da hun eten koud was, de chef zegt da het ni waar is. wa doe ik",
+    "de mensen aan tafel 4 zijn ontevreden over de bediening", "kamer 204 belt al voor de derde keer",
+    "het stel aan tafel 3 zit al een uur te wachten", "room 12 keeps calling about the noise",
+    "table 5 wants to speak to the manager", "the family in room 8 is furious", "bed 3 belt steeds",
 ]  # fmt: skip
 # the user's own request, though a person may be named further on
 NOT_SOMEONE = [
@@ -45,6 +50,8 @@ NOT_SOMEONE = [
     "what can you do for my customers", "wat is het weer morgen", "who won the champions league",
     "hoe oud is de koning", "recommend me a good netflix series", "can you do my homework",
     "mijn moeder is ziek, mag ik vrij", "mijn dochter is jarig", "de partner van mijn collega",
+    "tafel dekken, hoe doe je dat", "hoe laat moet ik aan tafel 6 beginnen", "mensen zijn raar",
+    "de tafel is vies", "room service menu", "kamer opruimen",
 ]  # fmt: skip
 INTENTS_THAT_IGNORE_WORDS = (
     "start_selfcheck",
@@ -98,6 +105,7 @@ def from_knowledge(messages: list[dict], lang: str) -> bool:
         (ActionHelp(), "help", "old guy doesn't know how the ticket machine works", "en"),
         (ActionOutOfScope(), "out_of_scope", "dame vindt de app te ingewikkeld", "nl"),
         (ActionOutOfScope(), "out_of_scope", "customer says our website is impossible to use", "en"),
+        (ActionOutOfScope(), "out_of_scope", "tafel 6 klaagt dat hun eten koud was, wat doe ik", "nl"),
         (
             ActionSetLanguage(),
             "set_language",
