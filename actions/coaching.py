@@ -81,10 +81,18 @@ class ActionCoachingTip(CoachAction):
         return []
 
 
+_COACHING = re.compile(r"\bcoach", re.IGNORECASE)
+
+
 def _own_situation(tracker: Tracker, text: str) -> bool:
     """Whether a tip request is about the asker's own work rather than leading a team: the
-    asker is no manager (or admin) and the message is not about leading a team or a
-    colleague's conduct (`audience_for` keeps to the employee's articles)."""
+    asker is no manager (or admin), the message is not about leading a team or a
+    colleague's conduct (`audience_for` keeps to the employee's articles) and it does not ask
+    for coaching in so many words: "give me a coaching tip on recognising good work" asks
+    for the coaching tip, whoever asks (refused as the employee's question: tester round of
+    stop 44), as "geef me een coachingstip" without a topic does."""
+    if _COACHING.search(text):
+        return False
     return kb.audience_for(advice.role_of_sender(tracker), text) is not None
 
 

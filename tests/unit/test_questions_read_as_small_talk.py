@@ -72,3 +72,21 @@ def test_a_manager_asking_tips_still_gets_a_coaching_tip(searcher) -> None:
     messages, _ = run(ActionCoachingTip(), t)
     assert messages[0]["text"].startswith("Coachingstip:")
     assert searcher.index.articles[(source_of(messages)["id"], "nl")].audience == "manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article_id"),
+    [
+        ("give me a coaching tip on recognising good work", "en", "coaching-recognition"),
+        ("coaching tip about giving compliments please", "en", "coaching-recognition"),
+        ("geef me een coachingstip over complimenten geven", "nl", "coaching-recognition"),
+    ],
+)
+def test_asking_for_a_coaching_tip_on_a_topic_gets_that_tip_whoever_asks(
+    searcher, text: str, lang: str, article_id: str
+) -> None:
+    """A request for coaching in so many words is one for the coaching tip, also from someone
+    not known as a manager (tester round of stop 44: "give me a coaching tip on recognising
+    good work" was refused as an employee's question)."""
+    messages, _ = run(ActionCoachingTip(), tracker(text, intent="ask_coaching_tip", slots={"language": lang}))
+    assert source_of(messages)["id"] == article_id, messages
