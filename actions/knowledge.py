@@ -10,6 +10,7 @@ from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
 from bot.content.referrals import Referral, load_referrals
 from bot.dialogue import payloads
+from bot.dialogue.translation_request import asks_to_translate
 from bot.engine import (
     Decision,
     Result,
@@ -35,19 +36,39 @@ def search(
     return (s or searcher()).search(text, lang=query_lang, top_k=3, audience=audience)
 
 
+# the topic of knowledge/referrals.yml for a request to translate (`intro: false`)
+TRANSLATION_TOPIC = "translation"
+
+
+def translation_referral(text: str) -> Referral | None:
+    """The `translation` topic (knowledge/referrals.yml) when the typed message asks the coach
+    to translate something in a way its words do not catch, into Dutch or English above all
+    ("hoe zeg je 'excuses' in het Engels", "how do you say receipt in Dutch": "in het Engels"
+    is no topic word, as a language switch says it too; bot/dialogue/translation_request.py);
+    None otherwise, or when the file has no such topic."""
+    if not asks_to_translate(text):
+        return None
+    found = load_referrals(get_settings().knowledge_dir)
+    return next((r for r in found if r.id == TRANSLATION_TOPIC), None)
+
+
 def referral_for(text: str) -> Referral | None:
-    """The work matter (knowledge/referrals.yml) a typed message names, if any; None for a
-    button payload ("/intent{...}")."""
+    """The work matter (knowledge/referrals.yml) a typed message names, if any (a request to
+    translate: `translation_referral`); None for a button payload ("/intent{...}")."""
     if not text or text.startswith("/"):
         return None
-    return referral_in(text, load_referrals(get_settings().knowledge_dir))
+    return translation_referral(text) or referral_in(text, load_referrals(get_settings().knowledge_dir))
 
 
 def decide_for(
     text: str, answer_lang: str, audience: tuple[str, ...] | None = None, s: Searcher | None = None
 ) -> tuple[Decision, list[Result]]:
     """Answer, offer or refuse (bot/engine/decision.py) for the text, and its top 3 (the
-    decision reads the first FEATURE_DEPTH results)."""
+    decision reads the first FEATURE_DEPTH results). A request to translate is refused with
+    the `translation` topic, unsearched (`translation_referral`)."""
+    translation = None if text.startswith("/") else translation_referral(text)
+    if translation is not None:
+        return Decision("refuse", (), 0.0, 0.0, translation), []
     found = load_referrals(get_settings().knowledge_dir)
     decision, results = decide_question(s or searcher(), text, answer_lang, audience, found)
     return decision, results[:3]

@@ -18,6 +18,7 @@ from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
+from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import t
 from bot.settings import get_settings
@@ -291,6 +292,32 @@ def _earlier_turns(tracker: Tracker) -> bool:
     return _language_set(tracker) or users >= 2
 
 
+def _language_so_far(tracker: Tracker) -> str | None:
+    """The language the conversation had before the latest message by what was said: that of
+    the latest earlier language event (set when a message was read as one language, or
+    pinned) or, before it, of the latest earlier typed message whose language is clear; None
+    when nothing said so far names one. The `language` slot's default is Dutch, but after a
+    "hey" or "ok" that is no one's choice: "thx, bye" then is English (tester round of stop
+    44: it got "Succes vandaag!")."""
+    latest = str(tracker.latest_message.get("text") or "")
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if users and str(events[users[-1]].get("text") or "") == latest:
+        events = events[: users[-1]]  # the latest message itself is not "so far"
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") == "language" and event.get("value"):
+            return str(event["value"])
+        if event.get("event") != "user":
+            continue
+        text = str(event.get("text") or "")
+        if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text):
+            continue
+        said = detect_language(text)
+        if said is not None:
+            return said
+    return None
+
+
 def conversation_language(tracker: Tracker) -> str:
     """The language ("nl" or "en") to answer the latest message in: the pinned one, else the
     one detected from the typed text, else (a short "ok", a button payload) the
@@ -304,24 +331,32 @@ def conversation_language(tracker: Tracker) -> str:
     # a button payload ("/intent{...}") says nothing about the user's language
     # nor does a bare link or number ("https://maps.google.com/...Utrecht" read as Dutch)
     typed = "" if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) else text
+    request = translation_request(typed)
+    if request is not None:
+        # a request to translate is written in the asker's language around the words to
+        # translate ("translate to dutch: wij excuseren ons"): its own words say which
+        typed = request.frame
     language = pinned or detect_language(typed)
     if (
         not pinned
         and current == "nl"
         and language == "en"
         and english_courtesy(typed)
-        and _earlier_turns(tracker)
+        and _language_so_far(tracker) == "nl"
     ):
-        language = "nl"  # "thanks bye" from a Dutch speaker: English words, a Dutch conversation
+        # "thanks bye" from a Dutch speaker: English words, a Dutch conversation; not when
+        # nothing Dutch was said yet ("hey", then "thx, bye": tester round of stop 44)
+        language = "nl"
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the
         # front end's hint (a Telegram client's language) is better than a guess
         ever_set = _language_set(tracker)
         hint = str(metadata.get("language") or "")[:2].lower()
         language = current if ever_set or hint not in ("nl", "en") else hint
-        if hint not in ("nl", "en") and not _earlier_turns(tracker):
-            # a first "yes" or "thanks" with no hint: words of one language only say which
-            # (tester round of stop 42: a first "yes" got the Dutch reply)
+        if hint not in ("nl", "en") and (not _earlier_turns(tracker) or _language_so_far(tracker) is None):
+            # a first "yes" or "thanks" with no hint, or one after messages of no language
+            # ("hey"): words of one language only say which (tester round of stop 42: a
+            # first "yes" got the Dutch reply)
             language = clear_word_language(typed, minimum=1) or current
     if language not in ("nl", "en"):
         language = current
@@ -368,6 +403,12 @@ class ActionSetLanguage(CoachAction):
         said_in = "" if payloads.is_payload(text) else (detect_language(text) or "")
         asked = _language_from_entities(tracker) or _language_named_in(text) or _language_of_a_clause(text)
         lang = said_in if said_in in ("nl", "en") else current
+        if not payloads.is_payload(text) and asks_to_translate(text):
+            # "kun je dit vertalen naar het Engels: wij excuseren ons voor het ongemak" names a
+            # language but asks for a translation, which the coach does not do: the
+            # `translation` line, in the language the request is written in, and no switch
+            # (tester round of stop 44: it pinned English)
+            return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)

@@ -54,9 +54,15 @@ _GREETINGS = {
         "thanks a lot", "thankyou", "thx", "thx lot", "thx mate", "thanks mate", "tnx", "ty", "thanks lot",
         "thank you so much", "thanks so much", "thanks a million", "much appreciated", "bye bye",
         "take care", "catch you later", "good day", "hey there", "hi there",
+        "cya", "cu later", "bye now", "laters", "thank", "thanks a bunch", "thnx", "thanx",
+        "cheers mate",
     }),
 }
 # fmt: on
+# English thanks that Dutch staff type too ("thx doei", "ok tnx, tot morgen"): beside Dutch
+# words they count as Dutch; alone, or with words both languages use only ("ok thx"), they are
+# English (tester round of stop 44: "thx doei" had no language, and "thx, bye" was answered in Dutch).
+_BORROWED_THANKS = frozenset({"thx", "tnx", "thnx", "thanx"})
 
 
 # Flemish and Dutch interjections said with thanks or a goodbye ("merci hé, salukes")
@@ -84,10 +90,15 @@ def _greeting_language(text: str) -> str | None:
         lang
         for lang, phrases in _GREETINGS.items()
         if all(
-            w in _COURTESY_FILLERS[lang] or w in _SHARED_COURTESY or any(w in p.split() for p in phrases)
+            w in _COURTESY_FILLERS[lang]
+            or w in _SHARED_COURTESY
+            or (lang == "nl" and w in _BORROWED_THANKS)
+            or any(w in p.split() for p in phrases)
             for w in words
         )
     ]
+    if len(only) == 2 and _BORROWED_THANKS & set(words):
+        return "en"  # "ok thx", "top thx": an English word among words of both
     return only[0] if len(only) == 1 else None
 
 
@@ -95,6 +106,7 @@ def _greeting_language(text: str) -> str | None:
 _ENGLISH_COURTESY = frozenset(
     {w for phrase in _GREETINGS["en"] for w in phrase.split()}
     | {"no", "nope", "nah", "yes", "yeah", "yep", "ok", "okay", "oke", "sorry", "please", "so", "lot", "mate"}
+    | _SHARED_COURTESY  # "oké thx", "top thx"
 )
 
 
