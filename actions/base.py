@@ -69,6 +69,14 @@ def carry_on_asked(tracker: Tracker) -> bool:
     return any(str(b.get("payload", "")) == stop for r in last_reply(tracker) for b in r.get("buttons") or [])
 
 
+def statement_alone_on_screen(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the previous message ended in a statement's answer
+    buttons with no "carry on?" or "stop?" question beside it (those carry a stop button):
+    then a typed message is meant as the answer to that statement."""
+    buttons = [str(b.get("payload", "")) for r in last_reply(tracker) for b in r.get("buttons") or []]
+    return any(p.startswith("/selfcheck_answer") for p in buttons) and not carry_on_asked(tracker)
+
+
 log = logging.getLogger(__name__)
 
 Run = Callable[[Any, CollectingDispatcher, Tracker, dict], Awaitable[list[dict]]]
@@ -191,12 +199,14 @@ def answering_selfcheck_first(run: Run) -> Run:
     answer on its scale (bot/selfchecks/answers.py): then it is recorded as that answer and
     `run` is skipped. NLU reads short answers by the words it knows: "altijd" as a
     question, "soms" as a yes, "almost never" as a no. A button press (a payload) is never
-    a typed answer; its own intent handles it."""
+    a typed answer; its own intent handles it. An attempt at an answer that cannot be read
+    ("hmm", "ok", "???") is told so, with the statement and its scale again
+    (actions/selfcheck_unread.py)."""
 
     def answered() -> Answered:
-        from actions.advice import answered_as_selfcheck_answer  # advice builds on this module
+        from actions.selfcheck_unread import answered_in_selfcheck  # it builds on this module
 
-        return answered_as_selfcheck_answer
+        return answered_in_selfcheck
 
     return _typed_first(run, answered)
 

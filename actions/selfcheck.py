@@ -20,6 +20,7 @@ from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_for_results, named_check, names_a_selfcheck
 from bot.selfchecks.chart import render_chart
+from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks
 from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
 from bot.selfchecks.stopping import asks_to_go_on, asks_to_stop
@@ -27,7 +28,9 @@ from bot.selfchecks.team import team_chart, team_result
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
-_LOOSE_NUMBER = re.compile(r"[(#]?\s*[0-9]{1,3}\s*[).:]?")  # "3", "1)", "(2)", "#4"
+# a number with only punctuation around it ("3", "1)", "(2)", "#4", "3!", "3?!"): read as the
+# plain number everywhere (tester round of stop 44: "3!" and "(3)" were not treated alike)
+_LOOSE_NUMBER = re.compile(r"[^\w]*[0-9]{1,3}[^\w]*")
 _service: SelfCheckService | None = None
 
 
@@ -124,7 +127,8 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | 
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))
     buttons = []
-    audience = kb.audience_for(_role(user), "")  # an employee gets no manager article to read
+    # an employee gets no manager article to read; whoever did a manager check leads a team
+    audience = None if check.audience == "manager" else kb.audience_for(_role(user), "")
     for aid in articles_for(check, result, audience=lambda a: _suits(a, lang, audience)):
         art, _ = kb.article(aid, lang)
         if art:
@@ -197,9 +201,6 @@ def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
     ask(dispatcher, step, lang)
 
 
-_NUMBER_TYPED = re.compile(r"\d+\W*")
-
-
 def handle_answer(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -229,7 +230,7 @@ def handle_answer(
         bound is None
         and answered.outcome != "stale"
         and not payloads.is_payload(typed)
-        and not _NUMBER_TYPED.fullmatch(typed)
+        and not _LOOSE_NUMBER.fullmatch(typed)
     ):
         # "nee", "meestal wel", "oneens": say what it was read as (a number or a button says itself)
         label = answered.step.check.scale.label(value, lang)
@@ -285,37 +286,70 @@ class ActionStartSelfcheck(CoachAction):
 
             respond_from_knowledge(dispatcher, tracker)
             return []
-        if check_id and check_id in svc.checks() and not svc.allowed(user, check_id):
-            log.warning("refused a self-check outside the user's audience")
-            dispatcher.utter_message(text=t("sc_not_for_you", lang))
-            check_id = None
+        role = checks_role(tracker)
+        managers_refused = False
+        if check_id and check_id in svc.checks():
+            if svc.checks()[check_id].audience == "manager":
+                role = leading(role)  # an admin may do the managers' checks
+            if not svc.allowed(user, check_id, role):
+                log.warning("refused a self-check outside the user's audience")
+                managers_refused = svc.checks()[check_id].audience == "manager"  # said in the list
+                if not managers_refused:
+                    dispatcher.utter_message(text=t("sc_not_for_you", lang))
+                check_id = None
         if check_id:
-            step = svc.start(user, check_id)
+            step = svc.start(user, check_id, role)
             if step is None:
                 dispatcher.utter_message(text=t("sc_unknown", lang))
             else:
                 ask(dispatcher, step, lang, intro=step.position == 0)
                 return []
-        offer_selfchecks(dispatcher, tracker, lang)
+        offer_selfchecks(dispatcher, tracker, lang, managers_refused)
         return []
 
 
-def offer_selfchecks(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+def checks_role(tracker: Tracker) -> str:
+    """The role whose self-checks the user gets (bot/selfchecks/leaders.py `checks_role`):
+    from their stored profile, the channel's metadata "role" and what they typed in this
+    conversation ("ik ben teamleider"). The team view stays with the stored profile."""
+    channel = (tracker.latest_message.get("metadata") or {}).get("role")
+    return role_for_checks(_role(tracker.sender_id), channel, user_texts(tracker))
+
+
+def user_texts(tracker: Tracker) -> list[str]:
+    """What the user typed in this conversation (the latest message too), without button payloads."""
+    texts = [str(e.get("text") or "") for e in tracker.events or [] if e.get("event") == "user"]
+    texts.append(str(tracker.latest_message.get("text") or ""))
+    return [text for text in texts if text and not payloads.is_payload(text)]
+
+
+def offer_selfchecks(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, managers_refused: bool = False
+) -> None:
     """The self-checks the user may do, as buttons ("Welke zelftest wil je doen?"), the one
     they paused first (to resume); "no self-checks" when there are none for them. A message
     that names one of them by a word of its title starts (or resumes) that one
-    (bot/selfchecks/asking.py `named_check`)."""
+    (bot/selfchecks/asking.py `named_check`). A request for the managers' checks ("zelftest
+    voor leidinggevenden") lists those for a team lead (`checks_role`; an admin too); anyone
+    else is told they are for team leads and how to get that role, then gets their own (as
+    when `managers_refused`: a managers' check was asked for by name or button)."""
     user = tracker.sender_id
     svc = service()
     open_step = svc.open_step(user)
-    checks = svc.available(user)
+    text = str(tracker.latest_message.get("text") or "")
+    role = checks_role(tracker)
+    for_managers = not payloads.is_payload(text) and asks_for_manager_checks(text)
+    if for_managers:
+        role = leading(role)
+    if (for_managers or managers_refused) and role != "manager":
+        dispatcher.utter_message(text=t("sc_managers_only", lang))
+    checks = svc.available(user, role)
     if not checks:
         dispatcher.utter_message(text=t("sc_none", lang))
         return
-    text = str(tracker.latest_message.get("text") or "")
     titles = {c.id: list(c.title.values()) for c in checks}
     named = None if payloads.is_payload(text) else named_check(text, titles)
-    step = svc.start(user, named) if named else None
+    step = svc.start(user, named, role) if named else None
     if step is not None:  # "zelftest beloftes nakomen": that one, not the list
         ask(dispatcher, step, lang, intro=step.position == 0)
         return
@@ -327,7 +361,8 @@ def offer_selfchecks(dispatcher: CollectingDispatcher, tracker: Tracker, lang: s
         for c in checks
         if not open_step or c.id != open_step.check.id
     ]
-    dispatcher.utter_message(text=t("sc_choose", lang), buttons=buttons)
+    heading = "sc_choose_managers" if for_managers and role == "manager" else "sc_choose"
+    dispatcher.utter_message(text=t(heading, lang), buttons=buttons)
 
 
 class ActionSelfcheckAnswer(CoachAction):
@@ -374,13 +409,7 @@ class ActionSelfcheckAnswer(CoachAction):
             respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
         if step is not None and value is None:
-            scale = step.check.scale
-            wrong = off_scale(raw, scale)
-            if wrong is not None:
-                dispatcher.utter_message(text=t("sc_off_scale", lang, value=str(wrong), **scale_range(scale)))
-            else:
-                dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
-            ask(dispatcher, step, lang)
+            say_not_understood(dispatcher, step, lang, raw)
             return []
         if step is None and bound is None and _LOOSE_NUMBER.fullmatch(text.strip()):
             # "3" or "1)" typed with no statement open: meant as a menu choice, not an answer
@@ -394,6 +423,18 @@ class ActionSelfcheckAnswer(CoachAction):
             return []
         handle_answer(dispatcher, tracker, lang, value or 0, bound)
         return []
+
+
+def say_not_understood(dispatcher: CollectingDispatcher, step: Step, lang: str, typed: str) -> None:
+    """`typed` was meant as an answer but is none on the scale: say so (a number off the
+    scale with the scale's range), then the statement again with its scale."""
+    scale = step.check.scale
+    wrong = off_scale(typed, scale)
+    if wrong is not None:
+        dispatcher.utter_message(text=t("sc_off_scale", lang, value=str(wrong), **scale_range(scale)))
+    else:
+        dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
+    ask(dispatcher, step, lang)
 
 
 def pause_open_check(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:

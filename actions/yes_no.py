@@ -27,9 +27,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from actions.advice import respond_from_knowledge, role_of_sender
-from actions.base import CoachAction, last_reply
+from actions.base import CoachAction, last_reply, statement_alone_on_screen
 from actions.feedback import ActionFeedback, feedback_just_asked
-from actions.selfcheck import ask, service, where
+from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
 from bot.dialogue import payloads
 from bot.dialogue.emoji_meaning import is_yes_emoji
 from bot.dialogue.feedback_words import feedback_value, is_no_thanks
@@ -37,6 +37,7 @@ from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.engine import is_gibberish
 from bot.i18n import t
 from bot.selfchecks.service import Step
+from bot.selfchecks.stopping import asks_to_stop
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,17 @@ class ActionAffirm(_YesOrNo):
         paused = None if step is not None else paused_step_offered(tracker)
         if paused is not None:  # "ja" to "... staat op pauze bij vraag 6 van 7. Wil je verder?"
             step = service().start(tracker.sender_id, paused.check.id)
-        if step is not None:
+        text = str(tracker.latest_message.get("text") or "")
+        if (
+            step is not None
+            and paused is None
+            and statement_alone_on_screen(tracker)
+            and not payloads.is_payload(text)
+        ):
+            # words NLU read as a yes that answer nothing ("klopt wel zo'n beetje"): not silently
+            # the same statement again (tester round of stop 44), but how to answer it
+            say_not_understood(dispatcher, step, lang, text)
+        elif step is not None:
             ask(dispatcher, step, lang)
         else:
             dispatcher.utter_message(response="utter_affirm")
@@ -203,7 +214,10 @@ class ActionDeny(_YesOrNo):
             decline_offer(dispatcher, tracker.latest_message.get("text"), lang)
             return
         step = open_unpaused_step(tracker)
-        if step is not None:
+        text = str(tracker.latest_message.get("text") or "")
+        if step is not None and not payloads.is_payload(text) and asks_to_stop(text):
+            pause_open_check(dispatcher, tracker, lang)  # "nee, stop", "nope, end the self-check"
+        elif step is not None:
             dispatcher.utter_message(
                 text=t("sc_open_deny", lang, **where(step, lang)),
                 buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],

@@ -147,6 +147,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welke zelftest wil je doen? Het duurt een paar minuten.",
         "en": "Which self-check would you like to do? It takes a few minutes.",
     },
+    "sc_choose_managers": {
+        "nl": "Welke zelftest voor leidinggevenden wil je doen? Het duurt een paar minuten.",
+        "en": "Which self-check for managers would you like to do? It takes a few minutes.",
+    },
+    # a request for the managers' self-checks from someone not known to lead a team
+    "sc_managers_only": {
+        "nl": "De zelftests voor leidinggevenden zijn voor wie een team leidt. Geef jij leiding "
+        "aan een team? Zeg het gerust (bijvoorbeeld “ik ben teamleider”), of vraag je beheerder "
+        "om je rol op leidinggevende te zetten. Intussen kun je deze zelftests doen.",
+        "en": "The self-checks for managers are for people who lead a team. Do you lead one? "
+        "Just tell me (for example “I'm a team lead”), or ask your administrator to set your "
+        "role to manager. Meanwhile, you can do these self-checks.",
+    },
     "sc_resume_button": {
         "nl": "Ga verder: {title} (vraag {n} van {total})",
         "en": "Continue: {title} (question {n} of {total})",

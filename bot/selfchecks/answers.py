@@ -8,6 +8,7 @@ import re
 
 from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
 from bot.content.selfchecks import SelfCheck
+from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
 from bot.selfchecks.nlu import PHRASES
 
 _NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
@@ -95,8 +96,10 @@ _FREQUENCY_PHRASES = {
     "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
     "de meeste tijd": "meestal", "in de regel": "meestal",
 }  # fmt: skip
+# a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
+# it was read as not wanting to go on), "yep, always" always
 _FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the", "wel", "gedaan", "done",
-                     "did", "do", "dat", "that", "nah"}  # fmt: skip
+                     "did", "do", "dat", "that", "nah", "nope", "neen", "yup", "jawel"}  # fmt: skip
 
 
 def _how_often(words: list[str]) -> tuple[str, bool] | None:
@@ -133,9 +136,20 @@ _PLAIN_FILLER = frozenset(
 )  # fmt: skip
 
 
+def thumbs(text: str) -> str | None:
+    """"agree" for a thumbs up (or another approval emoji: 👌 ✅), "disagree" for a thumbs
+    down, alone or repeated ("👍🏽👍"); None for anything else (bot/dialogue/emoji_meaning.py)."""
+    if only_emoji_of(text, APPROVAL_EMOJI):
+        return "agree"
+    return "disagree" if only_emoji_of(text, DISAPPROVAL_EMOJI) else None
+
+
 def plain_yes_no(text: str) -> str | None:
-    """"agree" for a plain yes ("ja", "ja hoor", "yes"), "disagree" for a plain no ("nee",
-    "nope"), None otherwise."""
+    """"agree" for a plain yes ("ja", "ja hoor", "yes", 👍), "disagree" for a plain no ("nee",
+    "nope", 👎), None otherwise."""
+    said_with_emoji = thumbs(text)
+    if said_with_emoji is not None:
+        return said_with_emoji
     words = normalize(text).split()
     if not words or any(w not in PLAIN_YES | PLAIN_NO | _PLAIN_FILLER for w in words):
         return None
@@ -158,15 +172,29 @@ _MIXED = re.compile(
     r"|(ja|yes) (en|and|or|of) (nee|no)"
     r"|(het |dat )?hangt (er )?(ervan |van )?af( van( \w+){1,3})?"
     r"|(it |that )?depends( on( \w+){1,3})?|wisselend|(het )?(wisselt|verschilt)( per \w+)?|it varies"
-    r"|varies|fifty fifty|50 50|mwa+h?|meh"
+    r"|varies|fifty fifty|50 50|mwa+h?|meh|bwa+h?"
 )
-# A hesitation before an answer ("mwa soms", "meh sometimes", "tja meestal wel") changes nothing.
-_HESITATION = re.compile(r"^((h+m+|e+h+m*|u+h*m+|u+h+|pf+|tja|mwa+h?|meh|nou|well|ach|och) )+(?=\w)")
+# A hesitation around an answer ("mwa soms", "bwa, soms", "meh sometimes", "tja meestal wel",
+# "euh, vier", "ja nee, altijd", "soms hoor euh") changes nothing (tester round of stop 44: "bwa,
+# soms" got the statement again). Said alone ("hmm", "euh") it is no answer; "mwah", "bwa" and
+# "meh" alone are the middle of the scale (`_MIXED`).
+_HESITATION_WORD = (
+    r"h+m+|e+u*h+m*|u+h*m+|u+h+|e+r+m+|pf+|ts?ja+h?|mja|nja|mwa+h?|bwa+h?|meh|nou( ja)?|well|ach|och|goh|"
+    r"oh|ah|allee|ja nee|oke?|okay"
+)
+_HESITATION = re.compile(rf"^(({_HESITATION_WORD}) )+(?=\w)")
+_HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}))+$")
 
 
 def _words(text: str) -> list[str]:
     """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet"."""
     return [_NOT_FORMS.get(w, w) for w in normalize(text).split()]
+
+
+def without_hesitation(norm: str) -> str:
+    """A normalized text without the hesitations before and after what it says ("bwa soms" ->
+    "soms", "euh 4" -> "4", "soms hoor euh" stays "soms hoor"); a hesitation alone stays."""
+    return _HESITATION_AFTER.sub("", _HESITATION.sub("", norm))
 
 
 def agreement(text: str) -> tuple[str, bool] | None:
@@ -177,7 +205,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
     plain = plain_yes_no(text)
     if plain is not None:
         return plain, False
-    words = _HESITATION.sub("", " ".join(_words(text))).split()
+    words = without_hesitation(" ".join(_words(text))).split()
     if _MIXED.fullmatch(" ".join(words)):
         return "neutral", False
     plain = plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
@@ -210,7 +238,11 @@ def agreement(text: str) -> tuple[str, bool] | None:
 def _by_agreement(text: str, scale: Scale) -> int | None:
     """The point whose label reads the same (stance, strong) as `text`, on any scale whose
     labels say (dis)agreement; None otherwise."""
-    reading = agreement(text)
+    return _by_reading(agreement(text), scale)
+
+
+def _by_reading(reading: tuple[str, bool] | None, scale: Scale) -> int | None:
+    """The point whose label reads as `reading` (stance, strong); None when none does."""
     if reading is None:
         return None
     for lang in LANGS:
@@ -221,8 +253,18 @@ def _by_agreement(text: str, scale: Scale) -> int | None:
 
 
 def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
+    said_with_emoji = thumbs(text)  # 👍 agrees, 👎 disagrees
+    if said_with_emoji is not None:
+        return _by_reading((said_with_emoji, False), scale)
     words = {w: v for lang in LANGS for w, v in scale.words(lang).items()}
-    for candidate in _candidates(normalize(text)):
+    norm = normalize(text)
+    bare = without_hesitation(norm)  # "euh, vier", "bwa, eens"
+    candidates = _candidates(norm) + (_candidates(bare) if bare != norm else [])
+    # a bare yes or no before a word of the scale repeats it: "nee, nooit", "nope, never"
+    first, _, rest = bare.partition(" ")
+    if first in PLAIN_YES | PLAIN_NO and rest in words:
+        candidates.append(rest)
+    for candidate in candidates:
         match = _NUMBER.fullmatch(candidate)
         if match:
             return int(match.group(1))
@@ -257,3 +299,24 @@ def doesnt_know(text: str) -> bool:
     instead of reading it as a question or a no."""
     said = _DONT_KNOW_HEAD.sub("", _DONT_KNOW_TAIL.sub("", " ".join(_words(text))))
     return bool(_DONT_KNOW.fullmatch(said))
+
+
+# The words answers are made of: stances, negations, strength, how often, yes and no, numbers
+# in words and the words around them. A message of these words only (or hesitations, or a
+# number) that is no answer was still meant as one ("ok", "hmm", "eens oneens").
+_ANSWER_WORDS = (
+    _KNOWN | set(_FREQUENCY) | _ALMOST | _FREQUENCY_FILLER | PLAIN_YES | PLAIN_NO | _PLAIN_FILLER
+    | set(_ANY_NUMBER_WORD) | {w for phrase in _FENCE for w in phrase.split()} | set(_NOT_FORMS)
+)
+_HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
+
+
+def tries_to_answer(text: str) -> bool:
+    """Whether `text` has words and is made only of words answers are made of, hesitations
+    ("hmm", "euh") and numbers, so that one `parse_answer` cannot read ("ok", "hmm", "eens
+    oneens") was meant as an answer; False for a question or request in other words ("hoe
+    vaak moet dat?", "stop", "bedankt")."""
+    words = _words(text)
+    return bool(words) and all(
+        w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words
+    )

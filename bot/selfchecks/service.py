@@ -88,24 +88,30 @@ class SelfCheckService:
         profile = self.repo.profile(user_id)
         return profile.role if profile else "employee"
 
-    def available(self, user_id: str) -> list[SelfCheck]:
-        return for_role(self.checks(), self.role(user_id))
+    def available(self, user_id: str, role: str | None = None) -> list[SelfCheck]:
+        """The checks for `role` (the caller's reading of who the user is: actions/selfcheck.py
+        `checks_role`), else for the user's stored role."""
+        return for_role(self.checks(), role or self.role(user_id))
 
-    def allowed(self, user_id: str, check_id: str) -> bool:
-        """True when the check is meant for the user's role (from their stored profile, never
-        from anything the message says)."""
-        return any(c.id == check_id for c in self.available(user_id))
+    def allowed(self, user_id: str, check_id: str, role: str | None = None) -> bool:
+        """True when the check is meant for the user's role (`role` when given, else the
+        stored profile's; the manager checks hold nothing but the user's own answers), or
+        is the check the user already has open (it was allowed when it started)."""
+        if any(c.id == check_id for c in self.available(user_id, role)):
+            return True
+        run = self.repo.open_run(user_id)
+        return run is not None and run.check_id == check_id
 
     def open_step(self, user_id: str) -> Step | None:
         run = self.repo.open_run(user_id)
         check = self.checks().get(run.check_id) if run else None
         return self._step(check, run) if check and run else None
 
-    def start(self, user_id: str, check_id: str) -> Step | None:
+    def start(self, user_id: str, check_id: str, role: str | None = None) -> Step | None:
         """Start or resume `check_id`; None when it does not exist or is not meant for the
-        user's role (authorisation lives here, whatever the message looked like)."""
+        user's role (`role` as in `allowed`; authorisation lives here)."""
         check = self.checks().get(check_id)
-        if check is None or not self.allowed(user_id, check_id):
+        if check is None or not self.allowed(user_id, check_id, role):
             return None
         return self._step(check, self.repo.start_run(user_id, check_id))
 

@@ -1,0 +1,64 @@
+"""A typed message in the middle of a self-check that was meant as an answer but cannot be
+read as one: the coach says so, in the user's language, and shows the statement again with
+its scale (1 to 5, the words it understands).
+
+Tester round of stop 44: "???" got "type your question in words" without the statement, and
+"hmm" or "ok" (NLU: a yes) got the same statement again without a word that it was no
+answer. A message that reads as an answer, or that says it does not know or understand, is
+handled before this (actions/advice.py `answered_as_selfcheck_answer`); a question asked
+mid-check is left to its action, which answers it and offers to carry on."""
+
+from __future__ import annotations
+
+import logging
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import selfcheck
+from actions.base import language, statement_alone_on_screen
+from bot.dialogue import payloads
+from bot.dialogue.blank_text import has_no_words
+from bot.dialogue.emoji_meaning import emoji_meaning, is_yes_emoji
+from bot.selfchecks.answers import plain_yes_no, tries_to_answer
+from bot.selfchecks.service import Step
+
+log = logging.getLogger(__name__)
+
+
+def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """The typed message as an answer to the statement on screen (recorded, or how to answer
+    when it cannot be read); True when the coach replied, False to leave it to the action."""
+    from actions.advice import answered_as_selfcheck_answer  # advice builds on the actions' base
+
+    return answered_as_selfcheck_answer(dispatcher, tracker) or answered_as_unread_answer(dispatcher, tracker)
+
+
+def answered_as_unread_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Mid-check (a statement open, not paused): a message without words ("???", "...", an
+    emoji with no meaning of its own), or, with the statement alone on screen, one made only
+    of answer words that is no answer ("hmm", "ok", "eens oneens"), is told it was not
+    understood as an answer and gets the statement and its scale again; True then."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return False
+    if is_yes_emoji(text) or plain_yes_no(text) is not None:
+        return False  # 👍 to "Verder met vraag 3 van 7?": a yes (actions/yes_no.py)
+    wordless = has_no_words(text) and emoji_meaning(text) is None  # 😭 is answered with care
+    if not wordless and not (tries_to_answer(text) and statement_alone_on_screen(tracker)):
+        return False
+    step = _open_step(tracker)
+    if step is None:
+        return False
+    selfcheck.say_not_understood(dispatcher, step, language(tracker), text)
+    return True
+
+
+def _open_step(tracker: Tracker) -> Step | None:
+    """The statement the user is at, or None (no check open, or paused)."""
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not read the open self-check")
+        return None
+    return None if step is None or step.run.paused or step.done else step

@@ -1,0 +1,84 @@
+"""Self-checks for team leads: does a request ask for the managers' self-checks ("ik wil een
+zelftest doen voor leidinggevenden", "self-check for managers please"), and has the sender
+said they lead a team ("ik ben teamleider", "als leidinggevende ...", "I manage a team")?
+
+Tester round of stop 44: a team lead who had said so asked for the self-checks for managers
+and got the employees' list without a word. Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A leading role, in the singular or plural, in Dutch or English.
+_ROLE = (
+    r"(?:leidinggevenden?|teamleid(?:st)?ers?|teamleiders?|team ?leads?|team ?leaders?|teamcoach(?:es)?|"
+    r"managers?|store ?managers?|shift ?managers?|filiaalmanagers?|afdelingsmanagers?|afdelingshoofd(?:en)?|"
+    r"bedrijfsleiders?|filiaalleiders?|ploegleiders?|ploegbazen|ploegbaas|shiftleiders?|supervisors?|"
+    r"hoofdverpleegkundigen?|head nurses?|zaakvoerders?|leaders?|leiders?|bazen|bosses)"
+)
+# The managers' self-checks named: "voor leidinggevenden", "for managers", "manager self-check",
+# "leidinggevende zelftest", "de zelftests van de teamleiders".
+_FOR_MANAGERS = re.compile(
+    rf"\b(?:voor|for|van|of|aimed at|meant for)\s+(?:de\s+|the\s+|een\s+|a\s+)?{_ROLE}\b"
+    rf"|\b{_ROLE}[-\s]?(?:zelf ?-?test\w*|zelf ?-?scan\w*|self[- ]?checks?|checks?|tests?|scans?|"
+    r"vragenlijst\w*|quiz\w*|questionnaires?)"
+    r"|\b(?:zelf ?-?test|zelf ?-?scan|self[- ]?check|vragenlijst)\w*\s+"
+    r"(?:leiderschap|leadership|leidinggeven)\b"
+    r"|\b(?:leiderschaps|leadership|managers|leidinggevenden)[-\s]?(?:zelftest|zelfscan|test|check|self-check)",
+    re.IGNORECASE,
+)
+# Their own boss, not a role of theirs: "mijn manager wil dat ik de zelftest doe"
+_THEIR_BOSS = re.compile(rf"\b(?:mijn|mn|m'n|onze|ons|my|our)\s+{_ROLE}\b", re.IGNORECASE)
+
+# Saying one leads a team: "ik ben (de nieuwe) teamleider", "als leidinggevende", "ik werk als
+# supervisor", "ik geef leiding aan ...", "ik leid een team", "I'm a team lead", "as a manager",
+# "I manage / lead / run a team". Not "ik ben geen manager" nor "my manager".
+_ONE = (
+    r"(?:(?:een|de|het|a|an|the|nu|now|hier|here|zelf|net|pas|sinds kort|nieuwe?|new|kersverse|"
+    r"newly promoted)\s+)*"
+)
+_LEADS = re.compile(
+    rf"\b(?:ik\s+ben|i\s+am|i'?m|im|ik\s+werk\s+als|i\s+work\s+as|als|as)\s+{_ONE}{_ROLE}\b(?!'s)"
+    r"|\bik\s+(?:geef|gaf)\s+(?:\w+\s+)?leiding\b|\bik\s+(?:leid|stuur)\s+(?:een|het|mijn|m'n|mn|ons|onze)\s+"
+    r"(?:team|ploeg|afdeling|winkel|filiaal|shift)"
+    r"|\bi\s+(?:lead|manage|run|supervise|head)\s+(?:a|the|my|our)\s+(?:\w+\s+)?"
+    r"(?:team|shift|store|shop|department|ward|staff|crew)"
+    r"|\bi'?m\s+(?:in\s+charge\s+of|leading)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:team|shift|store|department|staff)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_manager_checks(text: str | None) -> bool:
+    """True when `text` names the self-checks for managers ("zelftest voor leidinggevenden",
+    "start de zelfscan voor leidinggevenden", "self-check for managers please"). The caller
+    knows the message asks for a self-check at all (bot/selfchecks/asking.py)."""
+    said = " ".join((text or "").split())
+    return bool(_FOR_MANAGERS.search(said)) and not _THEIR_BOSS.search(said)
+
+
+def says_to_lead_a_team(text: str | None) -> bool:
+    """True when the sender says in `text` that they lead a team: "hoi, ik ben teamleider van
+    een supermarkt", "als leidinggevende wil ik ...", "I manage a team of eight"; not "ik ben
+    de assistent van de manager" nor "mijn teamleider is streng"."""
+    return bool(_LEADS.search(" ".join((text or "").split())))
+
+
+def said_to_lead_a_team(texts: Iterable[str]) -> bool:
+    """Whether any of `texts` (the user's messages in this conversation) says they lead a team."""
+    return any(says_to_lead_a_team(text) for text in texts)
+
+
+def role_for_checks(stored: str | None, channel: str | None, texts: Iterable[str]) -> str:
+    """The role whose self-checks a person gets: "manager" when they lead a team (the
+    `stored` profile says so, the `channel` does, or they said so in one of `texts`), else
+    the stored role ("employee" when unknown)."""
+    if stored == "manager" or channel == "manager" or said_to_lead_a_team(texts):
+        return "manager"
+    return stored or "employee"
+
+
+def leading(role: str) -> str:
+    """`role` for the managers' self-checks: an admin's is "manager" (as a manager's), any
+    other stays as it is."""
+    return "manager" if role == "admin" else role
