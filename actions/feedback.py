@@ -217,12 +217,17 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
     """Right after "Had je hier iets aan?", a short typed verdict is stored as one, whatever
     intent NLU read ("ja top" as a question, "ja" as a plain yes, 👍 as a yes): its words
     (bot/dialogue/feedback_words.py `feedback_value`, or a plain yes or no, `yes_no_verdict`);
-    return True. A question ("ja maar hoe dan?"), a longer message or a polite "nee dank je"
-    is not a verdict (False)."""
+    return True. A question ("ja maar hoe dan?"), a longer message, a polite "nee dank je" or
+    a work matter ("mijn loonstrook klopt niet", knowledge/referrals.yml: where to go; read as
+    a verdict on the answer before it, tester round of stop 44) is not a verdict (False)."""
     text = str(tracker.latest_message.get("text") or "")
     if not text or payloads.is_payload(text) or asks(text) or len(text.split()) > VERDICT_WORDS:
         return False
     if feedback_just_asked(tracker) is None:
+        return False
+    from actions import knowledge as kb  # knowledge reads the content; feedback only stores
+
+    if kb.referral_for(text) is not None:  # "mijn loonstrook klopt niet": where to go, no verdict
         return False
     plain = yes_no_verdict(text)
     if plain is not None and any(c.isalpha() for c in text) and carry_on_asked(tracker):

@@ -245,3 +245,24 @@ def test_a_polite_no_thanks_is_told_from_a_plain_no(text: str, polite: bool) -> 
     from bot.dialogue.feedback_words import is_no_thanks
 
     assert is_no_thanks(text) is polite
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text", "where"),
+    [
+        (ActionAnswerAdvice, "ask_advice", "mijn loonstrook klopt niet", "salarisadministratie"),
+        (ActionDeny, "deny", "mijn loonstrook klopt niet", "salarisadministratie"),
+        (ActionFeedback, "feedback", "mijn rooster klopt niet", "rooster"),
+        (ActionAnswerAdvice, "ask_advice", "mijn wachtwoord werkt niet", "IT"),
+    ],
+)
+def test_a_work_matter_with_a_verdict_word_after_an_answer_gets_where_to_go(
+    db: Path, action, intent: str, text: str, where: str
+) -> None:
+    """ "klopt niet" right after "Had je hier iets aan?" was stored as a thumbs down on the
+    answer before it, and the pay slip got no place to go (tester round of stop 44)."""
+    events = [*_after_an_answer("Hoe ga ik om met een boze klant?", "nl"), {"event": "user", "text": text}]
+    reply = _run(action(), _tracker(text, intent, events))
+    said = " ".join(m.get("text") or "" for m in reply)
+    assert where in said and "tekortschoot" not in said, reply
+    assert InsightsStore(f"sqlite:///{db}").answers()[0].feedback is None
