@@ -317,7 +317,8 @@ def test_forged_payloads_are_refused_by_the_actions(stack) -> None:
 
     # a manager-only check or the team view, asked for by payload, as a button would
     refused = client.send(employee, payloads.start_selfcheck(MANAGER_CHECK))
-    assert "niet voor jouw rol" in text_of(refused) and not manager_runs(stack, employee)
+    # told the check is for team leads (bot/selfchecks/leaders.py, stop 44), never started
+    assert "voor wie een team leidt" in text_of(refused) and not manager_runs(stack, employee)
     assert "voor leidinggevenden" in text_of(client.send(employee, "/team_results"))
 
     # an answer made for another person's run, or for a run that does not exist
