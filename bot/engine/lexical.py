@@ -211,24 +211,32 @@ class LexicalIndex:
         bot/engine/dutch_compounds.py), unless `parts` is False. `ranks` weighs the parts at
         PART_WEIGHT. Splitting known compounds too ("klantcontact") won a few dev answers but
         ranked a manager's question on onboarding under shift-relationships, so it is not done."""
+        words, split = self._query_terms(query)
+        return words + split if parts else words
+
+    def _query_terms(self, query: str) -> tuple[list[str], list[str]]:
+        """(the query's distinct stems, the distinct stems of its unknown compounds' parts that
+        are not among them), as `query_words` describes them; read once per search by `ranks`."""
         surface = bm25s.tokenize(
             [fold(query)], stopwords=_STOPWORDS[self.lang], return_ids=False, show_progress=False
         )[0]
         stemmer = _stemmer(self.lang)
         stems = stemmer.stemWords(surface)
         if self._words is None:
-            return list(dict.fromkeys(stems))
+            return list(dict.fromkeys(stems)), []
         vocab = self._words.vocab_dict
-        out = []
+        out: list[str] = []
+        split: list[str] = []
         for word, stem in zip(surface, stems, strict=True):
             if stem not in vocab and not is_real_word(word):
                 stem = stemmer.stemWord(self._spell().correct(word))
             out.append(stem)
-            if parts and stem not in vocab and (split := self._parts(word)) is not None:
-                out.extend(stemmer.stemWords(split))  # "klantbeloftes": "klant", "belofte"
+            if stem not in vocab and (found := self._parts(word)) is not None:
+                split.extend(stemmer.stemWords(found))  # "klantbeloftes": "klant", "belofte"
             if self.lang == "nl" and (verb := present_tense_stem(word, stem, stemmer)) in vocab:
                 out.append(verb)  # "schreeuwt" also finds "schreeuwen"
-        return list(dict.fromkeys(out))
+        words = list(dict.fromkeys(out))
+        return words, [w for w in dict.fromkeys(split) if w not in words]
 
     def corrected(self, text: str) -> str:
         """`text` with each word that `query_words` would correct ("klnat", "bozz") replaced by
@@ -283,9 +291,8 @@ class LexicalIndex:
         # bm25s skips unknown tokens itself; an all-unknown query scores zero
         # a word counts once however often it is typed: repeats made a long message's raw
         # score grow with its length, not with its match (bot/engine/lexical_coverage.py)
-        word_tokens = self.query_words(query, parts=False)
+        word_tokens, part_tokens = self._query_terms(query)
         raw = np.asarray(query_scores(self._words, word_tokens), dtype="float64") if word_tokens else None
-        part_tokens = [w for w in self.query_words(query) if w not in word_tokens]
         if part_tokens and PART_WEIGHT > 0:  # a compound's parts weigh less than a word typed
             by_parts = PART_WEIGHT * np.asarray(query_scores(self._words, part_tokens), dtype="float64")
             raw = by_parts if raw is None else raw + by_parts
