@@ -210,19 +210,32 @@ NEAR_TIE = 0.75
 NAMED_WORDS = 2
 
 
+# A runner-up within this share of the first result's score ranks as high: a tie.
+TIE = 0.97
+
+
+def _first_or_tied(article_id: str, ranked: Sequence[Result]) -> bool:
+    """Whether `ranked` (best first) puts `article_id` first, or second within TIE of the
+    first's score ("pax furious, flight cxl": recovery 0.795, angry-customer 0.794)."""
+    if ranked[0].id == article_id:
+        return True
+    return len(ranked) > 1 and ranked[1].id == article_id and ranked[1].score >= TIE * ranked[0].score
+
+
 def names_another(
     decision: Decision | None, article_id: str, topic: str, topic_ranked: Sequence[Result] = ()
 ) -> bool:
     """Whether a continuation names another situation after all: the whole message
     confidently answers with another article, which the `topic` alone (best first in
-    `topic_ranked`) also ranks first, and the topic has at least NAMED_WORDS words that are
-    not request or pointing words. "pax furious, flight cxl, what do i say" after another
-    answer: the topic alone was unsure (0.12) so the old article stayed, although the whole
-    message answers the angry-customer article at 0.95 (tester round of stop 42)."""
+    `topic_ranked`) also ranks first or ties for first (_first_or_tied), and the topic has at
+    least NAMED_WORDS words that are not request or pointing words. "pax furious, flight cxl,
+    what do i say" after another answer: the topic alone was unsure (0.12) so the old article
+    stayed, although the whole message answers the angry-customer article at 0.95 (tester
+    round of stop 42)."""
     if decision is None or decision.outcome != "answer" or not decision.results:
         return False
     best = decision.results[0].id
-    if best == article_id or not topic_ranked or topic_ranked[0].id != best:
+    if best == article_id or not topic_ranked or not _first_or_tied(best, topic_ranked):
         return False
     words = re.findall(r"[^\W\d_]+", topic.casefold())
     return sum(w not in _NO_TOPIC and w not in POINTING_BACK for w in words) >= NAMED_WORDS
