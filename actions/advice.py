@@ -23,6 +23,7 @@ from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
+from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
@@ -90,6 +91,8 @@ def respond_from_knowledge(
         return
     if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
         selfcheck.offer_selfchecks(dispatcher, tracker, lang)
+        return
+    if answered_as_example_in_other_language(dispatcher, tracker):  # "hoe zeg ik dat in het Engels?"
         return
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
         return
@@ -352,6 +355,8 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
     to use right after the coach answered with an article ("can you give me the exact
     words?" read as off-topic, "wat zeg ik dan precies?" as help), answer it as a follow-up
     on that article (its example; `followup.next_view`) and return True."""
+    if answered_as_example_in_other_language(dispatcher, tracker):  # "hoe zeg ik dat in het Engels?"
+        return True
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
         return True
     text = str(tracker.latest_message.get("text") or "")
@@ -362,6 +367,39 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
             dispatcher, tracker
         )
     respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
+def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after an answer, a request to say it in the coach's other language ("hoe zeg ik
+    dat in het Engels?", "how do I say that in Dutch?"; bot/dialogue/say_it_in.py): the
+    words of that article's version in that language (its example, or its tips' sentences
+    when the example has none), introduced in the chat's language, which stays as it is;
+    return True. It got the same example in the chat's language (tester round of stop 44).
+    False with no answer just before it (then the coach does not translate: the
+    `translation` line), or when the language asked for is the chat's own (a request for
+    the words)."""
+    text = str(tracker.latest_message.get("text") or "")
+    target = None if payloads.is_payload(text) else asks_to_say_it_in(text)
+    lang = CoachAction.lang(tracker)
+    article_id = followup.recent_article(tracker) if target else None
+    if not article_id or target == lang:
+        return False
+    art, fallback = kb.article(article_id, target)
+    if art is None or fallback:
+        return False
+    sentences = followup.practice_sentences(art) if not followup.example_has_words(art) else []
+    example = art.section("example")
+    if sentences:
+        words = "\n".join(f"• {s}" for s in sentences)
+    elif example is not None and example.text.strip():
+        words = followup.paragraphs(example.text)
+    else:
+        return False
+    language = t(f"language_name_{target}", lang)
+    lines = [t("said_in_language", lang, language=language, title=art.title), words]
+    lines.append(t("source", lang, title=art.title, id=art.id))
+    dispatcher.utter_message(text="\n\n".join(lines))
     return True
 
 

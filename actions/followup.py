@@ -387,6 +387,11 @@ def practice_sentences(art: Article) -> list[str]:
     return [q for q in quoted if len(q.split()) >= SAID_MIN_WORDS]
 
 
+def paragraphs(text: str) -> str:
+    """A section's `text` as plain paragraphs (no markdown), each on one line, blank-line apart."""
+    return "\n\n".join(plain(" ".join(p.split())) for p in text.split("\n\n") if p.strip())
+
+
 def followup_text(art: Article, lang: str, view: str = "example", wording: bool = False) -> str | None:
     """The reply to a follow-up on `art` for `view` ("example" or "meaning"): a line that it
     is still about this article (`wording`: asked for the words to use, the example shows
@@ -414,7 +419,7 @@ def followup_text(art: Article, lang: str, view: str = "example", wording: bool 
     return "\n\n".join(
         [
             t(intro, lang, title=art.title),
-            "\n\n".join(plain(" ".join(p.split())) for p in section.text.split("\n\n") if p.strip()),
+            paragraphs(section.text),
             t("followup_more", lang),
             t("source", lang, title=art.title, id=art.id),
         ]

@@ -31,6 +31,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nog steeds over “{title}”. Wat erachter zit:",
         "en": "Still about “{title}”. What lies behind it:",
     },
+    "said_in_language": {
+        "nl": "Zo zeg je het in het {language}, uit het voorbeeld bij “{title}”:",
+        "en": "This is how you say it in {language}, from the example for “{title}”:",
+    },
+    "language_name_en": {"nl": "Engels", "en": "English"},
+    "language_name_nl": {"nl": "Nederlands", "en": "Dutch"},
     "followup_words_from_tips": {
         "nl": "Zinnen die je kunt gebruiken bij “{title}” (zeg ze gerust in je eigen woorden):",
         "en": "Sentences you can use for “{title}” (feel free to put them in your own words):",

@@ -10,11 +10,13 @@ import re
 
 import pytest
 
+from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip
 from actions.feedback import ActionFeedback
 from actions.followup import WORDING_PROMISED, asks_for_wording
 from actions.help import ActionHelp
+from actions.language import ActionSetLanguage
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
 from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
@@ -656,3 +658,38 @@ def test_the_answer_asked_for_as_a_story_gets_its_example(searcher, action, lang
     assert note["id"] == article_id and note["view"] == "example", messages
     art = searcher.index.articles[(article_id, lang)]
     assert " ".join(art.section("example").text.split())[:60] in _card_text(messages)
+
+
+# The example's first words in each version of the first answer's article (FIRST).
+OTHER_VERSION = {"nl": ("en", "At the service desk of a DIY store"), "en": ("nl", "Een hotelgast vraagt")}
+SAY_IT_IN = {"nl": "hoe zeg ik dat in het Engels?", "en": "how do I say that in Dutch?"}
+
+
+@pytest.mark.parametrize("action", [ActionAnswerAdvice, ActionHelp, ActionOutOfScope, ActionSetLanguage])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_say_that_in_the_other_language_gets_the_other_versions_words(searcher, action, lang: str) -> None:
+    """ "hoe zeg ik dat in het Engels?" right after an answer: the words of that article's
+    English version, introduced in Dutch; the chat stays Dutch (bot/dialogue/say_it_in.py).
+    It got the same Dutch example again (tester round of stop 44). NLU may read it as a
+    language request, a question, help or off-topic."""
+    _, events = _after_answer(lang)
+    messages, events = _ask(action, SAY_IT_IN[lang], lang, events)
+    text = " ".join(m.get("text") or "" for m in messages)
+    target, words = OTHER_VERSION[lang]
+    language = t(f"language_name_{target}", lang)
+    assert text.startswith(t("said_in_language", lang, language=language, title="").split("“")[0])
+    assert words in text
+    slots = ("language", "pinned_language")
+    switched = [e for e in events if e.get("event") == "slot" and e.get("name") in slots]
+    assert all(e.get("value") != target for e in switched)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_say_that_in_another_language_with_nothing_said_before_gets_the_translation_line(
+    searcher, lang: str
+) -> None:
+    """With no answer before it there is nothing to say again: the coach does not translate."""
+    messages, _ = _ask(ActionAnswerAdvice, SAY_IT_IN[lang], lang, [])
+    text = " ".join(m.get("text") or "" for m in messages)
+    assert OTHER_VERSION[lang][1] not in text
+    assert kb.translation_referral(SAY_IT_IN[lang]).where[lang] in text
