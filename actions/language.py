@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CoachAction
+from actions.base import CoachAction, statement_alone_on_screen
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
@@ -21,6 +21,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import t
+from bot.selfchecks.answers import parse_answer
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
@@ -261,6 +262,11 @@ def question_beside_request(text: str) -> str:
     return question if (asking and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
 
 
+# An answer to a self-check statement of at most this many words ("yes always", "nope, never")
+# keeps the conversation's language; a longer message may well be a switch of language.
+ANSWER_WORDS = 3
+
+
 # --- the pinned language, persisted (bot/storage/profiles.py: one source of truth) ---
 def _profiles() -> ProfileStore:
     return ProfileStore(get_settings().app_db_url)
@@ -347,6 +353,17 @@ def conversation_language(tracker: Tracker) -> str:
         # "thanks bye" from a Dutch speaker: English words, a Dutch conversation; not when
         # nothing Dutch was said yet ("hey", then "thx, bye": tester round of stop 44)
         language = "nl"
+    if (
+        not pinned
+        and language is not None
+        and language != current
+        and len(typed.split()) <= ANSWER_WORDS
+        and statement_alone_on_screen(tracker)
+        and parse_answer(typed) is not None
+    ):
+        # "never" or "strongly agree" to a Dutch statement: an answer on its scale, not a
+        # choice of language (tester round of stop 44: the check went on in English)
+        language = current
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the
         # front end's hint (a Telegram client's language) is better than a guess

@@ -148,3 +148,22 @@ def test_stopping_still_stops(text: str, intent: str, lang: str) -> None:
     messages = reply(text, intent, lang)
     step = actions.selfcheck.service().open_step(USER)
     assert step is not None and step.run.paused and step.position == 1, said(messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said_back"),
+    [("never", "nl", "Genoteerd: 1 · Helemaal oneens."),
+     ("strongly agree", "nl", "Genoteerd: 5 · Helemaal eens."),
+     ("yes always", "nl", "Genoteerd: 5 · Helemaal eens."), ("nooit", "en", "Noted: 1 · Strongly disagree."),
+     ("helemaal eens", "en", "Noted: 5 · Strongly agree."),
+     ("ja altijd", "en", "Noted: 5 · Strongly agree.")],
+)  # fmt: skip
+def test_a_short_answer_in_the_other_language_keeps_the_conversations_language(
+    text: str, lang: str, said_back: str
+) -> None:
+    """ "never" to a Dutch statement is an answer on its scale, not a choice of language: the
+    check went on in English (tester round of stop 44; actions/language.py ANSWER_WORDS)."""
+    messages = reply(text, "selfcheck_answer", lang)
+    assert said_back in said(messages), said(messages)
+    assert ("vraag 3 van 7" if lang == "nl" else "question 3 of 7") in said(messages)
+    assert position() == 2
