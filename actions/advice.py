@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
-from actions.base import CoachAction, carry_on_asked, entity, last_reply
+from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
 from bot.content.articles import Article
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
@@ -295,7 +295,7 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
     text = tracker.latest_message.get("text") or ""
     lang = tracker.get_slot("language") or "nl"
     value = parse_answer(text, step.check)
-    if plain_yes_no(text) is not None and not _statement_alone_on_screen(tracker):
+    if plain_yes_no(text) is not None and not statement_alone_on_screen(tracker):
         # "ja" to "Verder met vraag 2 van 7?" carries on (actions/yes_no.py); a plain yes or no
         # answers the statement only when the coach's last words were that statement
         return False
@@ -318,7 +318,7 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         )
         return True
     if value is None:
-        if does_not_understand(text) and _statement_alone_on_screen(tracker):
+        if does_not_understand(text) and statement_alone_on_screen(tracker):
             # "hmm snap de vraag niet" (NLU: help): how to answer, then the statement again
             dispatcher.utter_message(text=t("sc_explain", lang))
             selfcheck.ask(dispatcher, step, lang)
@@ -330,13 +330,6 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         return True
     selfcheck.handle_answer(dispatcher, tracker, lang, value)
     return True
-
-
-def _statement_alone_on_screen(tracker: Tracker) -> bool:
-    """Whether the coach's reply to the previous message ended in a statement's answer
-    buttons with no "carry on?" or "stop?" question beside it (those carry a stop button)."""
-    buttons = [str(b.get("payload", "")) for r in last_reply(tracker) for b in r.get("buttons") or []]
-    return any(p.startswith("/selfcheck_answer") for p in buttons) and not carry_on_asked(tracker)
 
 
 def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
