@@ -304,7 +304,8 @@ def _language_so_far(tracker: Tracker) -> str | None:
     pinned) or, before it, of the latest earlier typed message whose language is clear; None
     when nothing said so far names one. The `language` slot's default is Dutch, but after a
     "hey" or "ok" that is no one's choice: "thx, bye" then is English (tester round of stop
-    44: it got "Succes vandaag!")."""
+    44: it got "Succes vandaag!"). A /start or /restart (the greet payload) starts afresh:
+    what was said before it does not count."""
     latest = str(tracker.latest_message.get("text") or "")
     events = list(tracker.events or [])
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
@@ -316,6 +317,8 @@ def _language_so_far(tracker: Tracker) -> str | None:
         if event.get("event") != "user":
             continue
         text = str(event.get("text") or "")
+        if text == payloads.greet():  # /start or /restart: a fresh start, nothing said since
+            return None
         if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text):
             continue
         said = detect_language(text)

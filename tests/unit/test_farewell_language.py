@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.language import ActionDetectLanguage
 from actions.small_talk import ActionSmallTalk
+from bot.dialogue import payloads
 from bot.dialogue.domain_responses import domain_response
 from bot.engine import detect_language
 from bot.i18n import t
@@ -94,3 +95,12 @@ def test_english_courtesy_after_dutch_turns_stays_dutch(text: str, earlier: list
 def test_dutch_courtesy_is_answered_in_dutch(text: str, earlier: list[str]) -> None:
     lang = "en" if earlier == ["how do I handle an angry customer?"] else "nl"
     assert reply_language(text, earlier, lang=lang)[0] == "nl"
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_courtesy_right_after_a_restart_is_english(text: str) -> None:
+    """/restart (the greet payload) starts afresh: what was said in Dutch before it does not
+    make the conversation Dutch (tester round of stop 44: "thx, bye" got "Succes vandaag!")."""
+    before = ["hoe ga ik om met een boze klant?", payloads.greet()]
+    assert reply_language(text, before)[0] == "en"
+    assert reply_language(text, [*before, "hoi, ik heb een vraag"])[0] == "nl"  # Dutch since the restart
