@@ -366,8 +366,9 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
 def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Right after an answer, a request to say it in the coach's other language ("hoe zeg ik
     dat in het Engels?", "how do I say that in Dutch?"; bot/dialogue/say_it_in.py): the
-    words of that article's version in that language (its example, or its tips' sentences
-    when the example has none), introduced in the chat's language, which stays as it is;
+    words of that article's version in that language (after its card the tips' sentences,
+    after its example the example; the other when there are none), introduced in the chat's
+    language, which stays as it is;
     return True. It got the same example in the chat's language (tester round of stop 44).
     False with no answer just before it (then the coach does not translate: the
     `translation` line), or when the language asked for is the chat's own (a request for
@@ -381,7 +382,10 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     art, fallback = kb.article(article_id, target)
     if art is None or fallback:
         return False
-    sentences = followup.practice_sentences(art) if not followup.example_has_words(art) else []
+    # the words the user saw: the tips' sentences after the card, the example after the example
+    shown = (followup.recent_note(tracker) or {}).get("view")
+    tips_first = shown != "example" or not followup.example_has_words(art)
+    sentences = followup.practice_sentences(art) if tips_first else []
     example = art.section("example")
     if sentences:
         words = "\n".join(f"• {s}" for s in sentences)
@@ -390,7 +394,8 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     else:
         return False
     language = t(f"language_name_{target}", lang)
-    lines = [t("said_in_language", lang, language=language, title=art.title), words]
+    intro = "said_in_language" if sentences else "said_in_language_example"
+    lines = [t(intro, lang, language=language, title=art.title), words]
     lines.append(t("source", lang, title=art.title, id=art.id))
     dispatcher.utter_message(text="\n\n".join(lines))
     return True

@@ -32,6 +32,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Still about “{title}”. What lies behind it:",
     },
     "said_in_language": {
+        "nl": "Zo zeg je het in het {language}, uit de tips bij “{title}”:",
+        "en": "This is how you say it in {language}, from the tips for “{title}”:",
+    },
+    "said_in_language_example": {
         "nl": "Zo zeg je het in het {language}, uit het voorbeeld bij “{title}”:",
         "en": "This is how you say it in {language}, from the example for “{title}”:",
     },

@@ -14,7 +14,7 @@ from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
 from actions.coaching import ActionCoachingTip
 from actions.feedback import ActionFeedback
-from actions.followup import WORDING_PROMISED, asks_for_wording
+from actions.followup import WORDING_PROMISED, asks_for_wording, practice_sentences
 from actions.help import ActionHelp
 from actions.language import ActionSetLanguage
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
@@ -668,20 +668,38 @@ SAY_IT_IN = {"nl": "hoe zeg ik dat in het Engels?", "en": "how do I say that in 
 @pytest.mark.parametrize("action", [ActionAnswerAdvice, ActionHelp, ActionOutOfScope, ActionSetLanguage])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_say_that_in_the_other_language_gets_the_other_versions_words(searcher, action, lang: str) -> None:
-    """ "hoe zeg ik dat in het Engels?" right after an answer: the words of that article's
-    English version, introduced in Dutch; the chat stays Dutch (bot/dialogue/say_it_in.py).
-    It got the same Dutch example again (tester round of stop 44). NLU may read it as a
-    language request, a question, help or off-topic."""
-    _, events = _after_answer(lang)
+    """ "hoe zeg ik dat in het Engels?" right after an answer: the sentences of that article's
+    English tips (the card was shown), introduced in Dutch; the chat stays Dutch
+    (bot/dialogue/say_it_in.py). It got the same Dutch example again (tester round of stop
+    44). NLU may read it as a language request, a question, help or off-topic."""
+    article_id, events = _after_answer(lang)
     messages, events = _ask(action, SAY_IT_IN[lang], lang, events)
     text = " ".join(m.get("text") or "" for m in messages)
-    target, words = OTHER_VERSION[lang]
+    target, example = OTHER_VERSION[lang]
+    other = kb.article(article_id, target)[0]
+    sentences = practice_sentences(other)
+    assert sentences, "both articles' tips carry sentences to say"
     language = t(f"language_name_{target}", lang)
-    assert text.startswith(t("said_in_language", lang, language=language, title="").split("“")[0])
-    assert words in text
+    assert text.startswith(t("said_in_language", lang, language=language, title=other.title))
+    assert all(s in text for s in sentences) and example not in text
     slots = ("language", "pinned_language")
     switched = [e for e in events if e.get("event") == "slot" and e.get("name") in slots]
     assert all(e.get("value") != target for e in switched)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_say_that_in_the_other_language_after_the_example_gets_the_other_example(searcher, lang: str) -> None:
+    """After the example ("wat zeg ik dan precies?"), "that" is the example: the other
+    version's example (tester round of stop 45: the words shown should be the ones seen)."""
+    article_id, events = _after_answer(lang)
+    _, events = _ask(ActionAnswerAdvice, WORDING_REQUESTS[lang][0], lang, events)
+    messages, _ = _ask(ActionAnswerAdvice, SAY_IT_IN[lang], lang, events)
+    text = " ".join(m.get("text") or "" for m in messages)
+    target, example = OTHER_VERSION[lang]
+    other = kb.article(article_id, target)[0]
+    language = t(f"language_name_{target}", lang)
+    assert text.startswith(t("said_in_language_example", lang, language=language, title=other.title))
+    assert example in text
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -690,6 +708,19 @@ def test_say_that_in_another_language_with_nothing_said_before_gets_the_translat
 ) -> None:
     """With no answer before it there is nothing to say again: the coach does not translate."""
     messages, _ = _ask(ActionAnswerAdvice, SAY_IT_IN[lang], lang, [])
+    text = " ".join(m.get("text") or "" for m in messages)
+    assert OTHER_VERSION[lang][1] not in text
+    assert kb.translation_referral(SAY_IT_IN[lang]).where[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_say_that_in_another_language_after_a_restart_gets_the_translation_line(searcher, lang: str) -> None:
+    """/restart (the greet payload) starts afresh: "that" no longer points at the answer
+    before it (tester round of stop 45: it got that article's other version)."""
+    _, events = _after_answer(lang)
+    restart = [{"event": "user", "text": payloads.greet()}, {"event": "bot", "text": "Hoi!", "data": {}}]
+    events = [*events, *restart]
+    messages, _ = _ask(ActionAnswerAdvice, SAY_IT_IN[lang], lang, events)
     text = " ".join(m.get("text") or "" for m in messages)
     assert OTHER_VERSION[lang][1] not in text
     assert kb.translation_referral(SAY_IT_IN[lang]).where[lang] in text
