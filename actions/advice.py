@@ -59,6 +59,55 @@ def greeting_response(tracker: Tracker) -> str:
     return "utter_greet" if role in ("manager", "admin") else "utter_greet_employee"
 
 
+def _say_no_answer(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    lang: str,
+    decision: Decision | None,
+    results: list,
+    referral: Any,
+    searcher: Any,
+    off_topic: bool,
+) -> None:
+    """The reply when no article answers: where to go for a work matter, that a named model
+    is unknown, off-topic, or that the coach does not know (with the nearest topics)."""
+    text = tracker.latest_message.get("text") or ""
+    reason = "referred" if referral is not None else "off_topic" if off_topic else "no_answer"
+    feedback.log_gap(tracker, lang, reason, results[0] if results else None)
+    if referral is not None:
+        # an emergency (`anyone`) is no HR or IT matter: where to go, without the preamble
+        where = referral.where[lang]
+        if referral.article:  # "ik voel me niet veilig": what to do now, and the article on it
+            pointed = payloads.advice(referral.article)
+            topics = kb.topic_buttons(lang, searcher, [referral.article])
+            buttons = [b for b in topics if b["payload"] == pointed]
+            dispatcher.utter_message(text=where, buttons=buttons)
+            return
+        alone = referral.anyone or not referral.intro  # an emergency, a translation: no "HR's"
+        if decision is not None and decision.also_referred:  # pay and a password: both lines
+            where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
+        dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
+    elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
+        said = t("unknown_concept", lang, name=decision.unknown)
+        dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))
+        return
+    elif off_topic and has_link(text):  # "wat vind jij hiervan https://nu.nl/...": the link
+        dispatcher.utter_message(text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher))
+        return
+    elif off_topic:
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return
+    else:
+        nearest = [r.id for r in decision.nearest] if decision is not None else []
+        buttons = kb.topic_buttons(lang, searcher, nearest)  # the nearest articles first
+        # a link with words the coach has no answer to ("wat vind jij hiervan https://..."):
+        # it cannot open the link, and says so
+        said = t("link_unopened" if has_link(text) else "dont_know", lang)
+        dispatcher.utter_message(text=said, buttons=buttons)
+        return
+    dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
+
+
 def respond_from_knowledge(
     dispatcher: CollectingDispatcher, tracker: Tracker, unsure: bool = False, off_topic: bool = False
 ) -> None:
@@ -163,40 +212,10 @@ def respond_from_knowledge(
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
-        reason = "referred" if referral is not None else "off_topic" if off_topic else "no_answer"
-        feedback.log_gap(tracker, lang, reason, results[0] if results else None)
-        if referral is not None:
-            # an emergency (`anyone`) is no HR or IT matter: where to go, without the preamble
-            where = referral.where[lang]
-            if referral.article:  # "ik voel me niet veilig": what to do now, and the article on it
-                pointed = payloads.advice(referral.article)
-                topics = kb.topic_buttons(lang, searcher, [referral.article])
-                buttons = [b for b in topics if b["payload"] == pointed]
-                dispatcher.utter_message(text=where, buttons=buttons)
-                return
-            alone = referral.anyone or not referral.intro  # an emergency, a translation: no "HR's"
-            if decision is not None and decision.also_referred:  # pay and a password: both lines
-                where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
-            dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
-        elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
-            said = t("unknown_concept", lang, name=decision.unknown)
-            dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))
-            return
-        elif off_topic and has_link(text):  # "wat vind jij hiervan https://nu.nl/...": the link
-            dispatcher.utter_message(text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher))
-            return
-        elif off_topic:
-            dispatcher.utter_message(response="utter_out_of_scope")
-            return
-        else:
-            nearest = [r.id for r in decision.nearest] if decision is not None else []
-            buttons = kb.topic_buttons(lang, searcher, nearest)  # the nearest articles first
-            # a link with words the coach has no answer to ("wat vind jij hiervan https://..."):
-            # it cannot open the link, and says so
-            said = t("link_unopened" if has_link(text) else "dont_know", lang)
-            dispatcher.utter_message(text=said, buttons=buttons)
-            return
-        dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
+        _say_no_answer(dispatcher, tracker, lang, decision, results, referral, searcher, off_topic)
+        # mid-check, the way back to the statement (tester round of stop 45: a refusal's topic
+        # buttons were the last on screen, and "4", meant for the statement, opened topic 4)
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
         return
     offer_ref = entity(tracker, "answer_ref") if requested else None
     if offer_ref:

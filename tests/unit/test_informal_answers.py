@@ -167,3 +167,20 @@ def test_a_short_answer_in_the_other_language_keeps_the_conversations_language(
     assert said_back in said(messages), said(messages)
     assert ("vraag 3 van 7" if lang == "nl" else "question 3 of 7") in said(messages)
     assert position() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("hoe zeg ik dat in het Engels?", "nl"), ("kun je dit vertalen naar het Frans: bedankt", "nl"),
+     ("ik ben mijn wachtwoord kwijt", "nl"), ("what is the EFQM model", "en"),
+     ("how do I submit an expense claim", "en")],
+)  # fmt: skip
+def test_a_question_without_an_answer_mid_check_leads_back_to_the_statement(text: str, lang: str) -> None:
+    """A refusal or a referral mid-check ends with the way back: "carry on with question 2?"
+    and the statement with its answer buttons last (tester round of stop 45: the refusal's
+    topic buttons were the last on screen, and "4", meant for the statement, opened topic 4)."""
+    messages = reply(text, "ask_advice", lang)
+    offer = t("sc_offer_continue", lang, title="", n="2", total="7").split("“")[0]
+    assert offer in said(messages), said(messages)
+    assert len(scale_buttons(messages[-1:])) == 5
+    assert position() == 1  # nothing recorded
