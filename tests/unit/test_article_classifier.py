@@ -153,7 +153,7 @@ def test_a_refit_starts_from_the_served_classifier_and_ends_where_a_fresh_fit_do
               for a in articles]  # fmt: skip
     again = ArticleClassifier(edited, previous=warm)
     iterations = (max(again._model.n_iter_), max(warm._model.n_iter_), max(fresh._model.n_iter_))
-    assert iterations[0] < iterations[2] / 2 and again.classes == warm.classes, iterations
+    assert iterations[0] <= iterations[2] / 2 and again.classes == warm.classes, iterations  # at most half
     # a previous classifier of another shape (two articles: one row of weights) is not used
     pair = ArticleClassifier([a for a in articles if a.id in ("angry-customer", "time-pressure")])
     assert warm_start_weights(pair, np.array(["chars__ k"]), sorted({a.id for a in articles})) is None
