@@ -5,6 +5,7 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -15,6 +16,7 @@ from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
 from bot.content.articles import Article
+from bot.content.referrals import Referral
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
@@ -27,7 +29,7 @@ from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
-from bot.engine import OFFER_SIZE, Decision, foreign_language, sentence_on
+from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, sentence_on
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
@@ -64,9 +66,9 @@ def _say_no_answer(
     tracker: Tracker,
     lang: str,
     decision: Decision | None,
-    results: list,
-    referral: Any,
-    searcher: Any,
+    results: Sequence[Result],
+    referral: Referral | None,
+    searcher: Searcher,
     off_topic: bool,
 ) -> None:
     """The reply when no article answers: where to go for a work matter, that a named model
@@ -387,23 +389,23 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     dat in het Engels?", "how do I say that in Dutch?"; bot/dialogue/say_it_in.py): the
     words of that article's version in that language (after its card the tips' sentences,
     after its example the example; the other when there are none), introduced in the chat's
-    language, which stays as it is;
-    return True. It got the same example in the chat's language (tester round of stop 44).
+    language, which stays as it is; return True. It got the same example in the chat's
+    language (tester round of stop 44).
     False with no answer just before it (then the coach does not translate: the
     `translation` line), or when the language asked for is the chat's own (a request for
     the words)."""
     text = str(tracker.latest_message.get("text") or "")
     target = None if payloads.is_payload(text) else asks_to_say_it_in(text)
     lang = CoachAction.lang(tracker)
-    article_id = followup.recent_article(tracker) if target else None
-    if not article_id or target == lang:
+    note = followup.recent_note(tracker) if target else None  # the answer just given, if any
+    if not note or target == lang:
         return False
+    article_id = str(note["id"])
     art, fallback = kb.article(article_id, target)
     if art is None or fallback:
         return False
     # the words the user saw: the tips' sentences after the card, the example after the example
-    shown = (followup.recent_note(tracker) or {}).get("view")
-    tips_first = shown != "example" or not followup.example_has_words(art)
+    tips_first = note.get("view") != "example" or not followup.example_has_words(art)
     sentences = followup.practice_sentences(art) if tips_first else []
     example = art.section("example")
     if sentences:

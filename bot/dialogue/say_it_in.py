@@ -76,6 +76,4 @@ def asks_to_say_it_in(text: str | None) -> str | None:
     found = _REQUEST.match(said)
     if found is None:
         return None
-    if re.search(r"\b(?:antwoorden|praten|spreken|schrijven|answer|speak|talk|reply)\b", said, re.IGNORECASE):
-        return None  # "kun je dat in het Engels zeggen" is this; "kun je in het Engels antwoorden" is not
     return _CODES[_LANGUAGE_WORD.findall(said)[-1].lower()]
