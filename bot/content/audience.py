@@ -102,6 +102,29 @@ COLLEAGUE_CONDUCT = re.compile(
     re.IGNORECASE,
 )
 
+# Feedback to a peer, with or without customers in the message: "hoe geef ik feedback aan een
+# collega", "hoe spreek ik mijn collega aan op zijn gedrag", "how do I confront a coworker"
+# (tester round of stop 45: refused or offered problem solving). The manager article on the
+# feedback conversation covers speaking to a peer too (stop 26).
+_ADDRESSING = (
+    r"feedback|aanspreken|aan te spreken|aankaarten|aan te kaarten|bespreekbaar|corrigeren|"
+    r"terechtwijzen|iets van zeggen|er iets van zeg(gen)?|zeg ik (er )?iets (van|over)|"
+    r"confront|confronting|call out|calling out|tell off|telling off|pull up|"
+    r"i (talk|speak) to|i address|bring (it|this|that) up"
+)
+PEER_FEEDBACK = re.compile(
+    rf"\b({_ADDRESSING})\b.{{0,40}}?\b({_PEER})\b|\b({_PEER})\b.{{0,40}}?\b({_ADDRESSING})\b"
+    # Dutch "aanspreken" split around the colleague: "hoe spreek ik mijn collega aan"
+    rf"|\bspreek\w*\b.{{0,30}}?\b({_PEER})\b.{{0,30}}?\baan\b",
+    re.IGNORECASE,
+)
+# feedback the asker got, not gives: "mijn collega gaf me feedback", "feedback from a coworker"
+FEEDBACK_RECEIVED = re.compile(
+    r"\b(gaf|geeft|gegeven|kreeg|krijg|gave|gives|given|got|get|received)\b( \w+){0,2} feedback\b"
+    r"|\bfeedback (van|from|op mijn|on my)\b",
+    re.IGNORECASE,
+)
+
 # An employee speaking of their own situation: first person singular, a permission asked, or
 # their manager named as someone else ("onze manager stuurt alleen op gesprekstijd").
 SPEAKS_AS_STAFF = re.compile(
@@ -139,6 +162,11 @@ def ranking_for(audience: tuple[str, ...] | None, text: str) -> Ranking:
 def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
     """The audiences to search for a person with `role` ("employee", "manager", "admin" or
     None = unknown, treated as an employee) asking `text`: None means every article."""
-    if role in ("manager", "admin") or LEADING.search(text or "") or COLLEAGUE_CONDUCT.search(text or ""):
+    text = text or ""
+    if (
+        role in ("manager", "admin")
+        or any(pattern.search(text) for pattern in (LEADING, COLLEAGUE_CONDUCT))
+        or (PEER_FEEDBACK.search(text) and not FEEDBACK_RECEIVED.search(text))
+    ):
         return None
     return EMPLOYEE_AUDIENCES

@@ -34,6 +34,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from bot.content.articles import Article
+from bot.engine.negated_words import PATTERNS as NEGATIONS
+from bot.engine.negated_words import unnegated
+from bot.engine.opening_words import OPENING, without_opening
 
 log = logging.getLogger(__name__)
 CLASSIFIER_FORMAT = "6"  # bump when the features or the model change
@@ -74,9 +77,12 @@ def without_frame(text: str) -> str:
 
 def training_texts(article: Article) -> list[str]:
     """The texts an article is learnt from: title, summary, its tags as one line, its
-    `questions` and its `asked` messages (empty ones left out)."""
+    `questions` and its `asked` messages (empty ones left out), each read as a search reads
+    a message: without an opening that names no topic ("even een vraagje", opening_words.py)
+    and with a negated word of contentment read as its opposite ("niet blij" -> "ontevreden",
+    negated_words.py)."""
     texts = [article.title, article.summary, " ".join(article.tags), *article.questions, *article.asked]
-    return [t for t in texts if t.strip()]
+    return [unnegated(without_opening(t), article.lang) for t in texts if t.strip()]
 
 
 class ArticleClassifier:
@@ -195,10 +201,12 @@ def fit_classifier(
 
 def cache_name() -> str:
     """File name of a saved classifier: its format, a short hash of the question frames it
-    was fitted without (QUESTION_FRAME: a changed frame means a refit, stop 31) and
+    was fitted without (QUESTION_FRAME: a changed frame means a refit, stop 31) and of the
+    openings and negations it reads (opening_words, negated_words; stop 46), and
     scikit-learn's version (a model saved by another version is fitted again rather than
     trusted)."""
-    frames = hashlib.sha256(QUESTION_FRAME.pattern.encode()).hexdigest()[:8]
+    read = (QUESTION_FRAME.pattern, OPENING.pattern, *NEGATIONS)
+    frames = hashlib.sha256("|".join(read).encode()).hexdigest()[:8]
     return f"classifier-{CLASSIFIER_FORMAT}-{frames}-sklearn{sklearn.__version__}.joblib"
 
 

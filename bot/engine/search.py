@@ -17,6 +17,8 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
 from bot.engine.lexical_coverage import coverage
 from bot.engine.mixed_language import foreign_share
+from bot.engine.negated_words import unnegated
+from bot.engine.opening_words import without_opening
 from bot.engine.regional_words import standard_dutch
 from bot.engine.reply_words import without_reply_word
 from bot.engine.vector_index import search_vectors
@@ -244,13 +246,15 @@ class Searcher:
         query = " ".join((query or "").split())[:1000]
         if not query:
             return []
-        query = without_reply_word(query)  # "nee dat lukt me niet, ...": the reply word names no topic
+        query = without_opening(query)  # "hoi, even een vraagje: ...": an opening names no topic
+        query = without_reply_word(query)  # "nee dat lukt me niet, ...": nor does a reply word
         query = without_wording_words(query)  # "ik wist niet wat ik moest zeggen toen ...": nor do these
         lang = lang or detect_language(query) or "nl"
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}
         said["nl"] = standard_dutch(said["nl"])  # "zit te zagen" -> "zit te klagen" (regional_words.py)
         said["nl"] = named_form_of_address(said["nl"])  # "je of u" -> "tutoyeren" (address_words.py)
+        said = {x: unnegated(text, x) for x, text in said.items()}  # "niet blij" -> "ontevreden"
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         classifier = self.index.classifier

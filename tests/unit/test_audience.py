@@ -179,3 +179,45 @@ def test_offer_buttons_carry_the_offer_ref() -> None:
     assert parsed is not None and parsed.intent == payloads.ASK_ADVICE
     assert parsed.entity("article_id") == "angry-customer" and parsed.entity("answer_ref") == "abcd1234"
     assert payloads.advice("pyramid") == '/ask_advice{"article_id":"pyramid"}'
+
+
+# Feedback to a peer without customers in the message (tester round of stop 45: "hoe geef ik
+# feedback aan een collega" was offered problem solving): the feedback conversation, a
+# manager article that covers a peer too, may answer. Feedback the asker received, or a
+# customer asking for a colleague, stays with the employee articles.
+PEER_FEEDBACK_MESSAGES = [
+    "hoe geef ik feedback aan een collega",
+    "hoe geef ik een collega feedback",
+    "hoe spreek ik een collega aan op zijn gedrag",
+    "hoe spreek ik mijn teamgenote aan",
+    "mijn collega komt steeds te laat, hoe zeg ik er iets van",
+    "how do I give feedback to a colleague",
+    "how do I confront a coworker who is always rude",
+    "how do I talk to a colleague who slacks off",
+]
+
+
+@pytest.mark.parametrize("text", PEER_FEEDBACK_MESSAGES)
+def test_feedback_to_a_peer_gets_all_articles(text: str) -> None:
+    assert audience_for("employee", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn collega gaf me feedback op mijn werk, hoe ga ik daarmee om",
+        "I got feedback from a coworker and it hurt",
+        "klant wil mijn collega spreken maar die is er niet",
+        "the customer wants to speak to my colleague",
+        "een klant vraagt steeds om mijn collega omdat die hem altijd helpt maar die is er niet, wat zeg ik",
+        "ik spreek mijn collega morgen over het rooster",
+    ],
+)
+def test_feedback_received_or_a_customer_asking_for_a_colleague_stays_an_employee(text: str) -> None:
+    assert audience_for("employee", text) == EMPLOYEE_AUDIENCES
+
+
+@pytest.mark.parametrize("text", PEER_FEEDBACK_MESSAGES[:6])
+def test_feedback_to_a_peer_ranks_the_feedback_conversation_first(searcher, text: str) -> None:
+    results = searcher.search(text, top_k=FEATURE_DEPTH, audience=audience_for("employee", text))
+    assert results[0].id == "coaching-feedback-conversation", [r.id for r in results[:3]]

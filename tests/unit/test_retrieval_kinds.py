@@ -567,3 +567,88 @@ def test_an_unhappy_customer_gets_making_it_right_not_a_refusal(searcher, messag
     assert results[0].id in RECOVERY | {"angry-customer"}, [r.id for r in results[:3]]
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     assert decision.outcome in ("answer", "offer"), decision.outcome
+
+
+# An unhappy customer said with a negated word of contentment ("niet blij", "isn't happy"):
+# refused, or first-ranked with an article about happy customers, before stop 46 (tester
+# round of stop 45). The negation is read as its opposite (bot/engine/negated_words.py), so
+# these rank making it right first, like UNHAPPY. None of these is in an article's lists.
+NOT_HAPPY = [
+    "klant is niet blij",
+    "klant niet blij",
+    "de klant is niet zo blij met de reparatie",
+    "mevrouw is helemaal niet blij met haar nieuwe bril",
+    "klant is niet gelukkig met het resultaat",
+    "meneer was echt niet tevreden over de bezorging",
+    "the customer is not happy",
+    "customer not happy with her purchase",
+    "customer isn't happy",
+    "client not pleased with the result",
+    "the customer is not satisfied with her haircut",
+    "the guests weren't really happy with their table",
+]
+
+
+@pytest.mark.parametrize("message", NOT_HAPPY)
+def test_a_customer_who_is_not_happy_gets_making_it_right(searcher, message: str) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id in RECOVERY, [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
+
+
+# A parcel or order that never arrived (Flemish "kzit met een klant die zijn pakket nie
+# heeft gekregen" was refused, tester round of stop 45): never refused, and an article on
+# putting it right or solving the problem is answered or among those offered. "pakket" and
+# "niet gekregen" pulled saying no kindly forward ("zit niet in zijn pakket"). None of these
+# is in an article's lists.
+PROBLEM_SOLVED = RECOVERY | {"pyramid-complaints"}
+NOT_RECEIVED = [
+    "kzit met een klant die zijn pakket nie heeft gekregen",
+    "ik zit met een klant die zijn pakket niet heeft gekregen",
+    "klant heeft zijn bestelling nooit ontvangen",
+    "pakket is niet aangekomen en de klant belt",
+    "klant wacht al twee weken op zijn bestelling",
+    "het pakket van een klant is zoekgeraakt",
+    "een klant heeft zijn pakje nooit gekregen",
+    "customer never received her parcel",
+    "the order never arrived, what do I tell the customer",
+    "customer says the delivery never came",
+    "a customer is still waiting for his order after two weeks",
+]
+
+
+@pytest.mark.parametrize("message", NOT_RECEIVED)
+def test_a_parcel_that_never_arrived_is_answered_or_offered_with_putting_it_right(
+    searcher, message: str
+) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
+    shown = [r.id for r in results[: 1 if decision.outcome == "answer" else 3]]
+    assert PROBLEM_SOLVED & set(shown), shown
+
+
+# "kwaad" (angry; the Flemish and everyday Dutch word) ranked the price-objection article
+# first (tester round of stop 45: "amai, die klant was echt kwaad"): that article's phrase is
+# "kwaad over de prijs". The angry-customer article tags the word itself now.
+KWAAD = [
+    "amai, die klant was echt kwaad",
+    "die klant was echt kwaad",
+    "klant is echt heel kwaad",
+    "de klant werd echt kwaad op mij",
+    "klant wordt kwaad, wat doe ik",
+    "een kwaaie klant aan de balie",
+    "de klant is kwaad",
+]
+
+
+@pytest.mark.parametrize("message", KWAAD)
+def test_an_angry_customer_said_as_kwaad_gets_the_angry_customer_article(searcher, message: str) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id == "angry-customer", [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
