@@ -30,11 +30,12 @@ from actions.advice import respond_from_knowledge, role_of_sender
 from actions.base import CoachAction, last_reply, statement_alone_on_screen
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
+from bot.content.served import names_someone_served
 from bot.dialogue import payloads
 from bot.dialogue.emoji_meaning import is_yes_emoji
 from bot.dialogue.feedback_words import feedback_value, is_no_thanks
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
-from bot.engine import is_gibberish
+from bot.engine import is_gibberish, without_reply_word
 from bot.i18n import t
 from bot.selfchecks.service import Step
 from bot.selfchecks.stopping import asks_to_stop
@@ -110,20 +111,25 @@ def yes_no_vocabulary() -> SmallTalkVocabulary:
 
 def tells_a_situation(tracker: Tracker, lang: str) -> bool:
     """NLU read the typed message as yes or no, but it carries SITUATION_MIN_WORDS or more
-    words that no yes, no, thanks or greeting uses, and the coach would answer or offer
-    articles for it: "ik voel me niet goed na dat gesprek" (NLU: deny, 0.75). A plain
-    "nee dank je" or "ja, dat klopt" never gets here (its words are all known)."""
+    words that no yes, no, thanks or greeting uses, and the coach would answer with an
+    article: "ik voel me niet goed na dat gesprek" (NLU: deny, 0.75). Or it is about someone
+    served, opens with no yes or no, has a word of its own besides, and the coach would
+    answer or offer articles: "klant niet tevreden", "client not pleased" (NLU: deny; tester
+    round of stop 46; bot/content/served.py). A plain "nee dank je" or "ja, dat klopt" never
+    gets here (its words are all known), nor "nee, mijn klant is al weg" (a reply)."""
     text = str(tracker.latest_message.get("text") or "")
     if not text or payloads.is_payload(text):
         return False
-    if len(yes_no_vocabulary().unknown_words(text)) < SITUATION_MIN_WORDS:
+    unknown = len(yes_no_vocabulary().unknown_words(text))
+    about_someone_served = names_someone_served(text) and without_reply_word(text) == text
+    if unknown < (1 if about_someone_served else SITUATION_MIN_WORDS):
         return False
     try:
         decision, _ = kb.decide_for(text, lang, kb.audience_for(role_of_sender(tracker), text))
     except Exception:
         log.exception("could not decide on a yes/no message")
         return False
-    return decision.outcome == "answer"
+    return decision.outcome == "answer" or (about_someone_served and decision.outcome == "offer")
 
 
 def _not_caught(dispatcher: CollectingDispatcher, lang: str) -> None:

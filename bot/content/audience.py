@@ -118,10 +118,13 @@ PEER_FEEDBACK = re.compile(
     rf"|\bspreek\w*\b.{{0,30}}?\b({_PEER})\b.{{0,30}}?\baan\b",
     re.IGNORECASE,
 )
-# feedback the asker got, not gives: "mijn collega gaf me feedback", "feedback from a coworker"
+# feedback the asker got, not gives: "mijn collega gaf me feedback", "feedback from a
+# coworker", "my coworker told me I was too slow with customers" (tester round of stop 46)
 FEEDBACK_RECEIVED = re.compile(
     r"\b(gaf|geeft|gegeven|kreeg|krijg|gave|gives|given|got|get|received)\b( \w+){0,2} feedback\b"
-    r"|\bfeedback (van|from|op mijn|on my)\b",
+    r"|\bfeedback (van|from|op mijn|on my)\b"
+    r"|\b(told|tells|telling|said to|says to) me\b|\b(zei|zegt|zeiden) (tegen )?(me|mij)\b"
+    r"|\b(spreekt|sprak) (me|mij) aan\b|\b(mij|me) aanspreekt\b",
     re.IGNORECASE,
 )
 
@@ -165,8 +168,11 @@ def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
     text = text or ""
     if (
         role in ("manager", "admin")
-        or any(pattern.search(text) for pattern in (LEADING, COLLEAGUE_CONDUCT))
-        or (PEER_FEEDBACK.search(text) and not FEEDBACK_RECEIVED.search(text))
+        or LEADING.search(text)
+        or (
+            any(pattern.search(text) for pattern in (COLLEAGUE_CONDUCT, PEER_FEEDBACK))
+            and not FEEDBACK_RECEIVED.search(text)
+        )
     ):
         return None
     return EMPLOYEE_AUDIENCES

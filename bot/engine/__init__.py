@@ -6,8 +6,8 @@ The public API; callers outside bot/engine import from here, not from the module
 "en" or None, `foreign_language(text)` the language the coach does not speak that a message
 is written in (or None), `decide_question(searcher, text, lang, audience, referrals)` answer / offer /
 refuse for a typed question exactly as the coach decides it, `has_link(text)` and
-`without_links(text)` for web addresses in a message,
-`on_reload_problems(handler)` wires what happens with invalid knowledge.
+`without_links(text)` for web addresses in a message, `without_reply_word(text)` a message
+without the yes or no that opens it, `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
 from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration, referral_for
@@ -17,6 +17,7 @@ from bot.engine.language import clear_word_language, detect_language, english_co
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.named_concept import sentence_on
 from bot.engine.question import decide_question, has_link, ranked, without_links
+from bot.engine.reply_words import without_reply_word
 from bot.engine.search import Result, Searcher
 from bot.engine.service import live_knowledge, on_reload_problems, open_searcher, shared_searcher
 from bot.engine.spelling import is_gibberish
@@ -51,4 +52,5 @@ __all__ = [
     "sentence_on",
     "shared_searcher",
     "without_links",
+    "without_reply_word",
 ]

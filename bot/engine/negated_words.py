@@ -6,7 +6,7 @@ about happy customers (tester round of stop 45): the word index drops "niet" and
 stop words, and the embedding model reads "not happy" close to "happy", so what was left
 was the contentment that the message denies. The articles on making things right say
 "ontevreden", "unhappy" and "dissatisfied". `unnegated(text, lang)` puts that word in place
-of a negated "blij", "tevreden", "gelukkig" (Dutch) or "happy", "pleased", "satisfied",
+of a negated "blij", "tevreden", "gelukkig", "content" (Dutch) or "happy", "pleased", "satisfied",
 "content" (English), with at most one softening word in between ("niet zo blij", "not
 really happy"); everything else stays as typed."""
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 _NL_SOFTENER = r"(?:zo|echt|erg|heel|helemaal|bepaald|al|meer|nog|super|zeer|bijster)"
-_NL = re.compile(rf"\bniet\s+(?:{_NL_SOFTENER}\s+)?(?:blij|tevreden|gelukkig)\b", re.IGNORECASE)
+_NL = re.compile(rf"\bniet\s+(?:{_NL_SOFTENER}\s+)?(?:blij|tevreden|gelukkig|content)\b", re.IGNORECASE)
 _EN_SOFTENER = r"(?:very|really|too|so|at all|that|entirely|completely|quite|exactly|particularly)"
 _EN_VERB = r"(?:is|was|are|were|ai)"
 _EN_CONTRACTED = re.compile(

@@ -29,6 +29,8 @@ _ASKING = (
     r"|(?:a\s+)?(?:quick|short|small|simple|silly)\s+question"
     r"|i\s+(?:have|had|got)\s+a\s+(?:(?:quick|short|small)\s+)?question"
     r"|can\s+i\s+ask\s+(?:you\s+)?(?:something|a\s+question)"
+    r"|sorry\s+(?:to\s+bother\s+you|dat\s+ik\s+(?:even\s+)?stoor)(?:[\s,.!:;-]+(?:a\s+)?quick\s+one)?"
+    r"|(?:a\s+)?quick\s+one"
 )
 OPENING = re.compile(
     rf"^\s*(?:{_GREETING}(?![\w-])[\s,.!:;-]*)*"

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from bot.content.served import names_someone_served
 from bot.selfchecks.stopping import asks_to_stop
 
 _SELFCHECK_WORDS = re.compile(
@@ -48,9 +49,14 @@ def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:
     """True when `text` asks for self-check results in words: a results word ("resultaten",
     "scores", "uitslag", "how did I do", "hoe doet mijn team het") or a self-check named.
     NLU reads "mn team doet het minimum" as team results and "ik ben mijn naambordje kwijt"
-    as my results; such a message names no results and is a question."""
+    as my results; such a message names no results and is a question. A results word about
+    someone served ("klant niet tevreden over het resultaat") is a question too."""
     text = " ".join((text or "").split())
-    return bool(_RESULTS_WORDS.search(text)) or names_a_selfcheck(text, titles)
+    if names_a_selfcheck(text, titles):
+        return True
+    # a customer's result is no self-check's: "klant niet tevreden over het resultaat" (tester
+    # round of stop 46; bot/content/served.py)
+    return bool(_RESULTS_WORDS.search(text)) and not names_someone_served(text)
 
 
 # A wish to do a self-check oneself, whatever intent NLU read ("kunnek hier een zelftest doen

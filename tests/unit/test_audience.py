@@ -207,6 +207,9 @@ def test_feedback_to_a_peer_gets_all_articles(text: str) -> None:
     [
         "mijn collega gaf me feedback op mijn werk, hoe ga ik daarmee om",
         "I got feedback from a coworker and it hurt",
+        "my coworker told me I was too slow with customers, how should I take that?",
+        "hoe reageer ik als een collega mij aanspreekt op mijn gedrag",
+        "mijn collega zei tegen mij dat ik te kortaf ben tegen klanten",
         "klant wil mijn collega spreken maar die is er niet",
         "the customer wants to speak to my colleague",
         "een klant vraagt steeds om mijn collega omdat die hem altijd helpt maar die is er niet, wat zeg ik",

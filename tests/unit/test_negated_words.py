@@ -17,6 +17,7 @@ from bot.engine.negated_words import unnegated
         ("hij was echt niet blij met de rekening", "nl", "hij was echt ontevreden met de rekening"),
         ("Gast was Niet echt gelukkig met zijn kamer", "nl", "Gast was ontevreden met zijn kamer"),
         ("de klant is er niet blij mee", "nl", "de klant is er ontevreden mee"),
+        ("klant was niet content over de service", "nl", "klant was ontevreden over de service"),
         ("the customer is not happy", "en", "the customer is unhappy"),
         ("customer isn't happy", "en", "customer is unhappy"),
         ("the guest wasn’t really happy with the room", "en", "the guest was unhappy with the room"),

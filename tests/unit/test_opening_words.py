@@ -23,6 +23,9 @@ from bot.engine.opening_words import without_opening
         ("quick question about a customer who cannot follow", "a customer who cannot follow"),
         ("hi, I have a question: the customer is angry", "the customer is angry"),
         ("Hello! Can I ask you something? A guest wants a refund", "A guest wants a refund"),
+        ("sorry to bother you, quick one: a customer complained about the long wait",
+         "a customer complained about the long wait"),
+        ("sorry dat ik stoor, een klant klaagt over de wachttijd", "een klant klaagt over de wachttijd"),
     ],
 )  # fmt: skip
 def test_an_opening_that_names_no_topic_is_left_out(typed: str, read: str) -> None:

@@ -1,0 +1,31 @@
+"""Does a message name someone the asker serves: a customer, guest, patient, caller?
+
+NLU reads some short situations as a yes, a no or a request for self-check results:
+"klant niet tevreden" and "client not pleased" as no (and got "Geen probleem, ik ben er als
+je me nodig hebt"), "klant niet tevreden over het resultaat" as the asker's own results
+(tester round of stop 46). A message about someone served is about the work, whatever
+intent NLU read; actions/yes_no.py and bot/selfchecks/asking.py ask this before they take
+the intent at its word.
+
+Pure Python (no Rasa)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_someone_served"]
+
+_SERVED = re.compile(
+    r"\b(klant|klanten|klantje|cliënt|cliënten|client|clienten|clients|gast|gasten|patiënt|patiënten|"
+    r"patient|patienten|patients|bewoner|bewoners|bezoeker|bezoekers|reiziger|reizigers|passagier|"
+    r"passagiers|beller|bellers|meneer|mevrouw|customer|customers|guest|guests|caller|callers|"
+    r"shopper|shoppers|visitor|visitors|resident|residents|passenger|passengers|diner|diners|pax)\b",
+    re.IGNORECASE,
+)
+
+
+def names_someone_served(text: str | None) -> bool:
+    """True when `text` names a customer, guest, patient, caller or the like, in Dutch or
+    English, as a whole word ("klant niet tevreden", "client not pleased"); "klantgericht",
+    "mijn team" or "de manager" do not count."""
+    return bool(_SERVED.search(text or ""))
