@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.content.served import SERVED_WORDS
+
 EMPLOYEE_AUDIENCES = ("employee", "all")
 # The question is about leading a team (then manager articles fit whoever asks).
 LEADING = re.compile(
@@ -96,9 +98,7 @@ _PEER = (
 )
 COLLEAGUE_CONDUCT = re.compile(
     rf"\b({_PEER})\b.*?"
-    r"\b(klant|klanten|klantjes|gast|gasten|mensen|patiënt(en)?|patient(en|s)?|bellers?|cliënt(en)?|"
-    r"client(en|s)?|bewoners|bezoekers|reizigers|leden|customers?|guests?|people|ppl|callers?|members|"
-    r"visitors|passengers|residents|shoppers)\b",
+    rf"\b({SERVED_WORDS}|mensen|leden|people|ppl|members)\b",
     re.IGNORECASE,
 )
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_someone_served"]
+__all__ = ["SERVED_WORDS", "names_someone_served"]
 
-_SERVED = re.compile(
-    r"\b(klant|klanten|klantje|cliënt|cliënten|client|clienten|clients|gast|gasten|patiënt|patiënten|"
+# The one list of words for someone served, as a regular-expression alternation (whole words,
+# Dutch and English, singular and plural). bot/content/audience.py (a colleague's conduct
+# towards customers) and bot/selfchecks/asking.py (a check for others) build on it.
+SERVED_WORDS = (
+    r"klant|klanten|klantje|klantjes|cliënt|cliënten|client|clienten|clients|gast|gasten|patiënt|patiënten|"
     r"patient|patienten|patients|bewoner|bewoners|bezoeker|bezoekers|reiziger|reizigers|passagier|"
     r"passagiers|beller|bellers|meneer|mevrouw|customer|customers|guest|guests|caller|callers|"
-    r"shopper|shoppers|visitor|visitors|resident|residents|passenger|passengers|diner|diners|pax)\b",
-    re.IGNORECASE,
+    r"shopper|shoppers|visitor|visitors|resident|residents|passenger|passengers|diner|diners|pax"
 )
+_SERVED = re.compile(rf"\b({SERVED_WORDS})\b", re.IGNORECASE)
 
 
 def names_someone_served(text: str | None) -> bool:

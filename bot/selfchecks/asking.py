@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from bot.content.served import names_someone_served
+from bot.content.served import SERVED_WORDS, names_someone_served
 from bot.selfchecks.stopping import asks_to_stop
 
 _SELFCHECK_WORDS = re.compile(
@@ -73,7 +73,7 @@ _DO_ONE = re.compile(
 )
 _ASKER = re.compile(r"\b(ik|k|kunnek|kannek|magek|mag ek|wilk|i|me|mij|we|wij|let'?s|lets)\b", re.IGNORECASE)
 _ABOUT_OTHERS = re.compile(
-    r"\b(klant\w*|cliënt\w*|client\w*|gast\w*|customer\w*|guest\w*|patiënt\w*|patient\w*|team|medewerker\w*|"
+    rf"\b({SERVED_WORDS}|klant\w*|cliënt\w*|client\w*|gast\w*|customer\w*|guest\w*|patiënt\w*|patient\w*|team|medewerker\w*|"
     r"collega\w*|staff|employees?|voor (mijn|ons|onze|de))\b",
     re.IGNORECASE,
 )

@@ -78,6 +78,11 @@ def test_employee_questions_get_employee_articles(text: str) -> None:
         "someone on my shift keeps ignoring callers",
         "the girl i share the counter with is rude to customers",
         "another cashier mocks customers behind their backs, should i say something",
+        # one shared list of people served (bot/content/served.py, stop 47): one of them too
+        "mijn collega snauwt elke bezoeker af",
+        "mn collega doet heel kortaf tegen een passagier die de weg vraagt",
+        "my coworker was rude to a shopper today",
+        "my colleague rolled her eyes at a diner",
         # stop 29, by kind: a manager's role named by its job, a Dutch verb split around
         # "servicecultuur", bringing new staff in
         "waar begin ik als afdelingshoofd met klantgerichter werken",
