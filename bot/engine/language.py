@@ -149,7 +149,10 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         # recovery" is a Dutch question about an English term (tester round of stop 42: the
         # detector read it as English, and the answer and the running self-check switched)
         return lone
-    if len(_WORD.findall(text or "")) < 2:
+    if len(_WORD.findall(text or "")) < 2 or not has_a_known_word(text):
+        # keyboard mash ("asdf jkl", "ghfjdk slaeiru") or filler ("lorem ipsum") is no one's
+        # language: the detector read such letters as English or Dutch and the chat switched
+        # (tester round of stop 46: "asdfghjkl" in a Dutch chat got an English reply)
         return None
     values = _detector().compute_language_confidence_values(text[:1000])
     if not values or values[0].value < min_confidence:
@@ -158,6 +161,20 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         # 0.52 English, "me" and "a" in both lists; tester round of stop 29)
         return function_word_language(text) or clear_word_language(text)
     return _CODES.get(values[0].language)
+
+
+# A word is known when its Zipf frequency in Dutch or English is at least this (about 20
+# times per 100 million words): "asdf" 1.7, "jkl" 1.5, "lorem" 1.8, "ipsum" 2.2 are not;
+# "thx" 3.2, Flemish "efkes" 2.4 and "amai" 2.8 are.
+KNOWN_WORD_ZIPF = 2.3
+
+
+def has_a_known_word(text: str) -> bool:
+    """Whether at least one word of `text` (two letters or more) is a word of Dutch or
+    English by wordfreq (KNOWN_WORD_ZIPF). A message of rare words only is left to the
+    conversation's language: keyboard mash, filler, a lone rare compound."""
+    words = _WORD.findall((text or "").lower())
+    return any(max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= KNOWN_WORD_ZIPF for w in words)
 
 
 def clear_word_language(text: str, minimum: int = 2) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.content.articles import SECTION_KINDS
+from bot.content.audience import without_their_cue
 from bot.engine.address_words import named_form_of_address
 from bot.engine.chunk_table import ChunkTable
 from bot.engine.code_switching import in_language
@@ -255,6 +256,7 @@ class Searcher:
         said["nl"] = standard_dutch(said["nl"])  # "zit te zagen" -> "zit te klagen" (regional_words.py)
         said["nl"] = named_form_of_address(said["nl"])  # "je of u" -> "tutoyeren" (address_words.py)
         said = {x: unnegated(text, x) for x, text in said.items()}  # "niet blij" -> "ontevreden"
+        uncued = without_their_cue(query)  # articles that fit only a message with their cue
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
         classifier = self.index.classifier
@@ -263,6 +265,11 @@ class Searcher:
             if classifier is not None and mode == "hybrid"
             else (None, None)
         )
+        if learned is not None and certainty is not None and uncued & learned.keys():
+            # the classifier's belief among the articles searched: scaled to the best of those
+            shares = {aid: value * certainty for aid, value in learned.items() if aid not in uncued}
+            certainty = max(shares.values(), default=0.0) or certainty
+            learned = {aid: share / certainty for aid, share in shares.items()}
         ranked: list[Result] = []
         seen: set[str] = set()
         for language in [lang, *[x for x in ("nl", "en") if x != lang]]:
@@ -276,7 +283,7 @@ class Searcher:
                 dense = {**self._dense_of_articles(q, rows), **dense} if rows else dense
             limit = top_k + len(seen)  # enough even if every earlier id comes back
             ranking = self._rank_language(
-                language, dense, lexical, mode, audience, limit, foreign, maxima, learned, certainty
+                language, dense, lexical, mode, audience, limit, foreign, maxima, learned, certainty, uncued
             )
             for result in ranking:
                 if result.id not in seen:
@@ -298,6 +305,7 @@ class Searcher:
         maxima: np.ndarray | None = None,
         learned: dict[str, float] | None = None,
         certainty: float | None = None,
+        excluded: frozenset[str] = frozenset(),
     ) -> list[Result]:
         """The `limit` best articles of one language (scores are scaled over all of them).
 
@@ -306,11 +314,13 @@ class Searcher:
         lexical score. `maxima` (from `_lexical`): the lexical scaling's floor is the
         weakest of every matching article, not only of the candidates. `learned`: the article
         classifier's scores by article id (best 1.0), fused at CLASSIFIER_SHARE, and `certainty` its
-        highest probability; both are kept on each result for the decision."""
+        highest probability; both are kept on each result for the decision. `excluded`: ids
+        of articles left out (bot/content/audience.py, `without_their_cue`)."""
         chunks = self.index.chunks
 
-        def best_per_article(scores: dict[int, float]) -> dict[str, tuple[float, int]]:
-            return self.table.best_per_article(scores, lang, audience)
+        def best_per_article(scores: dict[int, float], language: str = lang) -> dict[str, tuple[float, int]]:
+            best = self.table.best_per_article(scores, language, audience)
+            return {aid: value for aid, value in best.items() if aid not in excluded} if excluded else best
 
         dense_best = best_per_article(dense)
         lex_best = best_per_article({row: rank for row, (rank, _) in lexical.items()})
@@ -323,9 +333,9 @@ class Searcher:
         if foreign is not None:
             other, part, scores, their_maxima = foreign
             ranks = {row: rank for row, (rank, _) in scores.items()}
-            theirs = self.table.best_per_article(ranks, other, audience)
+            theirs = best_per_article(ranks, other)
             raws = {row: raw for row, (_, raw) in scores.items()}
-            their_raw = self.table.best_per_article(raws, other, audience)
+            their_raw = best_per_article(raws, other)
             other_scaled = _normalised(theirs, self._floor(their_maxima, other, audience))
             lex_scaled = {
                 a: (1 - part) * lex_scaled.get(a, 0.0) + part * other_scaled.get(a, 0.0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from actions.knowledge import EMPLOYEE_AUDIENCES, audience_for
+from bot.content.audience import without_their_cue
 from bot.engine import FEATURE_DEPTH, decide, load_calibration
 
 RECOVERY = {"complaint-handling", "service-recovery"}
@@ -652,3 +653,103 @@ def test_an_angry_customer_said_as_kwaad_gets_the_angry_customer_article(searche
     assert results[0].id == "angry-customer", [r.id for r in results[:3]]
     decision = decide(message, results, load_calibration(searcher.embedder.name))
     assert decision.outcome in ("answer", "offer"), decision.outcome
+
+
+# The coach's headline question: a customer's problem the asker cannot solve. Worded with
+# "probleem ... oplossen" / "solve ... problem" it ranked the pyramid's level 2 (problems and
+# complaints handled well) first, and was answered with it three times in twelve (stop 47;
+# issue 9.2: "what do I do when I cannot solve the customers problem", no apostrophe). That
+# article had an `asked` message about a problem the asker could not solve; it moved to the
+# article on problems you cannot solve, which now tags the words too.
+CANNOT_SOLVE = [
+    "wat doe je als je het probleem van de klant gewoon ni kan oplossen",
+    "wat doe ik als ik het probleem van een klant niet kan oplossen",
+    "ik kan het probleem van de klant niet oplossen",
+    "klant heeft een probleem dat ik zelf niet kan oplossen",
+    "kzit met een klant waarvan ik het probleem ni kan oplossen",
+    "hoe zeg ik tegen een klant dat ik zijn probleem niet kan oplossen",
+    "what do I do when I cannot solve the customers problem",
+    "what if i cant fix the customers issue",
+    "i cannot solve this customer's problem, what now",
+    "how do I tell a customer I can't solve their problem",
+    "customer has a problem I can't fix myself",
+    "the guests problem is something i cant solve, what do i say",
+]
+
+
+@pytest.mark.parametrize("message", CANNOT_SOLVE)
+def test_a_problem_the_asker_cannot_solve_gets_its_article_not_level_two(searcher, message: str) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id == "problem-you-cannot-solve", [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
+
+
+# Feedback the asker receives from a colleague, team leader or manager had no article of its
+# own and got the article on a customer crossing the line, or respect between colleagues
+# (tester rounds of stops 45 and 46). knowledge/*/receiving-feedback.md (stop 47).
+RECEIVED_FEEDBACK = [
+    "een collega spreekt mij aan op mijn gedrag",
+    "mijn leidinggevende zei dat ik te kortaf ben tegen klanten, hoe ga ik daarmee om",
+    "mn teamleider gaf me kritiek waar de klanten bij stonden, voelde echt rot",
+    "kreeg net feedback van mijn chef dat ik te traag werk aan de kassa, hoe reageer ik daar goed op",
+    "ik vind de opmerking van mijn collega over mijn toon aan de telefoon echt onterecht",
+    "hoe ga je om met kritiek van je baas",
+    "my coworker told me I was too slow with customers",
+    "my boss gave me harsh feedback in front of colleagues, how do i respond",
+    "how do I take criticism from my supervisor without getting defensive",
+    "got negative feedback in my review about how I talk to guests, what now",
+    "my team lead said customers find me cold, how do i deal with that",
+    "a colleague keeps correcting me in front of customers",
+]
+# giving feedback to a peer keeps the article on the feedback conversation (stop 46)
+GIVING_FEEDBACK = [
+    "hoe geef ik feedback aan een collega",
+    "hoe spreek ik mijn collega aan op zijn gedrag tegen klanten",
+    "how do I confront a coworker who is rude to customers",
+    "how do i give feedback to a colleague",
+]
+
+
+@pytest.mark.parametrize("message", RECEIVED_FEEDBACK)
+def test_feedback_the_asker_receives_gets_its_own_article(searcher, message: str) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id == "receiving-feedback", [r.id for r in results[:3]]
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
+
+
+@pytest.mark.parametrize("message", GIVING_FEEDBACK)
+def test_feedback_the_asker_gives_keeps_the_feedback_conversation(searcher, message: str) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert results[0].id == "coaching-feedback-conversation", [r.id for r in results[:3]]
+
+
+# Without a cue that the asker got feedback, the article on receiving it is not searched
+# (bot/content/audience.py, CUED): its texts are full of colleagues, bosses and scenes in
+# front of customers, and it ranked first for messages of other kinds (stop 47).
+NOT_RECEIVED_FEEDBACK = [
+    "customer called my coworker a racist slur in front of everyone and i froze",
+    "Ze zei meteen dat ze met mijn chef wilde praten omdat ik toch niks te zeggen heb. Wat doe ik dan?",
+    "er is ne meneer in de fitness die altijd klaagt. collega's lopen al weg als ze hem zien. tips?",
+    "klant wil per se mn baas spreken",
+    "hoe geef ik mijn collega feedback",
+    "my colleague is rude to customers, how do I tell him",
+    "help me with my chemistry homework",
+]
+
+
+@pytest.mark.parametrize("message", RECEIVED_FEEDBACK)
+def test_feedback_the_asker_receives_carries_its_cue(message: str) -> None:
+    assert "receiving-feedback" not in without_their_cue(message)
+
+
+@pytest.mark.parametrize("message", NOT_RECEIVED_FEEDBACK)
+def test_other_messages_do_not_search_the_article_on_receiving_feedback(searcher, message: str) -> None:
+    assert "receiving-feedback" in without_their_cue(message)
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    assert "receiving-feedback" not in [r.id for r in results]
