@@ -27,9 +27,10 @@ from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
+from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
-from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, sentence_on
+from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
@@ -167,6 +168,17 @@ def respond_from_knowledge(
         return
     if not payloads.is_payload(text) and has_no_letters(text):  # a bare number: nothing to search for
         dispatcher.utter_message(text=t("number_only", lang))
+        return
+    if not payloads.is_payload(text) and is_gibberish(text):  # "asdf jkl": a key-mash, whatever NLU read
+        dispatcher.utter_message(
+            text=t("not_caught", lang),
+            buttons=[{"title": t("help_button_help", lang), "payload": payloads.show_help()}],
+        )
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        return
+    if not payloads.is_payload(text) and apologises_for_a_slip(text):  # "sorry verkeerde plak"
+        dispatcher.utter_message(text=t("slip_no_problem", lang))
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
         return
     if not payloads.is_payload(text) and foreign_language(text):
         # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched

@@ -893,6 +893,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welke bedoel je? Kies er een of typ het nummer.",
         "en": "Which one do you mean? Pick one or type its number.",
     },
+    "slip_no_problem": {
+        "nl": "Geen probleem! Stel je vraag maar opnieuw, of typ “help” om te zien wat ik kan.",
+        "en": "No problem! Just ask your question again, or type “help” to see what I can do.",
+    },
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",
         "en": "I didn't quite catch that. Ask your question in a few words, or see what I can do.",

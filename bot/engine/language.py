@@ -138,6 +138,11 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
     greeting = _greeting_language(text)
     if greeting is not None:
         return greeting
+    if _WORD.search(text or "") and not has_a_known_word(text):
+        # keyboard mash ("asdf jkl", "ghfjdk slaeiru") or filler ("lorem ipsum dolor sit amet")
+        # is no one's language: the detector, or a stray "sit" or "ad", read such letters as
+        # English or Dutch and the chat switched (tester rounds of stops 46 and 47)
+        return None
     if foreign_language(text) is not None:  # another language: the conversation's stays
         return None
     matrix = matrix_language(text or "")
@@ -149,10 +154,7 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         # recovery" is a Dutch question about an English term (tester round of stop 42: the
         # detector read it as English, and the answer and the running self-check switched)
         return lone
-    if len(_WORD.findall(text or "")) < 2 or not has_a_known_word(text):
-        # keyboard mash ("asdf jkl", "ghfjdk slaeiru") or filler ("lorem ipsum") is no one's
-        # language: the detector read such letters as English or Dutch and the chat switched
-        # (tester round of stop 46: "asdfghjkl" in a Dutch chat got an English reply)
+    if len(_WORD.findall(text or "")) < 2:
         return None
     values = _detector().compute_language_confidence_values(text[:1000])
     if not values or values[0].value < min_confidence:
@@ -169,12 +171,23 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
 KNOWN_WORD_ZIPF = 2.3
 
 
+# At least this share of a message's words must be known words of Dutch or English for the
+# detector to name its language: a pasted "Lorem ipsum dolor sit amet, consectetur ..." has
+# a few ("sit", "et", "in") and was read as English (tester round of stop 47).
+# Only for messages of SHARE_MIN_WORDS words or more: a short one may be mostly typos
+# ("klnat is bozz").
+KNOWN_WORD_SHARE = 0.5
+SHARE_MIN_WORDS = 6
+
+
 def has_a_known_word(text: str) -> bool:
     """Whether at least one word of `text` (two letters or more) is a word of Dutch or
-    English by wordfreq (KNOWN_WORD_ZIPF). A message of rare words only is left to the
-    conversation's language: keyboard mash, filler, a lone rare compound."""
+    English by wordfreq (KNOWN_WORD_ZIPF), and, in a message of SHARE_MIN_WORDS words or
+    more, at least KNOWN_WORD_SHARE of them are. A message of rare words only, or mostly, is left to the
+    conversation's language: keyboard mash, filler text, a lone rare compound."""
     words = _WORD.findall((text or "").lower())
-    return any(max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= KNOWN_WORD_ZIPF for w in words)
+    known = sum(max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= KNOWN_WORD_ZIPF for w in words)
+    return known > 0 and (len(words) < SHARE_MIN_WORDS or known >= KNOWN_WORD_SHARE * len(words))
 
 
 def clear_word_language(text: str, minimum: int = 2) -> str | None:

@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import zipf_frequency
+
+from bot.engine.dutch_compounds import split_compound
 
 MIN_LENGTH = 4
 LONG_WORD = 8
@@ -81,10 +84,32 @@ class Spelling:
         return [self.correct(word) for word in words]
 
 
+# The letter rows of a QWERTY keyboard: a word of 3+ letters typed along one of them
+# ("asdf", "jkl", "rtyu", "zxcv") is a key-mash unless it is a common word ("poi", "wert").
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_PLACE = {letter: (row, i) for row, keys in enumerate(_KEY_ROWS) for i, letter in enumerate(keys)}
+KEY_RUN_MAX_ZIPF = 2.3  # wordfreq: "asdf" 1.7 and "jkl" 1.5 are mash, "poi" 3.1 is a word
+
+
+def _along_a_key_row(word: str) -> bool:
+    places = [_KEY_PLACE.get(letter) for letter in word]
+    if len(word) < 3 or None in places:
+        return False
+    return all(a[0] == b[0] and abs(a[1] - b[1]) == 1 for a, b in pairwise(places))
+
+
+def _is_mash(word: str) -> bool:
+    known = max(zipf_frequency(word, lang) for lang in LANGUAGES)
+    if known == 0:  # a Dutch compound of real words ("zelfscan", "teamresultaten") is no mash
+        return split_compound(word, lambda part: zipf_frequency(part, "nl") > 0) is None
+    return known < KEY_RUN_MAX_ZIPF and _along_a_key_row(word)
+
+
 def is_gibberish(text: str) -> bool:
-    """Whether `text` has words and none of them is ever used in Dutch or English
-    (wordfreq: Zipf 0 in both): a key-mash like "asdfghjkl" or "qwerty uiop", which NLU
-    read as a yes. Typos of real words are not gibberish by this test when wordfreq knows
-    them, and short answers ("ja", "ok", "jep", "yup") are words."""
+    """Whether `text` has words and each is a key-mash: never used in Dutch or English
+    (wordfreq: Zipf 0 in both), like "asdfghjkl" or "qwerty uiop", or typed along one key
+    row and rare ("asdf jkl", "rtyu fghj": the tester round of stop 47 got "Mooi. Stel je
+    vraag maar" for it, NLU read it as a yes). Typos of real words are not gibberish by this
+    test when wordfreq knows them, and short answers ("ja", "ok", "jep", "yup") are words."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and all(max(zipf_frequency(w, lang) for lang in LANGUAGES) == 0 for w in words)
+    return bool(words) and all(_is_mash(w) for w in words)

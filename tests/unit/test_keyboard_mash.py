@@ -31,6 +31,9 @@ MASH = [
     "zxcv bnm",
     "wxyz qwer",
     "lorem ipsum",
+    # a pasted filler text: a stray "sit", "ad" or "in" made it English (tester round of stop 47)
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+    "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi.",
     "asdf asdf asdf!!",
 ]
 # short messages of real words, typos and Flemish among them, still tell their language
@@ -83,3 +86,20 @@ def test_keyboard_mash_keeps_the_conversation_language(text: str, earlier: list[
     )
     now = next((e["value"] for e in events if e.get("name") == "language"), lang)
     assert now == lang
+
+
+# Whatever NLU reads a key-mash as, the coach says it did not catch it (tester round of stop
+# 47: "asdf jkl" got "Mooi. Stel je vraag maar", "rtyu fghj" a refusal with topics).
+@pytest.mark.parametrize("text", ["asdf jkl", "rtyu fghj", "asdfghjkl", "zxcv bnm"])
+@pytest.mark.parametrize("intent", ["ask_advice", "nlu_fallback", "out_of_scope"])
+@pytest.mark.parametrize(("lang", "words"), [("nl", "niet goed begrepen"), ("en", "didn't quite catch")])
+def test_a_key_mash_asked_as_a_question_is_not_caught(text: str, intent: str, lang: str, words: str) -> None:
+    from actions.advice import ActionAnswerAdvice
+
+    earlier = DUTCH_TURNS if lang == "nl" else ENGLISH_TURNS
+    asked = _tracker(text, earlier, lang)
+    asked.latest_message["intent"] = {"name": intent, "confidence": 0.5}
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAnswerAdvice().run(dispatcher, asked, {}))
+    replies = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert words in replies, replies

@@ -744,5 +744,28 @@ def test_a_customer_who_speaks_another_language_is_not_a_translation_request(que
     assert found is None or found.id != "translation"
 
 
-def test_only_the_translation_topic_is_said_without_the_intro() -> None:
-    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.intro] == ["translation"]
+def test_only_the_wellbeing_and_translation_topics_are_said_without_the_intro() -> None:
+    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.intro] == ["wellbeing", "translation"]
+
+
+# Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
+# zo beu, ik wil gewoon stoppen met deze job" got an offer of three articles, no human word):
+# a person to talk to, then the article on recovering after hard contacts.
+AT_THE_END = [
+    "ik ben het zo beu, ik wil gewoon stoppen met deze job",
+    "ik kan het niet meer aan met al die boze klanten",
+    "ik trek het ni meer, elke dag gescholden worden",
+    "eerlijk gezegd zie ik het niet meer zitten op de klantenservice",
+    "stress. te veel klanten, ik hou het ni meer vol",
+    "i can't take it anymore, customers yelling all day",
+    "honestly i'm thinking of quitting, the guests are so rude",
+    "im done with this job, every shift someone shouts at me",
+]
+
+
+@pytest.mark.parametrize("question", AT_THE_END)
+def test_staff_at_the_end_of_their_tether_get_someone_to_talk_to(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "wellbeing", found
+    assert found.article == "after-a-hard-conversation"
+    assert "vertrouwenspersoon" in found.where["nl"] and "confidential adviser" in found.where["en"]

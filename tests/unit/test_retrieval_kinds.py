@@ -753,3 +753,29 @@ def test_other_messages_do_not_search_the_article_on_receiving_feedback(searcher
     audience = audience_for("employee", message)
     results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
     assert "receiving-feedback" not in [r.id for r in results]
+
+
+# How staff satisfaction and customer satisfaction hang together is the principle of
+# symmetric attention; the Dutch compounds "klanttevredenheid" and "medewerkerstevredenheid"
+# pulled the article on NPS, CES and CSAT first (tester round of stop 47). The principle
+# now tags the pair, and has `asked` messages on the link.
+SATISFACTION_LINK = [
+    "wat is de link tussen medewerkerstevredenheid en klanttevredenheid",
+    "heeft personeelstevredenheid invloed op klanttevredenheid",
+    "zijn tevreden medewerkers goed voor de klanttevredenheid",
+    "what is the link between employee satisfaction and customer satisfaction",
+    "do satisfied staff lead to satisfied customers",
+    "does staff happiness affect how happy our customers are",
+]
+
+
+@pytest.mark.parametrize("message", SATISFACTION_LINK)
+def test_the_link_between_staff_and_customer_satisfaction_is_symmetric_attention(
+    searcher, message: str
+) -> None:
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    assert decision.outcome in ("answer", "offer"), decision.outcome
+    shown = [r.id for r in results[: 1 if decision.outcome == "answer" else 3]]
+    assert "principle-symmetric-attention" in shown, shown
