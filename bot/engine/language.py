@@ -183,8 +183,8 @@ SHARE_MIN_WORDS = 6
 def has_a_known_word(text: str) -> bool:
     """Whether at least one word of `text` (two letters or more) is a word of Dutch or
     English by wordfreq (KNOWN_WORD_ZIPF), and, in a message of SHARE_MIN_WORDS words or
-    more, at least KNOWN_WORD_SHARE of them are. A message of rare words only, or mostly, is left to the
-    conversation's language: keyboard mash, filler text, a lone rare compound."""
+    more, at least KNOWN_WORD_SHARE of them are. A message of rare words only, or mostly,
+    is left to the conversation's language: keyboard mash, filler text, a rare compound."""
     words = _WORD.findall((text or "").lower())
     known = sum(max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= KNOWN_WORD_ZIPF for w in words)
     return known > 0 and (len(words) < SHARE_MIN_WORDS or known >= KNOWN_WORD_SHARE * len(words))
