@@ -181,6 +181,7 @@ PROMPT = {"nl": "Gaat het hierover?", "en": "Is it about one of these?"}
 
 
 def first_offered(searcher, lang: str) -> tuple[str, list[str]]:
+    from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.language import detect_language
     from bot.engine.question import decide_question
@@ -190,7 +191,9 @@ def first_offered(searcher, lang: str) -> tuple[str, list[str]]:
     for message in UNSURE[lang]:
         if detect_language(message) not in (lang, None):
             continue
-        decision, _ = decide_question(searcher, message, lang, None, referrals)
+        # the articles a new user (no role yet: an employee) is searched among, as the action does
+        audience = audience_for(None, message)
+        decision, _ = decide_question(searcher, message, lang, audience, referrals)
         if decision.outcome == "offer":
             return message, [r.id for r in decision.results]
     pytest.fail(f"none of the unsure {lang} messages is offered by the engine")
