@@ -115,7 +115,9 @@ def test_odd_updates_never_crash_a_handler_or_show_internals(fake, settings, bot
     shown = [m.text for m in fake.messages_to(user.id)]
     assert not [t for t in shown if INTERNALS.search(t)]
     assert bot.thread.is_alive()
-    assert "servicecoach" in exchange(fake, bot, user, "/start")[-1].text  # still answering
+    # still answering: the greeting, in Dutch or in English (a random text the fuzz drew may
+    # have been read as English, and the conversation's language follows what was said)
+    assert re.search(r"service ?coach", exchange(fake, bot, user, "/start")[-1].text, re.IGNORECASE)
 
 
 def test_the_old_question_loses_its_keyboard_and_only_an_applied_answer_is_marked(
