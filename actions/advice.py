@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
+from actions.own_data import answered_as_own_data_request
 from bot.content.articles import Article
 from bot.content.referrals import Referral
 from bot.dialogue import payloads
@@ -27,8 +28,9 @@ from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
+from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
-from bot.dialogue.someone_at_work import tells_of_someone
+from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
@@ -124,6 +126,8 @@ def respond_from_knowledge(
         return
     if feedback.answered_as_verdict(dispatcher, tracker):  # "ja top" to "Had je hier iets aan?"
         return
+    if answered_as_own_data_request(dispatcher, tracker):  # "verwijder mijn gegevens": /vergeet
+        return
     if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
@@ -147,6 +151,8 @@ def respond_from_knowledge(
     if answered_as_example_in_other_language(dispatcher, tracker):  # "hoe zeg ik dat in het Engels?"
         return
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
+        return
+    if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
         return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
@@ -385,6 +391,8 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
         return True
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
         return True
+    if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if not followup.asks_for_wording(text):
         return False
@@ -454,6 +462,31 @@ def answered_as_avoid_request(dispatcher: CollectingDispatcher, tracker: Tracker
         return True
     lines = [t("avoid_intro", lang, title=art.title), *(f"• {s}" for s in avoid)]
     dispatcher.utter_message(text="\n".join(lines))
+    return True
+
+
+def answered_as_shorter_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message that only asks for a shorter answer ("korter", "kan het wat korter?",
+    "shorter please"; bot/dialogue/shorter_request.py): right after an answer, that article's
+    summary in the chat's language, with a button to its tips; with no answer before it, an
+    invitation to ask. Returns True when it replied. "korter" was searched and got the article
+    on a team huddle, "shorter please" a refusal (tester round of stop 48)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not asks_for_shorter(text):
+        return False
+    try:  # a statement on screen: its scale stays what the next answer is read on
+        if selfcheck.service().open_step(tracker.sender_id) is not None:
+            return False
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not read the open self-check")
+    lang = CoachAction.lang(tracker)
+    article_id = followup.recent_article(tracker)
+    art = kb.article(article_id, lang)[0] if article_id else None
+    if art is None:
+        dispatcher.utter_message(text=t("shorter_without_topic", lang))
+        return True
+    button = {"title": t("followup_card", lang), "payload": payloads.advice(art.id)}
+    dispatcher.utter_message(text=t("shorter", lang, title=art.title, summary=art.summary), buttons=[button])
     return True
 
 
@@ -706,11 +739,15 @@ class ActionOutOfScope(CoachAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        # "dame vindt de app te ingewikkeld" (off-topic 1.0): a customer's situation is a
-        # service question, answered, offered or refused as one (bot/dialogue/someone_at_work.py)
+        # "dame vindt de app te ingewikkeld" (off-topic 1.0), "I work at a hotel reception. A
+        # guest is furious ...": a customer's situation is a service question, answered,
+        # offered or refused as one (bot/dialogue/someone_at_work.py)
         text = str(tracker.latest_message.get("text") or "")
         respond_from_knowledge(
-            dispatcher, tracker, unsure=True, off_topic=not (tells_of_someone(text) or asks_words(tracker))
+            dispatcher,
+            tracker,
+            unsure=True,
+            off_topic=not (a_sentence_tells_of_someone(text) or asks_words(tracker)),
         )
         return []
 

@@ -226,6 +226,20 @@ def answering_wording_requests_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_own_data_requests_first(run: Run) -> Run:
+    """`run`, unless the typed message asks to delete the user's own data or what is kept
+    ("wis mijn resultaten", "wat bewaar je over mij?"): then the coach says how /vergeet and
+    /privacy work (actions/own_data.py) and `run` is skipped. NLU read "wis mijn resultaten"
+    as showing them (tester round of stop 48)."""
+
+    def answered() -> Answered:
+        from actions.own_data import answered_as_own_data_request
+
+        return answered_as_own_data_request
+
+    return _typed_first(run, answered)
+
+
 def answering_emoji_first(run: Run) -> Run:
     """`run`, unless the typed message is emoji only with a meaning (a wave, crying, anger, a
     thumbs down: bot/dialogue/emoji_meaning.py): then it is answered as meant
@@ -311,6 +325,7 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = answering_wording_requests_first(run)
                 run = answering_announced_questions_first(answering_tip_requests_first(run))
                 run = answering_verdicts_first(answering_emoji_first(run))
+                run = answering_own_data_requests_first(run)
             if cls.work_matters_first:
                 run = answering_work_matters_first(run)
             if cls.selfcheck_answers_first:

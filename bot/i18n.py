@@ -65,7 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "same_topic_again": {
         "nl": "Ook deze vraag valt onder “{title}”, het onderwerp van net. De tips die erbij passen:",
-        "en": "This question is covered by “{title}” too, the topic just given. The tips that go with it:",
+        "en": (
+            "This question also falls under “{title}”, the topic I just gave you. "
+            "Here are the tips that go with it:"
+        ),
     },
     "followup_card": {
         "nl": "Toon de tips",
@@ -78,6 +81,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "nice_to_meet_name": {
         "nl": "Leuk je te leren kennen, {name}!",
         "en": "Nice to meet you, {name}!",
+    },
+    "shorter": {
+        "nl": "In het kort, over ‘{title}’: {summary}",
+        "en": "In short, on ‘{title}’: {summary}",
+    },
+    "shorter_without_topic": {
+        "nl": "Waar wil je een kort antwoord op? Stel je vraag, dan begin ik met de kern.",
+        "en": "What would you like a short answer to? Ask your question and I'll start with the gist.",
     },
     "avoid_intro": {
         "nl": "Wat je beter niet zegt of doet, uit de tips bij ‘{title}’:",
@@ -339,8 +350,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The language is now pinned to {language}.",
     },
     "help_terminal": {
-        "nl": "Typ een nummer of letter om een keuze te maken; /quit of Ctrl-D stopt de chat.",
-        "en": "Type a number or letter to pick a choice; /quit or Ctrl-D leaves the chat.",
+        "nl": "Typ een nummer of letter om een keuze te maken; /privacy zegt wat ik bewaar, /vergeet "
+        "wist het; /quit of Ctrl-D stopt de chat.",
+        "en": "Type a number or letter to pick a choice; /privacy says what I keep, /forget deletes it; "
+        "/quit or Ctrl-D leaves the chat.",
     },
     "help_telegram": {
         "nl": "Tik op een knop om te kiezen; /help laat de commando's zien.",
@@ -515,8 +528,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "language_choose": {"nl": "In welke taal wil je praten?", "en": "Which language would you like?"},
     "long_message": {
-        "nl": "Je bericht was lang; ik heb de eerste {n} tekens gelezen.",
-        "en": "Your message was long; I read the first {n} characters.",
+        "nl": "Je bericht was lang; ik heb het begin en het einde gelezen, samen {n} tekens.",
+        "en": "Your message was long; I read its beginning and its end, {n} characters in all.",
     },
     "reconnecting": {
         "nl": "Ik kan mijn servers even niet bereiken. Ik probeer het opnieuw; je krijgt zo antwoord.",
@@ -578,6 +591,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "Daarna heb je een nieuwe uitnodigingscode nodig om de coach te gebruiken.",
         "en": "Are you sure? I will delete your conversation, your self-check answers and your "
         "profile. After that you need a new invite code to use the coach.",
+    },
+    "own_data_forget": {
+        "nl": "Je gegevens wissen kan met /vergeet: ik vraag eerst of je het zeker weet en wis dan je "
+        "gesprek, je zelftestantwoorden en je profiel. Wat ik bewaar en waarom, lees je met /privacy.",
+        "en": "To delete your data, type /forget: I ask first whether you are sure, then delete your "
+        "conversation, your self-check answers and your profile. /privacy tells you what I keep and why.",
+    },
+    "own_data_privacy": {
+        "nl": "Wat ik over je bewaar en waarom, lees je met /privacy. Wissen kan met /vergeet.",
+        "en": "Type /privacy to read what I keep about you and why. /forget deletes it.",
     },
     "forget_yes": {"nl": "Ja, wis alles", "en": "Yes, delete everything"},
     "forget_no": {"nl": "Nee, niet wissen", "en": "No, keep it"},
@@ -736,12 +759,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Die zelftest is niet voor jouw rol bedoeld. Kies een zelftest uit de lijst.",
         "en": "That self-check is not meant for your role. Pick one from the list.",
     },
+    "terminal_privacy": {
+        "nl": "Wat ik bewaar en waarom, hier op deze computer (de map var/):\n"
+        "• Je gesprek met de coach, zodat ik de draad vasthoud (je taal, een zelftest die je "
+        "halverwege stopte).\n"
+        "• Je antwoorden op zelftesten en je grafieken, zodat je je resultaten en voortgang kunt zien.\n"
+        "• Je taalkeuze.\n"
+        "Dit staat onder een schuilnaam, niet onder je gebruikersnaam. Los daarvan bewaar ik de "
+        "vragen die je stelt en je duimpje omhoog/omlaag zonder enig id, zodat beheerders zien wat "
+        "ontbreekt; daaraan herken ik jou niet.\n"
+        "Met /vergeet wis je je gesprek, je zelftestantwoorden, je grafieken en je profiel.",
+        "en": "What I keep and why, here on this computer (the folder var/):\n"
+        "• Your conversation with the coach, so I can follow the thread (your language, a self-check you "
+        "stopped halfway).\n"
+        "• Your self-check answers and charts, so you can see your results and progress.\n"
+        "• Your language choice.\n"
+        "It is kept under a pseudonym, not your user name. Apart from that I keep the questions you ask "
+        "and your thumbs up/down without any id, so admins see what is missing; nothing in them tells me "
+        "they are yours.\n"
+        "/forget deletes your conversation, self-check answers, charts and profile.",
+    },
+    "terminal_forget_confirm": {
+        "nl": "Weet je het zeker? Ik wis dan je gesprek, je zelftestantwoorden, je grafieken en je profiel.",
+        "en": "Are you sure? I will delete your conversation, your self-check answers, your charts and your "
+        "profile.",
+    },
+    "terminal_forgotten": {
+        "nl": "Gedaan: je gesprek, je zelftestantwoorden, je grafieken en je profiel zijn gewist. Je kunt "
+        "gewoon verder chatten; ik begin dan opnieuw.",
+        "en": "Done: your conversation, your self-check answers, your charts and your profile have been "
+        "deleted. You can keep chatting; I start afresh.",
+    },
     "terminal_help": {
         "nl": "Commando's hier: /help (deze lijst), /start (opnieuw beginnen), /zelftest, /resultaten, "
-        "/taal nl of /taal en, /quit of /exit (stoppen). "
+        "/taal nl of /taal en, /privacy, /vergeet (je gegevens wissen), /quit of /exit (stoppen). "
         "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
         "en": "Commands here: /help (this list), /start (start again), /selfcheck, /results, "
-        "/language nl or /language en, /quit or /exit (stop). "
+        "/language nl or /language en, /privacy, /forget (delete your data), /quit or /exit (stop). "
         "Everything else you type goes to the coach as text; pick a button by its number.",
     },
     # ---- issue 9: answer / offer / refuse

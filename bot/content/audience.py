@@ -19,12 +19,14 @@ from bot.content.served import SERVED_WORDS
 EMPLOYEE_AUDIENCES = ("employee", "all")
 # The question is about leading a team (then manager articles fit whoever asks).
 LEADING = re.compile(
-    # a team of one's own: "mijn team", "mn mensen", "onze medewerkers", "my cashiers"
+    # a team of one's own: "mijn team", "mn mensen", "onze medewerkers", "my cashiers", "my cashier"
     r"\b(mijn|mn|m'n|mijne|ons|onze) (team|teams|teamleden|medewerkers?|mensen|afdeling|personeel)\b|"
     r"\b(mijn|mn|m'n|onze) (\w+ )?(receptionistes|receptionisten|kassamedewerkers|kassières|verkopers|"
     r"verkoopsters|verpleegkundigen|chauffeurs|bezorgers|monteurs|agents|jongens|meiden|mannen|dames)\b|"
     r"\b(my|our) (\w+ )?(team|teams|team members|staff|employees|people|crew|direct reports|"
-    r"cashiers|agents|nurses|waiters|waitresses|drivers|reps|receptionists|sales staff|shift leads|guys)\b"
+    r"cashiers|agents|nurses|waiters|waitresses|drivers|reps|receptionists|sales staff|shift leads|guys|"
+    # one of them: "my cashier", "my new receptionist" (a patient's "my nurse" is not staff's)
+    r"employee|team member|staff member|cashier|receptionist|waiter|waitress|sales assistant)\b"
     # "my team lead", "our staff manager": the asker's boss, not a team of their own
     r"(?!\s*(lead|leads|leader|leaders|leadership|manager|managers|coach|captain|supervisor)\b)|"
     r"(?<!als )(?<!als een )\bmedewerker (is|die|zit|komt|doet|heeft|merken)\b|"

@@ -23,7 +23,12 @@ _SLIPS = (
     r"mis getypt|mistyped|misspelled|wrong paste|pasted the wrong thing|wrong chat|wrong window|"
     r"wrong message|wrong person|not meant for you|wasn'?t meant for you|sent (that|this|it) by accident|"
     r"by accident|accidentally|my mistake|my bad|mijn fout|mijn fout(je)?|foutje|negeer (dat|dit|maar)|"
-    r"ignore (that|this|me)|laat maar|never ?mind|nevermind"
+    r"ignore (that|this|me)|laat maar|never ?mind|nevermind|"
+    # "vergeet het maar", "vergeet wat ik net zei" (verifier round of stop 48: an article, an offer)
+    r"vergeet (het|dat|dit|alles)( maar)?|"
+    r"vergeet (alles )?wat ik (net |daarnet |zonet )?(zei|vroeg|typte|schreef)|"
+    r"vergeet mijn (vraag|laatste bericht|bericht)|"
+    r"forget (what i (just )?(said|asked|typed|wrote)|my question)"
 )
 # what may stand around it: apologies, fillers and small words
 _AROUND = (

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tells_of_someone"]
+__all__ = ["a_sentence_tells_of_someone", "tells_of_someone"]
 
 _PLACE_WORD = r"(?:tafel|table|kamer|room|bed|stoel|seat|suite|hut|cabin)"
 _PLACE = rf"{_PLACE_WORD}\s*(?:nr\.?\s*|nummer\s*|no\.?\s*|#)?\d+"
@@ -73,3 +73,29 @@ def tells_of_someone(text: str) -> bool:
     ("de dochter van een bewoner belt ..."), or brings one in ("er staat een meneer ...",
     "I've got a guest who ...")."""
     return bool(_STARTS_WITH.search(text) or _RELATIVE_OF.search(text) or _BRINGS_IN.search(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+# the people waiting, named as one: "de rij is te lang", "the queue keeps growing", "de
+# telefoon blijft maar gaan" (NLU: off-topic, sure; verifier round of stop 48)
+_WAITING = re.compile(
+    r"^\s*(?:(?:de|het|een|onze|mijn|the|a|our|my)\s+)?(?:rij|wachtrij|rij\s+aan\s+de\s+kassa|wachtkamer|telefoon"
+    r"|queue|line\s+at\s+the\s+\w+|waiting\s+room|phone|phones)\s+(?:is|zijn|wordt|blijft|gaat|staat|loopt|keeps"
+    r"|is\s+getting|won't|wont|never|grows|groeit)\b",
+    re.IGNORECASE,
+)
+
+
+def a_sentence_tells_of_someone(text: str) -> bool:
+    """True when any sentence of `text` starts with a customer or other person at work, as
+    `tells_of_someone` reads a message's start, or with the people waiting ("de rij is te
+    lang", "the queue keeps growing"): "Hi, I'm a hotel receptionist. A guest arrived
+    at 11pm and we gave his room away. He is furious. What should I say?" (NLU: off-topic, sure;
+    tester round of stop 48). Only for a message NLU called off-topic: a story told after an
+    introduction is still a service question. The intents that act on their words (a
+    self-check, help, a language) keep `tells_of_someone`: "start de zelfscan. klanten ..."."""
+    return any(
+        tells_of_someone(sentence) or _WAITING.search(sentence) for sentence in _SENTENCE_BREAK.split(text)
+    )

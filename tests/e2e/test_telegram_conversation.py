@@ -59,8 +59,8 @@ def test_the_long_message_note_follows_the_conversation_not_the_client(fake, set
         ("nl", "How do I calm down an angry customer who is shouting? ", "He keeps going on and on. ", "en"),
     ]
     notes = {
-        "nl": "Je bericht was lang; ik heb de eerste 4000 tekens gelezen.",
-        "en": "Your message was long; I read the first 4000 characters.",
+        "nl": "Je bericht was lang; ik heb het begin en het einde gelezen, samen 4000 tekens.",
+        "en": "Your message was long; I read its beginning and its end, 4000 characters in all.",
     }
     for client, question, filler, spoken in cases:
         user = member(settings, language=client)

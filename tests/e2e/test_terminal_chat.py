@@ -207,3 +207,25 @@ def test_closing_the_window_stops_both_servers(tmp_path: Path, rasa_model) -> No
     finally:
         if chat.poll() is None:
             chat.kill()
+
+
+def test_privacy_and_forgetting_in_the_terminal(tmp_path: Path, rasa_model) -> None:
+    """/privacy and /forget work in the terminal as on Telegram; "wis mijn resultaten" says
+    how, and deletes nothing; /forget deletes after a yes, so the pinned language is gone at
+    the next start (tester round of stop 48: "Dat commando ken ik niet", and "wis mijn
+    resultaten" showed the results)."""
+    first, _ = run_chat(tmp_path, "/taal en\n")
+    assert first.returncode == 0, first.stderr[-2000:]
+    asked, _ = run_chat(tmp_path, "/privacy\nwis mijn resultaten\n/forget\nno\n")
+    assert asked.returncode == 0, asked.stderr[-2000:]
+    assert "What I keep and why, here on this computer" in asked.stdout
+    assert "To delete your data, type /forget" in asked.stdout
+    assert "Are you sure?" in asked.stdout and "Okay, I deleted nothing." in asked.stdout
+    kept, _ = run_chat(tmp_path, "/forget\nyes\n")
+    assert kept.returncode == 0, kept.stderr[-2000:]
+    assert "You pinned English" in kept.stdout  # still there until the yes
+    assert "Done: your conversation, your self-check answers, your charts and your profile" in kept.stdout
+    after, ports = run_chat(tmp_path, "/quit\n")
+    assert after.returncode == 0, after.stderr[-2000:]
+    assert "You pinned English" not in after.stdout
+    assert not any(port_open(p) for p in ports.values())

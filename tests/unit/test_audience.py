@@ -50,6 +50,11 @@ def test_employee_questions_get_employee_articles(text: str) -> None:
         "hoe laat ik waardering zien aan mn team zonder dat het nep voelt",
         "hoe krijg ik mijn receptionistes zo ver dat ze zelf beslissen",
         "can my cashiers decide on a refund themselves",
+        # one of the team, in the singular (stop 48)
+        "my cashier handled a tricky refund really well today",
+        "how do i tell my new receptionist she is too blunt with guests",
+        "our waitress keeps forgetting to greet tables, what do i do",
+        "my employee was rude to a customer",
         "team leader: quick ideas to start the day with my call centre agents",
         "medewerker is kortaf tegen klanten, hoe spreek ik hem daarop aan",
         "hoe laat ik een medewerker merken dat ik trots op haar ben",
@@ -109,6 +114,7 @@ def test_questions_about_leading_a_team_or_a_colleagues_conduct_get_all_articles
         "can I give a passenger a free coffee or do I have to ask my team lead first?",
         "my sales team leader wants more upselling, how do I do that without being pushy",
         "our staff manager says I must greet every guest, even when it is busy",
+        "my receptionist manager wants shorter calls",
         # stop 29: "als de manager", "as the supervisor" are the asker's boss, not their role
         "wat doe ik als de manager er niet is en de klant wil korting",
         "what do i do as the supervisor is off and a guest wants a refund",

@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.client import KEPT_START_CHARS, MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable, cut_long
 from bot.dialogue.metadata import message_id_of
 from bot.dialogue.retry import RetryPolicy
 from tests.helpers import free_port
@@ -70,7 +70,7 @@ def test_send_posts_the_rest_body_and_cuts_long_text() -> None:
     first_id, second_id = (message_id_of(b["metadata"]) for b in bodies)
     assert bodies[0] == {
         "sender": "u1",
-        "message": "x" * MAX_MESSAGE_CHARS,
+        "message": cut_long("x" * (MAX_MESSAGE_CHARS + 50)),
         "metadata": {"channel": "test", "message_id": first_id},
     }
     assert bodies[1] == {"sender": "u1", "message": "hallo", "metadata": {"message_id": second_id}}
@@ -159,3 +159,19 @@ def test_ask_without_anything_to_revive_returns_the_empty_answer(caplog) -> None
     with rasa(lambda n, body: (200, [])) as (url, bodies):
         replies = asyncio.run(RasaClient(url, FAST).ask("u1", "hallo"))
     assert replies == [] and len(bodies) == 1
+
+
+def test_a_long_message_keeps_its_start_and_its_end_where_the_question_is() -> None:
+    """The question of a long story comes last: a cut message keeps its first
+    KEPT_START_CHARS and its end (tester round of stop 48: a 4138-character story lost its
+    question when only the first 4000 characters were read)."""
+    story = "Vorige week kwam er een klant binnen. " * 120  # 4560 characters
+    question = "Mag ik die schoenen na drie maanden nog terugnemen zonder bon?"
+    sent = cut_long(story + question)
+    assert len(sent) <= MAX_MESSAGE_CHARS and sent.endswith(question)
+    assert sent.startswith("Vorige week kwam er een klant binnen.") and " … " in sent
+    assert len(sent.split(" … ")[0]) <= KEPT_START_CHARS
+    assert all(w in (story + question).split() for w in sent.replace(" … ", " ").split())  # whole words only
+    assert cut_long(question) == question and cut_long("x" * MAX_MESSAGE_CHARS) == "x" * MAX_MESSAGE_CHARS
+    unspaced = cut_long("x" * (MAX_MESSAGE_CHARS + 1))
+    assert len(unspaced) == MAX_MESSAGE_CHARS

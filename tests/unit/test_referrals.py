@@ -672,6 +672,17 @@ def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> N
         ("kan ik een recupdag nemen volgende week", "leave"),
         ("can I get some PTO next week", "leave"),
         ("who approves bereavement leave", "leave"),
+        # money of one's own laid out for work, and workwear by its item (fresh probe, stop 48)
+        ("ik heb gisteren een taxi voor een gast betaald met mijn eigen bankkaart, 42 euro. hoe krijg ik "
+         "dat terug, welk formulier?", "expenses"),
+        ("ik heb de bloemen voor de receptie uit eigen zak betaald", "expenses"),
+        ("ik heb parkeergeld voorgeschoten voor een patiënt, waar dien ik dat in", "expenses"),
+        ("I paid for the guest's taxi with my own card, how do I claim it", "expenses"),
+        ("bought printer paper out of my own pocket, who pays me", "expenses"),
+        ("mijn werkbroek is gescheurd, waar bestel ik een nieuwe en moet ik die zelf betalen?", "employment"),
+        ("mag ik een tweede werkjas aanvragen", "employment"),
+        ("where do I get new safety shoes", "employment"),
+        ("my work trousers are too small, who do i ask", "employment"),
     ],
 )
 def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) -> None:
@@ -698,6 +709,18 @@ def test_work_matters_in_everyday_words_are_referred(question: str, topic: str) 
         "a customer's company car broke down and he is furious, what do i say",
         "klant wil een dagje vrij van zijn abonnement",
         "een klant vraagt of we op zaterdag vrij af zijn",
+        "klant wil zijn geld terug omdat de schoenen kapot zijn",
+        "de klant heeft met zijn eigen bankkaart betaald maar het bedrag staat er dubbel op",
+        "a customer wants his money back for a broken kettle",
+        "the guest paid with his own card and was charged twice",
+        "een klant morste koffie op zijn broek, wat doe ik",
+        # a customer's story with the asker's boss by title and a turn of phrase with "mijn" (a
+        # long shop story was referred to IT and finance for "kassasysteem" and "bonnetjes":
+        # verifier round of stop 48)
+        "een klant wil haar geld terug zonder bonnetjes en mijn bedrijfsleider zegt dat het "
+        "kassasysteem dat niet toelaat, ik kreeg al op mijn kop",
+        "a customer wants a refund without receipts and my store manager says the till system won't allow it",
+        "tijdens mijn dienst wilde een klant zijn bonnetjes terug, het kassasysteem gaf een foutmelding",
     ],
 )
 def test_service_questions_with_those_words_are_not_referred(question: str) -> None:
@@ -744,6 +767,50 @@ def test_a_customer_who_speaks_another_language_is_not_a_translation_request(que
     assert found is None or found.id != "translation"
 
 
+# A threat of violence, said as a threat ("is threatening to hit me", "wil me slaan") or as
+# what was done ("spat at me"): the English ones got the article on recovering afterwards,
+# without the line on getting safe first (tester round of stop 48). Threats of a review or a
+# lawsuit are service questions.
+THREATENED = [
+    "a customer is threatening to hit me, what now??",
+    "I'm a hotel receptionist and a drunk guest is threatening to hit me right now",
+    "a guy says he is going to punch me",
+    "customer wants to fight me",
+    "he says he will kill me if I don't give him a refund",
+    "the patient tried to slap me",
+    "passenger spat at me",
+    "he took a swing at me at the counter",
+    "klant wil me slaan",
+    "die man gaat me slaan als ik niet opschiet",
+    "klant zei dat hij me zou neersteken",
+    "een bezoeker spuugde naar me",
+    # verifier round of stop 48: said with "he'll", or done just now
+    "a guy at the bar says he'll punch me",
+    "a customer just slapped me",
+    "klant gaf me een klap",
+]
+NOT_THREATENED = [
+    "a customer is threatening to post a bad review",
+    "klant dreigt met een slechte review",
+    "customer threatened to sue us",
+    "how do I help a customer who wants to beat the queue",
+    "the price hit me too, how do I explain it to customers",
+    "the song hit me on the radio, customers loved it",
+]
+
+
+@pytest.mark.parametrize("question", THREATENED)
+def test_a_threat_of_violence_is_the_unsafe_topic(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "unsafe", found
+
+
+@pytest.mark.parametrize("question", NOT_THREATENED)
+def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "unsafe", found
+
+
 def test_only_the_wellbeing_and_translation_topics_are_said_without_the_intro() -> None:
     assert [r.id for r in load_referrals(KNOWLEDGE) if not r.intro] == ["wellbeing", "translation"]
 
@@ -769,3 +836,35 @@ def test_staff_at_the_end_of_their_tether_get_someone_to_talk_to(question: str) 
     assert found is not None and found.id == "wellbeing", found
     assert found.article == "after-a-hard-conversation"
     assert "vertrouwenspersoon" in found.where["nl"] and "confidential adviser" in found.where["en"]
+
+
+# A customer who asks to have their data deleted is the privacy officer's (verifier round of
+# stop 48: loosely related topics); a customer's data in any other way is a service question.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant wil dat we zijn gegevens wissen",
+        "a customer wants us to delete his personal data",
+        "een patiënt vraagt of zijn dossier verwijderd kan worden",
+        "guest asks us to erase her details from our system",
+        "een klant beroept zich op het recht op vergetelheid",
+    ],
+)
+def test_a_customers_request_to_delete_their_data_goes_to_the_privacy_officer(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "customer_data", found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ik ben een klant vergeten te bellen",
+        "de dochter van een bewoner wil zijn gegevens inzien",
+        "klant is boos omdat zijn bestelling gewist is",
+        "customer deleted the app and lost her tickets",
+        "klant heeft zijn gegevens verkeerd ingevuld",
+    ],
+)
+def test_a_customers_data_otherwise_is_a_service_question(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "customer_data", found

@@ -779,3 +779,76 @@ def test_the_link_between_staff_and_customer_satisfaction_is_symmetric_attention
     assert decision.outcome in ("answer", "offer"), decision.outcome
     shown = [r.id for r in results[: 1 if decision.outcome == "answer" else 3]]
     assert "principle-symmetric-attention" in shown, shown
+
+
+def shown(searcher, message: str) -> list[str]:
+    """The article ids the coach shows for the message, as an employee: the one answered with,
+    the ones offered, or none when it refuses."""
+    audience = audience_for("employee", message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience)
+    decision = decide(message, results, load_calibration(searcher.embedder.name))
+    return [r.id for r in results[: {"answer": 1, "offer": 3}.get(decision.outcome, 0)]]
+
+
+# A customer who complains about everything (zeuren, mopperen, mekkeren, zagen; moaning,
+# whining) was refused or given the customer-as-king or time-pressure article: "blijft maar"
+# pulled time-pressure's chatty caller, "alles" the king's "alles pikken" (tester round of
+# stop 47). Complaint handling now has `asked` messages in those verbs; none of these is one.
+CHRONIC_COMPLAINER = [
+    "klant blijft maar zeuren over alles",
+    "de klant blijft maar klagen over alles",
+    "klant zeurt de hele tijd",
+    "klant blijft maar mekkeren",
+    "mevrouw vindt alles slecht en blijft maar mopperen",
+    "vaste klant die altijd iets te klagen heeft",
+    "er is een bewoner die over alles klaagt",
+    "die meneer zaagt over alles",
+    "klant is nooit content",
+    "a customer who complains about everything",
+    "how do i handle a customer who moans about everything",
+    "this lady complains about literally everything",
+]
+
+
+@pytest.mark.parametrize("message", CHRONIC_COMPLAINER)
+def test_a_customer_who_complains_about_everything_gets_complaint_handling(searcher, message: str) -> None:
+    assert "complaint-handling" in shown(searcher, message)
+
+
+# An everyday message with the word "product" (return, exchange, broken, explain) was answered
+# with "Van product naar emotie" at 0.9-1.0: the shift's name is in its title, which stands in
+# every unit of the article, and 11 of its texts said "product" (verifier round of stop 48).
+# Its `asked` messages now say "wat we verkopen", "aanbod", "what we sell" where the shift's
+# name is not meant, and the articles on saying no, empowerment, recovery, complaints and
+# problems you cannot solve have `asked` messages about products. Still answered wrongly: a
+# plain return or exchange (open).
+_PRODUCT_OPEN = pytest.mark.xfail(strict=True, reason="issue 9.2 open: the title's word still wins")
+PRODUCT_WORD = [
+    "Een klant wil een product ruilen maar heeft geen bon meer, wat doe ik?",
+    "het product dat de klant kocht is kapot, wat nu",
+    "klant vraagt uitleg over een product dat ik niet ken",
+    "a customer wants to exchange a product",
+    "the product arrived broken and the customer is upset",
+    pytest.param("klant wil een product terugbrengen", marks=_PRODUCT_OPEN),
+    pytest.param("klant wil een product ruilen", marks=_PRODUCT_OPEN),
+]
+
+
+@pytest.mark.parametrize("message", PRODUCT_WORD)
+def test_the_word_product_alone_does_not_answer_with_the_shift_from_product_to_emotion(
+    searcher, message: str
+) -> None:
+    assert shown(searcher, message) != ["shift-emotion"]  # an offer with it among others will do
+
+
+# The shift itself, asked about with the word: still answered with it
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat betekent van product naar emotie",
+        "ons product is prima maar klanten zijn niet enthousiast",
+        "why do customers remember feelings more than the product",
+    ],
+)
+def test_the_shift_from_product_to_emotion_is_still_answered(searcher, message: str) -> None:
+    assert shown(searcher, message) == ["shift-emotion"]

@@ -30,6 +30,11 @@ SLIPS = [
     ("oops typo", "en"),
     ("sorry that wasn't meant for you", "en"),
     ("whoops, sent that by accident", "en"),
+    # taking it back: "vergeet het maar" (verifier round of stop 48: an offer, an article)
+    ("vergeet het maar", "nl"),
+    ("vergeet wat ik net zei", "nl"),
+    ("vergeet mijn vraag", "nl"),
+    ("forget what i just said", "en"),
 ]
 QUESTIONS = [
     "ik zei sorry tegen de klant voor mijn fout",
@@ -39,6 +44,9 @@ QUESTIONS = [
     "my mistake with a customer, what now",
     "how do I say sorry for a mistake to a customer",
     "sorry",
+    "vergeet niet de klant te begroeten",
+    "ik vergeet het altijd, hoe onthoud ik namen van klanten",
+    "forget what the customer said?",
 ]
 
 

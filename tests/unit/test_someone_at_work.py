@@ -12,7 +12,7 @@ from actions.help import ActionHelp
 from actions.language import ActionSetLanguage
 from actions.selfcheck import ActionStartSelfcheck
 from bot.dialogue import payloads
-from bot.dialogue.someone_at_work import tells_of_someone
+from bot.dialogue.someone_at_work import a_sentence_tells_of_someone, tells_of_someone
 from bot.i18n import t
 from tests.helpers import ROOT
 from tests.unit.test_yes_no import run, said, scale_buttons
@@ -91,6 +91,52 @@ def test_no_training_or_held_out_message_of_the_intents_that_ignore_words_is_tak
     assert taken == []
 
 
+# stop 48 (tester round): the story comes after an introduction, in a sentence of its own;
+# NLU called the first off-topic (sure), so the coach said "That's outside what I know"
+TOLD_AFTER_AN_INTRODUCTION = [
+    "Hi, I'm a hotel receptionist. A guest arrived at 11pm and we gave away his room because of "
+    "overbooking. He is furious. What should I say?",
+    "I work at a hotel reception. A guest is furious about an overbooking, what do I say?",
+    "Hallo, ik werk aan de receptie van een hotel. Een gast is woedend omdat zijn kamer niet klaar is.",
+    "goeiemorgen! ik sta aan de kassa\nmeneer wil zijn geld terug zonder bon",
+    "I'm new here; the lady at table 4 says her soup is cold",
+    # the people waiting, named as one (verifier round of stop 48: "de rij is te lang" refused)
+    "de rij is te lang",
+    "De wachtrij blijft maar groeien, wat doe ik?",
+    "the queue keeps growing and I'm alone",
+    "Help. De telefoon blijft maar gaan.",
+]
+NOT_TOLD_AFTER_AN_INTRODUCTION = [
+    "Hoi. Wat is het weer morgen?", "Hi! Who won the champions league? Tell me.",
+    "ik ben receptionist. wat verdien ik ongeveer?", "I'm bored. Tell me a joke.",
+    "de rij voor de achtbaan in de efteling", "what's the phone number of the cinema",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TOLD_AFTER_AN_INTRODUCTION)
+def test_a_story_told_after_an_introduction_is_about_someone_off_topic_or_not(text: str) -> None:
+    assert a_sentence_tells_of_someone(text) and not tells_of_someone(text)  # the stricter reading stays
+
+
+@pytest.mark.parametrize("text", NOT_TOLD_AFTER_AN_INTRODUCTION + NOT_SOMEONE)
+def test_a_request_in_several_sentences_is_not(text: str) -> None:
+    assert not a_sentence_tells_of_someone(text)
+
+
+def test_no_off_topic_training_or_held_out_message_is_taken_by_a_sentence() -> None:
+    taken = []
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if block.get("intent") == "out_of_scope":
+                lines = [x.strip()[2:] for x in block["examples"].splitlines() if x.strip().startswith("- ")]
+                taken += [x for x in lines if a_sentence_tells_of_someone(x)]
+    for name in ("nlu_heldout.yml", "nlu_blind.yml", "nlu_dev2.yml"):
+        rows = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+        off_topic = [r["text"] for r in rows if r["intent"] == "out_of_scope"]
+        taken += [text for text in off_topic if a_sentence_tells_of_someone(text)]
+    assert taken == []
+
+
 def from_knowledge(messages: list[dict], lang: str) -> bool:
     kinds = {(m.get("custom") or {}).get("type") for m in messages}
     return bool(kinds & {"source", "offer"}) or t("dont_know", lang) in said(messages)
@@ -106,6 +152,8 @@ def from_knowledge(messages: list[dict], lang: str) -> bool:
         (ActionOutOfScope(), "out_of_scope", "dame vindt de app te ingewikkeld", "nl"),
         (ActionOutOfScope(), "out_of_scope", "customer says our website is impossible to use", "en"),
         (ActionOutOfScope(), "out_of_scope", "tafel 6 klaagt dat hun eten koud was, wat doe ik", "nl"),
+        (ActionOutOfScope(), "out_of_scope", TOLD_AFTER_AN_INTRODUCTION[0], "en"),
+        (ActionOutOfScope(), "out_of_scope", "de rij is te lang", "nl"),
         (
             ActionSetLanguage(),
             "set_language",

@@ -93,6 +93,10 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             print(t("terminal_help", LANG))
             continue
         command = command_payload(text)  # "/zelftest", "/taal en"; "/restartt": unknown, not a question
+        if command is not None and command.forget:
+            _forget_after_a_yes(stack, sender)
+            choices = []
+            continue
         if command is not None and command.say is not None:
             print("coach> " + t(command.say, LANG))
             continue
@@ -120,6 +124,29 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         print("coach> " + "\n\n".join(shown.lines))
         if len(text) > MAX_MESSAGE_CHARS:  # said after the reply, in the conversation's language
             print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
+
+
+_YES = {"1", "ja", "j", "yes", "y"}
+
+
+def _forget_after_a_yes(stack: Stack, sender: str) -> None:
+    """/vergeet: what will be deleted, and a yes ("1", "ja", "yes" or the button's title)
+    before deleting this terminal user's conversation, self-check answers, charts and profile
+    (bot/privacy/forget.py, as the Telegram bot's /vergeet). Anything else deletes nothing."""
+    from bot.privacy.forget import forget_user
+    from bot.storage.access import AccessStore
+
+    print("coach> " + t("terminal_forget_confirm", LANG))
+    print(f"  1) {t('forget_yes', LANG)}\n  2) {t('forget_no', LANG)}")
+    try:
+        answer = input("\nyou> ").strip().lower()
+    except (EOFError, KeyboardInterrupt):
+        answer = ""
+    if answer not in _YES and answer != t("forget_yes", LANG).lower():
+        print("coach> " + t("not_forgotten", LANG))
+        return
+    forget_user(stack.settings, AccessStore(stack.settings.app_db_url), sender)
+    print("coach> " + t("terminal_forgotten", LANG))
 
 
 def _follow_language(stack: Stack, sender: str) -> None:

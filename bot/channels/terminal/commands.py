@@ -1,7 +1,8 @@
 """The terminal chat's slash commands, the same as the Telegram bot's where they make sense
 in a terminal: /start (or /restart, /opnieuw) greets afresh, /zelftest or /selfcheck starts a
 self-check, /resultaten or /results shows results, /taal nl|en or /language nl|en switches
-language. Any other "/word" is an unknown command, never a question for the coach ("/restart"
+language, /privacy says what is kept, /vergeet or /forget deletes it (after a
+yes). Any other "/word" is an unknown command, never a question for the coach ("/restart"
 was answered as one). /help and /quit are the chat loop's own (bot/channels/terminal/chat.py).
 
 Pure Python: `command_payload` maps a typed line to what goes to Rasa."""
@@ -27,6 +28,7 @@ class Command:
 
     payload: str | None = None
     say: str | None = None
+    forget: bool = False  # /vergeet, /forget: the chat asks to confirm, then deletes (chat.py)
 
 
 def command_payload(text: str) -> Command | None:
@@ -46,6 +48,10 @@ def command_payload(text: str) -> Command | None:
         return Command(payload=payloads.start_selfcheck())
     if name in ("resultaten", "results"):
         return Command(payload=payloads.show_results())
+    if name == "privacy":
+        return Command(say="terminal_privacy")
+    if name in ("vergeet", "forget"):
+        return Command(forget=True)
     if name in ("taal", "language", "lang"):
         lang = next(
             (code for code, words in _LANGUAGES.items() if argument[:1] and argument[0] in words), None

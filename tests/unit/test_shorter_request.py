@@ -1,0 +1,74 @@
+"""A message that only asks for a shorter answer ("korter", "shorter please") gets the
+summary of the article just given, whatever intent NLU read (bot/dialogue/shorter_request.py,
+actions/advice.py `answered_as_shorter_request`; tester round of stop 48: "korter" got the
+article on a team huddle, "shorter please" a refusal). Real actions on the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
+from actions.help import ActionHelp
+from actions.yes_no import ActionAffirm
+from bot.dialogue import payloads
+from bot.dialogue.shorter_request import asks_for_shorter
+from bot.i18n import t
+from tests.unit.test_wording_requests import _after_answer, _ask
+
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
+SHORTER = {
+    "nl": ["korter", "kan het wat korter?", "in het kort aub", "samenvatting graag", "dat is te lang",
+           "kort samengevat?", "in 1 zin?", "kun je het even samenvatten", "korter graag"],
+    "en": ["shorter please", "too long, summary?", "tl;dr", "can you make it shorter", "in short?",
+           "give me the short version", "summarise it please", "too long didn't read", "in one sentence"],
+}  # fmt: skip
+# questions about service with the same words, and requests for something else
+NOT_SHORTER = [
+    "hoe hou ik het gesprek korter", "de rij is te lang", "wachttijd te lang", "korte huddle",
+    "korter dan 5 minuten", "te lang wachten aan de kassa", "hoe maak ik de wachtrij korter",
+    "summary of complaint handling", "how do I keep calls shorter", "the queue is too long",
+    "geef een voorbeeld", "nog een tip", "korte vraag: mag ik korting geven?",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SHORTER["nl"] + SHORTER["en"])
+def test_requests_for_a_shorter_answer_are_read_as_such(text: str) -> None:
+    assert asks_for_shorter(text)
+
+
+@pytest.mark.parametrize("text", NOT_SHORTER)
+def test_other_messages_are_not(text: str) -> None:
+    assert not asks_for_shorter(text)
+
+
+@pytest.mark.parametrize(
+    "action", [ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope, ActionHelp, ActionAffirm]
+)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_after_an_answer_a_request_for_shorter_gets_its_summary(searcher, action, lang: str) -> None:
+    article_id, events = _after_answer(lang)
+    art = searcher.index.articles[(article_id, lang)]
+    for request in SHORTER[lang][:3]:
+        messages, _ = _ask(action, request, lang, events)
+        assert [m.get("text") for m in messages] == [t("shorter", lang, title=art.title, summary=art.summary)]
+        assert [b["payload"] for b in messages[0]["buttons"]] == [payloads.advice(article_id)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_without_an_answer_before_it_the_coach_asks_what_about(lang: str) -> None:
+    messages, _ = _ask(ActionAnswerAdvice, SHORTER[lang][0], lang, [])
+    assert [m.get("text") for m in messages] == [t("shorter_without_topic", lang)]
+
+
+def test_with_a_self_check_statement_on_screen_it_is_no_request_for_a_summary() -> None:
+    """The statement's scale stays what the next answer is read on (verifier round of stop
+    48: "korter" mid-check gave the summary of the article before, then "4" was refused)."""
+    from actions.selfcheck import ActionStartSelfcheck
+    from tests.unit.test_yes_no import run, scale_buttons
+
+    run(ActionStartSelfcheck(), payloads.start_selfcheck("keeping-promises"), "start_selfcheck", "nl")
+    messages = run(ActionAnswerAdvice(), "korter", "ask_advice", "nl")
+    assert t("shorter_without_topic", "nl") not in [m.get("text") for m in messages]
+    assert not any((m.get("text") or "").startswith("In het kort") for m in messages)
+    assert len(scale_buttons(messages)) == 5  # the statement on screen again
