@@ -487,6 +487,9 @@ def answered_as_shorter_request(dispatcher: CollectingDispatcher, tracker: Track
         return True
     button = {"title": t("followup_card", lang), "payload": payloads.advice(art.id)}
     dispatcher.utter_message(text=t("shorter", lang, title=art.title, summary=art.summary), buttons=[button])
+    # an answer too: a second "korter", or "geef een voorbeeld", still knows the article
+    # (verifier round of stop 48: after "dat is veel te lang, samenvatten aub" it was lost)
+    dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "summary"})
     return True
 
 

@@ -13,6 +13,7 @@ from actions.yes_no import ActionAffirm
 from bot.dialogue import payloads
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.i18n import t
+from tests.unit.test_actions import source_of
 from tests.unit.test_wording_requests import _after_answer, _ask
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
@@ -51,8 +52,28 @@ def test_after_an_answer_a_request_for_shorter_gets_its_summary(searcher, action
     art = searcher.index.articles[(article_id, lang)]
     for request in SHORTER[lang][:3]:
         messages, _ = _ask(action, request, lang, events)
-        assert [m.get("text") for m in messages] == [t("shorter", lang, title=art.title, summary=art.summary)]
+        texts = [m.get("text") for m in messages if m.get("text")]
+        assert texts == [t("shorter", lang, title=art.title, summary=art.summary)]
         assert [b["payload"] for b in messages[0]["buttons"]] == [payloads.advice(article_id)]
+        assert source_of(messages)["id"] == article_id  # an answer with that article
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_after_a_summary_the_article_is_still_the_one_talked_about(searcher, lang: str) -> None:
+    """A long request for a summary, then another short one, then a request for words: the
+    same article each time (verifier round of stop 48: the second "korter" asked what about)."""
+    article_id, events = _after_answer(lang)
+    art = searcher.index.articles[(article_id, lang)]
+    long_request = (
+        "dat is veel te lang, samenvatten aub" if lang == "nl" else "that is way too long, summary please"
+    )
+    for request in (long_request, SHORTER[lang][0]):
+        messages, events = _ask(ActionAnswerAdvice, request, lang, events)
+        assert t("shorter", lang, title=art.title, summary=art.summary) in [m.get("text") for m in messages]
+    messages, _ = _ask(
+        ActionAnswerAdvice, "geef een voorbeeld" if lang == "nl" else "give me an example", lang, events
+    )
+    assert source_of(messages)["id"] == article_id
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
