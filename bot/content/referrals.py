@@ -72,7 +72,7 @@ _PEOPLE_AT_WORK = (
 # "op mijn kop krijgen", "mijn best doen", "tijdens mijn dienst", "aan mijn kassa"
 _WAYS_OF_SPEAKING = (
     r"kop|best|dienst|shift|werk|job|kassa|balie|post|afdeling|winkel|ogen|mening|gevoel|excuses|"
-    r"best|shift|job|work|desk|counter|till|department|store|shop|eyes|opinion|apologies"
+    r"work|desk|counter|till|department|store|shop|eyes|opinion|apologies"
 )
 OWN_THINGS = re.compile(
     rf"(?<!\w)(mijn|my)(?!\w)(?!\s+(\w+\s+)?({_SERVED_WORDS}|{_PEOPLE_AT_WORK})(?!\w))"

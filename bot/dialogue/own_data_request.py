@@ -23,7 +23,7 @@ _DELETE = (
     r"verwijder|verwijderen|verwijdert|wis|wissen|wist|vergeet|vergeten|schrap|schrappen|"
     r"delete|deleted|remove|erase|wipe|forget|clear"
 )
-_MINE = r"mijn|m'n|mn|me|mij|mijne|my|me|all my|al mijn|alles over mij|everything about me|alles van mij"
+_MINE = r"mijn|m'n|mn|me|mij|mijne|my|all my|al mijn|alles over mij|everything about me|alles van mij"
 _DATA = (
     r"gegevens|data|resultaten|resultaat|antwoorden|gesprek|gesprekken|geschiedenis|chat|chats|"
     r"profiel|info|informatie|zelftest|zelftesten|scores|berichten|"

@@ -10,7 +10,7 @@ Pure Python (no Rasa), used by actions/advice.py."""
 
 from __future__ import annotations
 
-import re
+from bot.dialogue.whole_message import made_only_of
 
 __all__ = ["asks_for_shorter"]
 
@@ -30,8 +30,7 @@ _AROUND = (
     r"can|could|you|make|it|that|this|a|bit|little|bit|just|give|me|the|version|of|to|read|"
     r"didn'?t|didnt|i|is|was|way|much|thanks|thx|so|please|pls|now|again|and|en|or|of"
 )
-_REQUEST = re.compile(rf"\b({_REQUESTS})(?!\w)", re.IGNORECASE)
-_ONLY = re.compile(rf"^(?:[\W_]*(?:\b(?:{_REQUESTS})(?!\w)|\b(?:{_AROUND})\b))+[\W_]*$", re.IGNORECASE)
+_REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 
 
 def asks_for_shorter(text: str | None) -> bool:

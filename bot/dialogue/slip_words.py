@@ -11,7 +11,7 @@ Pure Python (no Rasa), used by actions/advice.py."""
 
 from __future__ import annotations
 
-import re
+from bot.dialogue.whole_message import made_only_of
 
 __all__ = ["apologises_for_a_slip"]
 
@@ -36,8 +36,7 @@ _AROUND = (
     r"haha|hahaha|lol|ok|oke|oké|okay|even|effe|ff|dat|dit|was|is|that|this|it|een|a|ik|i|heb|had|have|"
     r"me|mij|sorry daarvoor|sorry about that|hoor|he|hè|hé|ha|nou|so|dus"
 )
-_SLIP = re.compile(rf"\b({_SLIPS})\b", re.IGNORECASE)
-_ONLY = re.compile(rf"^(?:[\W_]*\b(?:{_SLIPS}|{_AROUND})\b)+[\W_]*$", re.IGNORECASE)
+_SLIP, _ONLY = made_only_of(_SLIPS, _AROUND)
 
 
 def apologises_for_a_slip(text: str | None) -> bool:
