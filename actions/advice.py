@@ -21,6 +21,7 @@ from bot.content.referrals import Referral
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
+from bot.dialogue.did_not_work import says_it_did_not_work
 from bot.dialogue.different_situation import says_situation_differs
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
@@ -153,6 +154,8 @@ def respond_from_knowledge(
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
         return
     if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
+        return
+    if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
         return
     if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
         return
@@ -393,6 +396,8 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
         return True
     if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
         return True
+    if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if not followup.asks_for_wording(text):
         return False
@@ -490,6 +495,35 @@ def answered_as_shorter_request(dispatcher: CollectingDispatcher, tracker: Track
     # an answer too: a second "korter", or "geef een voorbeeld", still knows the article
     # (verifier round of stop 48: after "dat is veel te lang, samenvatten aub" it was lost)
     dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "summary"})
+    return True
+
+
+def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message that only says the advice just given did not or may not work ("en als dat
+    niet werkt?", "heb ik al geprobeerd", "tried that already"; bot/dialogue/did_not_work.py):
+    right after an answer, a question what happened and the article's related topics (for the
+    asker's audience) as buttons; return True. It was read as "more on the same article" and
+    got the example, a story in which the advice did work (tester round of stop 47). With no
+    answer before it, or a self-check statement on screen, False: the message goes on as
+    before."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not says_it_did_not_work(text):
+        return False
+    try:  # a statement on screen: "werkt niet" is said about it, not about an article
+        if selfcheck.service().open_step(tracker.sender_id) is not None:
+            return False
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not read the open self-check")
+    article_id = followup.recent_article(tracker)
+    lang = CoachAction.lang(tracker)
+    art = kb.article(article_id, lang)[0] if article_id else None
+    if art is None:
+        return False
+    audience = kb.audience_for(role_of_sender(tracker), text)
+    buttons = kb.related_buttons(art, lang, limit=3, audience=audience)
+    said = t("did_not_work", lang, title=art.title)
+    said = f"{said} {t('did_not_work_related', lang)}" if buttons else said
+    dispatcher.utter_message(text=said, buttons=buttons)
     return True
 
 
@@ -630,7 +664,8 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
     if said is None:
         return False
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
-    welcome = t("nice_to_meet_name", lang, name=said.name) if said.name else t("nice_to_meet", lang)
+    key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
+    welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
     dispatcher.utter_message(text=welcome)
     greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
     dispatcher.utter_message(**domain_response(greeting, lang))

@@ -20,7 +20,7 @@ from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
-from bot.i18n import t
+from bot.i18n import AUTOMATIC, t
 from bot.selfchecks.answers import parse_answer
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
@@ -55,6 +55,12 @@ def names_a_language(tokens: list[str], i: int) -> bool:
     return before in _LANGUAGE_WORDS or (
         before in _AFTER_LANGUAGE_WORD and bool(lowered & {"taal", "language"})
     )
+
+
+def _entity_values(tracker: Tracker) -> list[str]:
+    """The `language` entities' values of the latest message, lower case."""
+    found = tracker.latest_message.get("entities") or []
+    return [str(e.get("value") or "").lower() for e in found if e.get("entity") == "language"]
 
 
 def _language_from_entities(tracker: Tracker) -> str | None:
@@ -432,6 +438,11 @@ class ActionSetLanguage(CoachAction):
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)
+        if payloads.is_payload(text) and _entity_values(tracker) == [AUTOMATIC]:
+            # /taal auto, /language auto: back to each message's own language
+            _profiles().set_language(tracker.sender_id, current, pinned=False)
+            dispatcher.utter_message(text=t("language_automatic", current))
+            return [SlotSet("pinned_language", None), SlotSet("language", current)]
         if asked is None and not payloads.is_payload(text):
             other = requested_other_language(tracker, text)
             if other is not None:  # honest: no pin, no switch

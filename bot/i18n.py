@@ -13,6 +13,13 @@ from __future__ import annotations
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
+AUTOMATIC = "auto"  # not a language: "follow the language of each message" (no pin)
+# What /taal or /language takes, in both channels: a language's code or name, or "auto".
+LANGUAGE_ARGUMENTS = {
+    "nl": frozenset({"nl", "nederlands", "dutch", "ned"}),
+    "en": frozenset({"en", "english", "engels", "eng"}),
+    AUTOMATIC: frozenset({"auto", "automatisch", "automatic", "automatically"}),
+}
 
 TEXTS: dict[str, dict[str, str]] = {
     # The actions (actions/).
@@ -53,7 +60,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Is jouw situatie anders? Vertel me wat er anders is, of kies een verwant onderwerp.",
         "en": "Is your situation different? Tell me what is different, or pick a related topic.",
     },
-    "source": {"nl": "Bron: artikel “{title}” ({id})", "en": "Source: article “{title}” ({id})"},
+    # the article's title only: its id ("angry-customer") is for admins (search, reports), and
+    # the chat showed it as an English slug in Dutch answers (tester round of stop 48)
+    "source": {"nl": "Bron: artikel “{title}”", "en": "Source: article “{title}”"},
     "other_language": {
         "nl": "(Dit artikel bestaat nog alleen in het Engels.)",
         "en": "(This article is only available in Dutch so far.)",
@@ -82,6 +91,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Leuk je te leren kennen, {name}!",
         "en": "Nice to meet you, {name}!",
     },
+    # a leading role said ("ik ben teamleider"): the welcome says it was heard (tester round of
+    # stop 48: no word that it was)
+    "nice_to_meet_leader": {
+        "nl": "Leuk je te leren kennen! Je geeft leiding aan een team, dus vraag me gerust ook om "
+        "coachingstips voor je team.",
+        "en": "Nice to meet you! You lead a team, so feel free to ask me for coaching tips for your "
+        "team too.",
+    },
+    "nice_to_meet_leader_name": {
+        "nl": "Leuk je te leren kennen, {name}! Je geeft leiding aan een team, dus vraag me gerust ook "
+        "om coachingstips voor je team.",
+        "en": "Nice to meet you, {name}! You lead a team, so feel free to ask me for coaching tips for "
+        "your team too.",
+    },
     "shorter": {
         "nl": "In het kort, over ‘{title}’: {summary}",
         "en": "In short, on ‘{title}’: {summary}",
@@ -99,6 +122,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "dan zoek ik verder.",
         "en": "The tips on ‘{title}’ don't say what to leave out. Tell me what is going on for you, and "
         "I'll look further.",
+    },
+    # "en als dat niet werkt?" right after an answer (actions/advice.py, answered_as_did_not_work)
+    "did_not_work": {
+        "nl": "Werkt het advies uit ‘{title}’ niet bij jou? Dat kan gebeuren. Vertel me wat er gebeurde "
+        "of wat de klant deed, dan denk ik verder mee.",
+        "en": "Is the advice from ‘{title}’ not working for you? That happens. Tell me what happened or "
+        "what the customer did, and I'll think it through with you.",
+    },
+    "did_not_work_related": {
+        "nl": "Of kijk of een van deze onderwerpen verder helpt:",
+        "en": "Or see whether one of these topics helps further:",
     },
     "tips_all_told": {
         "nl": "Meer tips over ‘{title}’ heb ik niet: dit waren ze allemaal. Kies hieronder een verwant "
@@ -523,8 +557,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't know that command. Type /help to see what I can do.",
     },
     "language_usage": {
-        "nl": "Kies een taal: /taal nl of /taal en.",
-        "en": "Choose a language: /language nl or /language en.",
+        "nl": "Kies een taal: /taal nl, /taal en, of /taal auto om in de taal van elk bericht te antwoorden.",
+        "en": "Choose a language: /language nl, /language en, or /language auto to answer in the "
+        "language of each message.",
     },
     "language_choose": {"nl": "In welke taal wil je praten?", "en": "Which language would you like?"},
     "long_message": {
@@ -984,6 +1019,11 @@ def decimal(value: float, lang: str | None, digits: int = 1, sign: bool = False)
     adds "+" to a positive change ("+0,4")."""
     text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
     return text.replace(".", ",") if (lang or DEFAULT_LANGUAGE) != "en" else text
+
+
+def language_argument(word: str) -> str | None:
+    """The code ("nl", "en") or AUTOMATIC a /taal or /language argument names, else None."""
+    return next((code for code, words in LANGUAGE_ARGUMENTS.items() if word.lower() in words), None)
 
 
 def language_of(code: str | None) -> str:

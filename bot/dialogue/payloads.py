@@ -158,7 +158,7 @@ def advice(article_id: str, ref: str | None = None) -> str:
 
 
 def set_language(lang: str) -> str:
-    """Switch the conversation to "nl" or "en"."""
+    """Switch the conversation to "nl" or "en", or back to each message's own language ("auto")."""
     return payload(SET_LANGUAGE, language=lang)
 
 

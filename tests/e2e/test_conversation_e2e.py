@@ -427,6 +427,8 @@ def test_an_introduction_gets_a_welcome_and_the_greeting_for_its_role(
     replies = chat(new_user(), text)
     assert t("nice_to_meet", lang).rstrip("!") in text_of(replies)  # with the name, when one is given
     assert ("Sanne" in text_of(replies)) == ("Sanne" in text)
+    leads = "coaching" in greeting_button
+    assert (t("nice_to_meet_leader", lang).split("!")[1].strip() in text_of(replies)) == leads
     assert greeting_button in [b["title"] for b in buttons(replies)]
 
 

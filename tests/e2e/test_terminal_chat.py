@@ -52,13 +52,20 @@ def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
 
 def test_a_pinned_language_is_said_at_the_next_start(tmp_path: Path, rasa_model) -> None:
     """ "/taal en" pins English; the next chat starts in English and says how to change it
-    (tester round of stop 36: an earlier pin gave English replies with no word why)."""
+    (tester round of stop 36: an earlier pin gave English replies with no word why);
+    "/language auto" takes the pin away."""
     first, _ = run_chat(tmp_path, "/taal en\n")
     assert first.returncode == 0, first.stderr[-2000:]
     assert "You pinned English" not in first.stdout
-    again, ports = run_chat(tmp_path, "/quit\n")
+    again, _ = run_chat(tmp_path, "/language auto\nwat kun je allemaal?\n")
     assert again.returncode == 0, again.stderr[-2000:]
     assert "You pinned English as your language. Type /language nl for Dutch" in again.stdout
+    # /language auto (tester round of stop 48: missing): unpinned, and Dutch is answered in Dutch
+    assert "All right, I'll answer in whatever language you write in again" in again.stdout
+    assert "Dit kan ik voor je doen:" in again.stdout, again.stdout[-1500:]
+    last, ports = run_chat(tmp_path, "/quit\n")
+    assert last.returncode == 0, last.stderr[-2000:]
+    assert "You pinned" not in last.stdout and "Je hebt" not in last.stdout
     assert not any(port_open(p) for p in ports.values())
 
 
@@ -89,7 +96,8 @@ def test_terminal_choices_numbers_hints_and_the_statement_on_screen(tmp_path: Pa
     assert done.returncode == 0, done.stderr[-2000:]
     out = done.stdout
     assert "  1) Omgaan met een boze klant" in out  # the greeting's buttons, numbered
-    assert "Bron: artikel" in out and "(angry-customer)" in out  # choice "1)" was followed
+    # choice "1)" was followed; the source line names the title, not the id (stop 49)
+    assert "Bron: artikel “Omgaan met een boze klant”" in out and "(angry-customer)" not in out
     # start-up: one line per stage with the usual wait, no model path or library noise
     stages = [line for line in done.stderr.splitlines() if re.match(r"[1-3]/3 ", line)]
     assert len(stages) == 3 and all("(meestal " in line and "✓" in line for line in stages), done.stderr
@@ -145,7 +153,7 @@ def test_the_action_server_dies_mid_conversation_a_clear_message_then_it_goes_on
                     return "".join(got)
 
     try:
-        assert "(angry-customer)" in say("Hoe ga ik om met een boze klant?")
+        assert "Bron: artikel “Omgaan met een boze klant”" in say("Hoe ga ik om met een boze klant?")
         servers = [p for p in psutil.Process(chat.pid).children(recursive=True)
                    if "rasa_sdk" in " ".join(p.cmdline())]  # fmt: skip
         assert servers
@@ -155,7 +163,7 @@ def test_the_action_server_dies_mid_conversation_a_clear_message_then_it_goes_on
         psutil.wait_procs(actions, timeout=30)
         down = say("En als hij blijft schreeuwen?")
         assert "Sorry, ik had net geen antwoord (herstart: " in down and "Traceback" not in down
-        assert "(angry-customer)" in say("Hoe ga ik om met een boze klant?")
+        assert "Bron: artikel “Omgaan met een boze klant”" in say("Hoe ga ik om met een boze klant?")
         chat.stdin.write("/quit\n")
         chat.stdin.flush()
         assert chat.wait(timeout=120) == 0

@@ -31,7 +31,7 @@ def test_one_fallback_rule_dutch_first() -> None:
     assert t("feedback_ask", "en") == "Was this helpful?"
     assert t("feedback_ask", "nl") == "Had je hier iets aan?"
     assert t("feedback_ask", "fr") == t("feedback_ask", None) == "Had je hier iets aan?"
-    assert t("source", "en", title="T", id="x") == "Source: article “T” (x)"
+    assert t("source", "en", title="T", id="x") == "Source: article “T”"  # no slug (stop 49)
     with pytest.raises(KeyError):
         t("no-such-key", "nl")
 

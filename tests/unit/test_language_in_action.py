@@ -188,3 +188,20 @@ def test_a_later_short_message_keeps_the_dutch_conversation(text: str) -> None:
     events = [{"event": "user", "text": "hoe ga ik om met een boze klant"}, {"event": "user", "text": text}]
     later = Tracker("later-short", {"language": "nl"}, latest, events, False, None, {}, "x")
     assert conversation_language(later) == "nl"
+
+
+def test_language_auto_unpins_and_the_next_message_is_answered_in_its_own_language() -> None:
+    """/taal auto and /language auto (both channels send set_language{"language": "auto"}):
+    the pin is gone, the coach says so in the conversation's language, and the next message
+    written in Dutch is answered in Dutch (the tester round of stop 48 found no such command)."""
+    sender = f"auto-{uuid.uuid4().hex}"
+    actions.language.pin_language(_tracker("", "set_language", "en", sender), "en")
+    tracker = _tracker(payloads.set_language("auto"), "set_language", "en", sender)
+    tracker.latest_message["entities"] = [{"entity": "language", "value": "auto"}]
+    messages, events = _run(ACTIONS["action_set_language"](), tracker)
+    assert SlotSet("pinned_language", None) in events and SlotSet("language", "en") in events
+    assert [m["text"] for m in messages] == [actions.language.t("language_automatic", "en")]
+    assert actions.language.pinned_language(_tracker("", "help", "en", sender)) is None
+    messages, events = _run(ACTIONS["action_help"](), _tracker("Wat kun je allemaal?", "help", "en", sender))
+    assert events[:1] == [SlotSet("language", "nl")]
+    assert [detect_language(m["text"]) for m in messages if m.get("text")][:1] == ["nl"]

@@ -811,8 +811,9 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
     assert found is None or found.id != "unsafe", found
 
 
-def test_only_the_wellbeing_and_translation_topics_are_said_without_the_intro() -> None:
-    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.intro] == ["wellbeing", "translation"]
+def test_only_the_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
+    without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
+    assert without == ["wellbeing", "translation", "private_affairs"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -868,3 +869,41 @@ def test_a_customers_request_to_delete_their_data_goes_to_the_privacy_officer(qu
 def test_a_customers_data_otherwise_is_a_service_question(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "customer_data", found
+
+
+# The asker's own private affairs (taxes, allowances, a mortgage, homework) are no service
+# question and no matter for the organisation (probe of stop 49: "kun je me helpen met mijn
+# belastingaangifte" was offered the article on customers crossing the line, for its
+# "aangifte"); a customer's tax return at a counter is a service question.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kun je me helpen met mijn belastingaangifte, weet niet welke aftrekposten ik mag invullen",
+        "hoe vul ik mijn aangifte inkomstenbelasting in",
+        "can you help me with my tax return",
+        "hoe vraag ik huurtoeslag aan",
+        "welke hypotheek moet ik nemen",
+        "can you help with my homework",
+        "is my car insurance too expensive",
+        "ik moet nog mijn belastingpapieren invullen, tips?",
+    ],
+)
+def test_the_askers_private_affairs_are_said_to_be_outside_the_coach(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "private_affairs", found
+    assert not found.intro and "adviseur" in found.where["nl"] and "adviser" in found.where["en"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "een klant snapt zijn belastingaangifte niet, hoe leg ik het uit",
+        "a customer at the tax office counter is angry about his tax return",
+        "klant wil een factuur voor zijn belastingaangifte",
+        "een bewoner vraagt hulp bij zijn zorgtoeslag",
+        "customer asks about the mortgage rates, how do i explain them simply",
+    ],
+)
+def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "private_affairs", found

@@ -27,6 +27,11 @@ from bot.engine.regional_words import parse_regional_words, regional_words, stan
         ("kweet nie wat ik moet zeggen", "ik weet niet wat ik moet zeggen"),
         ("kben bang dat ze kwaad wordt", "ik ben bang dat ze kwaad wordt"),
         ("kmoet het oplossen", "ik moet het oplossen"),
+        # Flemish everyday words (stop 49)
+        ("hoe blijf ik da toch met goesting doen", "hoe blijf ik da toch met zin doen"),
+        ("klanten vragen dikwijls hetzelfde", "klanten vragen vaak hetzelfde"),
+        ("de kamer was niet gekuist", "de kamer was niet schoongemaakt"),
+        ("da was ni plezant", "da was ni leuk"),
     ],
 )  # fmt: skip
 def test_regional_words_are_read_in_standard_dutch(typed: str, read: str) -> None:

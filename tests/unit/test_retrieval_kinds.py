@@ -852,3 +852,24 @@ def test_the_word_product_alone_does_not_answer_with_the_shift_from_product_to_e
 )
 def test_the_shift_from_product_to_emotion_is_still_answered(searcher, message: str) -> None:
     assert shown(searcher, message) == ["shift-emotion"]
+
+
+# A complaint about a price in other words (rip-off, daylight robbery, afzetterij, a fee) was
+# refused or offered although the price article ranked first: "fee" and "rip-off" were in none
+# of its indexed texts, and "member" drew the team member of the feedback article (probe of
+# stop 49, "gym member says the fee is a rip-off"). Its tags now have them.
+PRICE_IN_OTHER_WORDS = [
+    "gym member says the fee is a rip-off",
+    "customer says our prices are a rip off",
+    "he said it's daylight robbery",
+    "klant zegt dat het afzetterij is",
+    "klant vindt het abonnement veel te duur",
+    "a member says the annual fee is way too high",
+    "klant zegt dat we woekerprijzen vragen",
+    "guest says the room is overpriced",
+]
+
+
+@pytest.mark.parametrize("message", PRICE_IN_OTHER_WORDS)
+def test_a_complaint_about_a_price_in_other_words_gets_the_price_article(searcher, message: str) -> None:
+    assert "price-objection" in shown(searcher, message)

@@ -27,13 +27,18 @@ def test_starting_again_greets(typed: str) -> None:
         ("/taal en", payloads.set_language("en")),
         ("/taal Nederlands", payloads.set_language("nl")),
         ("/language english", payloads.set_language("en")),
+        ("/taal auto", payloads.set_language("auto")),
+        ("/language Automatic", payloads.set_language("auto")),
+        ("/taal automatisch", payloads.set_language("auto")),
     ],
 )
 def test_the_telegram_commands_work_here_too(typed: str, payload: str) -> None:
     assert command_payload(typed) == Command(payload=payload)
 
 
-@pytest.mark.parametrize("typed", ["/taal", "/taal frans", "/language nl en"])
+@pytest.mark.parametrize(
+    "typed", ["/taal", "/taal frans", "/language nl en", "/taal auto nl", "/taal automaat"]
+)
 def test_a_language_command_without_one_language_says_how(typed: str) -> None:
     assert command_payload(typed) == Command(say="language_usage")
 

@@ -35,7 +35,7 @@ from bot.dialogue.metadata import (
     telegram_message_id,
     telegram_update_id,
 )
-from bot.i18n import ROLE_NAMES, language_of, t
+from bot.i18n import AUTOMATIC, LANGUAGES, ROLE_NAMES, language_argument, language_of, t
 from bot.privacy.forget import forget_user
 from bot.settings import Settings
 from bot.storage.access import MemberInfo, looks_like_code
@@ -47,10 +47,6 @@ Context = ContextTypes.DEFAULT_TYPE
 RASA_COMMANDS = {
     ("zelftest", "selfcheck"): payloads.start_selfcheck(),
     ("resultaten", "results"): payloads.show_results(),
-}
-LANGUAGE_WORDS = {
-    "nl": {"nl", "nederlands", "dutch", "ned"},
-    "en": {"en", "english", "engels", "eng"},
 }
 DONE = "done"  # callback action of a button already chosen
 
@@ -282,11 +278,12 @@ class CoachBot:
             assert chat is not None
             await chat.send_message(t("language_choose", self.lang(update)), reply_markup=markup)
             return
-        lang = next((code for code, words in LANGUAGE_WORDS.items() if args[0] in words), None)
-        if lang is None or len(args) > 1:
+        lang = language_argument(args[0]) if len(args) == 1 else None
+        if lang is None:
             await self.say(update, "language_usage")
             return
-        await self.pin_language(update, lang)
+        if lang != AUTOMATIC:  # "auto": the action unpins, and the profile follows each message
+            await self.pin_language(update, lang)
         await self.converse(update, context, payloads.set_language(lang))
 
     async def privacy(self, update: Update, context: Context) -> None:
@@ -363,7 +360,7 @@ class CoachBot:
         if answer is None:
             await self._mark_chosen(update)
         code = payloads.language_of(payload)
-        if code in LANGUAGE_WORDS:
+        if code in LANGUAGES:
             await self.pin_language(update, code)
         chat_data = context.chat_data
         if answer is not None and chat_data is not None and chat_data.get(QUESTION_KEY) == tapped:

@@ -1,9 +1,10 @@
 """The terminal chat's slash commands, the same as the Telegram bot's where they make sense
 in a terminal: /start (or /restart, /opnieuw) greets afresh, /zelftest or /selfcheck starts a
-self-check, /resultaten or /results shows results, /taal nl|en or /language nl|en switches
-language, /privacy says what is kept, /vergeet or /forget deletes it (after a
-yes). Any other "/word" is an unknown command, never a question for the coach ("/restart"
-was answered as one). /help and /quit are the chat loop's own (bot/channels/terminal/chat.py).
+self-check, /resultaten or /results shows results, /taal nl|en|auto or /language nl|en|auto
+switches language (auto: each message's own), /privacy says what is kept, /vergeet or
+/forget deletes it (after a yes). Any other "/word" is an unknown command, never a
+question for the coach ("/restart" was answered as one). /help and /quit are the chat
+loop's own (bot/channels/terminal/chat.py).
 
 Pure Python: `command_payload` maps a typed line to what goes to Rasa."""
 
@@ -13,12 +14,9 @@ import re
 from dataclasses import dataclass
 
 from bot.dialogue import payloads
+from bot.i18n import language_argument
 
 _COMMAND = re.compile(r"^\s*/([^\W\d_]+)(?:\s+(.*?))?\s*$")
-_LANGUAGES = {
-    "nl": {"nl", "nederlands", "dutch", "ned"},
-    "en": {"en", "english", "engels", "eng"},
-}
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,7 @@ def command_payload(text: str) -> Command | None:
     or a typed payload such as "/greet{...}", which chat.to_rasa sends as text).
 
     "/start" -> greet; "/zelftest" -> start a self-check; "/taal en" -> switch to English;
+    "/taal auto" -> follow each message's language;
     "/taal" or "/taal frans" -> Command(say="language_usage"); "/restartt" ->
     Command(say="unknown_command")."""
     found = _COMMAND.match(text)
@@ -53,10 +52,8 @@ def command_payload(text: str) -> Command | None:
     if name in ("vergeet", "forget"):
         return Command(forget=True)
     if name in ("taal", "language", "lang"):
-        lang = next(
-            (code for code, words in _LANGUAGES.items() if argument[:1] and argument[0] in words), None
-        )
-        if lang is None or len(argument) != 1:
+        lang = language_argument(argument[0]) if len(argument) == 1 else None
+        if lang is None:
             return Command(say="language_usage")
         return Command(payload=payloads.set_language(lang))
     return Command(say="unknown_command")
