@@ -326,9 +326,9 @@ TEXTS: dict[str, dict[str, str]] = {
     # issue 13 (language, help, menus, results, charts, start-up): texts of the conversation's frame
     "language_pinned": {
         "nl": "Prima, vanaf nu antwoord ik in het Nederlands. Zeg “antwoord in de taal waarin ik schrijf” "
-        "om dat weer los te laten.",
+        "of typ /taal auto om dat weer los te laten.",
         "en": "Sure, I'll answer in English from now on. Say “answer in whatever language I write in” "
-        "to undo that.",
+        "or type /language auto to undo that.",
     },
     "language_automatic": {
         "nl": "Goed, ik antwoord weer in de taal waarin je schrijft: Nederlands of Engels.",
@@ -742,9 +742,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "letter to pick it, “help” for what I can do, /quit (or Ctrl-D) to leave.",
     },
     "terminal_pinned": {
-        "nl": "(Je hebt Nederlands als taal vastgezet. Typ /taal en voor Engels, of “taal automatisch” "
+        "nl": "(Je hebt Nederlands als taal vastgezet. Typ /taal en voor Engels, of /taal auto "
         "om de taal weer per bericht te laten kiezen.)",
-        "en": "(You pinned English as your language. Type /language nl for Dutch, or “language auto” "
+        "en": "(You pinned English as your language. Type /language nl for Dutch, or /language auto "
         "to let the language follow each message again.)",
     },
     "terminal_reconnecting": {

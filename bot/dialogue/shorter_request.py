@@ -20,7 +20,8 @@ _REQUESTS = (
     r"vat (het|dat|dit|dat even|het even) samen|in (één|een|1) zin|in (een paar|enkele|2|3) zinnen|"
     r"in een paar woorden|te lang|veel te lang|te veel tekst|teveel tekst|"
     r"shorter|short version|shorter version|in short|in brief|briefly|summary|summarise|summarize|"
-    r"the gist|in (one|1) sentence|in a few words|too long|way too long|too much text|tl;?dr|keep it short"
+    r"the gist|in (one|1) sentence|in a few words|too long|way too long|too much text|tl;?dr|keep it short|"
+    r"kortere antwoorden|korte antwoorden|kortere antwoord|shorter answers|short answers|shorter answer"
 )
 # what may stand around it: requests, fillers and small words
 _AROUND = (
@@ -28,7 +29,10 @@ _AROUND = (
     r"alsjeblieft|alstublieft|pls|plz|please|svp|ok|oké|oke|okay|mag|maak|maken|om|te|lezen|geef|geven|"
     r"me|mij|de|van|maar|hoor|nou|zo|dus|sorry|"
     r"can|could|you|make|it|that|this|a|bit|little|bit|just|give|me|the|version|of|to|read|"
-    r"didn'?t|didnt|i|is|was|way|much|thanks|thx|so|please|pls|now|again|and|en|or|of"
+    r"didn'?t|didnt|i|is|was|way|much|thanks|thx|so|please|pls|now|again|and|en|or|of|"
+    # Flemish and "from now on" (tester round of stop 49: "kan da korter?" opened the article on
+    # a short team huddle; "kun je voortaan kortere antwoorden geven?" got an offer)
+    r"da|ge|gij|kunde|kunnen|efkes|eens|ne|voortaan|altijd|vanaf nu|from now on|always|give|answers?"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

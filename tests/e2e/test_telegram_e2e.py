@@ -207,6 +207,24 @@ def test_one_users_quick_messages_stay_in_order(fake, settings, bot) -> None:
     assert any("what I can do" in m.text for m in fake.wait_messages(other.id, 1))
 
 
+def test_language_auto_unpins_a_pinned_language(fake, settings, bot) -> None:
+    """/taal en pins English for a Dutch client; /taal auto takes the pin away, in the stored
+    profile and in Rasa, so a Dutch question is answered in Dutch again (tester round of
+    stop 48: no such command)."""
+    from bot.storage.access import AccessStore
+
+    user = member(settings)
+    exchange(fake, bot, user, "/taal en", until=has("English"))
+    pinned = exchange(fake, bot, user, "hoe ga ik om met een boze klant?")
+    assert "Source:" in " ".join(m.text for m in pinned)
+    said = exchange(fake, bot, user, "/taal auto", until=has("whatever language you write in"))
+    assert "I'll answer in whatever language you write in again" in said[-1].text
+    profiles = AccessStore(settings.app_db_url).profiles
+    assert profiles.profile(sender(settings, user)).language_pinned is False
+    answer = exchange(fake, bot, user, "hoe ga ik om met een boze klant?")
+    assert "Bron:" in " ".join(m.text for m in answer)
+
+
 def test_a_stranger_is_refused_and_nothing_reaches_rasa(fake, settings, bot) -> None:
     events_before = len(tracker_events(settings))
     stranger = new_user()

@@ -63,7 +63,8 @@ def test_advice_answers_from_the_right_article(text: str, lang: str, expected: s
     answer = messages[0]
     assert source_of(messages)["id"] == expected
     assert source_of(messages)["lang"] == lang
-    assert f"({expected})" in answer["text"]  # the source is named to the user
+    # the source is named to the user by its title; its id is for admins (stop 49)
+    assert f"“{source_of(messages)['title']}”" in answer["text"] and f"({expected})" not in answer["text"]
     assert ("Bron:" if lang == "nl" else "Source:") in answer["text"]
     assert "•" in answer["text"]  # the practical core, as bullets
     assert 1 <= len(answer["buttons"]) <= 4  # all related ids (admin guide: 2-4)

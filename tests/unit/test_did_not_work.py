@@ -14,7 +14,6 @@ from actions.help import ActionHelp
 from bot.dialogue import payloads
 from bot.dialogue.did_not_work import says_it_did_not_work
 from bot.i18n import t
-from tests.unit.test_actions import source_of
 from tests.unit.test_wording_requests import _after_answer, _ask
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
@@ -55,8 +54,8 @@ def test_after_an_answer_it_asks_what_happened_and_offers_the_related_topics(
     # (a verdict on the answer, "that didn't help", "hielp niet", stays feedback: actions/feedback.py)
     for text in DID_NOT_WORK[lang][:3]:
         messages, _ = _ask(action, text, lang, events)
-        said = t("did_not_work", lang, title=art.title)
-        assert [m.get("text") for m in messages if m.get("text")] == [f"{said} {t('did_not_work_related', lang)}"]
+        said = f"{t('did_not_work', lang, title=art.title)} {t('did_not_work_related', lang)}"
+        assert [m.get("text") for m in messages if m.get("text")] == [said]
         shown = [b["payload"] for b in messages[0]["buttons"]]
         assert shown and all(p in {payloads.advice(r) for r in art.related} for p in shown)
         assert payloads.advice(article_id) not in shown

@@ -772,6 +772,14 @@ def test_a_customer_who_speaks_another_language_is_not_a_translation_request(que
 # without the line on getting safe first (tester round of stop 48). Threats of a review or a
 # lawsuit are service questions.
 THREATENED = [
+    # tester round of stop 49: a threat to find the asker at home got the article on
+    # recovering after a hard conversation, and "should i call the police?" a refusal
+    "a guy on the phone said he knows where i live and will come find me. im shaking",
+    "thanks. should i call the police?",
+    "hij zei dat hij weet waar ik woon",
+    "moet ik de politie bellen?",
+    "he said he will come after me",
+    "can i report him to the police for what he said",
     "a customer is threatening to hit me, what now??",
     "I'm a hotel receptionist and a drunk guest is threatening to hit me right now",
     "a guy says he is going to punch me",
@@ -790,6 +798,11 @@ THREATENED = [
     "klant gaf me een klap",
 ]
 NOT_THREATENED = [
+    "de klant dreigt de politie te bellen",
+    "customer threatened to call the police on us",
+    "een klant wil aangifte doen van diefstal, hoe help ik hem",
+    "the customer wants to press charges against the driver",
+    "a customer is looking for the police station",
     "a customer is threatening to post a bad review",
     "klant dreigt met een slechte review",
     "customer threatened to sue us",

@@ -20,9 +20,13 @@ pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 SHORTER = {
     "nl": ["korter", "kan het wat korter?", "in het kort aub", "samenvatting graag", "dat is te lang",
-           "kort samengevat?", "in 1 zin?", "kun je het even samenvatten", "korter graag"],
+           "kort samengevat?", "in 1 zin?", "kun je het even samenvatten", "korter graag",
+           # tester round of stop 49: Flemish, and a request for shorter answers from now on
+           "kan da korter?", "kunde da efkes korter maken",
+           "dat is veel te lang. kun je voortaan kortere antwoorden geven?"],
     "en": ["shorter please", "too long, summary?", "tl;dr", "can you make it shorter", "in short?",
-           "give me the short version", "summarise it please", "too long didn't read", "in one sentence"],
+           "give me the short version", "summarise it please", "too long didn't read", "in one sentence",
+           "can you give shorter answers from now on?"],
 }  # fmt: skip
 # questions about service with the same words, and requests for something else
 NOT_SHORTER = [
