@@ -129,6 +129,8 @@ def respond_from_knowledge(
         return
     if answered_as_own_data_request(dispatcher, tracker):  # "verwijder mijn gegevens": /vergeet
         return
+    if selfcheck.answered_as_statement_question(dispatcher, tracker, CoachAction.lang(tracker)):
+        return  # "wat bedoel je met ...?" while a statement is on screen
     if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me

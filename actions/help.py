@@ -152,8 +152,14 @@ class ActionHelp(CoachAction):
         if asks_about_a_topic(tracker, lang, role):  # "hoe werkt nps": a question, not "how do you work"
             advice.respond_from_knowledge(dispatcher, tracker)
             return []
+        if selfcheck.answered_as_statement_question(dispatcher, tracker, lang):
+            return []  # "wa bedoelde met opvallende opmerkingen?" mid-check: how to read it
+        statement_open = selfcheck.statement_on_screen(tracker)
         channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
         lines = help_lines(lang, role, pinned_language(tracker), channel)
-        dispatcher.utter_message(text="\n".join(lines), buttons=help_buttons(lang, role))
+        buttons = help_buttons(lang, role)
+        if statement_open:  # no "start a self-check" button while one is running
+            buttons = [b for b in buttons if b["payload"] != payloads.start_selfcheck()]
+        dispatcher.utter_message(text="\n".join(lines), buttons=buttons)
         selfcheck.offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
         return []

@@ -183,6 +183,41 @@ def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | N
         return None
 
 
+# A question what something means ("wat bedoel je met ...", "wa bedoelde met", "what do you
+# mean by ..."): asked while a self-check statement is on screen, it is about that statement.
+ASKS_MEANING = re.compile(
+    r"\b(?:wat|wa|what)\s+(?:bedoel|bedoelt|bedoelde|bedoelen|is\s+bedoeld|do\s+you\s+mean|is\s+meant)\b"
+    r"|\bwat\s+betekent\s+(?:dat|dit|die|deze|de)\s*(?:stelling|vraag|zin)?\s*\??\s*$"
+    r"|\bwhat\s+does\s+(?:that|this|it|the\s+statement|the\s+question)\s+mean\b"
+    r"|\b(?:snap|begrijp)\s+(?:ik\s+)?(?:de|die|deze)\s+(?:vraag|stelling)\s+niet\b"
+    r"|\b(?:don'?t|do\s+not)\s+understand\s+(?:the|this)\s+(?:question|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_on_screen(tracker: Tracker) -> bool:
+    """Whether a self-check statement waits for its answer (a running, unpaused check)."""
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not look up an open self-check")
+        return False
+    return step is not None and not step.run.paused and not step.done
+
+
+def answered_as_statement_question(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> bool:
+    """A typed question what something means ("wa bedoelde met opvallende opmerkingen?",
+    `ASKS_MEANING`) while a statement is on screen: how to read a statement, then the
+    statement again; return True. It got the whole help text with a button to start a
+    self-check, while one was running (tester round of stop 49). False for anything else."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not ASKS_MEANING.search(text) or not statement_on_screen(tracker):
+        return False
+    dispatcher.utter_message(text=t("sc_statement_meaning", lang))
+    offer_to_continue(dispatcher, tracker, lang)
+    return True
+
+
 def offer_to_continue(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """After answering a question asked mid-check, one clear way back: "carry on with
     question 3 of 8?", then that statement again with its answer buttons, so a number typed

@@ -293,9 +293,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{title} ({date}): gemiddeld {score} van {max}",
         "en": "{title} ({date}): overall {score} out of {max}",
     },
+    # a question what a self-check statement means, asked while it is on screen
+    "sc_statement_meaning": {
+        "nl": "Lees de stelling zoals ze er staat en denk aan hoe het bij jou meestal gaat, niet aan je "
+        "beste of slechtste dag. Er is geen goed of fout antwoord. Twijfel je, of past de stelling niet "
+        "bij je werk, kies dan 3.",
+        "en": "Read the statement as it stands and think of how it usually goes for you, not your best or "
+        "worst day. There is no right or wrong answer. If you're unsure, or it doesn't fit your work, "
+        "pick 3.",
+    },
     "team_not_manager": {
-        "nl": "Teamresultaten zijn er voor leidinggevenden met een team in hun profiel.",
-        "en": "Team results are for managers who have a team in their profile.",
+        # with the next step (tester round of stop 49: a team leader got a dead end)
+        "nl": "Teamresultaten zijn er voor leidinggevenden die aan een team gekoppeld zijn. Die koppeling "
+        "maakt de beheerder van de coach: je krijgt dan een uitnodigingscode voor leidinggevenden met je "
+        "team erin. Je eigen resultaten zie je met /resultaten.",
+        "en": "Team results are for managers who are linked to a team. The coach's admin makes that link: "
+        "you then get a manager's invite code with your team in it. You can see your own results with "
+        "/results.",
     },
     "team_head": {
         "nl": "Resultaten van team {team} (gemiddelden, nooit individuele antwoorden):",
