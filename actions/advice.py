@@ -27,6 +27,7 @@ from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
+from bot.dialogue.offer_rejection import detail_after_rejection
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.shorter_request import asks_for_shorter
@@ -199,7 +200,11 @@ def respond_from_knowledge(
         searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
-        decision, results = (None, []) if requested else kb.decide_for(text, lang, audience, searcher)
+        query, rejected = (text, ()) if requested else _read_with_the_offered_question(tracker, text)
+        decision, results = (None, []) if requested else kb.decide_for(query, lang, audience, searcher)
+        for article_id in rejected:  # "geen van deze": the articles just offered are set aside
+            decision = set_aside(decision, results, article_id)
+            results = [r for r in results if r.id != article_id]
         continued = None if requested else followup.continued_article(tracker, text)
         if continued:  # whether it moves on is judged on what it names, not on "blijft"
             topic = followup.continuation_topic(text)  # "" for "script?": words only, no topic
@@ -704,6 +709,22 @@ def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> boo
     buttons = kb.topic_buttons(lang, None, nearest)[: len(nearest)] if nearest else []
     dispatcher.utter_message(text=t(key, lang), buttons=buttons)
     return True
+
+
+def _read_with_the_offered_question(tracker: Tracker, text: str) -> tuple[str, tuple[str, ...]]:
+    """(what to search, ids to set aside) for a typed message: a "none of these" to the offer
+    just made, with more said after it ("geen van deze echt. hij klaagt gewoon de hele dag";
+    bot/dialogue/offer_rejection.py), is read together with the question the offer answered,
+    without the articles offered; any other message is read as it is."""
+    detail = None if payloads.is_payload(text) else detail_after_rejection(text)
+    if detail is None:
+        return text, ()
+    notes = [r.get("custom") or {} for r in last_reply(tracker)]
+    offer = next((note for note in notes if note.get("type") == "offer"), None)
+    if offer is None:
+        return text, ()
+    before = followup.previous_user_text(tracker) or ""
+    return f"{before} {detail}".strip(), tuple(str(i) for i in offer.get("ids") or [])
 
 
 def set_aside(decision: Decision, results: list, article_id: str) -> Decision:

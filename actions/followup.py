@@ -29,7 +29,7 @@ from bot.engine import Decision, Result
 from bot.i18n import t
 
 
-def _previous_user_text(tracker: Tracker) -> str | None:
+def previous_user_text(tracker: Tracker) -> str | None:
     """The text of the user's message before the latest one, or None."""
     seen = 0
     for event in reversed(tracker.events or []):
@@ -91,6 +91,10 @@ WORDING = re.compile(
     # another or more examples: "nog een voorbeeld?", "one more example", "meer voorbeelden"
     r"|^\W*(?:en\s+|and\s+|ok\w*\s+)?(?:nog\s+(?:een|1|eentje)|een\s+ander|meer|andere|another|one\s+more|more|other)"
     r"\s+(?:voorbeeld\w*|examples?)\b"
+    # a bare "example" first: "example pls, like for an energy bill" (tester round of stop 49:
+    # refused as off-topic), "voorbeeldje?"
+    r"|^\W*(?:an?\s+|een\s+)?(?:example|examples|voorbeeld|voorbeeldje|vb)\b(?:\s+(?:pls|plz|please|aub|graag))?"
+    r"(?=\W*$|\W*,|\s+(?:for|voor|like|zoals|bij|in)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -304,7 +308,7 @@ def _sent_again(tracker: Tracker) -> bool:
     """Whether the latest message is the user's previous one again (a re-send, or a retry
     after a network error), ignoring case and spacing."""
     latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
-    previous = " ".join((_previous_user_text(tracker) or "").split()).casefold()
+    previous = " ".join((previous_user_text(tracker) or "").split()).casefold()
     return latest == previous
 
 

@@ -267,3 +267,17 @@ def test_a_question_of_its_own_is_new(message: str) -> None:
 )
 def test_a_follow_up_is_not_new(message: str) -> None:
     assert not is_new_question(message)
+
+
+@pytest.mark.parametrize(
+    "escalation",
+    ["en als hij dan begint te roepen?", "en als hij begint te brullen?", "wat als ze begint te roepen"],
+)
+def test_an_escalation_after_saying_no_goes_to_the_angry_customer(escalation: str) -> None:
+    """"roepen" is what a Flemish customer does who shouts (bot/engine/regional_words.txt):
+    after saying no kindly, "en als hij dan begint te roepen?" got the article's example, a
+    hotel check-out (tester round of stop 49)."""
+    messages, events = _turn("een klant wil antibiotica zonder recept, hoe zeg ik vriendelijk nee", "nl", [])
+    assert source_of(messages)["id"] == "saying-no-kindly"
+    again, _ = _turn(escalation, "nl", events)
+    assert source_of(again)["id"] == "angry-customer"

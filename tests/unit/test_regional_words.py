@@ -33,6 +33,8 @@ from bot.engine.regional_words import parse_regional_words, regional_words, stan
         ("de kamer was niet gekuist", "de kamer was niet schoongemaakt"),
         ("da was ni plezant", "da was ni leuk"),
         ("ik sta aan het onthaal van het ziekenhuis", "ik sta aan het receptie van het ziekenhuis"),
+        ("en als hij dan begint te roepen?", "en als hij dan begint te schreeuwen?"),
+        ("een klant riep tegen me", "een klant schreeuwde tegen me"),
     ],
 )  # fmt: skip
 def test_regional_words_are_read_in_standard_dutch(typed: str, read: str) -> None:

@@ -724,3 +724,25 @@ def test_say_that_in_another_language_after_a_restart_gets_the_translation_line(
     text = " ".join(m.get("text") or "" for m in messages)
     assert OTHER_VERSION[lang][1] not in text
     assert kb.translation_referral(SAY_IT_IN[lang]).where[lang] in text
+
+
+# A bare "example" with the asker's setting (tester round of stop 49: "example pls, like for an
+# energy bill" was refused as off-topic): the example of the article just given.
+@pytest.mark.parametrize(
+    "action", [ActionOutOfScope, ActionKbFallback, ActionAnswerAdvice], ids=lambda a: a.__name__
+)
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [
+        ("en", "example pls, like for an energy bill"),
+        ("en", "example for a hotel please"),
+        ("en", "example?"),
+        ("nl", "voorbeeldje?"),
+        ("nl", "een voorbeeld voor in de apotheek aub"),
+    ],
+)
+def test_a_bare_example_request_with_a_setting_gets_the_example(action, lang: str, asked: str) -> None:
+    article_id, events = _after_answer(lang)
+    messages, _ = _ask(action, asked, lang, events)
+    note = source_of(messages)
+    assert note["id"] == article_id and note["view"] == "example", [m.get("text") for m in messages]

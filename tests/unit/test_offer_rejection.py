@@ -1,0 +1,92 @@
+"""A "none of these" to an offer with more said after it is read together with the question
+the offer answered, and the articles offered are set aside (bot/dialogue/offer_rejection.py,
+actions/advice.py `_read_with_the_offered_question`; tester round of stop 49: "geen van deze
+echt. hij klaagt gewoon de hele dag", about a negative team member, got the article on
+recovering after a hard customer conversation). Real actions on the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.offer_rejection import detail_after_rejection
+from tests.unit.test_followup import _turn
+
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
+
+REJECTIONS = [
+    ("geen van deze echt. hij klaagt gewoon de hele dag", "hij klaagt gewoon de hele dag"),
+    (
+        "nee, geen van deze. het gaat over een collega die altijd negatief is",
+        "een collega die altijd negatief is",
+    ),
+    ("niet echt, het gaat over moe zijn na een lange dag", "moe zijn na een lange dag"),
+    ("none of those, it's about a colleague who never helps", "a colleague who never helps"),
+    ("neither, my team ignores the customers who wait", "my team ignores the customers who wait"),
+    ("not really: the caller keeps talking for half an hour", "the caller keeps talking for half an hour"),
+]
+NOT_REJECTIONS = [
+    "geen van deze", "nee dank je", "not really", "none of these, sorry", "klant is boos",
+    "nee hij wil geen korting maar een nieuwe", "geen idee wat ik moet zeggen tegen die klant",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "detail"), REJECTIONS)
+def test_the_detail_after_a_rejection_is_read(text: str, detail: str) -> None:
+    assert detail_after_rejection(text) == detail
+
+
+@pytest.mark.parametrize("text", NOT_REJECTIONS)
+def test_other_messages_have_none(text: str) -> None:
+    assert detail_after_rejection(text) is None
+
+
+def _offered(messages: list[dict]) -> list[str]:
+    return next((m["custom"]["ids"] for m in messages if (m.get("custom") or {}).get("type") == "offer"), [])
+
+
+def _shown(messages: list[dict]) -> list[str]:
+    sources = [m["custom"]["id"] for m in messages if (m.get("custom") or {}).get("type") == "source"]
+    return sources or _offered(messages)
+
+
+@pytest.mark.parametrize(
+    ("question", "rejection", "lang"),
+    [
+        (
+            "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
+            "dat trekt het team omlaag",
+            "geen van deze echt. hij klaagt gewoon de hele dag",
+            "nl",
+        ),
+        (
+            "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
+            "dat trekt het team omlaag",
+            "nee, geen van deze. hij zit de hele dag te zeuren over de planning",
+            "nl",
+        ),
+    ],
+)
+def test_after_a_rejected_offer_the_offered_articles_are_set_aside(
+    question: str, rejection: str, lang: str
+) -> None:
+    messages, events = _turn(question, lang, [])
+    offered = _offered(messages)
+    assert offered, "the test needs a question that gets an offer"
+    again, _ = _turn(rejection, lang, events)
+    shown = _shown(again)
+    assert not set(shown) & set(offered), (offered, shown)
+
+
+def test_the_detail_is_no_longer_answered_alone_with_a_customer_article() -> None:
+    """Alone, "hij klaagt gewoon de hele dag" is answered with recovering after a hard
+    customer conversation; read with the question about a team member it is not."""
+    question = (
+        "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
+        "dat trekt het team omlaag"
+    )
+    rejection = "geen van deze echt. hij klaagt gewoon de hele dag"
+    alone, _ = _turn(rejection, "nl", [])
+    assert _shown(alone) == ["after-a-hard-conversation"]  # an answer: one source
+    messages, events = _turn(question, "nl", [])
+    again, _ = _turn(rejection, "nl", events)
+    assert _shown(again) != ["after-a-hard-conversation"]
