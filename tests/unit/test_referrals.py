@@ -833,6 +833,11 @@ def test_only_the_wellbeing_translation_and_private_topics_are_said_without_the_
 # zo beu, ik wil gewoon stoppen met deze job" got an offer of three articles, no human word):
 # a person to talk to, then the article on recovering after hard contacts.
 AT_THE_END = [
+    # tester round of stop 49: worn out after a shift got the paradigm shifts ("shift")
+    "pff ik ben kapot na mijn shift, echt op. heb je iets daarvoor?",
+    "niet echt, het gaat over moe zijn na ne lange dag",
+    "im exhausted after 10 hours on the phones",
+    "I feel burnt out, every day the same angry callers",
     "ik ben het zo beu, ik wil gewoon stoppen met deze job",
     "ik kan het niet meer aan met al die boze klanten",
     "ik trek het ni meer, elke dag gescholden worden",
@@ -920,3 +925,19 @@ def test_the_askers_private_affairs_are_said_to_be_outside_the_coach(question: s
 def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "private_affairs", found
+
+
+# Tired or worn out words about something else than the asker (stop 49)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de voorraad is echt op, hoe zeg ik dat",
+        "klant is moe na een lange dag wachten",
+        "the customer is exhausted and angry",
+        "de kassa is kapot",
+        "is het echt op?",
+    ],
+)
+def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "wellbeing", found

@@ -336,6 +336,7 @@ def test_kinds_of_dev_set_3_rank_the_right_article_first(
 # is new; these messages were written before it, by the tester and for this test.
 CROSSING = {"customer-crossing-the-line", "after-a-hard-conversation", "angry-customer"}
 CROSSING_MESSAGES = [
+    "een klant riep dat ik terug moest naar mijn eigen land, ik weet niet hoe ik moet reageren",
     "een klant staat me te filmen met zijn gsm, mag dat",
     "a customer made a sexist joke about me, how do I deal with that afterwards",
     "a guy was really intimidating, leaning over the counter and shouting at me",
@@ -352,9 +353,9 @@ CROSSING_MESSAGES = [
 ]
 # Dutch without the kind's words (racism without the word); a separable verb ("pakte ...
 # vast") and an insult ("dom wijf") rank the article first since stop 32
-CROSSING_OPEN = [
-    "een klant riep dat ik terug moest naar mijn eigen land, ik weet niet hoe ik moet reageren",
-]
+# "een klant riep dat ik terug moest naar mijn eigen land" (open since stop 25) ranks the
+# angry customer first since stop 49: "riep" is read as "schreeuwde" (regional_words.txt)
+CROSSING_OPEN: list[str] = []
 
 
 @pytest.mark.parametrize(
