@@ -245,11 +245,26 @@ def _language_of_a_clause(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A clause that asks the coach something ("can you answer in dutch please", "kun je in het
+# Engels antwoorden"), as against one that tells a situation ("my colleague speaks dutch").
+_ADDRESSES_THE_COACH = re.compile(
+    r"\b(?:can|could|would|will)\s+you\b|\b(?:kun|kan|wil)\s+(?:je|jij)\b|\bkunt\s+u\b|\bkunde\b"
+    r"|\b(?:antwoord\w*|answer|reply|respond|praat|spreek\s+(?:met|tegen)\s+(?:me|mij)|talk\s+to\s+me)\b"
+    r"|\b(?:please|pls|plz|graag|aub|alsjeblieft|svp)\b",
+    re.IGNORECASE,
+)
+
+
 def request_part(text: str) -> str:
     """The clauses of `text` that name a language ("english please" of "english please, how
-    do I handle an angry customer"); all of `text` when none or all do."""
+    do I handle an angry customer"); all of `text` when none or all do. When several name one,
+    those that ask the coach (`_ADDRESSES_THE_COACH`): "my colleague speaks dutch, can you
+    answer in dutch please" asks for Dutch (tester round of stop 49: read as a situation)."""
     parts = clauses(text)
     naming = [c for c in parts if _language_named_in(c) is not None]
+    asking = [c for c in naming if _ADDRESSES_THE_COACH.search(c)]
+    if 0 < len(asking) < len(naming):
+        return " ".join(asking)
     return " ".join(naming) if naming and len(naming) < len(parts) else text
 
 

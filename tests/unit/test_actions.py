@@ -522,6 +522,27 @@ def test_a_situation_that_names_a_language_is_a_question_and_pins_nothing(
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("my colleague speaks dutch, can you answer in dutch please", "nl"),
+        ("mijn collega spreekt Engels, kun je in het Engels antwoorden?", "en"),
+    ],
+)
+def test_a_request_beside_a_situation_that_names_a_language_is_a_request(text: str, asked: str) -> None:
+    """Tester round of stop 49: "my colleague speaks dutch, can you answer in dutch please"
+    was read as a situation; the clause that asks the coach is the request."""
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    other = "nl" if asked == "en" else "en"
+    entities = [{"entity": "language", "value": asked}]
+    messages, events = run(ActionSetLanguage(), tracker(text, intent="set_language", entities=entities,
+                                                        slots={"language": other}))  # fmt: skip
+    assert ProfileStore(get_settings().app_db_url).language("test-user") == asked
+    assert t("language_pinned", asked) in " ".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "article"),
     [
         ("and in english? what are the four levels of the pyramid", "en", "pyramid"),
