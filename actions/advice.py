@@ -270,7 +270,9 @@ def respond_from_knowledge(
         note = followup.recent_note(tracker) or {}
         if not (note.get("id") == art.id and note.get("view") == "example"):
             view = "example"
-    again = followup.followup_text(art, lang, view, wording=wording) if view != "card" else None
+    # "example pls": the example's story, not the tips' sentences, when it quotes no words
+    words_asked = wording and not followup.asks_for_story(text)
+    again = followup.followup_text(art, lang, view, wording=words_asked) if view != "card" else None
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
         body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
@@ -288,7 +290,7 @@ def respond_from_knowledge(
     if again:  # a new question on the same article may want the advice itself, not its example
         buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]
     shown = view if again else "card"
-    sentences_shown = wording and not followup.example_has_words(art) and followup.practice_sentences(art)
+    sentences_shown = words_asked and not followup.example_has_words(art) and followup.practice_sentences(art)
     if shown == "example" and sentences_shown:
         shown = "card"  # the tips' sentences stood in for the example: its story is still to come
     if decision is not None and decision.named and not again:  # "wat is het Kano model"

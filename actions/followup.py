@@ -120,6 +120,24 @@ def asks_for_wording(text: str) -> bool:
     return len(text.split()) <= WORDING_WORDS and WORDING.search(text) is not None
 
 
+# A request for an example story rather than for words: it names an example or a story and
+# no words, sentences or lines ("example pls", "geef eens een voorbeeld", "as a story").
+_STORY = re.compile(r"\b(?:examples?|voorbeeld\w*|stor(?:y|ies)|verha\w*)\b", re.IGNORECASE)
+_WORDS = re.compile(
+    r"\b(?:words?|wording|sentences?|phras\w*|lines?|script|say|zeg\w*|woord\w*|zin|zinnen|zinnetje|"
+    r"voorbeeldzin\w*|tekst|letterlijk|verwoord\w*|formuleer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_story(text: str) -> bool:
+    """Whether a request for words (`asks_for_wording`) asks for the example itself ("example
+    pls, like for an energy bill", "geef eens een voorbeeld"): then the example's story is told
+    even when it quotes no sentence, rather than the tips' sentences (verifier round of stop
+    49: "example pls" after the price article gave two tip sentences)."""
+    return bool(_STORY.search(text) and not _WORDS.search(text))
+
+
 def names_a_situation(text: str) -> bool:
     """Whether a request for words also says what it is about: "... tegen die collega" does,
     "wat zeg ik dan precies?" and "nog een voorbeeld?" do not."""

@@ -189,7 +189,9 @@ ASKS_MEANING = re.compile(
     r"\b(?:wat|wa|what)\s+(?:bedoel|bedoelt|bedoelde|bedoelen|is\s+bedoeld|do\s+you\s+mean|is\s+meant)\b"
     r"|\bwat\s+betekent\s+(?:dat|dit|die|deze|de)\s*(?:stelling|vraag|zin)?\s*\??\s*$"
     r"|\bwhat\s+does\s+(?:that|this|it|the\s+statement|the\s+question)\s+mean\b"
-    r"|\b(?:snap|begrijp)\s+(?:ik\s+)?(?:de|die|deze)\s+(?:vraag|stelling)\s+niet\b"
+    r"|\b(?:snap|begrijp)\s+(?:ik\s+)?(?:de|die|deze)\s+(?:vraag|stelling)\s+(?:\w+\s+)?(?:niet|ni|nie)\b"
+    r"|\bhoe\s+bedoel\s+(?:je|jij|ge|u)\b|\bwat\s+wordt\s+(?:er\s+)?bedoeld\b"
+    r"|\bwhat\s+does\s+(?:this|that|the)\s+(?:statement|question)\s+mean\b"
     r"|\b(?:don'?t|do\s+not)\s+understand\s+(?:the|this)\s+(?:question|statement)\b",
     re.IGNORECASE,
 )

@@ -125,9 +125,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # "en als dat niet werkt?" right after an answer (actions/advice.py, answered_as_did_not_work)
     "did_not_work": {
-        "nl": "Werkt het advies uit ‘{title}’ niet bij jou? Dat kan gebeuren. Vertel me wat er gebeurde "
+        "nl": "Werkt het advies uit “{title}” niet bij jou? Dat kan gebeuren. Vertel me wat er gebeurde "
         "of wat de klant deed, dan denk ik verder mee.",
-        "en": "Is the advice from ‘{title}’ not working for you? That happens. Tell me what happened or "
+        "en": "Is the advice from “{title}” not working for you? That happens. Tell me what happened or "
         "what the customer did, and I'll think it through with you.",
     },
     "did_not_work_related": {
@@ -841,10 +841,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "terminal_help": {
         "nl": "Commando's hier: /help (deze lijst), /start (opnieuw beginnen), /zelftest, /resultaten, "
-        "/taal nl of /taal en, /privacy, /vergeet (je gegevens wissen), /quit of /exit (stoppen). "
-        "Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
+        "/taal nl, /taal en of /taal auto, /privacy, /vergeet (je gegevens wissen), /quit of /exit "
+        "(stoppen). Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
         "en": "Commands here: /help (this list), /start (start again), /selfcheck, /results, "
-        "/language nl or /language en, /privacy, /forget (delete your data), /quit or /exit (stop). "
+        "/language nl, /language en or /language auto, /privacy, /forget (delete your data), /quit or "
+        "/exit (stop). "
         "Everything else you type goes to the coach as text; pick a button by its number.",
     },
     # ---- issue 9: answer / offer / refuse

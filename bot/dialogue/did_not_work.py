@@ -19,7 +19,7 @@ _NOT = r"(?:niet|nie|ni|geen)"
 _WORKS = r"(?:werkt|werkte|helpt|hielp|lukt|lukte|werken|helpen|lukken)"
 # the message itself: at least one of these must be in it
 _SAYINGS = (
-    rf"{_WORKS} {_NOT}|{_NOT} {_WORKS}|{_WORKS} (?:het|dat|dit) {_NOT}|"
+    rf"{_WORKS} {_NOT}|{_NOT} {_WORKS}|{_WORKS} (?:het|dat|dit|da|'t) {_NOT}|"
     r"(?:heb|had) (?:ik|k) (?:dat|dit|het|al|dat al|dit al|het al|alles|al alles) "
     r"(?:al )?(?:geprobeerd|gedaan)|"
     r"al geprobeerd|al gedaan|"
@@ -31,7 +31,7 @@ _SAYINGS = (
 )
 # what may stand around it: small words, "and if", "then what"
 _AROUND = (
-    r"en|maar|als|wat|dan|nou|nu|ja|nee|ok|oké|oke|okay|hmm+|tja|toch|nog|steeds|altijd|echt|gewoon|"
+    r"en|maar|als|as|wat|wa|dan|nou|nu|ja|nee|ok|oké|oke|okay|hmm+|tja|toch|nog|steeds|altijd|echt|gewoon|da|"
     r"dat|dit|het|ik|k|al|alles|heb|had|maar|hij|zij|ze|bij|hem|haar|mij|me|doe|doen|ik dan|wat nu|"
     r"and|but|if|what|then|now|yes|no|ok|still|really|just|so|that|this|it|i|have|had|already|do|"
     r"with|him|her|them|me|he|she|they|for|sorry|helaas|unfortunately"

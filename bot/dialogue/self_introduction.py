@@ -25,6 +25,7 @@ _STATE = (
 # What one is: a name (capitalised), a role (a noun of a trade or a function) or new.
 _ROLE = (
     r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
+    r"leidinggevende|verantwoordelijke|coördinator|coordinator|supervisor|"
     r"stagiaire|student|studente|baas|chef|ober|kok|agent|chauffeur|verzorgende|assistent|assistente|"
     r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ant|ent|eur|euse|ster)|nieuwe?|new)\b"
 )
@@ -49,7 +50,8 @@ _SOMETHING_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LEADER = re.compile(
-    r"(?:\w*leider|\w*leidster|\w*leader|\w*manager|leidinggevende|chef|baas|supervisor|coördinator|coordinator|"
+    r"(?:\w*leider|\w*leidster|\w*leader|\w*manager|leidinggevende|\w*verantwoordelijke|chef|baas|supervisor|"
+    r"coördinator|coordinator|"
     r"hoofd|directeur|director|eigenaar|owner|lead|leader|teamlead|head)\b",
     re.IGNORECASE,
 )

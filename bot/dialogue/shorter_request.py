@@ -32,7 +32,8 @@ _AROUND = (
     r"didn'?t|didnt|i|is|was|way|much|thanks|thx|so|please|pls|now|again|and|en|or|of|"
     # Flemish and "from now on" (tester round of stop 49: "kan da korter?" opened the article on
     # a short team huddle; "kun je voortaan kortere antwoorden geven?" got an offer)
-    r"da|ge|gij|kunde|kunnen|efkes|eens|ne|voortaan|altijd|vanaf nu|from now on|always|give|answers?"
+    r"da|ge|gij|kunde|kunnen|efkes|eens|ne|voortaan|altijd|vanaf nu|from now on|always|give|answers?|"
+    r"keep|your|je|jouw|antwoord|antwoorden|houden|hou"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

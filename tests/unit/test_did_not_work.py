@@ -20,7 +20,8 @@ pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 DID_NOT_WORK = {
     "nl": ["en als dat niet werkt?", "werkt niet", "heb ik al geprobeerd", "maar wat als het niet helpt",
-           "dat heb ik al gedaan", "ok en als dat niet lukt, wat dan?", "nee, hielp niet", "helpt niks"],
+           "dat heb ik al gedaan", "ok en als dat niet lukt, wat dan?", "nee, hielp niet", "helpt niks",
+           "en als da ni lukt?", "en as da nie werkt"],
     "en": ["what if that doesn't work?", "tried that already", "and if it doesn't work?", "that didn't help",
            "already tried that", "doesnt work", "nothing works", "no luck"],
 }  # fmt: skip

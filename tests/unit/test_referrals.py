@@ -838,6 +838,10 @@ AT_THE_END = [
     "niet echt, het gaat over moe zijn na ne lange dag",
     "im exhausted after 10 hours on the phones",
     "I feel burnt out, every day the same angry callers",
+    # verifier round of stop 49: read as a goodbye, and English without the caring line
+    "ik zen compleet uitgeput van den dag, ik kan ni meer",
+    "im so drained after work, totally burnt out. any tips?",
+    "ugh i'm wrecked after my shift, totally done. got anything for that?",
     "ik ben het zo beu, ik wil gewoon stoppen met deze job",
     "ik kan het niet meer aan met al die boze klanten",
     "ik trek het ni meer, elke dag gescholden worden",
@@ -902,6 +906,7 @@ def test_a_customers_data_otherwise_is_a_service_question(question: str) -> None
         "hoe vraag ik huurtoeslag aan",
         "welke hypotheek moet ik nemen",
         "can you help with my homework",
+        "kunde gij mij helpen met mijn belastingbrief",
         "is my car insurance too expensive",
         "ik moet nog mijn belastingpapieren invullen, tips?",
     ],
@@ -936,6 +941,8 @@ def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) ->
         "the customer is exhausted and angry",
         "de kassa is kapot",
         "is het echt op?",
+        "ik kan niet meer inloggen",
+        "klant is compleet uitgeput na de reis",
     ],
 )
 def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:

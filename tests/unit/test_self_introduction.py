@@ -25,6 +25,8 @@ LEADERS = [
     "Ik ben shiftleader in een callcenter",
     "hallo, ik ben de nieuwe leidinggevende van de receptie", "hi I'm a team lead at a call centre",
     "hello, I am the store manager",
+    # verifier round of stop 49: other names of a leading role
+    "ik ben leidinggevende van 8 mensen in een supermarkt", "ik ben ploegverantwoordelijke in een winkel",
 ]  # fmt: skip
 STAFF = {
     "nl": ["hallo ik ben Sanne en ik werk in de thuiszorg", "hoi, ik werk aan de receptie van een hotel",

@@ -26,7 +26,8 @@ SHORTER = {
            "dat is veel te lang. kun je voortaan kortere antwoorden geven?"],
     "en": ["shorter please", "too long, summary?", "tl;dr", "can you make it shorter", "in short?",
            "give me the short version", "summarise it please", "too long didn't read", "in one sentence",
-           "can you give shorter answers from now on?"],
+           "can you give shorter answers from now on?",
+           "way too long. can you keep your answers shorter from now on?"],
 }  # fmt: skip
 # questions about service with the same words, and requests for something else
 NOT_SHORTER = [

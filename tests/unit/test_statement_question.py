@@ -19,8 +19,10 @@ pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 ASKED = {
     "nl": ["wa bedoelde met opvallende opmerkingen?", "wat bedoel je met die stelling",
-           "ik snap de vraag niet", "wat betekent dat?"],
-    "en": ["what do you mean by that?", "I don't understand the statement", "what does that mean"],
+           "ik snap de vraag niet", "wat betekent dat?", "hoe bedoel je",
+           "wat wordt er bedoeld met deze vraag", "ik snap die vraag ni goed", "ik begrijp de stelling niet"],
+    "en": ["what do you mean by that?", "I don't understand the statement", "what does that mean",
+           "what does this statement mean?"],
 }  # fmt: skip
 NOT_ASKED = [
     "wat betekent NPS", "wat betekent klantintimiteit", "hoe ga ik om met een boze klant", "4", "stop",

@@ -746,3 +746,20 @@ def test_a_bare_example_request_with_a_setting_gets_the_example(action, lang: st
     messages, _ = _ask(action, asked, lang, events)
     note = source_of(messages)
     assert note["id"] == article_id and note["view"] == "example", [m.get("text") for m in messages]
+
+
+@pytest.mark.parametrize(
+    "asked", ["example pls, like for an energy bill", "example?", "give me an example story"]
+)
+def test_an_example_asked_for_is_the_story_even_without_quoted_words(searcher, asked: str) -> None:
+    """Verifier round of stop 49: after the price article, whose example quotes no sentence,
+    "example pls" gave two of the tips' sentences instead of its story."""
+    from actions.followup import example_has_words
+
+    first, events = _turn("a caller says his bill doubled and he thinks we're ripping him off", "en", [])
+    assert source_of(first)["id"] == "price-objection"
+    art = searcher.index.articles[("price-objection", "en")]
+    assert not example_has_words(art)
+    messages, _ = _ask(ActionAnswerAdvice, asked, "en", events)
+    assert source_of(messages)["view"] == "example"
+    assert " ".join(art.section("example").text.split())[:60] in _card_text(messages)
