@@ -295,7 +295,10 @@ def test_off_topic_messages_get_no_article_and_no_offer(chat, text: str) -> None
     said = " ".join(r.get("text") or "" for r in replies)
     assert not any((r.get("custom") or {}).get("type") in ("offer", "source") for r in replies), replies
     assert "Bron:" not in said and "Source:" not in said, replies
-    refusals = ("niet mee helpen", "outside what I know", "geen goed antwoord", "don't have a good answer")
+    refusals = (
+        "niet mee helpen", "outside what I know", "geen goed antwoord", "don't have a good answer",
+        "can't help with that",  # the asker's private affairs (knowledge/referrals.yml, stop 49)
+    )  # fmt: skip
     assert any(w in said for w in refusals), replies
 
 

@@ -126,7 +126,8 @@ def test_a_key_mash_is_not_logged_as_a_question_to_write(db: Path) -> None:
 
 
 def test_a_question_without_an_answer_is_logged_without_identity(db: Path) -> None:
-    question = "Hoe vul ik mijn belastingaangifte in voor een boot in Portugal?"
+    # (a tax return is the asker's private affair since stop 49: said so, not a gap)
+    question = "Hoe plak ik een lekke fietsband van mijn boot in Portugal?"
     messages = run(ActionAnswerAdvice(), tracker(question))
     assert "geen goed antwoord" in messages[0]["text"]
     assert not feedback_buttons(messages)  # nothing to rate

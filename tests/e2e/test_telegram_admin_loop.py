@@ -112,7 +112,8 @@ def test_the_weekly_tip_is_sent_once_to_an_opted_in_manager(fake, stack) -> None
         ]
         assert len(to_manager) == 1
         tip = next(m for m in fake.messages_to(manager.id) if "Coachingstip van de week" in m.text)
-        assert f"Coachingstip van de week: {title}" in tip.text and f"({article_id})" in tip.text
+        # the source line names the title, not the id (stop 49)
+        assert f"Coachingstip van de week: {title}" in tip.text and f"Bron: artikel “{title}”" in tip.text
         assert "Probeer deze week met je team:" in tip.text
         assert not any("Coachingstip" in text for text in texts(fake, employee))
 
@@ -120,7 +121,7 @@ def test_the_weekly_tip_is_sent_once_to_an_opted_in_manager(fake, stack) -> None
         advice = exchange(
             fake, bot, manager, press=(tip, tip.button("Lees het hele advies")), until=has("Bron:")
         )
-        assert any(f"({article_id})" in m.text for m in advice)
+        assert any(f"Bron: artikel “{title}”" in m.text for m in advice)
 
         status = exchange(fake, bot, manager, "/tips", until=any_reply)
         assert "elke dinsdag om 9:00" in status[0].text
