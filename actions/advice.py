@@ -18,6 +18,7 @@ from actions.base import CoachAction, entity, last_reply, statement_alone_on_scr
 from actions.own_data import answered_as_own_data_request
 from bot.content.articles import Article
 from bot.content.referrals import Referral
+from bot.content.served import tells_a_service_scene
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
@@ -318,9 +319,14 @@ OFF_TOPIC_SURE = 0.9
 
 def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
     """Whether a message NLU read as off-topic is still answered (or offered) from the
-    knowledge base: only a confident answer does, and only when NLU itself was unsure. An
-    offer ("Gaat het hierover?") to a question about the weather helps nobody: of the
-    off-topic messages tried, none was offered a fitting article."""
+    knowledge base: a message that tells a scene at work (someone served, upset people, a
+    queue: bot/content/served.py) with an answer or an offer (tester round of stop 50: "flight
+    is overbooked and ppl are getting angry at me" was "outside what I know"); otherwise only
+    a confident answer does, and only when NLU itself was unsure. An offer ("Gaat het
+    hierover?") to a question about the weather helps nobody: of the off-topic messages
+    tried, none was offered a fitting article."""
+    if outcome in ("answer", "offer") and tells_a_service_scene(tracker.latest_message.get("text")):
+        return True
     if outcome != "answer":
         return False
     confidence = (tracker.latest_message.get("intent") or {}).get("confidence")

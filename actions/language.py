@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction, statement_alone_on_screen
+from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
@@ -21,7 +22,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import AUTOMATIC, t
-from bot.selfchecks.answers import parse_answer
+from bot.selfchecks.answers import parse_answer, without_hesitation
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
@@ -283,8 +284,9 @@ def question_beside_request(text: str) -> str:
     return question if (asking and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
 
 
-# An answer to a self-check statement of at most this many words ("yes always", "nope, never")
-# keeps the conversation's language; a longer message may well be a switch of language.
+# An answer to a self-check statement of at most this many words ("yes always", "nope, never"),
+# not counting hesitations and asides ("hmm", "to be honest"), keeps the conversation's
+# language; a longer message may well be a switch of language.
 ANSWER_WORDS = 3
 
 
@@ -381,7 +383,7 @@ def conversation_language(tracker: Tracker) -> str:
         not pinned
         and language is not None
         and language != current
-        and len(typed.split()) <= ANSWER_WORDS
+        and len(without_hesitation(normalize(typed)).split()) <= ANSWER_WORDS  # "hmm rarely to be honest"
         and statement_alone_on_screen(tracker)
         and parse_answer(typed) is not None
     ):

@@ -109,19 +109,28 @@ def yes_no_vocabulary() -> SmallTalkVocabulary:
     return SmallTalkVocabulary.from_examples(examples_of(nlu_dir, YES_NO_WORDS_FROM))
 
 
+# A third person the message tells of ("but he doesnt accept no", "ze wil geen nee horen"):
+# a "no" in it is that person's, not the user's (tester round of stop 50: "but he doesnt
+# accept no" got "No problem. I'm here when you need me.").
+OF_SOMEONE_ELSE = re.compile(r"(?<!\w)(he|she|they|hij|zij|ze|ie|die)(?!\w)", re.IGNORECASE)
+
+
 def tells_a_situation(tracker: Tracker, lang: str) -> bool:
     """NLU read the typed message as yes or no, but it carries SITUATION_MIN_WORDS or more
     words that no yes, no, thanks or greeting uses, and the coach would answer with an
     article: "ik voel me niet goed na dat gesprek" (NLU: deny, 0.75). Or it is about someone
     served, opens with no yes or no, has a word of its own besides, and the coach would
     answer or offer articles: "klant niet tevreden", "client not pleased" (NLU: deny; tester
-    round of stop 46; bot/content/served.py). A plain "nee dank je" or "ja, dat klopt" never
+    round of stop 46; bot/content/served.py), or of someone else ("but he doesnt accept no":
+    `OF_SOMEONE_ELSE`). A plain "nee dank je" or "ja, dat klopt" never
     gets here (its words are all known), nor "nee, mijn klant is al weg" (a reply)."""
     text = str(tracker.latest_message.get("text") or "")
     if not text or payloads.is_payload(text):
         return False
     unknown = len(yes_no_vocabulary().unknown_words(text))
-    about_someone_served = names_someone_served(text) and without_reply_word(text) == text
+    about_someone_served = (
+        names_someone_served(text) or OF_SOMEONE_ELSE.search(text) is not None
+    ) and without_reply_word(text) == text
     if unknown < (1 if about_someone_served else SITUATION_MIN_WORDS):
         return False
     try:

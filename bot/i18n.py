@@ -11,6 +11,8 @@ checks that every key has both languages.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 AUTOMATIC = "auto"  # not a language: "follow the language of each message" (no pin)
@@ -615,7 +617,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Dit alles staat onder een schuilnaam: niet je Telegram-id of naam, maar een "
         "versleutelde afgeleide daarvan. Je berichten gaan niet naar je leidinggevende.\n"
         "Zonder gebruikers-id bewaar ik de vragen die je stelt en je duimpje omhoog/omlaag, "
-        "zodat beheerders zien wat mist in de kennisbank; daar staat niets in waaraan ik jou herken.\n"
+        "zodat beheerders zien wat mist in de kennisbank. Er staat alleen een dagsleutel bij: die "
+        "telt hoeveel verschillende mensen iets vroegen en verbindt je vragen van één dag met elkaar, "
+        "maar na die dag niet meer met jou of met je vragen van andere dagen.\n"
         "Met /vergeet wis je je gesprek, je zelftestantwoorden, je profiel, je tips en je chat-id. "
         "De vragen en beoordelingen zonder id wist /vergeet niet: ik weet niet welke van jou zijn.",
         "en": "What I keep and why:\n"
@@ -631,7 +635,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "All of it is stored under a pseudonym: not your Telegram id or name, but a keyed "
         "hash of it. Your messages are not passed on to your manager.\n"
         "Without any user id I keep the questions you ask and your thumbs up/down, so that "
-        "admins see what the knowledge base lacks; nothing in them tells me they are yours.\n"
+        "admins see what the knowledge base lacks. They carry only a day key: it counts how many "
+        "different people asked and links your questions of one day to each other, but after that "
+        "day not to you or to your questions of other days.\n"
         "/forget deletes your conversation, self-check answers, profile, tips and chat id. "
         "It does not delete those questions and ratings without an id: I cannot tell which are yours.",
     },
@@ -815,8 +821,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "• Je antwoorden op zelftesten en je grafieken, zodat je je resultaten en voortgang kunt zien.\n"
         "• Je taalkeuze.\n"
         "Dit staat onder een schuilnaam, niet onder je gebruikersnaam. Los daarvan bewaar ik de "
-        "vragen die je stelt en je duimpje omhoog/omlaag zonder enig id, zodat beheerders zien wat "
-        "ontbreekt; daaraan herken ik jou niet.\n"
+        "vragen die je stelt en je duimpje omhoog/omlaag zonder je naam of id, zodat beheerders zien "
+        "wat ontbreekt; alleen een dagsleutel verbindt je vragen van één dag, daarna niet meer.\n"
         "Met /vergeet wis je je gesprek, je zelftestantwoorden, je grafieken en je profiel.",
         "en": "What I keep and why, here on this computer (the folder var/):\n"
         "• Your conversation with the coach, so I can follow the thread (your language, a self-check you "
@@ -824,8 +830,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "• Your self-check answers and charts, so you can see your results and progress.\n"
         "• Your language choice.\n"
         "It is kept under a pseudonym, not your user name. Apart from that I keep the questions you ask "
-        "and your thumbs up/down without any id, so admins see what is missing; nothing in them tells me "
-        "they are yours.\n"
+        "and your thumbs up/down without your name or id, so admins see what is missing; only a day key "
+        "links your questions of one day, and nothing after that day.\n"
         "/forget deletes your conversation, self-check answers, charts and profile.",
     },
     "terminal_forget_confirm": {
@@ -1031,8 +1037,10 @@ def t(key: str, lang: str | None, **values: object) -> str:
 
 def decimal(value: float, lang: str | None, digits: int = 1, sign: bool = False) -> str:
     """A number as people in `lang` write it: "3,6" in Dutch, "3.6" in English; `sign`
-    adds "+" to a positive change ("+0,4")."""
-    text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
+    adds "+" to a positive change ("+0,4"). A half rounds away from zero, as people round
+    (3.25 -> "3,3"; Python's own formatting gave "3,2": tester round of stop 50)."""
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{rounded:+.{digits}f}" if sign else f"{rounded:.{digits}f}"
     return text.replace(".", ",") if (lang or DEFAULT_LANGUAGE) != "en" else text
 
 

@@ -49,6 +49,7 @@ _SERVED_WORDS = (
     r"passagier|passagiers|bezoeker|bezoekers|beller|bellers|burger|burgers|bewoner|bewoners|consument|"
     r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
     r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents|mevrouw|meneer|mijnheer|"
+    r"gebruiker|gebruikers|huurder|huurders|huurster|tenant|tenants|"  # a helpdesk's, a landlord's
     r"madam|sir|wachtenden|mensen in de rij|mensen aan de kassa|people waiting|people in the (queue|line)|"
     # a queue is customers too: "de pinautomaat doet het niet en er staat een rij van 10 man"
     r"rij|wachtrij|queue|die mensen|those people"
@@ -83,7 +84,11 @@ OWN_THINGS = re.compile(
 ASKS_WHO_FIXES = re.compile(
     r"(?<!\w)((wie|who) (moet|kan|mag|zal|do|should|can|must)( ik| i| we)? (bellen|mailen|call|email|"
     r"contact|ring|ask|vragen)|wie (fixt|repareert|maakt)|who (fixes|repairs)|(for|voor) (repairs?|"
-    r"reparatie)|laten repareren|get it (fixed|repaired))(?!\w)"
+    r"reparatie)|laten repareren|get it (fixed|repaired)|"
+    # how to reset or renew the device itself (probe of stop 50: "de bonprinter doet het weer
+    # niet en de klanten staan te wachten, hoe reset ik dat ding")
+    r"hoe (reset|herstart|verleng|repareer) (ik|je|we)|"
+    r"how (do|can|should|would) (i|we|you) (reset|renew|restart|reboot|repair))(?!\w)"
 )
 _POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
 

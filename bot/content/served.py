@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SERVED_WORDS", "names_someone_served"]
+__all__ = ["SERVED_WORDS", "names_someone_served", "tells_a_service_scene"]
 
 # The one list of words for someone served, as a regular-expression alternation (whole words,
 # Dutch and English, singular and plural). bot/content/audience.py (a colleague's conduct
@@ -32,3 +32,25 @@ def names_someone_served(text: str | None) -> bool:
     English, as a whole word ("klant niet tevreden", "client not pleased"); "klantgericht",
     "mijn team" or "de manager" do not count."""
     return bool(_SERVED.search(text or ""))
+
+
+# People in front of the asker who are upset, or a queue: a scene at work even without a word
+# for a customer ("flight is overbooked and ppl are getting angry at me", "theres 40 people in
+# line", "one of them is crying now": tester round of stop 50, all three read as off-topic).
+_UPSET = (
+    r"angry|furious|mad|upset|crying|cries|cry|shouting|shouts|yelling|yells|screaming|boos|kwaad|"
+    r"woedend|razend|huilt|huilen|huilde|schreeuwt|schreeuwen|schreeuwde|roept|tieren|scheldt|schelden"
+)
+_SCENE = re.compile(
+    r"\b(ppl|people|mensen|iedereen|everyone|everybody|one of them|een van hen|ene)\b"
+    rf".{{0,40}}?\b({_UPSET})\b"
+    r"|\b(queue|queues|in line|wachtrij|rij aan|rij voor|rij bij|rij staat|rij wordt)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_service_scene(text: str | None) -> bool:
+    """True when `text` names someone served (`names_someone_served`), upset people in front of
+    the asker ("ppl are getting angry at me") or a queue ("40 people in line"): a message
+    about the work, whatever intent NLU read."""
+    return names_someone_served(text) or bool(_SCENE.search(text or ""))

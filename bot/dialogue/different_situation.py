@@ -19,6 +19,11 @@ _DIFFERS = re.compile(
     r"|(?:dat|da|dit)\s+(?:past|klopt)\s+(?:niet|ni|nie)\s+(?:bij|op)\s+mijn\s+situatie"
     r"|(?:dat|da|dit)\s+bedoel\s+ik\s+(?:niet|ni|nie)"
     r"|(?:nee|neen|nope)[\s,.!]+(?:dat|da|dit)\s+is\s+(?:het\s+)?(?:niet|ni|nie)\b"
+    # a no that corrects what was meant: "nee ik bedoel mijn collega wordt boos" (tester round
+    # of stop 50: "Dat gaat nog steeds over 'Omgaan met een boze klant'"), "no, I meant ..."
+    r"|(?:nee|neen|nope|no|nah)[\s,.!]+(?:ik\s+)?(?:bedoel|bedoelde)(?:\s+ik)?\b"
+    r"|(?:nee|neen|nope|no|nah)[\s,.!]+i\s+(?:mean|meant)\b"
+    r"|(?:ik\s+bedoel|ik\s+bedoelde|i\s+meant|i\s+mean)\s+eigenlijk\b|i\s+actually\s+mean"
     # English: my situation is different, that's not it, not what I meant
     r"|(?:my|our|the)\s+situation\s+is\s+(?:really\s+|quite\s+|totally\s+)?different"
     r"|(?:it'?s|it\s+is)\s+(?:really\s+|quite\s+)?different(?:\s+here|\s+for\s+me)?"

@@ -165,6 +165,40 @@ def present_tense_stem(word: str, stem: str, stemmer: Stemmer.Stemmer | _Uninfle
     return candidate if candidate != stem and candidate not in LIGHT_VERBS else None
 
 
+def comparative_stems(word: str, stem: str, stemmer: Stemmer.Stemmer | _UninflectingStemmer) -> list[str]:
+    """Candidate stems of the plain adjective for a comparative Snowball leaves whole, in
+    either language: "korter" -> "kort", "sneller" -> "snel", "groter" -> "groot",
+    "duurder" -> "duur", "shorter" -> "short", "ruder" -> "rude". An article that says "houd
+    het kort" then also answers "hoe houd ik een gesprek korter?". Empty for a word Snowball
+    changed, a short word or one without "-er".
+    Callers keep a candidate only when the index knows it, so a noun that merely ends in
+    "-er" ("kamer" -> "kam", "order" -> "ord") finds nothing it should not."""
+    if stem != word or len(word) < 5 or not word.endswith("er") or word in NOT_COMPARATIVES:
+        return []
+    base = word[:-2]
+    forms = [base, base + "e"]  # "ruder" -> "rude", "nicer" -> "nice"
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiouy":
+        forms.append(base[:-1])  # "sneller" -> "snel", "bigger" -> "big"
+    if base.endswith("rd"):
+        forms.append(base[:-1])  # "duurder" -> "duur", "zwaarder" -> "zwaar"
+    if len(base) >= 3 and base[-1] not in "aeiouy" and base[-2] in "aeou" and base[-3] not in "aeiouy":
+        forms.append(base[:-1] + base[-2] + base[-1])  # "groter" -> "groot", "trager" -> "traag"
+    found = [stemmer.stemWord(form) for form in forms]
+    unique = dict.fromkeys(found)
+    return [candidate for candidate in unique if candidate != stem and candidate not in LIGHT_VERBS]
+
+
+# Words in "-er" that say when, how much or which rather than more of a quality ("moet ik de
+# klant later nog terugbellen" read "laat" and lost a dev answer)
+NOT_COMPARATIVES = frozenset(
+    {
+        *("later", "eerder", "verder", "liever", "minder", "ander", "anders", "nader", "zeker", "weer"),
+        *("over", "onder", "achter", "earlier", "rather", "never", "ever", "other", "either", "neither"),
+        *("whether", "after", "under"),
+    }
+)
+
+
 # Everyday verbs that say little about a topic and whose stems are everywhere in the
 # articles ("vraag" is also every article's "question"): "een klant vraagt steeds om mijn
 # collega" ranked culture-internal-respect first when "vraagt" also read as "vraag".
@@ -235,6 +269,7 @@ class LexicalIndex:
                 split.extend(stemmer.stemWords(found))  # "klantbeloftes": "klant", "belofte"
             if self.lang == "nl" and (verb := present_tense_stem(word, stem, stemmer)) in vocab:
                 out.append(verb)  # "schreeuwt" also finds "schreeuwen"
+            out.extend(base for base in comparative_stems(word, stem, stemmer) if base in vocab)
         words = list(dict.fromkeys(out))
         return words, [w for w in dict.fromkeys(split) if w not in words]
 

@@ -8,26 +8,44 @@ was the contentment that the message denies. The articles on making things right
 "ontevreden", "unhappy" and "dissatisfied". `unnegated(text, lang)` puts that word in place
 of a negated "blij", "tevreden", "gelukkig", "content" (Dutch) or "happy", "pleased", "satisfied",
 "content" (English), with at most one softening word in between ("niet zo blij", "not
-really happy"); everything else stays as typed."""
+really happy"); everything else stays as typed.
+
+Words of politeness are read the same way (tester round of stop 49): "klant zei dat ik ni
+vriendelijk was" found the article on saying no kindly ("Vriendelijk nee zeggen"); now it
+(with the Flemish "ni" or "nie" for "niet" as well)
+reads "onvriendelijk", as does "niet beleefd" ("onbeleefd"), and "not friendly" / "not
+polite" read "unfriendly" / "impolite"."""
 
 from __future__ import annotations
 
 import re
 
 _NL_SOFTENER = r"(?:zo|echt|erg|heel|helemaal|bepaald|al|meer|nog|super|zeer|bijster)"
-_NL = re.compile(rf"\bniet\s+(?:{_NL_SOFTENER}\s+)?(?:blij|tevreden|gelukkig|content)\b", re.IGNORECASE)
+_NL = re.compile(
+    rf"\b(?:niet|nie|ni)\s+(?:{_NL_SOFTENER}\s+)?(?P<word>blij|tevreden|gelukkig|content|vriendelijk|beleefd)\b",
+    re.IGNORECASE,
+)
+_NL_OPPOSITE = {"vriendelijk": "onvriendelijk", "beleefd": "onbeleefd"}  # the rest: "ontevreden"
 _EN_SOFTENER = r"(?:very|really|too|so|at all|that|entirely|completely|quite|exactly|particularly)"
 _EN_VERB = r"(?:is|was|are|were|ai)"
 _EN_CONTRACTED = re.compile(
-    rf"\b(?P<verb>{_EN_VERB})n[’']?t\s+(?:{_EN_SOFTENER}\s+)?(?P<word>happy|pleased|satisfied|content)\b",
+    rf"\b(?P<verb>{_EN_VERB})n[’']?t\s+(?:{_EN_SOFTENER}\s+)?(?P<word>happy|pleased|satisfied|content|friendly|polite)\b",
     re.IGNORECASE,
 )
 _EN_NOT = re.compile(
-    rf"\bnot\s+(?:{_EN_SOFTENER}\s+)?(?P<word>happy|pleased|satisfied|content)\b", re.IGNORECASE
+    rf"\bnot\s+(?:{_EN_SOFTENER}\s+)?(?P<word>happy|pleased|satisfied|content|friendly|polite)\b",
+    re.IGNORECASE,
 )
 # A saved classifier's cache name hashes these (article_classifier.cache_name).
 PATTERNS = (_NL.pattern, _EN_CONTRACTED.pattern, _EN_NOT.pattern)
-_EN_OPPOSITE = {"happy": "unhappy", "pleased": "unhappy", "content": "unhappy", "satisfied": "dissatisfied"}
+_EN_OPPOSITE = {
+    "happy": "unhappy",
+    "pleased": "unhappy",
+    "content": "unhappy",
+    "satisfied": "dissatisfied",
+    "friendly": "unfriendly",
+    "polite": "impolite",
+}
 
 
 def unnegated(text: str, lang: str) -> str:
@@ -37,7 +55,7 @@ def unnegated(text: str, lang: str) -> str:
     "dissatisfied". The word alone ("blij", "happy") or another negation ("niet alleen
     tevreden", "not only satisfied") is left as typed. Other languages: unchanged."""
     if lang == "nl":
-        return _NL.sub("ontevreden", text)
+        return _NL.sub(lambda m: _NL_OPPOSITE.get(m.group("word").lower(), "ontevreden"), text)
     if lang != "en":
         return text
     text = _EN_CONTRACTED.sub(

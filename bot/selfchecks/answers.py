@@ -95,6 +95,7 @@ _FREQUENCY_PHRASES = {
     "af en toe": "soms", "van tijd tot tijd": "soms", "every now and then": "sometimes",
     "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
     "de meeste tijd": "meestal", "in de regel": "meestal",
+    "niet altijd": "soms", "not always": "sometimes",  # tester round of stop 50: "nie altijd"
 }  # fmt: skip
 # a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
 # it was read as not wanting to go on), "yep, always" always
@@ -161,7 +162,8 @@ def plain_yes_no(text: str) -> str | None:
 
 # Flemish and quick-typed forms of "niet" ("helemaal nie mee eens", "ni echt"; tester round
 # of stop 38: both were misread)
-_NOT_FORMS = {"nie": "niet", "ni": "niet", "nt": "niet"}
+# and the Flemish "da" and "wa" (tester round of stop 50: "ja da doe ik bijna altijd")
+_NOT_FORMS = {"nie": "niet", "ni": "niet", "nt": "niet", "da": "dat", "wa": "wat"}
 
 
 # "Soms wel, soms niet", "ja en nee", "hangt ervan af", "mwah": both, or it depends; the middle
@@ -182,18 +184,29 @@ _HESITATION_WORD = (
     r"h+m+|e+u*h+m*|u+h*m+|u+h+|e+r+m+|pf+|ts?ja+h?|mja|nja|mwa+h?|bwa+h?|meh|nou( ja)?|well|ach|och|goh|"
     r"oh|ah|allee|ja nee|oke?|okay"
 )
-_HESITATION = re.compile(rf"^(({_HESITATION_WORD}) )+(?=\w)")
-_HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}))+$")
+# An aside around an answer says nothing about it either: "hmm rarely to be honest", "amai,
+# moeilijk. euh drie", "meestal denk ik" (tester round of stop 50: all three were read as a
+# question). Said alone, an aside is no answer.
+_ASIDE = (
+    r"to be honest|honestly|tbh|if i m honest|if i am honest|i think|i guess|i suppose|good question|"
+    r"tough one|hard one|tricky one|let me think|eerlijk gezegd|om eerlijk te zijn|als ik eerlijk ben|"
+    r"denk ik|ik denk|volgens mij|moeilijk|moeilijke vraag|lastige vraag|goeie vraag|goede vraag|"
+    r"even denken|eens kijken|amai|oei|oef|wow"
+)
+_HESITATION = re.compile(rf"^(({_HESITATION_WORD}|{_ASIDE}) )+(?=\w)")
+_HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}|{_ASIDE}))+$")
 
 
 def _words(text: str) -> list[str]:
-    """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet"."""
+    """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet",
+    the Flemish "da"/"wa" as "dat"/"wat"."""
     return [_NOT_FORMS.get(w, w) for w in normalize(text).split()]
 
 
 def without_hesitation(norm: str) -> str:
-    """A normalized text without the hesitations before and after what it says ("bwa soms" ->
-    "soms", "euh 4" -> "4", "soms hoor euh" stays "soms hoor"); a hesitation alone stays."""
+    """A normalized text without the hesitations and asides before and after what it says
+    ("bwa soms" -> "soms", "euh 4" -> "4", "hmm rarely to be honest" -> "rarely", "soms hoor
+    euh" stays "soms hoor"); a hesitation or aside alone stays."""
     return _HESITATION_AFTER.sub("", _HESITATION.sub("", norm))
 
 

@@ -206,6 +206,29 @@ def test_a_stray_word_does_not_overrule_a_confident_off_topic_reading() -> None:
     assert [m.get("response") for m in sure] == ["utter_out_of_scope"]
 
 
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        ("hi, I work check-in at the airport. flight is overbooked and ppl are getting angry at me",
+         "angry-customer"),
+        ("honestly the real problem is time, counter closes in 15 min and theres 40 people in line",
+         "time-pressure"),
+        ("een passagier staat te schreeuwen bij de gate omdat zijn vlucht overboekt is", "angry-customer"),
+    ],
+)  # fmt: skip
+def test_a_scene_at_work_overrules_a_sure_off_topic_reading(text: str, article: str) -> None:
+    """Tester round of stop 50: an overbooked flight with angry passengers and a queue of 40
+    were "outside what I know" (NLU: out of scope, sure). A message that tells a scene at
+    work (bot/content/served.py) is answered or offered from the knowledge base."""
+    lang = "nl" if "passagier" in text else "en"
+    sure = tracker(text, "out_of_scope", slots={"language": lang}, confidence=0.99)
+    messages, _ = run(ActionOutOfScope(), sure)
+    assert [m.get("response") for m in messages] != ["utter_out_of_scope"], messages
+    offered = [i for m in messages for i in ((m.get("custom") or {}).get("ids") or [])]
+    answered = [m["custom"]["id"] for m in messages if (m.get("custom") or {}).get("type") == "source"]
+    assert article in offered + answered, messages
+
+
 def test_the_action_base_reads_language_and_entities_through_rasa_sdk() -> None:
     from actions.base import CoachAction, entity, language
 

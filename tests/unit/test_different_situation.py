@@ -20,11 +20,14 @@ DIFFERS = [
     "mijn situatie is anders", "nee dat is het niet", "dat is niet wat ik bedoel", "da bedoel ik ni",
     "bij mij is het anders: ik werk alleen", "dat past niet bij mijn situatie",
     "my situation is different, it's one guest", "that's not it", "not what i meant, the guest is drunk",
+    # tester round of stop 50: a no that corrects what was meant
+    "nee ik bedoel mijn collega wordt boos als ik er wat van zeg", "no, I meant the manager",
+    "ik bedoel eigenlijk een collega", "nee, bedoelde ik niet",
 ]  # fmt: skip
 SAME = [
     "de situatie aan de balie is gespannen", "hoe ga ik om met een andere situatie",
     "the customer is different every day", "ik wil anders reageren", "klant zegt dat is niet mijn probleem",
-    "that is not my job says the customer",
+    "that is not my job says the customer", "ik bedoel, wat zeg ik dan", "I mean, what do I say",
 ]  # fmt: skip
 
 
@@ -63,11 +66,16 @@ def _shown(messages: list[dict]) -> list[str]:
             "my situation is different, it's one elderly guest who keeps me talking for ages",
             "en",
         ),
+        (
+            "een klant staat tegen me te schreeuwen aan de balie, wat doe ik",
+            "nee ik bedoel mijn collega wordt boos als ik er wat van zeg",
+            "nl",
+        ),
     ],
 )
 def test_the_article_just_given_is_not_given_again(action, first: str, correction: str, lang: str) -> None:
     answered, events = _turn(first, lang, [])
     given = source_of(answered)["id"]
-    assert given == "time-pressure"
+    assert given in ("time-pressure", "angry-customer")
     again, _ = _turn(correction, lang, events, action)
     assert _shown(again) and given not in _shown(again), again

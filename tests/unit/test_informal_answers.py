@@ -64,6 +64,26 @@ def test_hesitations_around_an_answer_leave_the_answer(text: str, value: int) ->
     assert parse_answer(text) == value
 
 
+# Asides, Flemish words and "not always" around an answer (tester round of stop 50: "ja da doe
+# ik bijna altijd", "hmm rarely to be honest" and "amai, moeilijk. euh drie" were read as questions)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ja da doe ik bijna altijd", 4), ("hmm rarely to be honest", 2), ("amai, moeilijk. euh drie", 3),
+        ("meestal denk ik", 4), ("honestly, always", 5), ("eerlijk gezegd nooit", 1), ("ik denk 4", 4),
+        ("to be honest I agree", 4), ("nie altijd", 3), ("not always", 3), ("good question, sometimes", 3),
+        ("oei, zelden", 2), ("volgens mij meestal wel", 4), ("i guess often", 4),
+    ],
+)  # fmt: skip
+def test_asides_and_flemish_words_around_an_answer_leave_the_answer(text: str, value: int) -> None:
+    assert parse_answer(text) == value
+
+
+@pytest.mark.parametrize("text", ["moeilijk", "amai", "honestly", "wa bedoel je", "hoe bedoel je moeilijk"])
+def test_an_aside_alone_or_a_question_is_no_answer(text: str) -> None:
+    assert parse_answer(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("nope, never", 1), ("nope never", 1), ("nah, never", 1), ("nee, nooit", 1), ("neen, nooit", 1),
@@ -107,6 +127,8 @@ def test_words_answers_are_made_of_are_an_attempt_at_one(text: str, tries: bool)
         ("nou, altijd", "ask_advice", "5 · Helemaal eens"), ("euh, vier", "selfcheck_answer", "4 · Eens"),
         ("👍", "affirm", "4 · Eens"), ("👎", "nlu_fallback", "2 · Oneens"),
         ("nope, never", "deny", "1 · Helemaal oneens"), ("well, never", "deny", "1 · Helemaal oneens"),
+        ("ja da doe ik bijna altijd", "ask_advice", "4 · Eens"), ("hmm rarely to be honest", "nlu_fallback",
+        "2 · Oneens"), ("amai, moeilijk. euh drie", "ask_advice", "3 · Neutraal"),
     ],
 )  # fmt: skip
 def test_an_informal_answer_is_recorded_and_said_back(text: str, intent: str, said_back: str) -> None:

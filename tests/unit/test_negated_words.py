@@ -25,6 +25,12 @@ from bot.engine.negated_words import unnegated
         ("client not pleased with the result", "en", "client unhappy with the result"),
         ("she is not at all satisfied with her haircut", "en", "she is dissatisfied with her haircut"),
         ("customer ain't happy", "en", "customer is unhappy"),
+        # politeness (tester round of stop 49: "ni vriendelijk" found saying no kindly)
+        ("klant zei dat ik niet vriendelijk was", "nl", "klant zei dat ik onvriendelijk was"),
+        ("klant zei dat ik ni vriendelijk was", "nl", "klant zei dat ik onvriendelijk was"),
+        ("ik was nie echt beleefd", "nl", "ik was onbeleefd"),
+        ("she said I was not friendly", "en", "she said I was unfriendly"),
+        ("the agent wasn't polite", "en", "the agent was impolite"),
     ],
 )  # fmt: skip
 def test_a_negated_word_of_contentment_reads_as_its_opposite(typed: str, lang: str, read: str) -> None:
@@ -43,6 +49,9 @@ def test_a_negated_word_of_contentment_reads_as_its_opposite(typed: str, lang: s
         ("happy enough is not good enough", "en"),
         ("customer is not happy", "de"),  # another language: as typed
         ("de klant is not happy", "nl"),  # the English words are read in the English pass
+        ("hoe blijf ik vriendelijk als het druk is", "nl"),
+        ("hoe zeg ik vriendelijk nee", "nl"),
+        ("how do I stay polite with a rude customer", "en"),
     ],
 )  # fmt: skip
 def test_other_words_stay_as_typed(typed: str, lang: str) -> None:

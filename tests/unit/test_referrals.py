@@ -850,6 +850,13 @@ AT_THE_END = [
     "i can't take it anymore, customers yelling all day",
     "honestly i'm thinking of quitting, the guests are so rude",
     "im done with this job, every shift someone shouts at me",
+    # tester round of stop 50: offered three articles, saying no kindly among them
+    "ik kan echt niet meer, ik slaap slecht door het werk en huil thuis",
+    "honestly im so done with this job, i cry in the car before every shift",
+    "ik ben er helemaal klaar mee, elke dag hetzelfde gezeur",
+    "ik lig elke nacht wakker van mijn werk",
+    "i dread every shift now",
+    "ik zie zo op tegen mijn dienst morgen",
 ]
 
 
@@ -943,8 +950,63 @@ def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) ->
         "is het echt op?",
         "ik kan niet meer inloggen",
         "klant is compleet uitgeput na de reis",
+        "klant huilt aan de balie",
+        "the customer cried in the car park",
+        "ik kan echt niet meer inloggen",
     ],
 )
 def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "wellbeing", found
+
+
+# A question about resetting, renewing or fixing a device or software licence is an IT matter,
+# with a customer waiting in it too (probe of stop 50: "de bonprinter bij de balie doet het weer
+# niet en de klanten staan te wachten, hoe reset ik dat ding" was offered the article on time
+# pressure; a licence error at the till was answered with the angry customer).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de bonprinter bij de balie doet het weer niet en de klanten staan te wachten, hoe reset ik dat ding",
+        "Klant staat te wachten want de kassa geeft een licentiefout. Wie moet ik bellen om de licentie "
+        "van de kassasoftware te verlengen?",
+        "A customer asked for a copy of her invoice but our billing software says the licence expired. "
+        "How do I renew the licence?",
+        "VPN keeps dropping when I take claims calls from home, how do I fix it?",
+        "mijn vpn valt steeds weg",
+        "the printer is broken and a guest is waiting, how do i restart it",
+        "hoe herstart ik de pinautomaat, er staat een rij",
+        "de router doet het niet meer, wie moet ik bellen",
+    ],
+)
+def test_resetting_or_renewing_a_device_or_licence_is_an_it_matter(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "it", found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de pin doet het niet en de klant wordt boos",
+        "klant is boos want zijn licentie is verlopen, hoe blijf ik rustig",
+        "the card machine is broken and the customer is furious, what do I say",
+        "hoe reset ik de verwachtingen van een klant die te veel beloofd is",
+        "how do I renew a customer's trust after a mistake",
+    ],
+)
+def test_a_customer_upset_by_a_fault_is_still_a_service_question(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "it", found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "welke maat polo moet ik bestellen voor het uniform, M valt klein",
+        "what size polo should I order for the uniform",
+        "hoe kan ik een nieuw uniform bestellen",
+    ],
+)
+def test_the_askers_uniform_is_an_employment_matter(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "employment", found

@@ -874,3 +874,79 @@ PRICE_IN_OTHER_WORDS = [
 @pytest.mark.parametrize("message", PRICE_IN_OTHER_WORDS)
 def test_a_complaint_about_a_price_in_other_words_gets_the_price_article(searcher, message: str) -> None:
     assert "price-objection" in shown(searcher, message)
+
+
+# A customer who tells the asker they were rude (tester round of stop 49: "een klant zegt dat
+# ik onbeleefd ben" had no fitting article; "ni vriendelijk" found saying no kindly). The
+# article on receiving feedback has a tip for it and its cue now includes it; "niet
+# vriendelijk" reads as "onvriendelijk" (bot/engine/negated_words.py).
+CUSTOMER_SAYS_RUDE = [
+    "een klant zegt dat ik onbeleefd ben",
+    "ne klant zei dat ik ni vriendelijk was",
+    "mevrouw aan de balie zegt dat ik haar niet serieus neem",
+    "a customer told me I was rude, what do I do",
+    "the guest called me rude and unprofessional",
+    "klant zei dat ik een chagrijnig gezicht trek",
+]
+
+
+@pytest.mark.parametrize("message", CUSTOMER_SAYS_RUDE)
+def test_a_customer_who_calls_the_asker_rude_gets_receiving_feedback(searcher, message: str) -> None:
+    assert "receiving-feedback" not in without_their_cue(message)
+    assert "receiving-feedback" in shown(searcher, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["een klant zei tegen mijn collega dat ze onbeleefd was", "klant is onbeleefd tegen me",
+     "the customer was rude to my colleague"],
+)  # fmt: skip
+def test_a_rude_customer_is_no_cue_for_receiving_feedback(message: str) -> None:
+    assert "receiving-feedback" in without_their_cue(message)
+
+
+# Keeping a conversation short: the comparative "korter" / "shorter" is read as "kort" /
+# "short" as well (bot/engine/lexical.py `comparative_stems`; tester round of stop 49: "hoe
+# kan ik een gesprek met een klant korter houden?" was refused).
+SHORTER_CONVERSATION = [
+    "hoe kan ik een gesprek met een klant korter houden?",
+    "hoe hou ik een gesprek met een klant korter",
+    "how can I keep a conversation with a customer shorter?",
+    "ik wil mijn gesprekken korter maken",
+    "how do i keep calls shorter",
+]
+
+
+@pytest.mark.parametrize("message", SHORTER_CONVERSATION)
+def test_keeping_a_conversation_shorter_finds_time_pressure(searcher, message: str) -> None:
+    assert "time-pressure" in shown(searcher, message)
+
+
+# A team or colleagues who complain are no customer complaints (tester round of stop 50: "how
+# do i handle a team that is always complaining" and "mijn team klaagt over alles" were
+# answered with complaint handling). The articles on customer complaints are left out
+# (bot/content/audience.py NOT_FOR), and a manager finds the article on a complaining team.
+COMPLAINING_TEAM = [
+    "mijn team klaagt over alles",
+    "negatieve sfeer in mijn team, ze klagen over alles",
+    "ik ben teamleider en mijn team klaagt over alles",
+    "how do i handle a team that is always complaining",
+    "my staff moan about everything",
+]
+
+
+@pytest.mark.parametrize("message", COMPLAINING_TEAM)
+def test_a_complaining_team_is_no_customer_complaint(searcher, message: str) -> None:
+    assert {"complaint-handling", "pyramid-complaints"} <= without_their_cue(message)
+    results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("manager", message))
+    assert results[0].id == "coaching-complaining-team", [r.id for r in results[:3]]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["mijn teamleden handelen klachten allemaal anders af", "a customer complained about my team",
+     "klant klaagt over de service van mijn team"],
+)  # fmt: skip
+def test_customer_complaints_about_a_team_keep_complaint_handling(searcher, message: str) -> None:
+    assert "complaint-handling" not in without_their_cue(message)
+    assert "complaint-handling" in shown(searcher, message)

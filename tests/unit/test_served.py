@@ -11,7 +11,7 @@ import pytest
 
 from actions.selfcheck import ActionShowResults
 from actions.yes_no import ActionDeny, tells_a_situation
-from bot.content.served import names_someone_served
+from bot.content.served import names_someone_served, tells_a_service_scene
 from bot.i18n import t
 from bot.selfchecks.asking import asks_for_results
 from tests.unit.test_yes_no import run, said, tracker
@@ -27,6 +27,11 @@ READ_AS_NO = [
     ("client not pleased with the result", "en"),
     ("client is not pleased with the outcome", "en"),
     ("guest not happy", "en"),
+    # tester round of stop 50: a third person's "no" is a situation, not the user's no
+    ("but he doesnt accept no", "en"),
+    ("she doesnt accept no", "en"),
+    ("maar hij accepteert geen nee", "nl"),
+    ("ze wil geen nee horen", "nl"),
 ]
 
 
@@ -43,7 +48,8 @@ def test_a_situation_about_someone_served_read_as_no_is_a_question(text: str, la
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("nee, mijn klant is al weg", "nl"), ("nee, de klant is al weg", "nl"),
-     ("no, the customer already left", "en"), ("not happy", "en"), ("niet echt", "nl")],
+     ("no, the customer already left", "en"), ("not happy", "en"), ("niet echt", "nl"),
+     ("nee, hij is al weg", "nl"), ("no, she left already", "en"), ("nee dank je", "nl")],
 )  # fmt: skip
 def test_a_reply_or_a_bare_no_is_still_a_no(text: str, lang: str) -> None:
     assert not tells_a_situation(tracker(text, "deny", lang), lang)
@@ -68,3 +74,16 @@ def test_a_customers_result_is_no_self_check_result(text: str) -> None:
 )  # fmt: skip
 def test_names_someone_served(text: str, served: bool) -> None:
     assert names_someone_served(text) is served
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("flight is overbooked and ppl are getting angry at me", True), ("theres 40 people in line", True),
+     ("one of them is crying now", True), ("de rij wordt steeds langer", True), ("klant niet tevreden", True),
+     ("who won the champions league", False), ("book me a flight to london", False),
+     ("my mom is angry at me", False), ("wat eten we vanavond", False)],
+)  # fmt: skip
+def test_tells_a_service_scene(text: str, scene: bool) -> None:
+    """Upset people in front of the asker or a queue are a scene at work (tester round of stop
+    50); actions/advice.py lets the knowledge base overrule an off-topic reading of one."""
+    assert tells_a_service_scene(text) is scene
