@@ -178,7 +178,8 @@ def test_no_hint_for_a_choice_made_or_ordinary_text(typed: str) -> None:
 # --- 6. results and charts ---
 def test_dutch_numbers_have_a_decimal_comma() -> None:
     assert decimal(3.6, "nl") == "3,6" and decimal(3.6, "en") == "3.6"
-    assert decimal(0.4, "nl", sign=True) == "+0,4" and decimal(-0.25, "en", sign=True) == "-0.2"
+    assert decimal(0.4, "nl", sign=True) == "+0,4" and decimal(-0.25, "en", sign=True) == "-0.3"
+    assert decimal(3.25, "nl") == "3,3"  # a half rounds away from zero (tester round of stop 50: "3,2")
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
