@@ -172,13 +172,6 @@ CUSTOMER_CRITICISM = re.compile(
     rf"\b({_DEMEANOUR})\b",
     re.IGNORECASE,
 )
-# Articles that fit only a message with their cue; search leaves them out of the others
-# (bot/engine/search.py). Without it the article on receiving feedback, full of colleagues,
-# bosses and scenes "in front of everyone", ranked first for a customer who insulted a
-# coworker and for a customer who demanded the asker's boss (stop 47).
-CUED = {
-    "receiving-feedback": re.compile(f"{FEEDBACK_CUE.pattern}|{CUSTOMER_CRITICISM.pattern}", re.IGNORECASE),
-}
 
 
 # The team or colleagues who complain, not customers: "how do i handle a team that is always
@@ -198,6 +191,31 @@ STAFF_COMPLAINING = re.compile(
     re.IGNORECASE,
 )
 NOT_FOR = {"complaint-handling": STAFF_COMPLAINING, "pyramid-complaints": STAFF_COMPLAINING}
+# A team or colleague who complains or is negative: the cue of the article on a complaining
+# team, which is left out of other messages ("een klant klaagt over mijn team" is a customer's
+# complaint, and its words "team" and "klaagt" pulled that article first).
+_NEGATIVE = (
+    r"negatief|negatieve|negativiteit|negative|negativity|klaagcultuur|culture of complaining|morale|"
+    r"chagrijnig|chagrijnige|grumpy|mopperen|moppert|zeurt|zeuren|gezeur|gemopper|klagen|klaagt|"
+    r"slechte sfeer|negatieve sfeer|bad atmosphere|against everything|overal tegen"
+)
+TEAM_NEGATIVITY = re.compile(
+    STAFF_COMPLAINING.pattern
+    + rf"|\b({_STAFF}|medewerker|teamlid|team member|iemand in mijn (team|ploeg))\b.{{0,50}}?\b({_NEGATIVE})\b"
+    + r"|\b(negatieve sfeer|slechte sfeer|bad atmosphere|negative atmosphere|negativiteit|negativity|"
+    r"klaagcultuur|culture of complaining|low morale|morale)\b.{0,20}?\b(team|teams|ploeg|afdeling|"
+    r"department|staff)\b",
+    re.IGNORECASE,
+)
+
+# Articles that fit only a message with their cue; search leaves them out of the others
+# (bot/engine/search.py). Without it the article on receiving feedback, full of colleagues,
+# bosses and scenes "in front of everyone", ranked first for a customer who insulted a
+# coworker and for a customer who demanded the asker's boss (stop 47).
+CUED = {
+    "receiving-feedback": re.compile(f"{FEEDBACK_CUE.pattern}|{CUSTOMER_CRITICISM.pattern}", re.IGNORECASE),
+    "coaching-complaining-team": TEAM_NEGATIVITY,
+}
 
 
 def without_their_cue(text: str) -> frozenset[str]:

@@ -95,7 +95,6 @@ _FREQUENCY_PHRASES = {
     "af en toe": "soms", "van tijd tot tijd": "soms", "every now and then": "sometimes",
     "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
     "de meeste tijd": "meestal", "in de regel": "meestal",
-    "niet altijd": "soms", "not always": "sometimes",  # tester round of stop 50: "nie altijd"
 }  # fmt: skip
 # a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
 # it was read as not wanting to go on), "yep, always" always

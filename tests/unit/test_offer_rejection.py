@@ -2,7 +2,9 @@
 the offer answered, and the articles offered are set aside (bot/dialogue/offer_rejection.py,
 actions/advice.py `_read_with_the_offered_question`; tester round of stop 49: "geen van deze
 echt. hij klaagt gewoon de hele dag", about a negative team member, got the article on
-recovering after a hard customer conversation). Real actions on the real index."""
+recovering after a hard customer conversation). Since stop 50 that tester's first message is
+answered with the article on a complaining team, so the tests start from a question that
+still gets an offer. Real actions on the real index."""
 
 from __future__ import annotations
 
@@ -53,14 +55,12 @@ def _shown(messages: list[dict]) -> list[str]:
     ("question", "rejection", "lang"),
     [
         (
-            "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
-            "dat trekt het team omlaag",
+            "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan",
             "geen van deze echt. hij klaagt gewoon de hele dag",
             "nl",
         ),
         (
-            "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
-            "dat trekt het team omlaag",
+            "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan",
             "nee, geen van deze. hij zit de hele dag te zeuren over de planning",
             "nl",
         ),
@@ -78,15 +78,12 @@ def test_after_a_rejected_offer_the_offered_articles_are_set_aside(
 
 
 def test_the_detail_is_no_longer_answered_alone_with_a_customer_article() -> None:
-    """Alone, "hij klaagt gewoon de hele dag" is answered with recovering after a hard
-    customer conversation; read with the question about a team member it is not."""
-    question = (
-        "ik heb een medewerker die altijd negatief is, over burgers, over de regels, over alles. "
-        "dat trekt het team omlaag"
-    )
+    """Alone, "hij klaagt gewoon de hele dag" puts recovering after a hard customer
+    conversation first; read with the question about a team member it does not."""
+    question = "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan"
     rejection = "geen van deze echt. hij klaagt gewoon de hele dag"
     alone, _ = _turn(rejection, "nl", [])
-    assert _shown(alone) == ["after-a-hard-conversation"]  # an answer: one source
+    assert _shown(alone)[0] == "after-a-hard-conversation"  # answered or offered first
     messages, events = _turn(question, "nl", [])
     again, _ = _turn(rejection, "nl", events)
-    assert _shown(again) != ["after-a-hard-conversation"]
+    assert _shown(again)[:1] != ["after-a-hard-conversation"], _shown(again)

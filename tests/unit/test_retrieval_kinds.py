@@ -886,7 +886,6 @@ CUSTOMER_SAYS_RUDE = [
     "mevrouw aan de balie zegt dat ik haar niet serieus neem",
     "a customer told me I was rude, what do I do",
     "the guest called me rude and unprofessional",
-    "klant zei dat ik een chagrijnig gezicht trek",
 ]
 
 
@@ -938,6 +937,7 @@ COMPLAINING_TEAM = [
 @pytest.mark.parametrize("message", COMPLAINING_TEAM)
 def test_a_complaining_team_is_no_customer_complaint(searcher, message: str) -> None:
     assert {"complaint-handling", "pyramid-complaints"} <= without_their_cue(message)
+    assert "coaching-complaining-team" not in without_their_cue(message)  # its cue
     results = searcher.search(message, top_k=FEATURE_DEPTH, audience=audience_for("manager", message))
     assert results[0].id == "coaching-complaining-team", [r.id for r in results[:3]]
 
@@ -945,8 +945,11 @@ def test_a_complaining_team_is_no_customer_complaint(searcher, message: str) -> 
 @pytest.mark.parametrize(
     "message",
     ["mijn teamleden handelen klachten allemaal anders af", "a customer complained about my team",
-     "klant klaagt over de service van mijn team"],
+     "klant klaagt over de service van mijn team", "een klant klaagt over mijn team"],
 )  # fmt: skip
 def test_customer_complaints_about_a_team_keep_complaint_handling(searcher, message: str) -> None:
+    """The article on a complaining team is searched only with its cue (bot/content/audience.py
+    CUED): "een klant klaagt over mijn team" found it first by "team" and "klaagt"."""
     assert "complaint-handling" not in without_their_cue(message)
+    assert "coaching-complaining-team" in without_their_cue(message)
     assert "complaint-handling" in shown(searcher, message)
