@@ -201,7 +201,8 @@ _NEGATIVE = (
 )
 TEAM_NEGATIVITY = re.compile(
     STAFF_COMPLAINING.pattern
-    + rf"|\b({_STAFF}|medewerker|teamlid|team member|iemand in mijn (team|ploeg))\b.{{0,50}}?\b({_NEGATIVE})\b"
+    + rf"|\b({_STAFF}|medewerker|teamlid|team member|iemand in mijn (team|ploeg))\b"
+    + rf".{{0,50}}?\b({_NEGATIVE})\b"
     + r"|\b(negatieve sfeer|slechte sfeer|bad atmosphere|negative atmosphere|negativiteit|negativity|"
     r"klaagcultuur|culture of complaining|low morale|morale)\b.{0,20}?\b(team|teams|ploeg|afdeling|"
     r"department|staff)\b",
