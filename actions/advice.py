@@ -320,13 +320,16 @@ OFF_TOPIC_SURE = 0.9
 def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
     """Whether a message NLU read as off-topic is still answered (or offered) from the
     knowledge base: a message that tells a scene at work (someone served, upset people, a
-    queue: bot/content/served.py) with an answer or an offer (tester round of stop 50: "flight
-    is overbooked and ppl are getting angry at me" was "outside what I know"); otherwise only
+    queue: bot/content/served.py), or that corrects what was meant ("no i mean my coworker gets
+    mad when i say something"), with an answer or an offer (tester and verifier rounds of stop
+    50: "flight is overbooked and ppl are getting angry at me" was "outside what I know");
+    otherwise only
     a confident answer does, and only when NLU itself was unsure. An offer ("Gaat het
     hierover?") to a question about the weather helps nobody: of the off-topic messages
     tried, none was offered a fitting article."""
-    if outcome in ("answer", "offer") and tells_a_service_scene(tracker.latest_message.get("text")):
-        return True
+    text = tracker.latest_message.get("text")
+    if outcome in ("answer", "offer") and (tells_a_service_scene(text) or says_situation_differs(text)):
+        return True  # a scene at work, or "no i mean my coworker gets mad ..." (a correction)
     if outcome != "answer":
         return False
     confidence = (tracker.latest_message.get("intent") or {}).get("confidence")

@@ -38,6 +38,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.content.served import tells_a_service_scene
+
 FILE_NAME = "referrals.yml"
 COMPOUND_MIN = 5  # shorter heads ("cao", "fooi") would end unrelated words ("cacao")
 LANGS = ("nl", "en")
@@ -171,8 +173,11 @@ class Referral:
         # a device fault with a customer in it is a service question, unless it asks who repairs
         # it; lists that name the served person themself ("van een klant": a gift) count, as
         # such words do
+        # upset people or a queue are someone served too ("de pinautomaat is kapot en de mensen
+        # worden boos op mij": verifier round of stop 50, only the IT desk came back)
+        with_someone_served = SERVED.search(low) is not None or tells_a_service_scene(low)
         if self.together and (
-            SERVED.search(low) is None or ASKS_WHO_FIXES.search(low) or self.together_names_served
+            not with_someone_served or ASKS_WHO_FIXES.search(low) or self.together_names_served
         ):
             found.append(_together_length(self.together, low))
         return max(found, default=0)

@@ -83,6 +83,7 @@ _FREQUENCY: dict[str, tuple[str, bool]] = {
     "altijd": ("agree", True), "always": ("agree", True), "steeds": ("agree", True),
     "meestal": ("agree", False), "vaak": ("agree", False), "doorgaans": ("agree", False),
     "gewoonlijk": ("agree", False), "usually": ("agree", False), "often": ("agree", False),
+    "mostly": ("agree", False),  # "yeah mostly" (verifier round of stop 50)
     "generally": ("agree", False), "normally": ("agree", False), "normaal": ("agree", False),
     "soms": ("neutral", False), "sometimes": ("neutral", False), "occasionally": ("neutral", False),
     "zelden": ("disagree", False), "rarely": ("disagree", False), "seldom": ("disagree", False),
@@ -190,7 +191,9 @@ _ASIDE = (
     r"to be honest|honestly|tbh|if i m honest|if i am honest|i think|i guess|i suppose|good question|"
     r"tough one|hard one|tricky one|let me think|eerlijk gezegd|om eerlijk te zijn|als ik eerlijk ben|"
     r"denk ik|ik denk|volgens mij|moeilijk|moeilijke vraag|lastige vraag|goeie vraag|goede vraag|"
-    r"even denken|eens kijken|amai|oei|oef|wow"
+    r"even denken|eens kijken|amai|oei|oef|wow|"
+    # verifier round of stop 50: "always lol", "awel ja, altijd", "idk maybe 3", "allee, vier zeker"
+    r"lol|haha|hihi|xd|awel|idk|dunno|maybe|misschien|perhaps|zeker"
 )
 _HESITATION = re.compile(rf"^(({_HESITATION_WORD}|{_ASIDE}) )+(?=\w)")
 _HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}|{_ASIDE}))+$")

@@ -214,6 +214,8 @@ def test_a_stray_word_does_not_overrule_a_confident_off_topic_reading() -> None:
         ("honestly the real problem is time, counter closes in 15 min and theres 40 people in line",
          "time-pressure"),
         ("een passagier staat te schreeuwen bij de gate omdat zijn vlucht overboekt is", "angry-customer"),
+        ("no i mean my coworker gets mad when i say something about how he treats customers",
+         "coaching-feedback-conversation"),
     ],
 )  # fmt: skip
 def test_a_scene_at_work_overrules_a_sure_off_topic_reading(text: str, article: str) -> None:

@@ -72,7 +72,8 @@ def test_hesitations_around_an_answer_leave_the_answer(text: str, value: int) ->
         ("ja da doe ik bijna altijd", 4), ("hmm rarely to be honest", 2), ("amai, moeilijk. euh drie", 3),
         ("meestal denk ik", 4), ("honestly, always", 5), ("eerlijk gezegd nooit", 1), ("ik denk 4", 4),
         ("to be honest I agree", 4), ("good question, sometimes", 3),
-        ("oei, zelden", 2), ("volgens mij meestal wel", 4), ("i guess often", 4),
+        ("oei, zelden", 2), ("volgens mij meestal wel", 4), ("i guess often", 4), ("always lol", 5),
+        ("awel ja, altijd", 5), ("yeah mostly", 4), ("idk maybe 3", 3), ("allee, vier zeker", 4),
     ],
 )  # fmt: skip
 def test_asides_and_flemish_words_around_an_answer_leave_the_answer(text: str, value: int) -> None:

@@ -824,9 +824,9 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
     assert found is None or found.id != "unsafe", found
 
 
-def test_only_the_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
+def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
-    assert without == ["wellbeing", "translation", "private_affairs"]
+    assert without == ["crisis", "wellbeing", "translation", "private_affairs"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -953,6 +953,7 @@ def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) ->
         "klant huilt aan de balie",
         "the customer cried in the car park",
         "ik kan echt niet meer inloggen",
+        "gelukkig huil ik niet meer thuis, het gaat beter",
     ],
 )
 def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:
@@ -1010,3 +1011,39 @@ def test_a_customer_upset_by_a_fault_is_still_a_service_question(question: str) 
 def test_the_askers_uniform_is_an_employment_matter(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is not None and found.id == "employment", found
+
+
+# Thoughts of suicide, the asker's or someone else's, get the crisis line first (verifier round
+# of stop 50: "ik wil niet meer leven" and a customer who wants to kill himself were refused).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ik wil niet meer leven", "sometimes i think about ending it all because of this job",
+        "a customer says he wants to kill himself", "klant vertelt dat hij zelfmoord wil plegen",
+        "ik denk soms aan zelfmoord door dit werk", "my colleague said she wants to hurt herself",
+    ],
+)  # fmt: skip
+def test_thoughts_of_suicide_get_the_crisis_line(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "crisis", found
+    assert found.anyone and not found.intro
+    assert "113" in found.where["nl"] and "1813" in found.where["en"] and "112" in found.where["en"]
+
+
+@pytest.mark.parametrize(
+    "question", ["the customer killed it with his feedback", "die klant maakt me dood met zijn vragen haha"]
+)
+def test_figures_of_speech_are_no_crisis(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "crisis", found
+
+
+# Upset people or a queue at a broken device are someone served, as a customer is (verifier
+# round of stop 50: "de pinautomaat is kapot en de mensen worden boos op mij" got only the IT desk).
+@pytest.mark.parametrize(
+    "question",
+    ["de pinautomaat is kapot en de mensen worden boos op mij", "the card reader is down and ppl are yelling at me"],
+)
+def test_a_broken_device_with_upset_people_is_a_service_question(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "it", found
