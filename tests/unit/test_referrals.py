@@ -1042,7 +1042,10 @@ def test_figures_of_speech_are_no_crisis(question: str) -> None:
 # round of stop 50: "de pinautomaat is kapot en de mensen worden boos op mij" got only the IT desk).
 @pytest.mark.parametrize(
     "question",
-    ["de pinautomaat is kapot en de mensen worden boos op mij", "the card reader is down and ppl are yelling at me"],
+    [
+        "de pinautomaat is kapot en de mensen worden boos op mij",
+        "the card reader is down and ppl are yelling at me",
+    ],
 )
 def test_a_broken_device_with_upset_people_is_a_service_question(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
