@@ -95,6 +95,8 @@ def _say_no_answer(
         if decision is not None and decision.also_referred:  # pay and a password: both lines
             where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
         dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
+        if referral.anyone and not referral.intro:
+            return  # thoughts of suicide (`crisis`): the lines alone, no menu of service topics after them
     elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
         said = t("unknown_concept", lang, name=decision.unknown)
         dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))

@@ -1050,3 +1050,20 @@ def test_figures_of_speech_are_no_crisis(question: str) -> None:
 def test_a_broken_device_with_upset_people_is_a_service_question(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "it", found
+
+
+@pytest.mark.usefixtures("own_app_db")
+@pytest.mark.parametrize(
+    ("text", "lang"), [("ik wil niet meer leven", "nl"), ("i want to kill myself", "en")]
+)
+def test_the_crisis_line_comes_alone_without_a_menu_of_topics(text: str, lang: str) -> None:
+    """The crisis lines are said on their own: a menu of service topics after "ik wil niet meer
+    leven" read as if the coach had not listened (verifier round of stop 50)."""
+    from bot.i18n import t
+    from tests.unit.test_followup import _turn
+
+    messages, _ = _turn(text, lang, [])
+    said = [m.get("text") or "" for m in messages]
+    assert "113" in said[0] and len([s for s in said if s]) == 1, said
+    assert t("refuse_topics", lang) not in said
+    assert not any(m.get("buttons") for m in messages), messages
