@@ -324,11 +324,10 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
     knowledge base: a message that tells a scene at work (someone served, upset people, a
     queue: bot/content/served.py), or that corrects what was meant ("no i mean my coworker gets
     mad when i say something"), with an answer or an offer (tester and verifier rounds of stop
-    50: "flight is overbooked and ppl are getting angry at me" was "outside what I know");
-    otherwise only
-    a confident answer does, and only when NLU itself was unsure. An offer ("Gaat het
-    hierover?") to a question about the weather helps nobody: of the off-topic messages
-    tried, none was offered a fitting article."""
+    50: "flight is overbooked and ppl are getting angry at me" was "outside what I know").
+    Otherwise only a confident answer does, and only when NLU itself was unsure. An offer
+    ("Gaat het hierover?") to a question about the weather helps nobody: of the off-topic
+    messages tried, none was offered a fitting article."""
     text = tracker.latest_message.get("text")
     if outcome in ("answer", "offer") and (tells_a_service_scene(text) or says_situation_differs(text)):
         return True  # a scene at work, or "no i mean my coworker gets mad ..." (a correction)

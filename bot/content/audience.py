@@ -155,15 +155,12 @@ FEEDBACK_CUE = re.compile(
 # A customer who says to the asker's face that the asker was rude ("een klant zegt dat ik
 # onbeleefd ben", "klant vindt me onvriendelijk"): the article's last tip is for this case
 # (tester round of stop 49). A customer who calls a colleague rude is no cue.
-_CUSTOMER = (
-    r"klant|klanten|klantje|customer|client|cliënt|guest|gast|patiënt|patient|bezoeker|visitor|"
-    r"reiziger|passenger|passagier|mevrouw|meneer|vrouw|man|beller|caller|ouder|parent"
-)
+_CUSTOMER = rf"{SERVED_WORDS}|vrouw|man|ouder|parent"  # the one list of someone served, and more
 _DEMEANOUR = (
     r"onbeleefd|onvriendelijk|niet vriendelijk|ni vriendelijk|not friendly|not nice|onbeschoft|brutaal|"
     r"chagrijnig|kortaf|bot|arrogant|ongeïnteresseerd|"
     r"ongeinteresseerd|uit de hoogte|niet serieus|respectloos|rude|unfriendly|impolite|dismissive|"
-    r"condescending|grumpy|arrogant|disrespectful|not taking (him|her|them) seriously|cold|snappy"
+    r"condescending|grumpy|disrespectful|not taking (him|her|them) seriously|cold|snappy"
 )
 CUSTOMER_CRITICISM = re.compile(
     rf"\b({_CUSTOMER})\b.{{0,40}}?\b(zegt|zei|zeggen|zeiden|vindt|vond|noemt|noemde|says|said|thinks|"

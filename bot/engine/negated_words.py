@@ -12,9 +12,8 @@ really happy"); everything else stays as typed.
 
 Words of politeness are read the same way (tester round of stop 49): "klant zei dat ik ni
 vriendelijk was" found the article on saying no kindly ("Vriendelijk nee zeggen"); now it
-(with the Flemish "ni" or "nie" for "niet" as well)
-reads "onvriendelijk", as does "niet beleefd" ("onbeleefd"), and "not friendly" / "not
-polite" read "unfriendly" / "impolite"."""
+reads "onvriendelijk", as does "niet beleefd" ("onbeleefd"), with the Flemish "ni" or "nie"
+for "niet" too, and "not friendly" / "not polite" read "unfriendly" / "impolite"."""
 
 from __future__ import annotations
 
