@@ -95,8 +95,8 @@ def _say_no_answer(
         if decision is not None and decision.also_referred:  # pay and a password: both lines
             where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
         dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
-        if referral.anyone and not referral.intro:
-            return  # thoughts of suicide (`crisis`): the lines alone, no menu of service topics after them
+        if not referral.menu:
+            return  # thoughts of suicide (`crisis`), who to talk to: no menu of service topics after them
     elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
         said = t("unknown_concept", lang, name=decision.unknown)
         dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))
@@ -757,7 +757,8 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     """Not sure: "Is it about one of these?" with the 2-3 best articles as buttons."""
     ref = feedback.log_answer(tracker, lang, decision.results[0].id, list(decision.results), "offer")
     buttons = kb.offer_buttons(decision.results, lang, ref, searcher)
-    dispatcher.utter_message(text=t("offer_question", lang), buttons=buttons)
+    key = "offer_question_one" if len(decision.results) == 1 else "offer_question"
+    dispatcher.utter_message(text=t(key, lang), buttons=buttons)
     dispatcher.utter_message(
         json_message={"type": "offer", "ids": [r.id for r in decision.results], "ref": ref}
     )

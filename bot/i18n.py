@@ -859,6 +859,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Deze onderwerpen komen het dichtst bij je vraag. Gaat het hierover?",
         "en": "These topics come closest to your question. Is it about one of these?",
     },
+    "offer_question_one": {  # an offer of a single article (stop 49: "Deze onderwerpen" for one)
+        "nl": "Dit onderwerp komt het dichtst bij je vraag. Gaat het hierover?",
+        "en": "This topic comes closest to your question. Is it about this?",
+    },
     "referral": {
         "nl": "Goede vraag, maar daarvoor ben ik niet de juiste: ik coach service aan klanten, "
         "en dit regelt je organisatie. {where}",

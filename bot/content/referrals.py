@@ -93,6 +93,9 @@ ASKS_WHO_FIXES = re.compile(
     r"how (do|can|should|would) (i|we|you) (reset|renew|restart|reboot|repair))(?!\w)"
 )
 _POSSESSIVE = re.compile(r"(?<!\w)(?:mn|m'n|m’n|mijne)(?!\w)")
+# Flemish "ni" and "nie" for "niet" (tester round of stop 51: "ik zie het allemaal ni meer zitten"
+# missed the caring line that "niet" gets)
+_FLEMISH_NOT = re.compile(r"(?<!\w)(?:ni|nie)(?!\w)")
 
 # Words quoted from someone the asker serves: "een klant mailde: ik voel me niet veilig in
 # jullie parkeergarage" (tester round of stop 34), "guest said "my password doesn't work"".
@@ -129,9 +132,10 @@ def own_part(low: str) -> str:
 
 
 def informal_possessives(text: str) -> str:
-    """Dutch "mn", "m'n" and "mijne" written as "mijn" (lower-case text), so the word
-    "mijn contract" also matches "mn contract loopt af" and "sleutel van m'n kluisje"."""
-    return _POSSESSIVE.sub("mijn", text)
+    """Dutch "mn", "m'n" and "mijne" written as "mijn", and Flemish "ni" and "nie" as "niet"
+    (lower-case text), so the word "mijn contract" also matches "mn contract loopt af" and
+    "ik trek het niet meer" matches "ik trek het ni meer"."""
+    return _FLEMISH_NOT.sub("niet", _POSSESSIVE.sub("mijn", text))
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,8 @@ class Referral:
     anyone: bool = False  # matches whoever it is about: an emergency is one for a customer too
     article: str | None = None  # the article that goes with `where` (its id), if any
     intro: bool = True  # False: `where` alone, without "this is a matter for your organisation"
+    menu: bool = True  # False: no menu of service topics after `where` (someone in distress)
+    fallback: bool = False  # True: only when no other topic matches ("bij wie kan ik terecht")
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -193,11 +199,27 @@ _GAP = r"\s+(?:\S+\s+){0,2}"
 _OWNER = {r"mijn\ ": r"(?:mijn|me|ons|onze)\ ", r"my\ ": r"(?:my|our)\ "}
 
 
+# a phrase that ends in "$" counts only where its clause ends: at the end of the message, at
+# a punctuation mark, or before a word that cannot be its object. "ik kan het niet meer aan$"
+# finds "ik kan het niet meer aan, echt" but not "ik kan het niet meer aan de klant uitleggen",
+# and "ik ben op$" not "ik ben op tijd" (stop 51: the caring line came for such sentences)
+CLAUSE_END = "$"
+_CLAUSE_ENDS = (
+    r"(?=\s*(?:$|[.,!?;:…)\-]|(?:en|maar|want|omdat|doordat|door|van|met|sinds|hoor|echt|gewoon|meer|"
+    r"allemaal|helemaal|totaal|zo|nu|vandaag|nou|man|joh|zeg|he|hè|lol|haha|and|but|because|anymore|"
+    r"honestly|really|today|now|then|so|though|tho)(?!\w)))"
+)
+
+
 def _pattern(phrase: str) -> str:
     """The regular expression for a topic's word or phrase (`*`: up to two words; "mijn" and
-    "my" also as "me", "ons", "onze" and "our")."""
+    "my" also as "me", "ons", "onze" and "our"; a final `$`: only where the clause ends,
+    CLAUSE_END)."""
+    ends_clause = phrase.endswith(CLAUSE_END)
+    phrase = phrase.removesuffix(CLAUSE_END).rstrip()
     escaped = re.escape(phrase).replace(r"\ \*\ ", _GAP).replace(r"\*\ ", "").replace(r"\ \*", "")
-    return re.sub(r"(?<![\w\\])(?:mijn|my)\\ ", lambda m: _OWNER[m.group(0)], escaped)
+    pattern = re.sub(r"(?<![\w\\])(?:mijn|my)\\ ", lambda m: _OWNER[m.group(0)], escaped)
+    return pattern + _CLAUSE_ENDS if ends_clause else pattern
 
 
 def _together_length(lists: tuple[tuple[str, ...], ...], low: str) -> int:
@@ -269,6 +291,11 @@ def parse_referrals(text: str) -> list[Referral]:
         intro = topic.get("intro", True)
         if not isinstance(intro, bool):
             problems.append((1, f"{label}: `intro` is true or false"))
+        menu, fallback = topic.get("menu", True), topic.get("fallback", False)
+        if not isinstance(menu, bool):
+            problems.append((1, f"{label}: `menu` is true or false"))
+        if not isinstance(fallback, bool):
+            problems.append((1, f"{label}: `fallback` is true or false"))
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((1, f"{label}: `article` is an article id"))
@@ -284,7 +311,18 @@ def parse_referrals(text: str) -> list[Referral]:
             )
             where_to = {lang: where[lang].strip() for lang in LANGS}
             out.append(
-                Referral(tid, all_words, where_to, heads, lists, anyone, article and article.strip(), intro)
+                Referral(
+                    tid,
+                    all_words,
+                    where_to,
+                    heads,
+                    lists,
+                    anyone,
+                    article and article.strip(),
+                    intro,
+                    menu,
+                    fallback,
+                )
             )
     if problems:
         raise ReferralError(problems)
@@ -318,13 +356,15 @@ def _is_emergency(referral: Referral) -> bool:
 
 def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
     """Every topic `text` names: an emergency (a topic for anyone with no article of its own:
-    someone unwell) first, whatever else the message names; then the one with the longest
-    matching word or phrase
+    someone unwell) first, whatever else the message names; a `fallback` topic ("who can I talk
+    to") last; else the one with the longest matching word or phrase
     ("I forgot my password for the roster app": "password for" over "roster"), the file's
     order on a tie; [] when it names none."""
     lengths = [r.match_length(text) for r in referrals]
     found = (i for i, n in enumerate(lengths) if n > 0)
-    named = sorted(found, key=lambda i: (not _is_emergency(referrals[i]), -lengths[i], i))
+    named = sorted(
+        found, key=lambda i: (not _is_emergency(referrals[i]), referrals[i].fallback, -lengths[i], i)
+    )
     return [referrals[i] for i in named]
 
 

@@ -200,7 +200,7 @@ def test_off_topic_gets_no_offer(confidence: float) -> None:
 
 
 def test_a_stray_word_does_not_overrule_a_confident_off_topic_reading() -> None:
-    """"Champions League" is a metaphor in excellence-as-norm; NLU is sure it is off-topic."""
+    """ "Champions League" is a metaphor in excellence-as-norm; NLU is sure it is off-topic."""
     text = "who won the champions league"
     sure, _ = run(ActionOutOfScope(), tracker(text, "out_of_scope", confidence=0.99))
     assert [m.get("response") for m in sure] == ["utter_out_of_scope"]
@@ -593,3 +593,27 @@ def test_a_question_beside_a_language_request_is_answered_in_that_language(
 def test_a_plain_language_request_only_switches(text: str) -> None:
     messages, _ = run(ActionSetLanguage(), tracker(text, intent="set_language"))
     assert len(messages) == 1 and messages[0]["text"] == t("language_pinned", "en")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_offer_of_one_topic_speaks_of_one(searcher, lang: str) -> None:
+    """An offer left with one article (the others set aside) asks about "this topic", not
+    "these topics" (stop 49: "Deze onderwerpen" above a single button)."""
+    from actions.advice import _offer
+    from bot.engine.decision import Decision
+
+    query = "hoe ga ik om met een boze klant" if lang == "nl" else "how do I handle an angry customer"
+    results = searcher.search(query, lang=lang, top_k=3)
+    for shown, key in ((results[:1], "offer_question_one"), (results[:3], "offer_question")):
+        dispatcher = CollectingDispatcher()
+        _offer(
+            dispatcher,
+            tracker(query, slots={"language": lang}),
+            lang,
+            Decision("offer", tuple(shown), 0.5, 0.7),
+            searcher,
+        )
+        assert dispatcher.messages[0]["text"] == t(key, lang)
+        assert len([b for b in dispatcher.messages[0]["buttons"] if "article_id" in b["payload"]]) == len(
+            shown
+        )

@@ -673,8 +673,11 @@ def test_a_customer_who_is_ill_or_team_morale_is_not_absence(question: str) -> N
         ("can I get some PTO next week", "leave"),
         ("who approves bereavement leave", "leave"),
         # money of one's own laid out for work, and workwear by its item (fresh probe, stop 48)
-        ("ik heb gisteren een taxi voor een gast betaald met mijn eigen bankkaart, 42 euro. hoe krijg ik "
-         "dat terug, welk formulier?", "expenses"),
+        (
+            "ik heb gisteren een taxi voor een gast betaald met mijn eigen bankkaart, 42 euro. hoe krijg ik "
+            "dat terug, welk formulier?",
+            "expenses",
+        ),
         ("ik heb de bloemen voor de receptie uit eigen zak betaald", "expenses"),
         ("ik heb parkeergeld voorgeschoten voor een patiënt, waar dien ik dat in", "expenses"),
         ("I paid for the guest's taxi with my own card, how do I claim it", "expenses"),
@@ -826,7 +829,11 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
-    assert without == ["crisis", "wellbeing", "translation", "private_affairs"]
+    assert without == ["crisis", "wellbeing", "talk_to_someone", "translation", "private_affairs"]
+
+
+def test_only_the_crisis_line_and_who_to_talk_to_come_without_a_menu() -> None:
+    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.menu] == ["crisis", "talk_to_someone"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -857,6 +864,17 @@ AT_THE_END = [
     "ik lig elke nacht wakker van mijn werk",
     "i dread every shift now",
     "ik zie zo op tegen mijn dienst morgen",
+    # stop 51: a bare "ik kan (echt) niet meer" got the plain "no" reply; Flemish crying
+    "ik kan echt niet meer",
+    "ik kan niet meer.",
+    "ik kan echt nie meer hoor",
+    "pff ik kan gewoon niet meer, elke dag hetzelfde",
+    "ik ben op",
+    "ik ben op van de stress",
+    "ik zit thuis te wenen na mijn dienst",
+    "ik ween elke avond na het werk",
+    "i cant anymore",
+    "i can't do it anymore, the customers are killing me",
 ]
 
 
@@ -954,6 +972,15 @@ def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) ->
         "the customer cried in the car park",
         "ik kan echt niet meer inloggen",
         "gelukkig huil ik niet meer thuis, het gaat beter",
+        # stop 51: a phrase of distress inside a sentence that means something else
+        "ik kan het niet meer aan de klant uitleggen",
+        "ik ben op tijd maar de klant is toch boos",
+        "ik ben op vakantie geweest en nu is alles anders",
+        "ik zit helemaal op schema vandaag",
+        "ik kan niet meer dan 10 euro korting geven",
+        "ik kan niet meer doen dan sorry zeggen",
+        "de klant zit te wenen aan de kassa",
+        "i can't do it anymore for free, can i?",
     ],
 )
 def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:
@@ -1067,3 +1094,128 @@ def test_the_crisis_line_comes_alone_without_a_menu_of_topics(text: str, lang: s
     assert "113" in said[0] and len([s for s in said if s]) == 1, said
     assert t("refuse_topics", lang) not in said
     assert not any(m.get("buttons") for m in messages), messages
+
+
+# Who to talk to, after the caring line or on its own (stop 50: "i dont have anyone to talk to
+# though" got a goodbye, "met wie kan ik dan praten?" a refusal, "mijn leidinggevende is juist
+# het probleem" an unrelated article): confidential people, and anonymous lines.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "met wie kan ik dan praten?", "i dont have anyone to talk to though", "ik heb niemand",
+        "mijn leidinggevende is juist het probleem", "my boss is the problem", "who can i talk to",
+        "bij wie kan ik terecht?", "ik heb niemand om mee te praten", "I can't tell my manager",
+        "ik heb niemand om mee te praten hierover",
+    ],
+)  # fmt: skip
+def test_asking_who_to_talk_to_gets_confidential_and_anonymous_help(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "talk_to_someone", found
+    assert not found.menu and not found.intro
+    assert "vertrouwenspersoon" in found.where["nl"] and "088 0767 000" in found.where["nl"]
+    assert "Tele-Onthaal (106)" in found.where["en"] and "113" in found.where["en"]
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("met wie kan ik praten over mijn salaris", "pay"),
+        ("who can i talk to about my payslip", "pay"),
+        ("ik heb niemand die me kan vervangen", None),
+        ("bij wie kan ik terecht voor een voorschot", None),
+    ],
+)
+def test_who_to_talk_to_about_something_else_is_not_that_topic(question: str, other: str | None) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert (found and found.id) == other, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("ik ben op$", "ik ben op", True),
+        ("ik ben op$", "ik ben op, echt", True),
+        ("ik ben op$", "nou ik ben op hoor", True),
+        ("ik ben op$", "ik ben op!", True),
+        ("ik ben op$", "ik ben op tijd", False),
+        ("ik ben op$", "ik ben op de afdeling", False),
+        ("werd * bedreigd$", "ik werd gisteren bedreigd.", True),
+        ("werd * bedreigd$", "ik werd gisteren bedreigd door", True),
+        ("werd * bedreigd$", "ik werd gisteren bedreigd geacht", False),
+    ],
+)
+def test_a_phrase_ending_in_a_dollar_counts_only_where_its_clause_ends(
+    phrase: str, text: str, found: bool
+) -> None:
+    referral = parse_referrals(
+        f"topics:\n  - id: t\n    words: {{nl: ['{phrase}'], en: [x y z]}}\n    where: {{nl: a, en: b}}\n"
+    )[0]
+    assert referral.matches(text) is found
+
+
+def test_menu_must_be_true_or_false() -> None:
+    with pytest.raises(ReferralError, match="menu"):
+        parse_referrals(
+            "topics:\n  - id: t\n    menu: nee\n    words: {nl: [a], en: [b]}\n    where: {nl: a, en: b}\n"
+        )
+
+
+@pytest.mark.usefixtures("own_app_db")
+@pytest.mark.parametrize(
+    ("text", "lang"), [("met wie kan ik dan praten?", "nl"), ("i dont have anyone to talk to", "en")]
+)
+def test_who_to_talk_to_comes_alone_without_a_menu_of_topics(text: str, lang: str) -> None:
+    """Through the real actions: where to go alone, no menu of service topics after it."""
+    from tests.unit.test_followup import _turn
+
+    messages, _ = _turn(text, lang, [])
+    said = [m.get("text") or "" for m in messages if m.get("text")]
+    assert len(said) == 1 and ("Luisterlijn" in said[0]), said
+    assert not any(m.get("buttons") for m in messages), messages
+
+
+# Tester round of stop 51: distress, fear and work matters in Flemish and everyday words that
+# got a service menu, a goodbye or an article.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("soms wil ik er gewoon niet meer zijn", "crisis"),
+        ("ik zie het allemaal ni meer zitten, soms wil ik er gewoon ni meer zijn", "crisis"),
+        ("ik kan echt ni meer, ik zit elke avond te wenen als ik thuiskom", "wellbeing"),
+        ("ik zie het allemaal ni meer zitten", "wellbeing"),
+        ("eerlijk gezegd trek ik het zelf ook niet meer, ik slaap slecht", "wellbeing"),
+        ("who can i talk to then, my manager is never there at night", "talk_to_someone"),
+        ("met wie kan ik dan praten, ik ben zelf de leidinggevende", "talk_to_someone"),
+        ("im alone at the desk, its 4am, im scared", "unsafe"),
+        ("ik sta alleen aan de balie en ik ben bang", "unsafe"),
+        ("kunde gij mijn uurrooster efkes aanpassen", "rosters"),
+        ("kun jij het belrooster voor volgende week maken", "rosters"),
+        ("krijg ik extra betaald als ik op zondag werk", "pay"),
+        ("een medewerker is haar wachtwoord van het KCC-systeem kwijt, kan jij dat resetten", "it"),
+    ],
+)
+def test_distress_fear_and_work_matters_in_everyday_words(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de klant wil er niet meer zijn voor sluitingstijd",
+        "ik ben bang dat de klant boos wordt",
+        "i'm scared of making mistakes with customers",
+        "de klant is bang",
+        "klant is zijn wachtwoord kwijt van de webshop",
+        "hoe zeg ik tegen een klant dat het rooster vol zit",
+    ],
+)
+def test_the_same_words_about_a_customer_or_a_worry_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+def test_flemish_ni_and_nie_read_as_niet() -> None:
+    from bot.content.referrals import informal_possessives
+
+    assert informal_possessives("ik trek het ni meer, echt nie") == "ik trek het niet meer, echt niet"
+    assert informal_possessives("de nieuwe nier") == "de nieuwe nier"

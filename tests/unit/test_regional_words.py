@@ -35,6 +35,10 @@ from bot.engine.regional_words import parse_regional_words, regional_words, stan
         ("ik sta aan het onthaal van het ziekenhuis", "ik sta aan het receptie van het ziekenhuis"),
         ("en als hij dan begint te roepen?", "en als hij dan begint te schreeuwen?"),
         ("een klant riep tegen me", "een klant schreeuwde tegen me"),
+        # Flemish crying (probe of stop 51)
+        ("ze begon te wenen", "ze begon te huilen"),
+        ("de klant weent aan de balie", "de klant huilt aan de balie"),
+        ("hij weende", "hij huilde"),
     ],
 )  # fmt: skip
 def test_regional_words_are_read_in_standard_dutch(typed: str, read: str) -> None:
