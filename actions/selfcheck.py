@@ -541,7 +541,12 @@ class ActionShowResults(CoachAction):
         if answered_as_a_question(dispatcher, tracker):
             return []
         history = service().history(tracker.sender_id)
+        paused = _paused_step(tracker.sender_id)
         if not history:
+            if paused is not None:  # stopped halfway: where it stands and how to go on
+                text = t("sc_no_results", lang) + " " + t("sc_results_paused", lang, **where(paused, lang))
+                dispatcher.utter_message(text=text, buttons=[resume_button(paused, lang)])
+                return []
             dispatcher.utter_message(
                 text=t("sc_no_results", lang),
                 buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
@@ -571,8 +576,22 @@ class ActionShowResults(CoachAction):
                 lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
             blocks.append("\n".join(lines))
         dispatcher.utter_message(text="\n\n".join(blocks))
+        if paused is not None:  # a check stopped halfway has no result yet: say where it stands
+            dispatcher.utter_message(
+                text=t("sc_results_paused", lang, **where(paused, lang)), buttons=[resume_button(paused, lang)]
+            )
         offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
         return []
+
+
+def _paused_step(user: str) -> Step | None:
+    """The user's self-check stopped halfway (paused, not finished), None when there is none."""
+    try:
+        step = service().open_step(user)
+    except Exception:  # no self-check store: nothing is paused
+        log.exception("could not look up an open self-check")
+        return None
+    return step if step is not None and step.run.paused and not step.done else None
 
 
 def _trend(previous: Score | None, dim: str, value: float, lang: str) -> str:

@@ -291,6 +291,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You haven't finished a self-check yet.",
     },
     "sc_results_head": {"nl": "Je resultaten tot nu toe:", "en": "Your results so far:"},
+    # results asked while a self-check is paused halfway: where it stands and how to go on
+    "sc_results_paused": {
+        "nl": "Je zelftest “{title}” staat op pauze bij vraag {n} van {total}; de uitslag krijg je als je "
+        "hem afmaakt. Tik op de knop of zeg “ga verder met mijn zelftest”.",
+        "en": "Your self-check “{title}” is paused at question {n} of {total}; you get its result when "
+        "you finish it. Tap the button or say “continue my self-check”.",
+    },
     "sc_result_line": {
         "nl": "{title} ({date}): gemiddeld {score} van {max}",
         "en": "{title} ({date}): overall {score} out of {max}",

@@ -33,7 +33,13 @@ _AROUND = (
     # Flemish and "from now on" (tester round of stop 49: "kan da korter?" opened the article on
     # a short team huddle; "kun je voortaan kortere antwoorden geven?" got an offer)
     r"da|ge|gij|kunde|kunnen|efkes|eens|ne|voortaan|altijd|vanaf nu|from now on|always|give|answers?|"
-    r"keep|your|je|jouw|antwoord|antwoorden|houden|hou"
+    r"keep|your|je|jouw|antwoord|antwoorden|houden|hou|"
+    # verbs of saying and the asker's hurry (tester rounds of stops 50 and 51: "kunde da efkes
+    # korter zeggen" got "geen goed antwoord", "shorter pls, I have like 10 seconds" a new article)
+    r"zeggen|zeg|uitleggen|opschrijven|schrijven|say|put|write|explain|tell|"
+    r"ik|heb|maar|geen|weinig|tijd|haast|seconden|minuten|minuutje|i|have|got|like|only|no|time|im|i'm|am|"
+    r"seconds|second|secs|sec|minutes|minute|mins|min|hurry|in a hurry|rush|\d+|"
+    r"per|principe|principle|tip|punt|point"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

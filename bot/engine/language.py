@@ -45,7 +45,7 @@ _GREETINGS = {
         "goeienmorgen", "hallo", "hallo allemaal", "hallokes", "hallootjes", "hoi", "hoihoi",
         "houdoe", "merci", "mercikes", "morgen", "tot later", "tot morgen", "tot ziens",
         "welterusten", "salukes", "saluut", "ajuu", "ajuus", "tot kijk", "tot straks",
-        "tot binnenkort", "groetjes", "de groeten",
+        "tot binnenkort", "groetjes", "de groeten", "salut", "salu", "saluutjes", "merci beaucoup",
     }),
     "en": frozenset({
         "afternoon", "bye", "byebye", "cheers", "evening", "good afternoon", "good evening",
@@ -67,7 +67,12 @@ _BORROWED_THANKS = frozenset({"thx", "tnx", "thnx", "thanx"})
 
 # Flemish and Dutch interjections said with thanks or a goodbye ("merci hé, salukes")
 _COURTESY_FILLERS = {
-    "nl": frozenset({"he", "hé", "e", "é", "hoor", "ne", "nen", "zeker", "vriendelijk"}),
+    # Flemish "allee", "amai", "awel" too (tester round of stop 51: "allee merci he, salut" and
+    # "amai merci" were answered in English)
+    "nl": frozenset({
+        "he", "hé", "e", "é", "hoor", "ne", "nen", "zeker", "vriendelijk", "allee", "allez", "amai", "awel",
+        "ja", "echt", "heel", "veel", "wel",
+    }),  # fmt: skip
     "en": frozenset(),
 }
 # Words both languages use around thanks ("merci he, top", "thanks, super"): they count for

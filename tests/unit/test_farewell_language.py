@@ -23,7 +23,11 @@ from bot.i18n import t
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
 ENGLISH = ["thx, bye", "thanks bye", "ty, cya", "cheers mate", "ok thx", "thx bye!", "oké thx", "thank u"]
-DUTCH = ["thx doei", "merci he, top", "bedankt!", "thx, tot morgen", "doei thx", "top, thx he"]
+DUTCH = [
+    "thx doei", "merci he, top", "bedankt!", "thx, tot morgen", "doei thx", "top, thx he",
+    # Flemish (tester round of stop 51: answered in English)
+    "allee merci he, salut", "amai merci", "salut", "awel merci", "ja merci, salu", "merci veel",
+]  # fmt: skip
 # earlier turns that say nothing of a language: a greeting of both, a yes, a score, a button
 NO_LANGUAGE_YET = [["hey"], ["hi"], ["ok"], ["hey", "4"], ['/ask_advice{"article_id":"angry-customer"}']]
 

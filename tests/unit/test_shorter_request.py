@@ -23,11 +23,16 @@ SHORTER = {
            "kort samengevat?", "in 1 zin?", "kun je het even samenvatten", "korter graag",
            # tester round of stop 49: Flemish, and a request for shorter answers from now on
            "kan da korter?", "kunde da efkes korter maken",
-           "dat is veel te lang. kun je voortaan kortere antwoorden geven?"],
+           "dat is veel te lang. kun je voortaan kortere antwoorden geven?",
+           # tester rounds of stops 50 and 51: with a verb of saying, or the asker's hurry
+           "kunde da efkes korter zeggen", "korter aub, ik heb maar 2 minuten",
+           "korter, in 1 zin per principe", "kun je het korter uitleggen", "ik heb haast, korter"],
     "en": ["shorter please", "too long, summary?", "tl;dr", "can you make it shorter", "in short?",
            "give me the short version", "summarise it please", "too long didn't read", "in one sentence",
            "can you give shorter answers from now on?",
-           "way too long. can you keep your answers shorter from now on?"],
+           "way too long. can you keep your answers shorter from now on?",
+           "shorter pls, I have like 10 seconds", "can you say it shorter", "shorter, im in a hurry",
+           "explain it shorter please"],
 }  # fmt: skip
 # questions about service with the same words, and requests for something else
 NOT_SHORTER = [
@@ -35,6 +40,8 @@ NOT_SHORTER = [
     "korter dan 5 minuten", "te lang wachten aan de kassa", "hoe maak ik de wachtrij korter",
     "summary of complaint handling", "how do I keep calls shorter", "the queue is too long",
     "geef een voorbeeld", "nog een tip", "korte vraag: mag ik korting geven?",
+    "ik heb geen tijd, de rij is te lang", "i have no time, customers wait too long",
+    "hoe zeg ik het korter tegen een klant", "ik heb maar 2 minuten per klant, te kort",
 ]  # fmt: skip
 
 
