@@ -54,7 +54,9 @@ CONTINUATION = re.compile(
     r"^\W*(?:(?:ok(?:ay|e|é)?|oké|ja|jawel|nee|yes|yeah|no|hmm*|hm|oh|ah|nou|tja|allee|right|alright|"
     r"sure|true|klopt)\W+)?"
     r"(?:(?:en|maar|and|but)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?(?:als|if|what\s+if)\b"
-    r"|(?:en|and)\s+(?:dan|then|nu|now)\W*$"
+    # "en dan?" alone, or before a supposition: "en dan? als die mens toch blijft zagen" (tester
+    # round of stop 51: refused)
+    r"|(?:en|and)\s+(?:dan|then|nu|now)(?:\W*$|\W+(?:wat\s+)?(?:als|if|what\s+if)\b)"
     r"|(?:what\s+if|wat\s+als|stel\s+dat)\s+(?:he|she|they|it|i|we|you|hij|zij|ze|die|het|ik|we|wij|je|jij|u)\b)",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.dialogue.announced_question import GREETING
+from bot.selfchecks.leaders import says_to_lead_a_team
 
 # Words that make "ik ben ..." a feeling or a state, not who one is ("ik ben boos", "ik ben
 # het zat", "I'm tired"): such a message is about something and is searched as any other.
@@ -49,6 +50,29 @@ _SOMETHING_ASKED = re.compile(
     r"die|dat|omdat|want|maar|who|that|because|but|probleem|problem|klacht\w*|complain\w*|boos|angry|schreeuw\w*|yell\w*|niet|not|geen|no)\b",
     re.IGNORECASE,
 )
+# "As I said" around an introduction says it again, it asks nothing: "ik ben teamleider, dat zei
+# ik toch al", "zoals ik al zei: ik ben manager", "I'm a team lead, like I said".
+_SAID_BEFORE = (
+    r"(?:dat\s+(?:zei|zeg|vertelde|schreef)\s+ik\s+(?:je\s+|u\s+)?(?:toch\s+|net\s+|al\s+)*"
+    r"(?:al|net|eerder|daarnet|daarstraks|zonet|toch)"
+    r"|zoals\s+(?:ik\s+)?(?:al\s+|net\s+|eerder\s+)?(?:ik\s+)?(?:zei|zeg|vertelde|schreef|gezegd)"
+    r"|(?:ik\s+)?zei\s+(?:het\s+)?(?:toch\s+)?(?:al|net)"
+    r"|(?:as|like)\s+i\s+(?:already\s+|just\s+)?(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?"
+    r"|i\s+(?:already\s+|just\s+)?(?:told\s+you|said)(?:\s+(?:that|before|already))?"
+    r"|(?:weet\s+je\s+nog|remember)|nogmaals|again|for\s+the\s+record)"
+)
+_SAID_BEFORE_AFTER = re.compile(rf"[\s,;:.!-]+{_SAID_BEFORE}[\s!.]*$", re.IGNORECASE)
+_SAID_BEFORE_FIRST = re.compile(rf"^{_SAID_BEFORE}[\s,;:.!-]+", re.IGNORECASE)
+# Where one works, named after its customers ("het klantcontactcentrum van de gemeente", "de
+# klantenservice", "customer service"): a place, not a customer, so no question either.
+_CUSTOMER_DESK = re.compile(
+    r"\b(?:klant(?:en)?(?:contact\w*|service\w*|dienst\w*|balie\w*|desk\w*|centrum|center)"
+    r"|cli[eë]nt(?:en)?(?:service|dienst|balie)\w*"
+    r"|(?:customer|client|guest)\s+(?:service|services|care|support|contact|relations|experience)"
+    r"(?:\s+(?:centre|center|desk|department|team))?)\b",
+    re.IGNORECASE,
+)
+# A leading role named anywhere: only to tell that "Ik ben Manager" gives no name.
 _LEADER = re.compile(
     r"(?:\w*leider|\w*leidster|\w*leader|\w*manager|leidinggevende|\w*verantwoordelijke|chef|baas|supervisor|"
     r"coördinator|coordinator|"
@@ -71,9 +95,10 @@ _NO_NAME = frozenset(
 
 @dataclass(frozen=True)
 class Introduction:
-    """Who the sender said they are. `leads_a_team`: the message names a leading role
-    (teamleider, manager, chef, supervisor, head of ...); `name`: the first name given
-    ("Sanne"), capitalised, or None."""
+    """Who the sender said they are. `leads_a_team`: the sender says they hold a leading role
+    (teamleider, manager, chef, supervisor, head of ...), read as the self-checks read it
+    (bot/selfchecks/leaders.py), so that the welcome and the self-checks offered agree;
+    `name`: the first name given ("Sanne"), capitalised, or None."""
 
     leads_a_team: bool
     name: str | None = None
@@ -83,9 +108,10 @@ def introduction(text: str | None) -> Introduction | None:
     """The introduction the whole message makes, or None when it asks or tells something
     else (a question, a customer, a problem, a feeling: "ik ben boos")."""
     said = " ".join((text or "").split())
-    if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(said):
+    said = _SAID_BEFORE_FIRST.sub("", _SAID_BEFORE_AFTER.sub("", said))  # "..., dat zei ik toch al"
+    if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(_CUSTOMER_DESK.sub(" ", said)):
         return None
-    return Introduction(leads_a_team=bool(_LEADER.search(said)), name=_name_in(said))
+    return Introduction(leads_a_team=says_to_lead_a_team(said), name=_name_in(said))
 
 
 def _name_in(said: str) -> str | None:

@@ -33,18 +33,52 @@ _THEIR_BOSS = re.compile(rf"\b(?:mijn|mn|m'n|onze|ons|my|our)\s+{_ROLE}\b", re.I
 
 # Saying one leads a team: "ik ben (de nieuwe) teamleider", "als leidinggevende", "ik werk als
 # supervisor", "ik geef leiding aan ...", "ik leid een team", "I'm a team lead", "as a manager",
-# "I manage / lead / run a team". Not "ik ben geen manager" nor "my manager".
+# "I manage / lead / run a team", "ik ben Jan, teamleider bij ...", "... dat ik teamleider ben".
+# Not "ik ben geen manager" nor "my manager".
 _ONE = (
     r"(?:(?:een|de|het|a|an|the|nu|now|hier|here|zelf|net|pas|sinds kort|nieuwe?|new|kersverse|"
-    r"newly promoted)\s+)*"
+    r"newly promoted|ook|also|inmiddels|intussen|eigenlijk|actually|gewoon|just|al\s+\w+\s+(?:jaar|jaren|"
+    r"maanden|weken)|sinds\s+\w+(?:\s+jaar)?|for\s+\w+\s+years)\s+)*"
 )
+# Other names of a leading role one holds, as bot/dialogue/self_introduction.py welcomed them
+# ("ik ben shiftleader", "ik ben ploegverantwoordelijke": the welcome said "you lead a team" and
+# the self-checks were the employees'): compounds of -leider, -leader and -manager (not a guide,
+# a game leader or an account manager), a manager of a floor or a desk, a "verantwoordelijke"
+# (Flemish), a director, a coordinator.
+_TITLE = (
+    rf"(?:{_ROLE}"
+    r"|(?!(?:bege|reis|spel|gespreks|cursus|jeugd|kamp|excursie)lei)\w+(?:leid(?:st)?ers?|leaders?)"
+    r"|(?!(?:account|case|product|content|community|project|brand|key)manager)\w+managers?"
+    r"|(?:floor|front\s+office|office|duty|general|restaurant|hotel|area|branch|department|sales|service|"
+    r"assistant|deputy|operations|night|retail|site|centre|center|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|"
+    r"team|shift|store|shop)\s+managers?"
+    r"|shift\s+lead(?:er)?s?|\w*verantwoordelijken?|directeur|directrice|directors?|co[öo]rdinators?)"
+)
+# Titles said only of oneself ("ik ben de baas", "I'm the owner", "ik ben hoofd van de receptie"):
+# after "als"/"as" they compare ("ik zie hem als baas"); an English "chef" is a cook.
+_HEAD = (
+    r"(?:ik\s+ben|ik\s+werk\s+als)\s+{one}(?:baas|chef(?![-\s]?kok)|eigena(?:ar|res)|hoofd(?=\s+(?:van\s+)?\w))"
+    r"|(?:i\s+am|i'?m|im|i\s+work\s+as)\s+{one}(?:boss|owner|head\s+of)"
+).format(one=_ONE)
+_I_AM = r"(?:ik\s+ben|i\s+am|i'?m|im|ik\s+werk\s+als|i\s+work\s+as)"
 _LEADS = re.compile(
-    rf"\b(?:ik\s+ben|i\s+am|i'?m|im|ik\s+werk\s+als|i\s+work\s+as|als|as)\s+{_ONE}{_ROLE}\b(?!'s)"
+    rf"\b(?:{_I_AM}|als|as)\s+{_ONE}{_TITLE}\b(?!['’]s)"
+    rf"|\b(?:{_HEAD})\b(?!['’]s)"
+    # "ik ben Jan, teamleider bij de Jumbo"
+    rf"|\b(?:ik\s+ben|i\s+am|i'?m|im)\s+(?-i:[A-Z])\w+\s*,?\s+(?:en\s+|and\s+)?{_ONE}{_TITLE}\b(?!['’]s)"
+    # "ik zei toch al dat ik teamleider ben", "omdat ik leidinggevende ben"
+    rf"|\b(?:dat|omdat|aangezien|want|sinds|nu)\s+ik\s+{_ONE}{_TITLE}\s+(?:ben|geworden\s+ben)\b"
     r"|\bik\s+(?:geef|gaf)\s+(?:\w+\s+)?leiding\b|\bik\s+(?:leid|stuur)\s+(?:een|het|mijn|m'n|mn|ons|onze)\s+"
     r"(?:team|ploeg|afdeling|winkel|filiaal|shift)"
     r"|\bi\s+(?:lead|manage|run|supervise|head)\s+(?:a|the|my|our)\s+(?:\w+\s+)?"
     r"(?:team|shift|store|shop|department|ward|staff|crew)"
     r"|\bi'?m\s+(?:in\s+charge\s+of|leading)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:team|shift|store|department|staff)",
+    re.IGNORECASE,
+)
+# Someone else's words: "de klant zei: ik ben de manager", "he said 'I'm the owner'"
+_QUOTED = re.compile(
+    r"(?:\b(?:zei|zegt|zeggen|riep|roept|vroeg|vraagt|schreeuwde|beweerde|beweert|said|says|asked|asks|"
+    r"yelled|shouted|claimed|claims)\b\s*[:,]?\s*[\"'“‘]?|[\"“‘])\s*$",
     re.IGNORECASE,
 )
 
@@ -59,9 +93,11 @@ def asks_for_manager_checks(text: str | None) -> bool:
 
 def says_to_lead_a_team(text: str | None) -> bool:
     """True when the sender says in `text` that they lead a team: "hoi, ik ben teamleider van
-    een supermarkt", "als leidinggevende wil ik ...", "I manage a team of eight"; not "ik ben
-    de assistent van de manager" nor "mijn teamleider is streng"."""
-    return bool(_LEADS.search(" ".join((text or "").split())))
+    een supermarkt", "als leidinggevende wil ik ...", "I manage a team of eight", "ik ben
+    teamleider, dat zei ik toch al"; not "ik ben de assistent van de manager", "mijn teamleider
+    is streng", "de klant vroeg naar de teamleider" nor "de klant zei: ik ben de manager"."""
+    said = " ".join((text or "").split())
+    return any(not _QUOTED.search(said[: found.start()]) for found in _LEADS.finditer(said))
 
 
 def said_to_lead_a_team(texts: Iterable[str]) -> bool:

@@ -165,6 +165,9 @@ def test_a_missing_section_means_the_card() -> None:
         "ok maar wat als het daarna nog steeds niet beter gaat?",
         "ja maar als hij dan niet kalmeert?",
         "wat als ik dan ook boos word?",
+        # "en dan?" before a supposition (tester round of stop 51: refused)
+        "en dan? als die mens toch blijft zagen",
+        "en dan, als hij nog steeds boos is?",
     ],
 )
 def test_a_continuation_stays_with_the_article_when_the_search_alone_is_unsure(follow_up: str) -> None:
