@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
+from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
 from bot.content.articles import Article
 from bot.content.referrals import Referral
@@ -225,6 +226,8 @@ def respond_from_knowledge(
                 continued, decision = None, set_aside(decision, results, previous)
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
+        elif not requested and answered_as_comparison(dispatcher, tracker, lang, audience, searcher):
+            return  # "wat is het verschil tussen A en B": both articles side by side
         if (
             decision
             and off_topic

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
+from bot.content.glossary import glossary_for
 from bot.content.referrals import Referral, load_referrals
 from bot.dialogue import payloads
 from bot.dialogue.translation_request import asks_to_translate
@@ -70,7 +71,8 @@ def decide_for(
     if translation is not None:
         return Decision("refuse", (), 0.0, 0.0, translation), []
     found = load_referrals(get_settings().knowledge_dir)
-    decision, results = decide_question(s or searcher(), text, answer_lang, audience, found)
+    glossary = glossary_for(get_settings().knowledge_dir)  # "level 3": that level's article
+    decision, results = decide_question(s or searcher(), text, answer_lang, audience, found, glossary)
     return decision, results[:3]
 
 

@@ -578,7 +578,8 @@ class ActionShowResults(CoachAction):
         dispatcher.utter_message(text="\n\n".join(blocks))
         if paused is not None:  # a check stopped halfway has no result yet: say where it stands
             dispatcher.utter_message(
-                text=t("sc_results_paused", lang, **where(paused, lang)), buttons=[resume_button(paused, lang)]
+                text=t("sc_results_paused", lang, **where(paused, lang)),
+                buttons=[resume_button(paused, lang)],
             )
         offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
         return []

@@ -866,6 +866,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Deze onderwerpen komen het dichtst bij je vraag. Gaat het hierover?",
         "en": "These topics come closest to your question. Is it about one of these?",
     },
+    "comparison": {  # a question that compares two things (actions/comparison.py)
+        "nl": "Het verschil in het kort:\n\n• “{a}”: {summary_a}\n\n• “{b}”: {summary_b}\n\n"
+        "Kies er een voor de tips.",
+        "en": "The difference in short:\n\n• “{a}”: {summary_a}\n\n• “{b}”: {summary_b}\n\n"
+        "Pick one for its tips.",
+    },
     "offer_question_one": {  # an offer of a single article (stop 49: "Deze onderwerpen" for one)
         "nl": "Dit onderwerp komt het dichtst bij je vraag. Gaat het hierover?",
         "en": "This topic comes closest to your question. Is it about this?",

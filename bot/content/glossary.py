@@ -392,3 +392,26 @@ def check_glossary_file(knowledge_dir: Path) -> list[Finding]:
     except GlossaryError as exc:
         return exc.problems
     return []
+
+
+# A work shift is called a "shift" too ("my shift 3 days ago", "de derde shift deze week"): a
+# paradigm shift counts in a question only when it is called one.
+_EVERYDAY_NOUNS = frozenset({"shift"})
+
+
+def numbered_concepts(text: str, glossary: Glossary) -> list[Concept]:
+    """The concepts `text` refers to by number ("level 3 of the pyramid", "het vierde principe",
+    "paradigmashift 10", "niveau 3 en niveau 4"), in the order written, each once. Only
+    concepts the glossary has; a shift only when called a paradigm shift (a work shift is a
+    "shift" too)."""
+    pattern, kind_of, position = _reference_pattern(glossary)
+    found: list[Concept] = []
+    for ref in pattern.finditer(text or ""):
+        noun = " ".join((ref.group("noun1") or ref.group("noun2")).lower().split())
+        if noun in _EVERYDAY_NOUNS:
+            continue
+        number = position[ref.group("ordinal").lower()] if ref.group("ordinal") else int(ref["number"])
+        concept = glossary.concept(kind_of[noun], number)
+        if concept is not None and concept not in found:
+            found.append(concept)
+    return found

@@ -28,7 +28,8 @@ _ROLE = (
     r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
     r"leidinggevende|verantwoordelijke|coördinator|coordinator|supervisor|"
     r"stagiaire|student|studente|baas|chef|ober|kok|agent|chauffeur|verzorgende|assistent|assistente|"
-    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ant|ent|eur|euse|ster)|nieuwe?|new)\b"
+    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ant|ent|eur|euse|ster)|nieuwe?|new|"
+    r"hoofd|eigena(?:ar|res)|owner|head(?=\s+of\b))\b"
 )
 # A clause that says who one is or where one works. "ik ben <role or name>" must not start
 # with a state word; a clause is at most eight words, so a story does not pass as one.
@@ -57,7 +58,8 @@ _SAID_BEFORE = (
     r"(?:al|net|eerder|daarnet|daarstraks|zonet|toch)"
     r"|zoals\s+(?:ik\s+)?(?:al\s+|net\s+|eerder\s+)?(?:ik\s+)?(?:zei|zeg|vertelde|schreef|gezegd)"
     r"|(?:ik\s+)?zei\s+(?:het\s+)?(?:toch\s+)?(?:al|net)"
-    r"|(?:as|like)\s+i\s+(?:already\s+|just\s+)?(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?"
+    r"|(?:as|like)\s+i\s+(?:already\s+|just\s+)?(?:said|told\s+you|mentioned|wrote)"
+    r"(?:\s+(?:before|earlier|already))?"
     r"|i\s+(?:already\s+|just\s+)?(?:told\s+you|said)(?:\s+(?:that|before|already))?"
     r"|(?:weet\s+je\s+nog|remember)|nogmaals|again|for\s+the\s+record)"
 )

@@ -28,6 +28,14 @@ _ASKS_WHAT = re.compile(
     r"|heb\s+je\s+gehoord\s+van)\b",
     re.IGNORECASE,
 )
+
+
+def asks_what(text: str) -> bool:
+    """Whether `text` asks what something is, or to explain or tell about it ("wat is ...",
+    "explain ...", "tell me about ...")."""
+    return _ASKS_WHAT.search(text or "") is not None
+
+
 # The kind of thing named: the word right after the name ("het Kano-model", "de HEART methode").
 _KINDS = (
     r"model|modellen|models|methode|methodes|methodiek|method|methods|norm|standaard|standard|theorie"

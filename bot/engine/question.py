@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.audience import ranking_for
+from bot.content.glossary import Glossary, numbered_concepts
 from bot.content.referrals import Referral
 from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration
 from bot.engine.language import detect_language
-from bot.engine.named_concept import DISTINCTIVE, first_mentioning, mentions, named_concept
+from bot.engine.named_concept import DISTINCTIVE, asks_what, first_mentioning, mentions, named_concept
 from bot.engine.search import Result, Searcher
 
 
@@ -25,17 +26,21 @@ def decide_question(
     answer_lang: str | None,
     audience: tuple[str, ...] | None = None,
     referrals: Sequence[Referral] = (),
+    glossary: Glossary | None = None,
 ) -> tuple[Decision, list[Result]]:
     """The decision for `text` and the ranked results it read (up to FEATURE_DEPTH, best
     first). `answer_lang`: "nl"/"en" (or None) when the text's language cannot be detected;
     `audience`: article audiences to search (None = all); `referrals`: work matters that
     are refused with a place to go (knowledge/referrals.yml), or answered with their topic's
-    `article` (found by the search or not: the admin named it)."""
+    `article` (found by the search or not: the admin named it); `glossary`: the frameworks'
+    numbered concepts, for a question that names one by number (`decide_by_number`)."""
     text = without_links(text) or text  # "kijk maar op https://www.colruyt.be/nl/promoties": the words
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
     decision = decide_by_name(searcher, text, decision, results)
+    if glossary is not None:
+        decision = decide_by_number(searcher, text, decision, results, glossary)
     pointed = decision.referral.article if decision.referral is not None else None
     if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
         lang = query_lang or answer_lang or "nl"
@@ -74,6 +79,41 @@ def decide_by_name(searcher: Searcher, text: str, decision: Decision, results: S
         return replace(decision, outcome="answer", results=(by_id[order[0]],), named=written)
     offered = tuple(by_id[i] for i in order[:OFFER_SIZE])
     return replace(decision, outcome="offer", results=offered, named=written)
+
+
+# A question that names a numbered concept is about it when it is this short, or asks what it is.
+NUMBERED_WORDS = 12
+
+
+def decide_by_number(
+    searcher: Searcher, text: str, decision: Decision, results: Sequence[Result], glossary: Glossary
+) -> Decision:
+    """The decision for a question that names exactly one numbered concept of the glossary
+    with an article ("level 3 of the pyramid", "wat is het vierde principe", "paradigmashift
+    10"): answered with that article. "level 3 of the pyramid" was answered with the level-2
+    article (sure at 0.91): the word index drops numbers, so every level's article matched
+    "level" and "pyramid" alike (tester round of stop 51). Only a short question (at most
+    NUMBERED_WORDS words) or one that asks what something is; a work matter, a named model or
+    two numbered concepts ("niveau 3 of 4?") leave `decision` as it is."""
+    if decision.referral is not None or decision.named or decision.unknown:
+        return decision
+    concepts = [c for c in numbered_concepts(text, glossary) if c.article]
+    if len(concepts) != 1:
+        return decision
+    words = re.findall(r"[^\W_]+", text)
+    if len(words) > NUMBERED_WORDS and not asks_what(text):
+        return decision
+    target = concepts[0].article
+    found = next((r for r in results if r.id == target), None)
+    if found is None:
+        lang = detect_language(text) or "nl"
+        art = searcher.index.articles.get((target, lang)) or next(
+            (a for (aid, _), a in searcher.index.articles.items() if aid == target), None
+        )
+        if art is None:
+            return decision
+        found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
+    return replace(decision, outcome="answer", results=(found,), p_top1=max(decision.p_top1, 0.9))
 
 
 _LINK = re.compile(r"<?(?:https?://|\bwww\.)\S+>?", re.IGNORECASE)  # the one web-address pattern

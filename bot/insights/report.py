@@ -107,10 +107,12 @@ def _unanswered(gaps: list, searcher, settings: Settings) -> tuple[list[Asked], 
     if searcher is None:
         return [Asked(g.question, g.lang, getattr(g, "asker", None)) for g in gaps], 0
     from bot.content.audience import audience_for
+    from bot.content.glossary import glossary_for
     from bot.content.referrals import load_referrals
     from bot.engine import Searcher, decide_question
 
     referrals = load_referrals(settings.knowledge_dir)
+    glossary = glossary_for(settings.knowledge_dir)
 
     # each distinct question is embedded once, all in one batch (a per-question search
     # plus a second pass for grouping took minutes on a busy machine)
@@ -124,7 +126,7 @@ def _unanswered(gaps: list, searcher, settings: Settings) -> tuple[list[Asked], 
         key = (g.question, g.lang or None)
         if key not in seen:  # the same question asked again: decided once
             seen[key] = decide_question(
-                searcher, g.question, g.lang or None, audience_for(None, g.question), referrals
+                searcher, g.question, g.lang or None, audience_for(None, g.question), referrals, glossary
             )
         decision, results = seen[key]
         if decision.outcome == "answer":

@@ -42,7 +42,10 @@ def _candidates(norm: str) -> list[str]:
 # "yes I agree completely"): a stance word, maybe a negation, maybe a word that makes it
 # strong, and words that add nothing. Any other word: not an answer (e.g. a question).
 _STANCE = {"eens": "agree", "agree": "agree", "akkoord": "agree", "klopt": "agree", "oneens": "disagree",
-           "disagree": "disagree", "neutraal": "neutral", "neutral": "neutral"}
+           "disagree": "disagree", "neutraal": "neutral", "neutral": "neutral",
+           # "klopt" in other words: "sadly true", "dat is juist", "not true", "onjuist"
+           "true": "agree", "correct": "agree", "juist": "agree", "false": "disagree", "untrue": "disagree",
+           "onjuist": "disagree", "incorrect": "disagree"}  # fmt: skip
 _NEGATION = {"niet", "not", "t", "dont", "geen", "nee", "no", "nah", "nope", "never"}  # "don't" -> "don t"
 _LEADING_NO = ("nee", "no", "nah", "nope")  # "nee, oneens": a leading no repeats the stance
 # Hedged disagreement said in words without a stance word ("niet echt", "not really")
@@ -64,9 +67,29 @@ _DONT_KNOW = re.compile(
 # "hmm weet ik niet zo goed", "tja, geen idee": a hesitation before it changes nothing
 _DONT_KNOW_HEAD = re.compile(r"^((h+m+|e+h+m*|u+h*m+|u+h+|pf+|tja|mwa+h?|nou|well|oh|ach|och) )+")
 _DONT_KNOW_TAIL = re.compile(r"( (eigenlijk|hoor|echt|really|honestly|tbh|sorry|haha))+$")
-_STRONG = {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeer", "heel", "erg", "sterk",
-           "volmondig", "totally", "completely", "fully", "strongly", "absolutely", "entirely",
-           "very", "much", "so", "really", "100"}
+_STRONG = {
+    "helemaal",
+    "volledig",
+    "totaal",
+    "compleet",
+    "absoluut",
+    "zeer",
+    "heel",
+    "erg",
+    "sterk",
+    "volmondig",
+    "totally",
+    "completely",
+    "fully",
+    "strongly",
+    "absolutely",
+    "entirely",
+    "very",
+    "much",
+    "so",
+    "really",
+    "100",
+}
 _FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "het", "er", "mee", "ermee",
            "daar", "hiermee", "daarmee", "wel", "dat", "eigenlijk", "am", "do", "m", "with", "that",
            "this", "it", "ok", "oke", "okay", "would", "d", "say", "zou", "zeggen", "beetje", "eerder",
@@ -103,22 +126,42 @@ _FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the",
                      "did", "do", "dat", "that", "nah", "nope", "neen", "yup", "jawel"}  # fmt: skip
 
 
+# A frequency negated ("meestal niet", "vaak niet", "usually not", "I don't usually", "mostly no")
+# says it mostly does not happen: disagree, as "niet vaak" and "bijna nooit" (a tester's "meestal
+# niet" was not understood). Only "usually"/"often" turn so: "niet altijd" / "not
+# always" stays too vague to score, "nooit niet" and "soms niet" are no clear answer either.
+_FREQUENCY_NOT = frozenset({"niet", "not", "t", "dont", "doesnt", "didnt", "isnt"})
+# a no after a frequency negates it ("meestal nee", "usually no"); before it, it only repeats a
+# "never" ("nee, nooit") and so stays as it was
+_FREQUENCY_NO_AFTER = frozenset({"nee", "neen", "no", "nope", "nah"})
+_FREQUENCY_NOT_FILLER = frozenset({"echt", "really"})  # "meestal niet echt", "usually not really"
+
+
 def _how_often(words: list[str]) -> tuple[str, bool] | None:
-    """The stance a frequency answer reads as ("meestal wel" -> ("agree", False)), or None
-    when the words are not a frequency answer. A plain "eens"/"agree" may come with it;
-    any other stance word, negation or unknown word makes it None."""
+    """The stance a frequency answer reads as ("meestal wel" -> ("agree", False), "meestal
+    niet" -> ("disagree", False)), or None when the words are not a frequency answer. A plain
+    "eens"/"agree" may come with it; any other stance word or unknown word makes it None, and
+    so does a negation of anything but "usually"/"often" ("niet altijd", "nooit niet")."""
     text = " ".join(words)
     for phrase, word in _FREQUENCY_PHRASES.items():
         text = re.sub(rf"\b{phrase}\b", word, text)
     words = text.split()
-    found = [_FREQUENCY[w] for w in words if w in _FREQUENCY]
+    found = [(i, _FREQUENCY[w]) for i, w in enumerate(words) if w in _FREQUENCY]
     if len(found) != 1:
         return None
+    at, (stance, strong) = found[0]
+    negated = any(w in _FREQUENCY_NOT for w in words) or (
+        stance == "agree" and any(w in _FREQUENCY_NO_AFTER for w in words[at + 1 :])
+    )
     allowed = _FILLER | _FREQUENCY_FILLER | _ALMOST | set(_FREQUENCY) | {"eens", "agree"}
+    if negated:
+        allowed = allowed | _FREQUENCY_NOT | _FREQUENCY_NOT_FILLER
     if any(w not in allowed for w in words):
         return None
-    stance, strong = found[0]
-    if any(w in _ALMOST for w in words):
+    almost = any(w in _ALMOST for w in words)
+    if negated:
+        return ("disagree", False) if stance == "agree" and not strong and not almost else None
+    if almost:
         if not strong:
             return None  # "almost sometimes": not a way of speaking
         strong = False
@@ -138,7 +181,7 @@ _PLAIN_FILLER = frozenset(
 
 
 def thumbs(text: str) -> str | None:
-    """"agree" for a thumbs up (or another approval emoji: 👌 ✅), "disagree" for a thumbs
+    """ "agree" for a thumbs up (or another approval emoji: 👌 ✅), "disagree" for a thumbs
     down, alone or repeated ("👍🏽👍"); None for anything else (bot/dialogue/emoji_meaning.py)."""
     if only_emoji_of(text, APPROVAL_EMOJI):
         return "agree"
@@ -146,7 +189,7 @@ def thumbs(text: str) -> str | None:
 
 
 def plain_yes_no(text: str) -> str | None:
-    """"agree" for a plain yes ("ja", "ja hoor", "yes", 👍), "disagree" for a plain no ("nee",
+    """ "agree" for a plain yes ("ja", "ja hoor", "yes", 👍), "disagree" for a plain no ("nee",
     "nope", 👎), None otherwise."""
     said_with_emoji = thumbs(text)
     if said_with_emoji is not None:
@@ -195,6 +238,18 @@ _ASIDE = (
     # verifier round of stop 50: "always lol", "awel ja, altijd", "idk maybe 3", "allee, vier zeker"
     r"lol|haha|hihi|xd|awel|idk|dunno|maybe|misschien|perhaps|zeker"
 )
+# A regret or a "naturally" inside an answer says nothing about it either: "klopt helaas wel",
+# "jammer genoeg wel", "unfortunately yes", "sadly true", "gelukkig niet" (a tester's "klopt
+# helaas wel" was refused as a question). With one, a bare "wel" or "niet" (or "I
+# do", "I don't", "dat is zo") is the yes or no it stands for: "helaas wel" agrees.
+_REGRET = (
+    r"helaas|jammer genoeg|spijtig genoeg|gelukkig|natuurlijk|uiteraard|vrees ik|ik vrees|"
+    r"moet ik (?:toegeven|bekennen|eerlijk zeggen)|unfortunately|sadly|regrettably|fortunately|luckily|"
+    r"thankfully|happily|of course|naturally|i m afraid|i am afraid|i must admit|i have to admit|"
+    r"i admit|admittedly|to be fair"
+)
+_REGRET_WORDS = re.compile(rf"(?:^| )(?:{_REGRET})(?= |$)")
+_ASIDE += "|" + _REGRET
 _HESITATION = re.compile(rf"^(({_HESITATION_WORD}|{_ASIDE}) )+(?=\w)")
 _HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}|{_ASIDE}))+$")
 
@@ -212,15 +267,47 @@ def without_hesitation(norm: str) -> str:
     return _HESITATION_AFTER.sub("", _HESITATION.sub("", norm))
 
 
+# With a regret said, the words of a bare yes or no without "ja"/"nee": "(helaas) wel", "(sadly)
+# I do", "(helaas) is dat zo"; a negation makes it a no: "(helaas) niet", "(sadly) I don't"
+_BARE_YES = frozenset({"wel", "do", "does", "did", "am", "is", "s", "are", "zo", "so", "doe", "waar"})
+_BARE_FILLER = (
+    _PLAIN_FILLER | _BARE_YES | {"het", "it", "er", "the", "case", "m", "ben", "don", "doesn", "didn", "isn"}
+)
+
+
+def _bare_yes_no(words: list[str]) -> str | None:
+    """ "agree" for words that only say it is so ("wel", "i do", "dat is zo"), "disagree" when
+    they only say it is not ("niet", "i don t", "doe ik niet"), None otherwise."""
+    negated = [w for w in words if w in _FREQUENCY_NOT]
+    if not words or any(w not in _BARE_FILLER | _FREQUENCY_NOT for w in words):
+        return None
+    if negated:
+        return "disagree"
+    return "agree" if any(w in _BARE_YES for w in words) else None
+
+
+def _without_regret(norm: str) -> str:
+    """`norm` without the regrets in it ("klopt helaas wel" -> "klopt wel"); a regret alone stays."""
+    rest = " ".join(_REGRET_WORDS.sub(" ", norm).split())
+    return rest or norm
+
+
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
     "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True),
-    "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False)."""
+    "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False), "meestal
+    niet" -> ("disagree", False), "klopt helaas wel" -> ("agree", False)."""
     plain = plain_yes_no(text)
     if plain is not None:
         return plain, False
-    words = without_hesitation(" ".join(_words(text))).split()
+    said = " ".join(_words(text))
+    regret = _without_regret(said) != said
+    words = without_hesitation(_without_regret(said)).split()
+    if regret:
+        bare = _bare_yes_no(words)  # "helaas wel", "gelukkig niet", "unfortunately I do"
+        if bare is not None:
+            return bare, False
     if _MIXED.fullmatch(" ".join(words)):
         return "neutral", False
     plain = plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
@@ -320,8 +407,16 @@ def doesnt_know(text: str) -> bool:
 # in words and the words around them. A message of these words only (or hesitations, or a
 # number) that is no answer was still meant as one ("ok", "hmm", "eens oneens").
 _ANSWER_WORDS = (
-    _KNOWN | set(_FREQUENCY) | _ALMOST | _FREQUENCY_FILLER | PLAIN_YES | PLAIN_NO | _PLAIN_FILLER
-    | set(_ANY_NUMBER_WORD) | {w for phrase in _FENCE for w in phrase.split()} | set(_NOT_FORMS)
+    _KNOWN
+    | set(_FREQUENCY)
+    | _ALMOST
+    | _FREQUENCY_FILLER
+    | PLAIN_YES
+    | PLAIN_NO
+    | _PLAIN_FILLER
+    | set(_ANY_NUMBER_WORD)
+    | {w for phrase in _FENCE for w in phrase.split()}
+    | set(_NOT_FORMS)
 )
 _HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
 

@@ -50,16 +50,17 @@ _TITLE = (
     r"|(?!(?:bege|reis|spel|gespreks|cursus|jeugd|kamp|excursie)lei)\w+(?:leid(?:st)?ers?|leaders?)"
     r"|(?!(?:account|case|product|content|community|project|brand|key)manager)\w+managers?"
     r"|(?:floor|front\s+office|office|duty|general|restaurant|hotel|area|branch|department|sales|service|"
-    r"assistant|deputy|operations|night|retail|site|centre|center|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|"
+    r"assistant|deputy|operations|night|retail|site|centre|center|(?:call|contact)\s+cent(?:re|er)|"
     r"team|shift|store|shop)\s+managers?"
     r"|shift\s+lead(?:er)?s?|\w*verantwoordelijken?|directeur|directrice|directors?|co[öo]rdinators?)"
 )
 # Titles said only of oneself ("ik ben de baas", "I'm the owner", "ik ben hoofd van de receptie"):
 # after "als"/"as" they compare ("ik zie hem als baas"); an English "chef" is a cook.
 _HEAD = (
-    r"(?:ik\s+ben|ik\s+werk\s+als)\s+{one}(?:baas|chef(?![-\s]?kok)|eigena(?:ar|res)|hoofd(?=\s+(?:van\s+)?\w))"
-    r"|(?:i\s+am|i'?m|im|i\s+work\s+as)\s+{one}(?:boss|owner|head\s+of)"
-).format(one=_ONE)
+    rf"(?:ik\s+ben|ik\s+werk\s+als)\s+{_ONE}"
+    r"(?:baas|chef(?![-\s]?kok)|eigena(?:ar|res)|hoofd(?=\s+(?:van\s+)?\w))"
+    rf"|(?:i\s+am|i'?m|im|i\s+work\s+as)\s+{_ONE}(?:boss|owner|head\s+of)"
+)
 _I_AM = r"(?:ik\s+ben|i\s+am|i'?m|im|ik\s+werk\s+als|i\s+work\s+as)"
 _LEADS = re.compile(
     rf"\b(?:{_I_AM}|als|as)\s+{_ONE}{_TITLE}\b(?!['’]s)"
@@ -75,10 +76,12 @@ _LEADS = re.compile(
     r"|\bi'?m\s+(?:in\s+charge\s+of|leading)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:team|shift|store|department|staff)",
     re.IGNORECASE,
 )
-# Someone else's words: "de klant zei: ik ben de manager", "he said 'I'm the owner'"
+# Someone else's words: "de klant zei: ik ben de manager", "he said 'I'm the owner'" (not "zoals
+# ik al zei, ik ben manager")
 _QUOTED = re.compile(
-    r"(?:\b(?:zei|zegt|zeggen|riep|roept|vroeg|vraagt|schreeuwde|beweerde|beweert|said|says|asked|asks|"
-    r"yelled|shouted|claimed|claims)\b\s*[:,]?\s*[\"'“‘]?|[\"“‘])\s*$",
+    r"(?:(?<!\bik\s)(?<!\bik\sal\s)(?<!\bik\snet\s)(?<!\bi\s)(?<!\bi\salready\s)(?<!\bi\sjust\s)"
+    r"\b(?:zei|zegt|zeggen|riep|roept|vroeg|vraagt|schreeuwde|beweerde|beweert|said|says|"
+    r"asked|asks|yelled|shouted|claimed|claims)\b\s*[:,]?\s*[\"'“‘]?|[\"“‘])\s*$",
     re.IGNORECASE,
 )
 

@@ -35,10 +35,20 @@ _NEGATED_STOP = re.compile(
 )
 
 
+# "enough" after a word it grades is no stop: "jammer genoeg wel" (a self-check answer: "sadly,
+# yes") paused the check; "fair enough", "vreemd genoeg", "often enough" neither ask to stop
+_GRADED_ENOUGH = re.compile(
+    r"\b(?:jammer|spijtig|gek|raar|vreemd|grappig|gelukkig|toevallig|vaak|goed|snel|duidelijk|fair|good|"
+    r"sure|often|funnily|strangely|oddly|interestingly|ironically|sadly|luckily|well|true|easy|simple)"
+    r"\s+(?:genoeg|enough)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_to_stop(text: str | None) -> bool:
     """True when the message asks to stop or not continue (any language of the two)."""
-    text = " ".join((text or "").split())
-    if not text or _NEGATED_STOP.search(text):
+    text = _GRADED_ENOUGH.sub(" ", " ".join((text or "").split()))
+    if not text.strip() or _NEGATED_STOP.search(text):
         return False
     return bool(_STOP.search(text) or _NOT_GOING_ON.search(text))
 

@@ -130,3 +130,66 @@ def test_a_request_names_the_manager_checks(text: str, asks: bool) -> None:
 )  # fmt: skip
 def test_saying_one_leads_a_team(text: str, leads: bool) -> None:
     assert says_to_lead_a_team(text) is leads
+
+
+# A tester: "ik ben teamleider van het klantcontactcentrum van de gemeente" and "ik ben teamleider,
+# dat zei ik toch al" were not welcomed as a team lead, and the managers' self-check offered the
+# employees' first. More words after the role, a name before it or "as I said" keep the role; a
+# colleague's, a customer's or someone quoted does not (bot/selfchecks/leaders.py).
+SAYS_TO_LEAD = [
+    "ik ben teamleider van het klantcontactcentrum van de gemeente", "ik ben teamleider, dat zei ik toch al",
+    "ik werk als leidinggevende bij de gemeente", "I'm a team lead at a hotel",
+    "als teamleider wil ik mijn team motiveren", "ik zei toch al dat ik teamleider ben",
+    "omdat ik leidinggevende ben wil ik de zelftest voor leidinggevenden", "ik ben al 5 jaar teamleider",
+    "ik ben sinds kort teamleider bij de klantenservice", "Ik ben Jan, teamleider bij de Jumbo",
+    "ik ben shiftleader in een callcenter", "ik ben ploegverantwoordelijke in een winkel",
+    "ik ben floor manager in een hotel", "I'm a shift manager, like I said", "ik ben restaurantmanager",
+    "ik ben hoofd van de receptie", "I am head of front office", "ik ben de eigenaar van een bakkerij",
+    "zoals ik al zei, ik ben manager", "ik ben ook leidinggevende", "as a team leader I want to coach better",
+]  # fmt: skip
+DOES_NOT_SAY_TO_LEAD = [
+    "mijn teamleider is streng", "de klant vroeg naar de teamleider", "ik ben de assistent van de manager",
+    "de klant zei: ik ben de manager", "he said \"I'm the owner\"", "ik ben geen teamleider",
+    "ik ben niet de manager", "ik zie hem als baas", "ik ben begeleider in een woongroep",
+    "ik ben accountmanager", "I'm a chef at a restaurant", "my team lead is on holiday",
+    "I'm the manager’s assistant", "de klant wilde de manager spreken", "mijn collega is teamleider",
+    "Ik ben Kim en mijn teamleider is ziek", "ik ben bang voor mijn manager", "ik ben reisleider",
+    "ik ben verantwoordelijk voor de kassa", "ik werk voor een manager die nooit luistert",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SAYS_TO_LEAD)
+def test_more_words_around_the_role_still_say_one_leads_a_team(text: str) -> None:
+    assert says_to_lead_a_team(text)
+
+
+@pytest.mark.parametrize("text", DOES_NOT_SAY_TO_LEAD)
+def test_someone_elses_role_is_not_ones_own(text: str) -> None:
+    assert not says_to_lead_a_team(text)
+
+
+@pytest.mark.parametrize(
+    ("said_before", "text", "lang"),
+    [
+        ("ik ben teamleider van het klantcontactcentrum van de gemeente", REQUESTS[0][0], "nl"),
+        ("ik ben teamleider, dat zei ik toch al", REQUESTS[1][0], "nl"),
+        ("ik werk als leidinggevende bij de gemeente", "ik wil een zelftest doen", "nl"),
+        ("I'm a team lead at a hotel", REQUESTS[2][0], "en"),
+        ("ik ben shiftleader in een callcenter", "ik wil een zelftest doen", "nl"),
+    ],
+)
+def test_a_team_lead_who_said_so_in_more_words_gets_the_manager_checks(
+    said_before: str, text: str, lang: str
+) -> None:
+    messages = run(text, lang, earlier=[said_before])
+    assert listed(messages) & MANAGER_CHECKS and not listed(messages) & EMPLOYEE_CHECKS, messages
+    assert t("sc_managers_only", lang) not in said(messages)
+
+
+@pytest.mark.parametrize(
+    "said_before", ["mijn teamleider is streng", "de klant vroeg naar de teamleider", "ik ben accountmanager"]
+)
+def test_a_colleagues_or_customers_role_gets_no_manager_checks(said_before: str) -> None:
+    messages = run(REQUESTS[0][0], "nl", earlier=[said_before])
+    assert t("sc_managers_only", "nl") in said(messages)
+    assert not listed(messages) & MANAGER_CHECKS

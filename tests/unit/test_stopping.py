@@ -183,3 +183,19 @@ def test_after_a_pause_go_on_resumes_whatever_nlu_read(
         for m in dispatcher.messages
         for b in m.get("buttons") or []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # "enough" after a word it grades is no stop: "jammer genoeg wel" answers a statement ("sadly,
+        # yes"; a tester's answer paused the check)
+        ("jammer genoeg wel", False), ("spijtig genoeg niet", False), ("vreemd genoeg wel", False),
+        ("fair enough", False), ("often enough", False), ("sadly enough yes", False), ("vaak genoeg", False),
+        # what must not change: "enough" alone, or said of the check, still stops
+        ("genoeg", True), ("genoeg zo", True), ("zo is het genoeg", True), ("ik heb er genoeg van", True),
+        ("enough", True), ("that's enough", True), ("jammer genoeg, maar ik stop", True),
+    ],
+)  # fmt: skip
+def test_enough_after_a_word_it_grades_is_no_stop(text: str, stops: bool) -> None:
+    assert asks_to_stop(text) is stops
