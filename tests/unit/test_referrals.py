@@ -1219,3 +1219,30 @@ def test_flemish_ni_and_nie_read_as_niet() -> None:
 
     assert informal_possessives("ik trek het ni meer, echt nie") == "ik trek het niet meer, echt niet"
     assert informal_possessives("de nieuwe nier") == "de nieuwe nier"
+
+
+# Whether the organisation is liable, or what the law says (probe of stop 51: a customer who
+# slipped, "zijn wij aansprakelijk?", got the angry customer), and expenses in other words.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Een klant dreigt ons aan te klagen omdat hij is uitgegleden op de natte vloer bij ons in de "
+         "bakkerij. Hij heeft z'n pols gebroken. Zijn wij aansprakelijk?", "legal"),
+        ("a customer says we are liable for his broken phone, what do i say", "legal"),
+        ("de klant stelt ons aansprakelijk voor de schade", "legal"),
+        ("is the company liable if a guest trips on the stairs", "legal"),
+        ("how do I hand in the receipt for the taxi I took to a client last week", "expenses"),
+        ("waar moet ik mijn bonnetje inleveren van de parking", "expenses"),
+    ],
+)  # fmt: skip
+def test_liability_and_expenses_in_other_words(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["klant dreigt met een advocaat, hoe blijf ik rustig", "customer lost the receipt, can he return it"],
+)
+def test_a_customers_threat_or_receipt_stays_a_service_question(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
