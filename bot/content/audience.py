@@ -160,7 +160,11 @@ _DEMEANOUR = (
     r"onbeleefd|onvriendelijk|niet vriendelijk|ni vriendelijk|not friendly|not nice|onbeschoft|brutaal|"
     r"chagrijnig|kortaf|bot|arrogant|ongeïnteresseerd|"
     r"ongeinteresseerd|uit de hoogte|niet serieus|respectloos|rude|unfriendly|impolite|dismissive|"
-    r"condescending|grumpy|disrespectful|not taking (him|her|them) seriously|cold|snappy"
+    r"condescending|grumpy|disrespectful|not taking (him|her|them) seriously|cold|snappy|"
+    # called slow, lazy or useless to their face (tester round of stop 51: "een klant zei dat ik de
+    # traagste kassierster ben" was offered saying no and the survey scores)
+    r"traag|traagste|te traag|sloom|lui|nutteloos|incompetent|dom|slow|slowest|too slow|lazy|useless|stupid|"
+    r"the worst|de slechtste"
 )
 CUSTOMER_CRITICISM = re.compile(
     rf"\b({_CUSTOMER})\b.{{0,40}}?\b(zegt|zei|zeggen|zeiden|vindt|vond|noemt|noemde|says|said|thinks|"

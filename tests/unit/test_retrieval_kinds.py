@@ -983,3 +983,19 @@ def test_what_service_earns_keeps_the_business_case(searcher, message: str) -> N
     assert "shift-business-case" not in without_their_cue(message)
     results = searcher.search(message, top_k=3, audience=audience_for("employee", message))
     assert results[0].id == "shift-business-case", [r.id for r in results]
+
+
+# A customer who calls the asker slow, lazy or useless to their face is criticism of the asker
+# too (tester round of stop 51: "een klant zei dat ik de traagste kassierster ben"): the cue
+# of the article on receiving feedback.
+@pytest.mark.parametrize(
+    "message",
+    ["een klant zei dat ik de traagste kassierster ben", "een klant zegt dat ik lui ben",
+     "customer said i was too slow", "a guest told me i'm useless"],
+)  # fmt: skip
+def test_a_customer_calling_the_asker_slow_or_lazy_cues_receiving_feedback(message: str) -> None:
+    assert "receiving-feedback" not in without_their_cue(message)
+
+
+def test_a_slow_customer_is_no_criticism_of_the_asker() -> None:
+    assert "receiving-feedback" in without_their_cue("een trage klant blijft maar praten, ik heb een rij")
