@@ -24,6 +24,7 @@ from bot.engine.regional_words import standard_dutch
 from bot.engine.reply_words import without_reply_word
 from bot.engine.vector_index import search_vectors
 from bot.engine.wording_words import without_wording_words
+from bot.engine.work_shift import as_work_shift
 
 MODES = ("hybrid", "dense", "lexical")
 # Share of the dense score in the hybrid score (the rest is lexical). The bundled model is
@@ -256,6 +257,7 @@ class Searcher:
         said["nl"] = standard_dutch(said["nl"])  # "zit te zagen" -> "zit te klagen" (regional_words.py)
         said["nl"] = named_form_of_address(said["nl"])  # "je of u" -> "tutoyeren" (address_words.py)
         said = {x: unnegated(text, x) for x, text in said.items()}  # "niet blij" -> "ontevreden"
+        said = {x: as_work_shift(text, x) for x, text in said.items()}  # "mijn shift" -> "mijn dienst"
         uncued = without_their_cue(query)  # articles that fit only a message with their cue
         dense, q = self._dense(said[lang]) if mode in ("hybrid", "dense") else ({}, None)
         partial = q is not None and dense_candidates(self.index.vectors.ntotal) < self.index.vectors.ntotal
