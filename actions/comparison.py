@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback
 from actions import knowledge as kb
 from bot.dialogue.comparison import compared_parts
-from bot.engine.search import Searcher
+from bot.engine import Searcher
 from bot.i18n import t
 
 log = logging.getLogger(__name__)
