@@ -15,9 +15,8 @@ import re
 _NOT = r"(?:niet|nie|ni|nooit)"
 # "(I) didn't know what to say": anywhere in the message
 _DIDNT_KNOW = re.compile(
-    # also Flemish "ik wist ni wa zeggen", without a modal (tester round of stop 51: saying no kindly)
-    rf"(?:\b(?:ik\s+)?(?:wist|weet)\s+(?:\w+\s+){{0,2}}?{_NOT}\s+(?:meer\s+|goed\s+)?(?:wat|wa)\s+"
-    r"(?:(?:ik\s+)?(?:moest|moet|kon|kan|zou|te)\s+(?:\w+\s+)?)?zeggen"
+    rf"(?:\b(?:ik\s+)?(?:wist|weet)\s+(?:\w+\s+){{0,2}}?{_NOT}\s+(?:meer\s+|goed\s+)?wat\s+(?:ik\s+)?"
+    r"(?:moest|moet|kon|kan|zou|te)\s+(?:\w+\s+)?zeggen"
     r"|\b(?:i\s+)?(?:didn'?t|didnt|did\s+not|don'?t|dont|do\s+not|never)\s+(?:really\s+)?know\s+what\s+to\s+say"
     r"|\bwat\s+te\s+zeggen|\bwhat\s+to\s+say)"
     r"[\s,.!?]*",
