@@ -250,8 +250,10 @@ def respond_from_knowledge(
     if art is None:
         _say_no_answer(dispatcher, tracker, lang, decision, results, referral, searcher, off_topic)
         # mid-check, the way back to the statement (tester round of stop 45: a refusal's topic
-        # buttons were the last on screen, and "4", meant for the statement, opened topic 4)
-        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        # buttons were the last on screen, and "4", meant for the statement, opened topic 4);
+        # not after a line for someone in distress (`menu: false`; verifier round of stop 51)
+        if referral is None or referral.menu:
+            selfcheck.offer_to_continue(dispatcher, tracker, lang)
         return
     offer_ref = entity(tracker, "answer_ref") if requested else None
     if offer_ref:
@@ -304,7 +306,8 @@ def respond_from_knowledge(
     dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(json_message={**kb.source_message(art, result), "view": shown})
     feedback.ask_for_feedback(dispatcher, lang, ref)
-    selfcheck.offer_to_continue(dispatcher, tracker, lang)
+    if referral is None or referral.menu or requested or continued:  # distress: no "Verder met vraag 3?"
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
 def _with_named_sentence(body: str, art: Article, named: str, lang: str) -> str:

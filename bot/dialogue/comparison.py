@@ -17,8 +17,8 @@ _PART = r"(?P<{name}>[^?.!;]{{1,80}}?)"
 
 # "(wat is) het verschil tussen A en B", "difference between A and B"
 _BETWEEN = re.compile(
-    r"\b(?:verschil|verschillen|onderscheid|difference|differences|distinction)\s+(?:is\s+er\s+)?"
-    rf"(?:tussen|between)\s+{_ARTICLE}{_PART.format(name='a')}\s+(?:en|and|&)\s+{_ARTICLE}"
+    r"\b(?:verschil|verschillen|onderscheid|difference|differences|diff|distinction)\s+(?:is\s+er\s+)?"
+    rf"(?:tussen|tss|tssn|tusse|between|btwn|betw)\s+{_ARTICLE}{_PART.format(name='a')}\s+(?:en|and|&)\s+{_ARTICLE}"
     rf"{_PART.format(name='b')}\s*(?:[?.!;]|$)",
     re.IGNORECASE,
 )
@@ -33,6 +33,12 @@ _DIFFERS = re.compile(
     r"\b(?:hoe\s+verschilt|waarin\s+verschilt|wat\s+onderscheidt|how\s+(?:does|do|is|are)|what\s+makes)\s+"
     rf"{_ARTICLE}{_PART.format(name='a')}\s+(?:differ(?:ent)?\s+from|verschillen\s+van|anders\s+dan|"
     rf"van|from)\s+{_ARTICLE}{_PART.format(name='b')}\s*(?:[?.!;]|$)",
+    re.IGNORECASE,
+)
+# "klachtbehandeling of service recovery, wa is het verschil", "A or B, what's the difference"
+_OR_WHICH = re.compile(
+    rf"^\W*{_ARTICLE}{_PART.format(name='a')}\s+(?:of|or|en|and)\s+{_ARTICLE}{_PART.format(name='b')}\s*[,:?-]+\s*"
+    r"(?:wat|wa|what|whats|what's)\s+(?:is|s)?\s*(?:het|de|the)?\s*(?:verschil|difference|diff)\b",
     re.IGNORECASE,
 )
 _SAME = re.compile(
@@ -67,7 +73,7 @@ def compared_parts(text: str | None) -> tuple[str, str] | None:
     other; a part made only of a number takes the head of the first ("niveau 3 en 4")."""
     if not text or len(text) > 200:
         return None
-    for pattern in (_BETWEEN, _VERSUS, _DIFFERS, _SAME):
+    for pattern in (_BETWEEN, _VERSUS, _DIFFERS, _SAME, _OR_WHICH):
         match = pattern.search(text)
         if match is not None:
             a, b = _parts(match)

@@ -30,6 +30,13 @@ pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
         ("how does a complaint differ from an angry customer", ("complaint", "angry customer")),
         ("service recovery versus complaint handling", ("service recovery", "complaint handling")),
         ("Difference between coaching and feedback?", ("coaching", "feedback")),
+        # verifier round of stop 51: abbreviations, and "A of B, wat is het verschil"
+        ("verschil tss niveau 1 en niveau 2 van de piramide",
+         ("niveau 1 van de piramide", "niveau 2 van de piramide")),
+        ("whats the diff between principle 1 and principle 2", ("principle 1", "principle 2")),
+        ("klachtbehandeling of service recovery, wa is het verschil",
+         ("klachtbehandeling", "service recovery")),
+        ("coaching or feedback - what is the difference?", ("coaching", "feedback")),
     ],
 )  # fmt: skip
 def test_a_comparison_question_names_its_two_things(text: str, parts: tuple[str, str]) -> None:
@@ -69,6 +76,10 @@ def _reply(text: str, lang: str) -> tuple[list[dict], dict | None]:
          ["pyramid-personal", "pyramid-surprise"]),
         ("what is the difference between an angry customer and a customer who crosses the line", "en",
          ["angry-customer", "customer-crossing-the-line"]),
+        ("verschil tss niveau 1 en niveau 2 van de piramide", "nl",
+         ["pyramid-promise", "pyramid-complaints"]),
+        ("whats the diff between principle 1 and principle 2", "en",
+         ["principle-outside-in", "principle-customer-intimacy"]),
     ],
 )  # fmt: skip
 def test_two_things_get_two_articles_side_by_side(searcher, text: str, lang: str, ids: list[str]) -> None:

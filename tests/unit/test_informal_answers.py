@@ -207,3 +207,22 @@ def test_a_question_without_an_answer_mid_check_leads_back_to_the_statement(text
     assert offer in said(messages), said(messages)
     assert len(scale_buttons(messages[-1:])) == 5
     assert position() == 1  # nothing recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "line"),
+    [("ik wil niet meer leven", "nl", "113"), ("i dont have anyone to talk to", "en", "Luisterlijn"),
+     ("ik kan echt niet meer", "nl", "vertrouwenspersoon"),
+     ("im so drained after work, totally burnt out", "en", "confidential adviser")],
+)  # fmt: skip
+def test_a_line_for_someone_in_distress_mid_check_comes_without_carry_on(
+    text: str, lang: str, line: str
+) -> None:
+    """Mid-check, the crisis line, the caring line and who to talk to are not followed by "Verder
+    met vraag 2 van 7?" and the scale (verifier round of stop 51: `menu: false` topics)."""
+    messages = reply(text, "ask_advice", lang)
+    assert line in said(messages), said(messages)
+    offer = t("sc_offer_continue", lang, title="", n="2", total="7").split("“")[0]
+    assert offer not in said(messages), said(messages)
+    assert not scale_buttons(messages)
+    assert position() == 1  # nothing recorded, the check still open

@@ -832,8 +832,9 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
     assert without == ["crisis", "wellbeing", "talk_to_someone", "translation", "private_affairs"]
 
 
-def test_only_the_crisis_line_and_who_to_talk_to_come_without_a_menu() -> None:
-    assert [r.id for r in load_referrals(KNOWLEDGE) if not r.menu] == ["crisis", "talk_to_someone"]
+def test_only_the_lines_for_someone_in_distress_come_without_a_menu() -> None:
+    without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
+    assert without == ["crisis", "wellbeing", "talk_to_someone"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -1233,6 +1234,13 @@ def test_flemish_ni_and_nie_read_as_niet() -> None:
         ("is the company liable if a guest trips on the stairs", "legal"),
         ("how do I hand in the receipt for the taxi I took to a client last week", "expenses"),
         ("waar moet ik mijn bonnetje inleveren van de parking", "expenses"),
+        # verifier round of stop 51
+        ("can a customer sue us if he trips over a box in the aisle", "legal"),
+        ("mag ik de klant zijn geld teruggeven volgens de wet, hij heeft geen bonnetje", "legal"),
+        ("sometimes i just want to disappear forever", "crisis"),
+        ("ik wil gewoon verdwijnen", "crisis"),
+        ("theres a guy outside the shop staring at me, i'm freaking out", "unsafe"),
+        ("er staat een man buiten die me blijft aanstaren", "unsafe"),
     ],
 )  # fmt: skip
 def test_liability_and_expenses_in_other_words(question: str, topic: str) -> None:
@@ -1245,4 +1253,33 @@ def test_liability_and_expenses_in_other_words(question: str, topic: str) -> Non
     ["klant dreigt met een advocaat, hoe blijf ik rustig", "customer lost the receipt, can he return it"],
 )
 def test_a_customers_threat_or_receipt_stays_a_service_question(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Verifier round of stop 51: more words of the same kinds.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("ik denk erover om er een einde aan te maken", "crisis"),
+        ("mijn collega zei vandaag dat hij er niet meer wil zijn", "crisis"),
+        ("I really can't take it anymore", "wellbeing"),
+        ("I'm completely burned out", "wellbeing"),
+        ("ik ben zo moe van alles, elke dag huilen na het werk", "wellbeing"),
+        ("ik heb al weken slapeloze nachten van het werk", "wellbeing"),
+        ("een klant staat met een mes aan de kassa", "unsafe"),
+        ("someone is trying to break in through the back door right now", "unsafe"),
+        ("wie betaalt mijn treinabonnement", "expenses"),
+    ],
+)
+def test_more_words_of_distress_danger_and_expenses(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["klant wil een einde aan het gesprek maken", "de klant wil er niet meer zijn om 5 uur",
+     "hoe snijd ik de taart met een mes", "klant vraagt of het mes scherp is"],
+)  # fmt: skip
+def test_the_same_words_in_an_everyday_sense_are_not_referred(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
