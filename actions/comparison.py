@@ -7,18 +7,15 @@ nothing fits, a work matter), the message is answered as any other (actions/advi
 
 from __future__ import annotations
 
-import logging
-
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback
 from actions import knowledge as kb
+from bot.content.article_card import plain
 from bot.dialogue.comparison import compared_parts
 from bot.engine import Searcher
 from bot.i18n import t
-
-log = logging.getLogger(__name__)
 
 
 def _article_for(part: str, lang: str, audience: tuple[str, ...] | None, searcher: Searcher):
@@ -55,9 +52,9 @@ def answered_as_comparison(
         "comparison",
         lang,
         a=arts[0].title,
-        summary_a=arts[0].summary,
+        summary_a=plain(arts[0].summary),
         b=arts[1].title,
-        summary_b=arts[1].summary,
+        summary_b=plain(arts[1].summary),
     )
     dispatcher.utter_message(text=text, buttons=kb.offer_buttons(tuple(found), lang, ref, searcher))
     dispatcher.utter_message(json_message={"type": "comparison", "ids": [r.id for r in found], "ref": ref})

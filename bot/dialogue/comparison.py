@@ -42,7 +42,7 @@ _OR_WHICH = re.compile(
     re.IGNORECASE,
 )
 _SAME = re.compile(
-    rf"^\W*(?:is|zijn|are)\s+{_ARTICLE}{_PART.format(name='a')}\s+(?:hetzelfde\s+als|hetzelfde\s+als\s+|"
+    rf"^\W*(?:is|zijn|are)\s+{_ARTICLE}{_PART.format(name='a')}\s+(?:hetzelfde\s+als|"
     rf"the\s+same\s+(?:thing\s+)?as|same\s+as)\s+{_ARTICLE}{_PART.format(name='b')}\s*(?:[?.!;]|$)",
     re.IGNORECASE,
 )
