@@ -303,6 +303,9 @@ def respond_from_knowledge(
         shown = "card"  # the tips' sentences stood in for the example: its story is still to come
     if decision is not None and decision.named and not again:  # "wat is het Kano model"
         body = _with_named_sentence(body, art, decision.named, lang)
+    if decision is not None and decision.beyond and not requested:  # "level 5 of the pyramid"
+        kind, number, count = decision.beyond
+        body = t(f"beyond_{kind}", lang, number=str(number), count=str(count)) + "\n\n" + body
     dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(json_message={**kb.source_message(art, result), "view": shown})
     feedback.ask_for_feedback(dispatcher, lang, ref)

@@ -3,7 +3,12 @@ service recovery", "servicepiramide vs zeven principes") gets the two articles s
 each one's title and summary, and a button to each. Answered with one article, it read as if
 the other half of the question was not heard (tester round of stop 51). When the two halves
 land on the same article, or the coach would not answer one of them on its own (unsure,
-nothing fits, a work matter), the message is answered as any other (actions/advice.py)."""
+nothing fits, a work matter), the message is answered as any other (actions/advice.py).
+
+A request to compare ("compare level 2 with level 3", "vergelijk de servicepiramide met de
+zeven principes") is read the same way (tester round of stop 52). Each half is decided as a
+whole message would be (actions/knowledge.py `decide_for`, with the glossary's numbered
+concepts: "level 2" alone is the level-2 article)."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
+from bot.dialogue.shorter_request import asks_for_simpler
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
@@ -452,6 +453,10 @@ class ActionSetLanguage(CoachAction):
             # `translation` line, in the language the request is written in, and no switch
             # (tester round of stop 44: it pinned English)
             return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
+        if not payloads.is_payload(text) and asks_for_simpler(text):
+            # "plain english please", "in gewone mensentaal": the last answer said simpler, no
+            # switch of language (helper round of stop 52)
+            return self._answer_as_a_question(dispatcher, tracker, lang)
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)

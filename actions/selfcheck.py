@@ -18,9 +18,15 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
-from bot.selfchecks.asking import asks_for_results, named_check, names_a_selfcheck
+from bot.selfchecks.asking import (
+    asks_for_own_results,
+    asks_for_results,
+    asks_to_do_a_selfcheck,
+    named_check,
+    names_a_selfcheck,
+)
 from bot.selfchecks.chart import render_chart
-from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks
+from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks, says_to_lead_a_team
 from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
 from bot.selfchecks.stopping import asks_to_go_on, asks_to_stop
@@ -378,6 +384,9 @@ def offer_selfchecks(
     for_managers = not payloads.is_payload(text) and asks_for_manager_checks(text)
     if for_managers:
         role = leading(role)
+    # "als afdelingshoofd wil ik een zelftest": the role said with the request gets the
+    # managers' heading, so the reply says it was heard (tester round of stop 52)
+    leads_said = not payloads.is_payload(text) and says_to_lead_a_team(text)
     if (for_managers or managers_refused) and role != "manager":
         dispatcher.utter_message(text=t("sc_managers_only", lang))
     checks = svc.available(user, role)
@@ -398,7 +407,7 @@ def offer_selfchecks(
         for c in checks
         if not open_step or c.id != open_step.check.id
     ]
-    heading = "sc_choose_managers" if for_managers and role == "manager" else "sc_choose"
+    heading = "sc_choose_managers" if (for_managers or leads_said) and role == "manager" else "sc_choose"
     dispatcher.utter_message(text=t(heading, lang), buttons=buttons)
 
 
@@ -412,6 +421,10 @@ class ActionSelfcheckAnswer(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         lang = tracker.get_slot("language") or "nl"
+        if answered_as_results_request(dispatcher, tracker):  # "wat is mijn score" (NLU: an answer)
+            return []
+        if answered_as_role_and_selfcheck_request(dispatcher, tracker):
+            return []
         svc = service()
         step = svc.open_step(tracker.sender_id)
         text = tracker.latest_message.get("text") or ""
@@ -540,49 +553,84 @@ class ActionShowResults(CoachAction):
         lang = tracker.get_slot("language") or "nl"
         if answered_as_a_question(dispatcher, tracker):
             return []
-        history = service().history(tracker.sender_id)
-        paused = _paused_step(tracker.sender_id)
-        if not history:
-            if paused is not None:  # stopped halfway: where it stands and how to go on
-                text = t("sc_no_results", lang) + " " + t("sc_results_paused", lang, **where(paused, lang))
-                dispatcher.utter_message(text=text, buttons=[resume_button(paused, lang)])
-                return []
-            dispatcher.utter_message(
-                text=t("sc_no_results", lang),
-                buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
-            )
-            offer_to_continue(dispatcher, tracker, lang)
-            return []
-        blocks = [t("sc_results_head", lang)]
-        by_check: dict[str, list] = {}
-        for check, run, result in history:
-            by_check.setdefault(check.id, []).append((check, run, result))
-        for entries in by_check.values():
-            check, run, result = entries[-1]
-            date = (run.finished_at or run.started_at).strftime("%d-%m-%Y")
-            lines = [
-                t(
-                    "sc_result_line",
-                    lang,
-                    title=check.title[lang],
-                    date=date,
-                    score=decimal(result.overall, lang),
-                    max=str(check.scale.max),
-                )
-            ]
-            previous = entries[-2][2] if len(entries) > 1 else None
-            for dim, value in result.per_dimension.items():
-                trend = _trend(previous, dim, value, lang)
-                lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
-            blocks.append("\n".join(lines))
-        dispatcher.utter_message(text="\n\n".join(blocks))
-        if paused is not None:  # a check stopped halfway has no result yet: say where it stands
-            dispatcher.utter_message(
-                text=t("sc_results_paused", lang, **where(paused, lang)),
-                buttons=[resume_button(paused, lang)],
-            )
-        offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
+        show_results(dispatcher, tracker, lang)
         return []
+
+
+def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """The user's self-check results as /resultaten shows them: per check its latest score
+    per part with the change since the run before, where a paused check stands, and, asked
+    mid-check, the statement again."""
+    history = service().history(tracker.sender_id)
+    paused = _paused_step(tracker.sender_id)
+    if not history:
+        if paused is not None:  # stopped halfway: where it stands and how to go on
+            text = t("sc_no_results", lang) + " " + t("sc_results_paused", lang, **where(paused, lang))
+            dispatcher.utter_message(text=text, buttons=[resume_button(paused, lang)])
+            return
+        dispatcher.utter_message(
+            text=t("sc_no_results", lang),
+            buttons=[{"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()}],
+        )
+        offer_to_continue(dispatcher, tracker, lang)
+        return
+    blocks = [t("sc_results_head", lang)]
+    by_check: dict[str, list] = {}
+    for check, run, result in history:
+        by_check.setdefault(check.id, []).append((check, run, result))
+    for entries in by_check.values():
+        check, run, result = entries[-1]
+        date = (run.finished_at or run.started_at).strftime("%d-%m-%Y")
+        lines = [
+            t(
+                "sc_result_line",
+                lang,
+                title=check.title[lang],
+                date=date,
+                score=decimal(result.overall, lang),
+                max=str(check.scale.max),
+            )
+        ]
+        previous = entries[-2][2] if len(entries) > 1 else None
+        for dim, value in result.per_dimension.items():
+            trend = _trend(previous, dim, value, lang)
+            lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
+        blocks.append("\n".join(lines))
+    dispatcher.utter_message(text="\n\n".join(blocks))
+    if paused is not None:  # a check stopped halfway has no result yet: say where it stands
+        dispatcher.utter_message(
+            text=t("sc_results_paused", lang, **where(paused, lang)),
+            buttons=[resume_button(paused, lang)],
+        )
+    offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
+
+
+def answered_as_results_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A typed request for one's own results in one's own words ("hoe sta ik ervoor?", "hoe heb
+    ik het gedaan", "wat is mijn score", "how did I do on the test": bot/selfchecks/asking.py
+    `asks_for_own_results`) gets the results as /resultaten shows them, whatever intent NLU
+    read; return True then. Tester round of stop 52: NLU read "hoe sta ik ervoor?" as help (the
+    help text came) and "how did i do on the test" as a request to start a self-check."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not asks_for_own_results(text):
+        return False
+    show_results(dispatcher, tracker, tracker.get_slot("language") or "nl")
+    return True
+
+
+def answered_as_role_and_selfcheck_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message that says the sender leads a team and asks to do a self-check ("als
+    afdelingshoofd van de thuiszorg wil ik een zelftest", "ik ben teamleider en wil graag de
+    zelfscan doen", "as a store manager i'd like to take the self-check") does both: the role
+    counts for this request (`checks_role` reads it from the message) and the managers'
+    self-checks are offered, or the one it names is started (`offer_selfchecks`); return True
+    then, whatever intent NLU read. Tester round of stop 52: NLU read the first as a question
+    and the coach had no answer; the second got only a welcome."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not (asks_to_do_a_selfcheck(text) and says_to_lead_a_team(text)):
+        return False
+    offer_selfchecks(dispatcher, tracker, tracker.get_slot("language") or "nl")
+    return True
 
 
 def _paused_step(user: str) -> Step | None:

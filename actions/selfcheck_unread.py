@@ -6,7 +6,13 @@ Tester round of stop 44: "???" got "type your question in words" without the sta
 "hmm" or "ok" (NLU: a yes) got the same statement again without a word that it was no
 answer. A message that reads as an answer, or that says it does not know or understand, is
 handled before this (actions/advice.py `answered_as_selfcheck_answer`); a question asked
-mid-check is left to its action, which answers it and offers to carry on."""
+mid-check is left to its action, which answers it and offers to carry on.
+
+Tester round of stop 52: two self-check requests that NLU reads as anything are read here too,
+as this runs first for every action's typed message (actions/base.py `answering_selfcheck_first`):
+one's own results asked in one's own words ("hoe sta ik ervoor?", "how did i do on the test")
+get the results, and a leading role said with a request for a self-check ("als afdelingshoofd
+wil ik een zelftest") gets the managers' self-checks (actions/selfcheck.py)."""
 
 from __future__ import annotations
 
@@ -28,10 +34,16 @@ log = logging.getLogger(__name__)
 
 def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """The typed message as an answer to the statement on screen (recorded, or how to answer
-    when it cannot be read); True when the coach replied, False to leave it to the action."""
+    when it cannot be read), as a request for one's own results, or as a leading role said with
+    a request for a self-check; True when the coach replied, False to leave it to the action."""
     from actions.advice import answered_as_selfcheck_answer  # advice builds on the actions' base
 
-    return answered_as_selfcheck_answer(dispatcher, tracker) or answered_as_unread_answer(dispatcher, tracker)
+    return (
+        answered_as_selfcheck_answer(dispatcher, tracker)
+        or selfcheck.answered_as_results_request(dispatcher, tracker)
+        or selfcheck.answered_as_role_and_selfcheck_request(dispatcher, tracker)
+        or answered_as_unread_answer(dispatcher, tracker)
+    )
 
 
 def answered_as_unread_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -182,6 +182,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't have a good answer to that yet, and I won't guess. "
         "Pick a topic below, or ask it another way.",
     },
+    # a number beyond a framework ("level 5 of the pyramid"): how many there are, then the overview
+    "beyond_levels": {
+        "nl": "De servicepiramide heeft {count} niveaus, dus een niveau {number} is er niet. "
+        "Dit is het overzicht:",
+        "en": "The service pyramid has {count} levels, so there is no level {number}. Here is the overview:",
+    },
+    "beyond_principles": {
+        "nl": "De norm kent {count} principes, dus een principe {number} is er niet. Dit is het overzicht:",
+        "en": "The standard has {count} principles, so there is no principle {number}. Here is the overview:",
+    },
+    "beyond_shifts": {
+        "nl": "Er zijn {count} paradigmashifts, dus een shift {number} is er niet. Dit is het overzicht:",
+        "en": "There are {count} paradigm shifts, so there is no shift {number}. Here is the overview:",
+    },
     "named_sentence": {
         "nl": "Over '{name}' staat in dit artikel: “{sentence}.”",
         "en": "On '{name}', this article says: “{sentence}.”",

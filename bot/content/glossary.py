@@ -11,7 +11,7 @@ article's knowledge folder (none there: no findings).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,9 +60,15 @@ class Glossary:
     nouns: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> nouns
     concepts: tuple[Concept, ...]
     sources: tuple[Source, ...]
+    # kind -> the article on all of that kind ("levels" -> "pyramid"); optional
+    overviews: dict[str, str] = field(default_factory=dict)
 
     def concept(self, kind: str, number: int) -> Concept | None:
         return next((c for c in self.concepts if c.kind == kind and c.number == number), None)
+
+    def count(self, kind: str) -> int:
+        """How many concepts of `kind` the glossary has (4 levels, 7 principles, 10 shifts)."""
+        return sum(1 for c in self.concepts if c.kind == kind)
 
 
 # --- reading the file -------------------------------------------------------------------
@@ -194,9 +200,21 @@ def parse_glossary(text: str) -> Glossary:
                 shape.by_lang(item.get("avoid"), (*where, "avoid"), required=False),
             )
         )
+    overviews_raw = data.get("overviews") or {}
+    overviews: dict[str, str] = {}
+    if not isinstance(overviews_raw, dict):
+        shape.bad(("overviews",), f"must map {', '.join(KINDS)} to an article id")
+    else:
+        for kind, article in overviews_raw.items():
+            if kind not in KINDS:
+                shape.bad(("overviews", kind), f"must be one of {', '.join(KINDS)}")
+            elif not isinstance(article, str) or not article.strip():
+                shape.bad(("overviews", kind), "must be an article id")
+            else:
+                overviews[kind] = article.strip()
     if shape.problems:
         raise GlossaryError(shape.problems)
-    return Glossary(ordinals, nouns, tuple(concepts), tuple(sources))
+    return Glossary(ordinals, nouns, tuple(concepts), tuple(sources), overviews)
 
 
 def load_glossary(path: Path) -> Glossary:
@@ -399,19 +417,82 @@ def check_glossary_file(knowledge_dir: Path) -> list[Finding]:
 _EVERYDAY_NOUNS = frozenset({"shift"})
 
 
-def numbered_concepts(text: str, glossary: Glossary) -> list[Concept]:
-    """The concepts `text` refers to by number ("level 3 of the pyramid", "het vierde principe",
-    "paradigmashift 10", "niveau 3 en niveau 4"), in the order written, each once. Only
-    concepts the glossary has; a shift only when called a paradigm shift (a work shift is a
-    "shift" too)."""
-    pattern, kind_of, position = _reference_pattern(glossary)
-    found: list[Concept] = []
+# How a question may write a number besides the glossary's ordinals and digits (verifier round
+# of stop 51: "niveau twee", "the 2nd paradigm shift" and "paradigma shift 5" got the
+# overview). Dutch "een" is left out: "het niveau een beetje" is no level 1.
+_CARDINALS = {
+    "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_MORE_ORDINALS = {"elfde": 11, "twaalfde": 12, "eleventh": 11, "twelfth": 12}
+# "2nd", "3rd", "4th", "1st", Dutch "2e", "3de", "1ste", "8ste"
+_DIGIT_ORDINAL = r"\d{1,2}\s?(?:st|nd|rd|th|e|de|ste)"
+
+
+@dataclass(frozen=True)
+class NumberedReference:
+    """One reference by number in a question: its kind ("levels"), the number (1-12, also
+    beyond what the glossary has: "level 5 of the pyramid"), the noun as written ("level")
+    and whether that noun is an everyday word too ("shift": a work shift)."""
+
+    kind: str
+    number: int
+    noun: str
+    everyday: bool
+
+
+def _question_pattern(glossary: Glossary) -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    """Like _reference_pattern, for questions: ordinals also as "2nd"/"3de", numbers also as
+    words ("niveau twee", "level two"). `re` caches the compiled pattern."""
+    kind_of = {n.lower(): kind for kind, langs in glossary.nouns.items() for ns in langs.values() for n in ns}
+    position = {w.lower(): i for words in glossary.ordinals.values() for i, w in enumerate(words, start=1)}
+    position.update(_MORE_ORDINALS)
+
+    def alternatives(words) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    nouns, ordinals, cardinals = alternatives(kind_of), alternatives(position), alternatives(_CARDINALS)
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<ordinal>{ordinals}|{_DIGIT_ORDINAL})\s+(?:[\w-]+\s+)??(?P<noun1>{nouns})"
+        rf"|(?P<noun2>{nouns})\s*(?:nr\.?\s*|nummer\s+|number\s+|no\.?\s*)?(?P<number>\d{{1,2}}|{cardinals}))(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, kind_of, position
+
+
+def numbered_references(text: str, glossary: Glossary) -> list[NumberedReference]:
+    """Every reference by number in `text`, in the order written, each (kind, number) once:
+    "level 3 of the pyramid", "het vierde principe", "the 2nd paradigm shift", "niveau twee",
+    "paradigma shift 5", "de 3de laag", "level 5" (beyond the four levels: the caller says so).
+    One word may stand between an ordinal and its noun ("de derde belangrijkste laag")."""
+    pattern, kind_of, position = _question_pattern(glossary)
+    found: list[NumberedReference] = []
     for ref in pattern.finditer(text or ""):
         noun = " ".join((ref.group("noun1") or ref.group("noun2")).lower().split())
-        if noun in _EVERYDAY_NOUNS:
+        if ref.group("ordinal"):
+            said = ref.group("ordinal").lower()
+            number = position.get(said) or int(re.match(r"\d+", said).group(0))  # type: ignore[union-attr]
+        else:
+            said = ref.group("number").lower()
+            number = int(said) if said.isdigit() else _CARDINALS[said]
+        reference = NumberedReference(kind_of[noun], number, noun, noun in _EVERYDAY_NOUNS)
+        if number >= 1 and all((r.kind, r.number) != (reference.kind, number) for r in found):
+            found.append(reference)
+    return found
+
+
+def numbered_concepts(text: str, glossary: Glossary, everyday: bool = False) -> list[Concept]:
+    """The concepts `text` refers to by number ("level 3 of the pyramid", "het vierde principe",
+    "paradigmashift 10", "niveau 3 en niveau 4", "niveau twee", "the 2nd paradigm shift"), in the
+    order written, each once. Only concepts the glossary has; a shift only when called a
+    paradigm shift (a work shift is a "shift" too), unless `everyday` allows the bare noun."""
+    found: list[Concept] = []
+    for ref in numbered_references(text, glossary):
+        if ref.everyday and not everyday:
             continue
-        number = position[ref.group("ordinal").lower()] if ref.group("ordinal") else int(ref["number"])
-        concept = glossary.concept(kind_of[noun], number)
+        concept = glossary.concept(ref.kind, ref.number)
         if concept is not None and concept not in found:
             found.append(concept)
     return found

@@ -150,6 +150,9 @@ class Referral:
     intro: bool = True  # False: `where` alone, without "this is a matter for your organisation"
     menu: bool = True  # False: no menu of service topics after `where` (someone in distress)
     fallback: bool = False  # True: only when no other topic matches ("bij wie kan ik terecht")
+    # topic ids this one goes before when both match: bullying with "ik durf niet meer naar
+    # het werk" is the confidential adviser's, not the safety line's (verifier round of stop 51)
+    before: tuple[str, ...] = ()
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -296,6 +299,10 @@ def parse_referrals(text: str) -> list[Referral]:
             problems.append((1, f"{label}: `menu` is true or false"))
         if not isinstance(fallback, bool):
             problems.append((1, f"{label}: `fallback` is true or false"))
+        before = topic.get("before", [])
+        if not isinstance(before, list) or not all(isinstance(b, str) and b.strip() for b in before):
+            problems.append((1, f"{label}: `before` is a list of topic ids"))
+            before = []
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((1, f"{label}: `article` is an article id"))
@@ -322,8 +329,14 @@ def parse_referrals(text: str) -> list[Referral]:
                     intro,
                     menu,
                     fallback,
+                    tuple(b.strip() for b in before),
                 )
             )
+    known = {r.id for r in out}
+    for topic in out:
+        for other in topic.before:
+            if other not in known or other == topic.id:
+                problems.append((1, f"topic '{topic.id}': `before` names '{other}', which is no other topic"))
     if problems:
         raise ReferralError(problems)
     return out
@@ -359,13 +372,19 @@ def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
     someone unwell) first, whatever else the message names; a `fallback` topic ("who can I talk
     to") last; else the one with the longest matching word or phrase
     ("I forgot my password for the roster app": "password for" over "roster"), the file's
-    order on a tie; [] when it names none."""
+    order on a tie; a topic goes ahead of the topics its `before` names; [] when it names none."""
     lengths = [r.match_length(text) for r in referrals]
     found = (i for i, n in enumerate(lengths) if n > 0)
     named = sorted(
         found, key=lambda i: (not _is_emergency(referrals[i]), referrals[i].fallback, -lengths[i], i)
     )
-    return [referrals[i] for i in named]
+    ordered = [referrals[i] for i in named]
+    for topic in list(ordered):  # `before`: this topic ahead of the ones it names
+        ahead = [j for j, other in enumerate(ordered) if other.id in topic.before]
+        if ahead and min(ahead) < ordered.index(topic):
+            ordered.remove(topic)
+            ordered.insert(min(ahead), topic)
+    return ordered
 
 
 def find_referral(text: str, referrals: list[Referral]) -> Referral | None:

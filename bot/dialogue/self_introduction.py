@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.dialogue.announced_question import GREETING
+from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from bot.selfchecks.leaders import says_to_lead_a_team
 
 # Words that make "ik ben ..." a feeling or a state, not who one is ("ik ben boos", "ik ben
@@ -108,10 +109,15 @@ class Introduction:
 
 def introduction(text: str | None) -> Introduction | None:
     """The introduction the whole message makes, or None when it asks or tells something
-    else (a question, a customer, a problem, a feeling: "ik ben boos")."""
+    else (a question, a customer, a problem, a feeling: "ik ben boos"), or asks for a
+    self-check too: "ik ben teamleider en wil graag de zelfscan doen" got only a welcome, and no
+    self-check (tester round of stop 52); such a message is a request for a self-check, made
+    with the role said (actions/selfcheck.py `answered_as_role_and_selfcheck_request`)."""
     said = " ".join((text or "").split())
     said = _SAID_BEFORE_FIRST.sub("", _SAID_BEFORE_AFTER.sub("", said))  # "..., dat zei ik toch al"
     if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(_CUSTOMER_DESK.sub(" ", said)):
+        return None
+    if asks_to_do_a_selfcheck(said):
         return None
     return Introduction(leads_a_team=says_to_lead_a_team(said), name=_name_in(said))
 

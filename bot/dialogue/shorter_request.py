@@ -6,13 +6,20 @@ article's summary. "korter" was searched and found the article on a short team h
 The whole message must be made of the request and small words: "hoe hou ik het gesprek
 korter" and "de rij is te lang" are questions about service.
 
+A request for a simpler answer ("zeg het simpeler", "in gewone mensentaal", "in
+jip-en-janneketaal", "explain like im 5", "eli5", "dumb it down", "plain english please", "ik
+snap het niet, simpeler", Flemish "kunde da simpeler zeggen") is one too: the summary is the
+article in its simplest words. They were searched, and got an offer or the article on a customer
+who cannot follow (tester round of stop 52). "hoe leg ik het simpel uit aan een klant" and "de
+klant wil het simpeler" are questions about service.
+
 Pure Python (no Rasa), used by actions/advice.py."""
 
 from __future__ import annotations
 
 from bot.dialogue.whole_message import made_only_of
 
-__all__ = ["asks_for_shorter"]
+__all__ = ["asks_for_shorter", "asks_for_simpler"]
 
 # the request itself: at least one of these must be in the message
 _REQUESTS = (
@@ -43,10 +50,61 @@ _AROUND = (
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 
+# a simpler answer (tester round of stop 52): at least one of these must be in the message
+_SIMPLER = (
+    r"simpeler|eenvoudiger|makkelijker|gemakkelijker|begrijpelijker|duidelijker|"
+    r"simpel(?:\s+(?:zeggen|uitleggen|houden|verwoorden|maken|opschrijven))|"
+    r"minder (?:moeilijk|ingewikkeld|complex|technisch|vaag)|zonder (?:moeilijke woorden|(?:vak)?jargon)|"
+    r"te (?:moeilijk|ingewikkeld|complex|technisch|abstract|hoog gegrepen)|"
+    r"in (?:gewone|normale|simpele|simpelere|eenvoudige|eenvoudigere|makkelijke|makkelijkere|"
+    r"gemakkelijke|gemakkelijkere|begrijpelijke|duidelijke|duidelijkere|jip[- ]en[- ]janneke)\s*"
+    r"(?:mensentaal|taal|woorden|nederlands|termen|zinnen)|"
+    r"in mensentaal|mensentaal|jip[- ]?en[- ]?janneke[- ]?taal|jip[- ]en[- ]janneke|"
+    r"voor (?:dummies|een kind|een kleuter)|aan een kleuter|"
+    r"alsof ik (?:5|vijf|een kind|een kleuter|(?:5|vijf) jaar(?: oud)?|(?:5|vijf) ben)(?: ben)?|"
+    r"simpler|more simply|easier|more plainly|clearer|"
+    r"(?:explain|say|put|tell)(?: (?:it|that|this))?(?: to me)? (?:more )?(?:simply|plainly)|"
+    r"in (?:simple|simpler|plain|plainer|easy|easier|normal|everyday|human|basic|layman'?s?|lay|kid|"
+    r"clear|clearer)\s+(?:words|terms|english|language|dutch|speak)|"
+    r"plain (?:english|language|words|dutch)|simple (?:english|words|terms|language)|"
+    r"layman'?s terms|for dummies|for a (?:child|kid|5 year old|five year old|5-year-old|five-year-old)|"
+    r"(?:like|as if|as though) (?:i'?m|im|i am) (?:5|five|a (?:child|kid|5 year old|five year old|"
+    r"5-year-old|five-year-old))|eli ?5|elif|"
+    r"dumb (?:it|that|this) down|keep it simple|make it simple|"
+    r"too (?:complicated|complex|difficult|technical|abstract|confusing)|"
+    r"less (?:complicated|complex|difficult|technical|jargon)|without (?:the )?jargon"
+)
+# what may stand around it besides the shorter request's small words: "I don't get it",
+# "ik snap het niet", "leg het simpeler uit"
+_SIMPLER_AROUND = (
+    _AROUND + r"|ik snap (?:het|dat|er) niet|ik snap er (?:niks|niets) van|snap (?:het|dat|ik) niet|"
+    r"ik begrijp (?:het|dat|er) niet|begrijp (?:het|dat|ik) niet|ik volg (?:het|je|u)? ?niet|"
+    r"versta (?:ik|het) niet|ik verstaan? (?:het|da|dat) niet|snapte|"
+    r"i don'?t (?:get|understand|follow)(?: (?:it|that|this|you))?|i dont (?:get|understand|follow)"
+    r"(?: (?:it|that|this|you))?|didn'?t get (?:it|that)|(?:i'?m|im|i am) (?:confused|lost)|confused|lost|"
+    r"huh|hè|wat|wa|what|leg|uit|voor|in|words|woorden|mensen|more|veel|heel|lot|much|"
+    r"zeggen|zeg|uitleggen|explain|say|put|"
+    r"nog|wat|een|keer|once|more|again|opnieuw|anders|differently|"
+    r"doe|doen|do|try|probeer|proberen|"
+    r"simpel|simple|simply|eenvoudig|makkelijk|gemakkelijk|easy|plain"
+)
+_SIMPLER_REQUEST, _SIMPLER_ONLY = made_only_of(_SIMPLER, _SIMPLER_AROUND + "|" + _REQUESTS)
+
 
 def asks_for_shorter(text: str | None) -> bool:
     """True when `text` only asks for a shorter answer ("korter", "kan het wat korter?",
-    "shorter please", "tl;dr"); False when it says anything else."""
+    "shorter please", "tl;dr") or a simpler one (`asks_for_simpler`: "zeg het simpeler",
+    "eli5"); False when it says anything else."""
     if not text or len(text) > 80:
         return False
-    return bool(_REQUEST.search(text) and _ONLY.match(text))
+    return bool(_REQUEST.search(text) and _ONLY.match(text)) or asks_for_simpler(text)
+
+
+def asks_for_simpler(text: str | None) -> bool:
+    """True when `text` only asks for a simpler answer ("zeg het simpeler", "in gewone
+    mensentaal", "explain like im 5", "dumb it down", "ik snap het niet, simpeler"), maybe a
+    shorter one too ("korter en simpeler aub"); False when it says anything else ("hoe leg ik
+    het simpel uit aan een klant"; tester round of stop 52)."""
+    if not text or len(text) > 80:
+        return False
+    return bool(_SIMPLER_REQUEST.search(text) and _SIMPLER_ONLY.match(text))

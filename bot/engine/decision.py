@@ -101,6 +101,9 @@ class Decision:
     # the message asks about a named model or method that at most DISTINCTIVE articles use,
     # and the results start with one of them ("Kano model"): on topic, whatever NLU read
     named: str = ""
+    # answered with a framework's overview because the message asked for a number beyond it
+    # ("level 5 of the pyramid"): (kind, number asked, how many there are), for the reply to say
+    beyond: tuple[str, int, int] | None = None
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.audience import ranking_for
-from bot.content.glossary import Glossary, numbered_concepts
+from bot.content.glossary import Glossary, NumberedReference, numbered_references
 from bot.content.referrals import Referral
 from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration
 from bot.engine.language import detect_language
 from bot.engine.named_concept import DISTINCTIVE, asks_what, first_mentioning, mentions, named_concept
 from bot.engine.search import Result, Searcher
+from bot.engine.work_shift import as_work_shift
 
 
 def decide_question(
@@ -40,7 +41,7 @@ def decide_question(
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
     decision = decide_by_name(searcher, text, decision, results)
     if glossary is not None:
-        decision = decide_by_number(searcher, text, decision, results, glossary)
+        decision = decide_by_number(searcher, text, decision, results, glossary, answer_lang)
     pointed = decision.referral.article if decision.referral is not None else None
     if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
         lang = query_lang or answer_lang or "nl"
@@ -86,34 +87,72 @@ NUMBERED_WORDS = 12
 
 
 def decide_by_number(
-    searcher: Searcher, text: str, decision: Decision, results: Sequence[Result], glossary: Glossary
+    searcher: Searcher,
+    text: str,
+    decision: Decision,
+    results: Sequence[Result],
+    glossary: Glossary,
+    answer_lang: str | None = None,
 ) -> Decision:
     """The decision for a question that names exactly one numbered concept of the glossary
     with an article ("level 3 of the pyramid", "wat is het vierde principe", "paradigmashift
-    10"): answered with that article. "level 3 of the pyramid" was answered with the level-2
-    article (sure at 0.91): the word index drops numbers, so every level's article matched
-    "level" and "pyramid" alike (tester round of stop 51). Only a short question (at most
+    10", "niveau twee", "the 2nd paradigm shift"): answered with that article. "level 3 of the
+    pyramid" was answered with the level-2 article (sure at 0.91): the word index drops
+    numbers, so every level's article matched "level" and "pyramid" alike (tester round of
+    stop 51). A number beyond the kind ("level 5 of the pyramid", "principe 9") is answered
+    with the kind's overview article (glossary `overviews`), marked `beyond` so the reply says
+    how many there are (verifier round of stop 51: refused). Only a short question (at most
     NUMBERED_WORDS words) or one that asks what something is; a work matter, a named model or
-    two numbered concepts ("niveau 3 of 4?") leave `decision` as it is."""
+    two numbered references ("niveau 3 of 4?") leave `decision` as it is. A bare "shift"
+    ("wat is de derde shift") counts only in a question asking what it is that speaks of no
+    work shift of the asker's ("mijn derde shift"). `answer_lang`: the chat's language, for the
+    article when the search did not find it."""
     if decision.referral is not None or decision.named or decision.unknown:
         return decision
-    concepts = [c for c in numbered_concepts(text, glossary) if c.article]
-    if len(concepts) != 1:
+    said_in = detect_language(text) or answer_lang or "nl"
+    lang = answer_lang or said_in
+    what = asks_what(text)
+    bare_ok = what and as_work_shift(text, said_in) == text
+    refs = [r for r in numbered_references(text, glossary) if bare_ok or not r.everyday]
+    if len(refs) != 1:
         return decision
     words = re.findall(r"[^\W_]+", text)
-    if len(words) > NUMBERED_WORDS and not asks_what(text):
+    if len(words) > NUMBERED_WORDS and not what:
         return decision
-    target = concepts[0].article
+    concept = glossary.concept(refs[0].kind, refs[0].number)
+    beyond: tuple[str, int, int] | None = None
+    if concept is not None:
+        target = concept.article
+    elif _beyond_in_context(refs[0], text) and glossary.overviews.get(refs[0].kind):
+        target = glossary.overviews[refs[0].kind]
+        beyond = (refs[0].kind, refs[0].number, glossary.count(refs[0].kind))
+    else:
+        return decision
+    if not target:
+        return decision
     found = next((r for r in results if r.id == target), None)
     if found is None:
-        lang = detect_language(text) or "nl"
         art = searcher.index.articles.get((target, lang)) or next(
             (a for (aid, _), a in searcher.index.articles.items() if aid == target), None
         )
         if art is None:
             return decision
         found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
-    return replace(decision, outcome="answer", results=(found,), p_top1=max(decision.p_top1, 0.9))
+    return replace(
+        decision, outcome="answer", results=(found,), p_top1=max(decision.p_top1, 0.9), beyond=beyond
+    )
+
+
+# the frameworks a number beyond their count may be asked of: a "level 5" only of the pyramid
+# ("my stress level is 5" is none), a principle or paradigm shift by its own name
+_CONTEXT = {"levels": re.compile(r"pyram|piramid|pyramid", re.IGNORECASE)}
+
+
+def _beyond_in_context(ref: NumberedReference, text: str) -> bool:
+    """Whether a number beyond the glossary's count is meant of the framework: a level of the
+    pyramid named as such; a principle or a paradigm shift (not a bare "shift")."""
+    context = _CONTEXT.get(ref.kind)
+    return (context.search(text) is not None) if context else not ref.everyday and ref.number <= 20
 
 
 _LINK = re.compile(r"<?(?:https?://|\bwww\.)\S+>?", re.IGNORECASE)  # the one web-address pattern

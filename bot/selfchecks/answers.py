@@ -1,6 +1,15 @@
 """Understand a typed answer on a check's scale: "4", "vier", "four", "helemaal eens",
 "4 - eens", "ik geef een 3". The words come from the scale (bot/content/scale.py), the
-phrasings from bot/selfchecks/nlu.py, the same sources the NLU examples are made from."""
+phrasings from bot/selfchecks/nlu.py, the same sources the NLU examples are made from.
+
+Free answers in Flemish and with a hedge or emphasis (tester round of stop 52): "nee nooit ni"
+(Flemish doubled negation: never), "da's ni waar" ("waar" as "klopt"), "zeker en vast" and
+"hell yes" (strongly agree), "bijlange ni", "absoluut ni", "not at all" (strongly disagree),
+"eerder wel"/"eerder ni", "quasi altijd", "yeah kinda". "Ja maar niet altijd" / "yes but not
+always" is agreement, not strong (as "meestal wel"): the yes says which side. "Niet altijd" /
+"ni altijd" / "not always" alone stays unscored, as decided at stop 51: it only says the top of
+the scale is wrong, and is said for "usually" as well as for "hardly ever", so any point would be
+a guess; the coach asks again with the scale instead (`tries_to_answer`)."""
 
 from __future__ import annotations
 
@@ -52,6 +61,8 @@ _LEADING_NO = ("nee", "no", "nah", "nope")  # "nee, oneens": a leading no repeat
 _DISAGREE_PHRASES = ("niet echt eens", "niet echt", "niet zo vaak", "niet vaak", "niet zo erg", "niet zo",
                      "niet bepaald", "not really", "not so much", "not much", "not quite", "not that often",
                      "not often")  # fmt: skip
+# a yes beside a word on the fence adds nothing: "ja een beetje", "yeah kinda" (tester round of stop 52)
+_YES_AROUND_FENCE = frozenset({"ja", "yes", "yeah", "yep", "jawel", "wel", "i", "ik", "zeg", "say", "would"})
 # Said alone, these sit on the fence: the middle of a scale that has one ("een beetje",
 # "sort of"); with a stance word they only soften it ("kinda agree" is agree).
 _FENCE = {"sort of", "kinda", "kind of", "soort van", "een beetje", "beetje", "deels", "gedeeltelijk",
@@ -89,6 +100,9 @@ _STRONG = {
     "so",
     "really",
     "100",
+    # "definitely agree", "zeker en vast" (tester round of stop 52)
+    "definitely",
+    "certainly",
 }
 _FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "het", "er", "mee", "ermee",
            "daar", "hiermee", "daarmee", "wel", "dat", "eigenlijk", "am", "do", "m", "with", "that",
@@ -112,13 +126,20 @@ _FREQUENCY: dict[str, tuple[str, bool]] = {
     "zelden": ("disagree", False), "rarely": ("disagree", False), "seldom": ("disagree", False),
     "hardly": ("disagree", False), "nauwelijks": ("disagree", False), "amper": ("disagree", False),
     "nooit": ("disagree", True), "never": ("disagree", True),
+    # tester round of stop 52: "grotendeels" was not read, "telkens" neither
+    "grotendeels": ("agree", False), "overwegend": ("agree", False), "merendeels": ("agree", False),
+    "telkens": ("agree", True),
 }  # fmt: skip
-_ALMOST = {"bijna", "almost", "nearly", "vrijwel"}
+# "quasi altijd", "haast nooit": Flemish and spoken forms of "bijna" (tester round of stop 52)
+_ALMOST = {"bijna", "almost", "nearly", "vrijwel", "quasi", "haast", "bijkans", "nagenoeg"}
 # Frequencies said in several words, read as the one word that means the same
 _FREQUENCY_PHRASES = {
     "af en toe": "soms", "van tijd tot tijd": "soms", "every now and then": "sometimes",
     "now and then": "sometimes", "once in a while": "sometimes", "most of the time": "usually",
     "de meeste tijd": "meestal", "in de regel": "meestal",
+    # tester round of stop 52
+    "elke keer": "altijd", "iedere keer": "altijd", "every time": "always", "all the time": "always",
+    "de meeste keren": "meestal", "most times": "usually", "pretty much": "almost", "zo goed als": "bijna",
 }  # fmt: skip
 # a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
 # it was read as not wanting to go on), "yep, always" always
@@ -135,6 +156,8 @@ _FREQUENCY_NOT = frozenset({"niet", "not", "t", "dont", "doesnt", "didnt", "isnt
 # "never" ("nee, nooit") and so stays as it was
 _FREQUENCY_NO_AFTER = frozenset({"nee", "neen", "no", "nope", "nah"})
 _FREQUENCY_NOT_FILLER = frozenset({"echt", "really"})  # "meestal niet echt", "usually not really"
+# "heel vaak", "very often", "erg zelden": the same step as the word alone (tester round of stop 52)
+_FREQUENCY_VERY = frozenset({"heel", "zeer", "erg", "very", "pretty", "echt", "really"})
 
 
 def _how_often(words: list[str]) -> tuple[str, bool] | None:
@@ -153,7 +176,7 @@ def _how_often(words: list[str]) -> tuple[str, bool] | None:
     negated = any(w in _FREQUENCY_NOT for w in words) or (
         stance == "agree" and any(w in _FREQUENCY_NO_AFTER for w in words[at + 1 :])
     )
-    allowed = _FILLER | _FREQUENCY_FILLER | _ALMOST | set(_FREQUENCY) | {"eens", "agree"}
+    allowed = _FILLER | _FREQUENCY_FILLER | _ALMOST | set(_FREQUENCY) | {"eens", "agree"} | _FREQUENCY_VERY
     if negated:
         allowed = allowed | _FREQUENCY_NOT | _FREQUENCY_NOT_FILLER
     if any(w not in allowed for w in words):
@@ -170,7 +193,8 @@ def _how_often(words: list[str]) -> tuple[str, bool] | None:
 
 # A plain yes or no to a statement ("Ik begin een contact bij de mens": "nee") says whether
 # it holds: agree or disagree, not strongly (tester round of stop 36: "nee" was not taken).
-PLAIN_YES = frozenset({"ja", "jawel", "jazeker", "yes", "yep", "yeah", "yup"})
+# "zeker", "zekers" and "sure" alone are a yes too (tester round of stop 52: "zeker" was not read)
+PLAIN_YES = frozenset({"ja", "jawel", "jazeker", "yes", "yep", "yeah", "yup", "zeker", "zekers", "sure"})
 PLAIN_NO = frozenset({"nee", "neen", "no", "nope", "nah"})
 # words beside a plain yes or no that add nothing: "ja hoor doe ik", "yes I do", "ja dat is zo"
 # (tester round of stop 40: "ja hoor doe ik" got the statement again without a word)
@@ -207,6 +231,10 @@ def plain_yes_no(text: str) -> str | None:
 # of stop 38: both were misread)
 # and the Flemish "da" and "wa" (tester round of stop 50: "ja da doe ik bijna altijd")
 _NOT_FORMS = {"nie": "niet", "ni": "niet", "nt": "niet", "da": "dat", "wa": "wat"}
+# Flemish doubles a negation: "nooit ni", "ik doe da nooit nie" mean "nooit" (negative concord;
+# tester round of stop 52: "nee nooit ni" was not read). Only the Flemish spelling is read so:
+# typed in full, "nooit niet" stays no clear answer (a "not never"), as decided at stop 51.
+_FLEMISH_CONCORD = re.compile(r"\bnooit (?:ni|nie)\b")
 
 
 # "Soms wel, soms niet", "ja en nee", "hangt ervan af", "mwah": both, or it depends; the middle
@@ -257,7 +285,7 @@ _HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}|{_ASIDE}))+$")
 def _words(text: str) -> list[str]:
     """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet",
     the Flemish "da"/"wa" as "dat"/"wat"."""
-    return [_NOT_FORMS.get(w, w) for w in normalize(text).split()]
+    return [_NOT_FORMS.get(w, w) for w in _FLEMISH_CONCORD.sub("nooit", normalize(text)).split()]
 
 
 def without_hesitation(norm: str) -> str:
@@ -292,18 +320,113 @@ def _without_regret(norm: str) -> str:
     return rest or norm
 
 
+# Said with emphasis, without a stance word (tester round of stop 52: "zeker en vast", "bijlange
+# ni", "absoluut ni", "hell yes" were not read): a "without a doubt" yes is strong agreement, as
+# "absoluut mee eens" is (a plain "zeker"/"sure" is a yes: `PLAIN_YES`); an emphatic
+# no ("helemaal niet", "bijlange niet", "not at all", "no way") is strong disagreement.
+# "ni"/"nie" are read as "niet" first (`_words`).
+_STRONG_YES = (
+    "zeker en vast", "zeker weten", "absoluut", "absolutely", "definitely", "certainly", "hell yes",
+    "hell yeah", "heck yes", "heck yeah", "fuck yes", "fuck yeah", "echt wel", "totally", "for sure",
+    "zeer zeker", "heel zeker", "absoluut zeker", "most definitely", "most certainly",
+)  # fmt: skip
+_STRONG_NO = (
+    "absoluut niet", "absolutely not", "helemaal niet", "totaal niet", "zeker niet", "zeker en vast niet",
+    "bijlange niet", "bijlange na niet", "lang niet", "echt niet", "definitely not", "certainly not",
+    "not at all", "hell no", "heck no", "fuck no", "no way", "in geen geval", "geenszins", "allerminst",
+    "nooit of te nooit", "by no means", "totally not", "zeker weten van niet", "helemaal nooit",
+)  # fmt: skip
+_EMPHATIC: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(_STRONG_YES, ("agree", True)),
+    **dict.fromkeys(_STRONG_NO, ("disagree", True)),
+}
+# around an emphatic answer: a yes before a yes ("ja, zeker en vast"), a no before or after a no
+# ("nee, absoluut niet", "not at all, no"), and words that add nothing ("zeker wel", "absoluut hoor")
+_EMPHATIC_AROUND = frozenset({"hoor", "wel", "toch", "dus", "zeg", "man", "joh", "gast"})
+
+
+def _emphatic(words: list[str]) -> tuple[str, bool] | None:
+    """The reading of an emphatic answer (`_EMPHATIC`) in `words`, with a yes or no beside it
+    that says the same and filler around it; None otherwise ("nee, absoluut" says both)."""
+    around = PLAIN_YES | PLAIN_NO | _EMPHATIC_AROUND
+    core = list(words)
+    beside: list[str] = []  # the words set aside around it
+    while core and " ".join(core) not in _EMPHATIC and (core[0] in around or core[-1] in around):
+        at = 0 if core[0] in around else -1  # "no way" and "hell no" are phrases of their own
+        beside.append(core.pop(at))
+    reading = _EMPHATIC.get(" ".join(core))
+    if reading is None:
+        return None
+    said = {"agree" if w in PLAIN_YES else "disagree" for w in beside if w in PLAIN_YES | PLAIN_NO}
+    return None if said - {reading[0]} else reading
+
+
+# A yes that is not always ("ja maar niet altijd", "yes but not always", "meestal wel, maar ni
+# altijd", "niet altijd, maar wel vaak"): the yes says which side, so it is agreement, not strong,
+# as "meestal wel" (tester round of stop 52). Alone, "niet altijd" / "not always" stays unscored
+# (decided at stop 51): it only says the top of the scale is wrong, and may mean "usually" as well
+# as "hardly ever"; a "nee, niet altijd" is no clearer.
+_YES_BUT_NOT_ALWAYS = re.compile(
+    r"(?:(?:ja|jawel|jazeker|yes|yeah|yep|yup|wel|meestal|vaak|doorgaans|usually|mostly|often|generally)"
+    r"(?: wel| yes| ja)? )+(?:maar |but )?(?:wel )?(?:niet|not) (?:altijd|always)(?: hoor| though)?"
+    r"|(?:niet|not) (?:altijd|always) (?:maar|but) (?:wel |i do )?(?:meestal|vaak|usually|mostly|often)"
+    r"(?: wel| ja| yes)?"
+)
+# "Dat is (niet) waar", "da's ni waar", "das waar", "helemaal niet waar": "waar" is "klopt" said
+# another way (tester round of stop 52). Only after "is" or a word that qualifies it, and never in
+# a question ("waar is dat?", "is dat waar?" keep their own words).
+_TRUE_SAID = re.compile(
+    r"^(?P<lead>(?:(?:ja|jawel|nee|neen|dus|toch) )*)"
+    r"(?:(?:dat|het|t|dit) (?:is|s) |(?:das|dats|tis|dis) )"
+    r"(?P<how>(?:(?:niet|helemaal|echt|zeker|wel|absoluut|heel|volledig|totaal|gewoon|zeer) )*)waar"
+    r"(?P<tail>(?: (?:hoor|wel|toch|ja|nee))*)$"
+    r"|^(?P<lead2>(?:(?:ja|jawel|nee|neen) )*)"
+    r"(?P<how2>(?:(?:niet|helemaal|echt|zeker|absoluut|volledig|totaal) )+)"
+    r"waar(?P<tail2>(?: (?:hoor|toch))*)$"
+)
+
+
+def _true_as_klopt(said: str, text: str) -> str:
+    """`said` (normalized words) with a "waar" that means "true" as "klopt" (`_TRUE_SAID`); as it
+    was otherwise, and always for a question (`text` holds a "?")."""
+    found = None if "?" in text else _TRUE_SAID.fullmatch(said)
+    if found is None:
+        return said
+    lead, how, tail = (found.group(n) or found.group(n + "2") or "" for n in ("lead", "how", "tail"))
+    return f"{lead}{how}klopt{tail}"
+
+
+# "Eerder wel", "eerder niet", "rather yes": a leaning to one side, not strongly (tester round of
+# stop 52: "eerder ni" was not read)
+_RATHER = re.compile(r"(?:eerder|rather|veeleer) (?P<side>wel|ja|yes|niet|nee|no|not)(?: dan (?:niet|wel))?")
+
+
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
     "niet mee eens" -> ("disagree", False), "yes I agree completely" -> ("agree", True),
     "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False), "meestal
-    niet" -> ("disagree", False), "klopt helaas wel" -> ("agree", False)."""
+    niet" -> ("disagree", False), "klopt helaas wel" -> ("agree", False), "zeker en vast" ->
+    ("agree", True), "da's ni waar" -> ("disagree", False), "ja maar niet altijd" -> ("agree",
+    False), "bijlange ni" -> ("disagree", True); "niet altijd" -> None (see the module's docstring)."""
     plain = plain_yes_no(text)
     if plain is not None:
         return plain, False
-    said = " ".join(_words(text))
+    said = _true_as_klopt(" ".join(_words(text)), text)
     regret = _without_regret(said) != said
+    emphatic = _emphatic(_without_regret(said).split())  # before "zeker" is set aside as an aside
+    if emphatic is not None:
+        return emphatic
     words = without_hesitation(_without_regret(said)).split()
+    said_plainly = " ".join(words)
+    emphatic = _emphatic(words)  # "euh, absoluut niet"
+    if emphatic is not None:
+        return emphatic
+    if _YES_BUT_NOT_ALWAYS.fullmatch(said_plainly):
+        return "agree", False
+    rather = _RATHER.fullmatch(said_plainly)
+    if rather is not None:
+        return ("agree" if rather.group("side") in ("wel", "ja", "yes") else "disagree"), False
     if regret:
         bare = _bare_yes_no(words)  # "helaas wel", "gelukkig niet", "unfortunately I do"
         if bare is not None:
@@ -317,7 +440,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
     if how_often is not None:
         return how_often
     hedged = " ".join(words)
-    plain = " ".join(w for w in words if w not in ("ja", "yes", "wel", "i", "ik", "zeg", "say", "would"))
+    plain = " ".join(w for w in words if w not in _YES_AROUND_FENCE)
     if hedged in _FENCE or plain in _FENCE:
         return "neutral", False
     for phrase in _DISAGREE_PHRASES:
@@ -327,8 +450,13 @@ def agreement(text: str) -> tuple[str, bool] | None:
     if len(set(stances)) != 1 or any(w not in _KNOWN for w in words):
         return None
     stance = stances[0]
-    # "nee, oneens" / "no, I disagree": a leading no just repeats the stance
-    negations = [i for i, w in enumerate(words) if w in _NEGATION and not (i == 0 and w in _LEADING_NO)]
+    # "nee, oneens" / "no, I disagree": a leading no just repeats the stance, and so does a no
+    # anywhere beside a disagreement ("not really, no": tester round of stop 52)
+    negations = [
+        i
+        for i, w in enumerate(words)
+        if w in _NEGATION and not (w in _LEADING_NO and (i == 0 or stance == "disagree"))
+    ]
     strong = [i for i, w in enumerate(words) if w in _STRONG]
     if negations:
         if stance != "agree" or (strong and negations[0] < strong[0]):
@@ -374,7 +502,7 @@ def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
             return words[candidate]
         if anywhere and candidate in _ANY_NUMBER_WORD:
             return _ANY_NUMBER_WORD[candidate]
-        value = _by_agreement(candidate, scale)
+        value = _by_agreement(candidate + ("?" if "?" in text else ""), scale)  # "niet waar?" asks
         if value is not None:
             return value
     return None
@@ -403,6 +531,11 @@ def doesnt_know(text: str) -> bool:
     return bool(_DONT_KNOW.fullmatch(said))
 
 
+# words only said in an emphatic answer (tester round of stop 52): "vast" of "zeker en vast"
+_EMPHATIC_WORDS = frozenset(
+    ["vast", "absoluut", "absolutely", "definitely", "certainly", "totally", "bijlange", "geenszins",
+     "allerminst"]
+)  # fmt: skip
 # The words answers are made of: stances, negations, strength, how often, yes and no, numbers
 # in words and the words around them. A message of these words only (or hesitations, or a
 # number) that is no answer was still meant as one ("ok", "hmm", "eens oneens").
@@ -417,6 +550,7 @@ _ANSWER_WORDS = (
     | set(_ANY_NUMBER_WORD)
     | {w for phrase in _FENCE for w in phrase.split()}
     | set(_NOT_FORMS)
+    | _EMPHATIC_WORDS
 )
 _HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
 

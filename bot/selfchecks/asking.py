@@ -45,6 +45,89 @@ _RESULTS_WORDS = re.compile(
 )
 
 
+# One's own results asked in one's own words, the whole message (tester round of stop 52: "hoe sta
+# ik ervoor?" got the help text, "how did i do on the test" started a self-check): "hoe sta ik
+# ervoor", "hoe heb ik het gedaan", "wat is mijn score", "mijn uitslag?", "laat mijn resultaten
+# zien", "how did I do (on the test)", "what's my score", "show me my results". The asker is "ik",
+# "I", "mijn", "my": "hoe sta ik sterker in een gesprek" asks how to stand, "how did the customer
+# score us" is about a customer, and neither is a request for results. Read on lower case words,
+# an apostrophe as a space ("m'n" is "m n", "what's" is "what s").
+_MY = r"(?:mijn|m n|mn|my)"
+# a word between "mijn" and the result that keeps it a self-check's ("mijn laatste score", "my
+# self-check results"); not any word: "mijn NPS score" is a service figure
+_WHICH = (
+    r"(?:(?:laatste|vorige|eigen|totale|gemiddelde|eind|zelftest|zelfscan|test|last|latest|own|total|"
+    r"average|overall|final|self check|selfcheck) )?"
+)
+_RESULT = (
+    r"(?:scores?|uitslag(?:en)?|uitkomst(?:en)?|resulta(?:a)?t(?:en)?|results?|testresultaten|test results?)"
+)
+_CHECK_WORD = (
+    r"(?:(?:de|die|deze|het|mijn|m n|mn|the|that|this|my|a) )?(?:laatste |vorige |last |latest |recent )?"
+    r"(?:zelf ?tests?|zelf ?scans?|zelf ?checks?|tests?|toets(?:en)?|vragenlijst(?:en)?|quiz(?:zes)?|"
+    r"self ?checks?|self ?tests?|checks?|questionnaires?|assessments?|scans?)"
+)
+_ABOUT_CHECK = rf"(?: (?:op|bij|in|met|van|voor|uit|on|at|with|for|of|from) {_CHECK_WORD})?"
+_SO_FAR = (
+    r"(?: (?:nu|eigenlijk|momenteel|dan|zo|ongeveer|al|tot nu toe|tot nog toe|so far|overall|now|then|"
+    r"actually|exactly|precies|again|nog eens|eens|even|graag|please|pls|plz|alsjeblieft|aub|ajb|svp|ff))*"
+)
+_MINE = rf"{_MY} {_WHICH}{_RESULT}{_ABOUT_CHECK}"
+_OWN_RESULTS = re.compile(
+    r"(?:(?:en|and|ok|oke|okay|oké|dus|so|nou|well|hoi|hey|hi|hallo|hello|trouwens|btw|vraagje|zeg) )*(?:"
+    # "hoe sta ik ervoor", "hoe sta ik er nu voor"
+    rf"hoe (?:sta|stond) ik (?:er ?voor|er (?:nu |eigenlijk |dan |zo )*voor){_ABOUT_CHECK}"
+    # "hoe heb ik het gedaan", "hoe deed ik het", "hoe goed heb ik het gedaan op de test"
+    rf"|hoe (?:goed )?(?:heb|had|deed) ik het(?: er vanaf)?(?: gedaan| gemaakt)?{_ABOUT_CHECK}"
+    rf"|(?:heb|had) ik (?:het )?(?:goed|slecht|hoog|laag) (?:gedaan|gescoord){_ABOUT_CHECK}"
+    # "wat heb ik gescoord", "hoeveel heb ik gescoord", "hoe scoorde ik"
+    rf"|(?:wat|hoe|hoeveel|hoe hoog) (?:heb|had) ik gescoo?rd{_ABOUT_CHECK}"
+    rf"|(?:wat|hoe|hoe hoog) (?:scoor|scoorde|score) ik{_ABOUT_CHECK}"
+    # "wat is mijn score", "wat zijn mijn resultaten", "wat was m'n uitslag op de test"
+    rf"|(?:wat|hoe) (?:is|zijn|was|waren|s) {_MINE}"
+    # "mijn uitslag?", "mijn resultaten graag", "my score"
+    rf"|{_MINE}"
+    # "laat mijn resultaten zien", "toon me mijn scores", "geef mijn uitslag", "show me my results"
+    r"|(?:laat|toon|geef|stuur|bekijk|show|give|send|tell|get|let me see|lemme see)"
+    rf"(?: (?:me|mij|even|eens|nog eens|ff))* {_MINE}{_SO_FAR}(?: (?:zien|bekijken))?"
+    # "mag ik mijn resultaten zien", "kan ik mijn score bekijken", "can I see my results"
+    rf"|(?:mag|kan|kun) ik {_MINE}(?: (?:even|eens|ff))* (?:zien|bekijken|inzien)"
+    rf"|(?:can|could|may) i (?:see|view|have|get) {_MINE}"
+    rf"|(?:waar|where) (?:zie ik|vind ik|kan ik|can i|do i)(?: (?:see|find|view))? {_MINE}"
+    r"(?: (?:zien|vinden|bekijken|see|find|view))?"
+    # "how did I do (on the test)", "how well did I do", "how did I score", "what did I score"
+    rf"|how (?:well |good )?did i (?:do|score|get on){_ABOUT_CHECK}"
+    rf"|what did i (?:score|get){_ABOUT_CHECK}"
+    rf"|(?:what|how) (?:is|are|was|were|s|re) {_MINE}"
+    rf"|how am i doing{_ABOUT_CHECK}|where do i stand{_ABOUT_CHECK}"
+    rf"){_SO_FAR}",
+    re.IGNORECASE,
+)
+# "wis mijn resultaten" and "my results are wrong" are no requests to see them
+_NOT_SEEING = re.compile(
+    r"\b(?:wis|wissen|verwijder\w*|vergeet|delete|remove|erase|wipe|forget|clear|reset|klopt|kloppen|"
+    r"wrong|fout|niet|not|don t|doesn t|geen|no)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_own_results(text: str | None) -> bool:
+    """True when the whole of `text` asks for one's own self-check results in one's own words
+    (`_OWN_RESULTS`: "hoe sta ik ervoor?", "hoe heb ik het gedaan", "wat is mijn score", "mijn
+    uitslag?", "laat mijn resultaten zien", "how did I do on the test", "what's my score"),
+    whatever intent NLU read (tester round of stop 52: it read "hoe sta ik ervoor?" as help and
+    "how did i do on the test" as a request to start one). Not for a question about service
+    ("hoe sta ik sterker in een gesprek", "how did the customer score us"), someone served,
+    deleting ("wis mijn resultaten") or a complaint about them ("mijn score klopt niet")."""
+    said = " ".join(re.sub(r"[?!.,;:…'’-]+", " ", text or "").split()).lower()
+    return bool(
+        said
+        and _OWN_RESULTS.fullmatch(said)
+        and not _NOT_SEEING.search(said)
+        and not names_someone_served(said)
+    )
+
+
 def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:
     """True when `text` asks for self-check results in words: a results word ("resultaten",
     "scores", "uitslag", "how did I do", "hoe doet mijn team het") or a self-check named.
@@ -52,7 +135,7 @@ def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:
     as my results; such a message names no results and is a question. A results word about
     someone served ("klant niet tevreden over het resultaat") is a question too."""
     text = " ".join((text or "").split())
-    if names_a_selfcheck(text, titles):
+    if names_a_selfcheck(text, titles) or asks_for_own_results(text):  # "hoe sta ik ervoor?"
         return True
     # a customer's result is no self-check's: "klant niet tevreden over het resultaat" (tester
     # round of stop 46; bot/content/served.py)
@@ -68,7 +151,26 @@ _ONLY_SELFCHECK = re.compile(
     re.IGNORECASE,
 )
 _DO_ONE = re.compile(
-    r"\b(doen|doe|starten|start|begin|beginnen|invullen|afleggen|proberen|spelen|maken|do|take|try|fill)\b",
+    r"\b(doen|doe|starten|start|begin|beginnen|invullen|afleggen|proberen|spelen|maken|do|take|try|fill|"
+    # a wish names the doing too: "als afdelingshoofd wil ik een zelftest", "I'd like the self-check"
+    # (tester round of stop 52)
+    r"wil|wilt|willen|wou|graag|like|want|wanna)\b",
+    re.IGNORECASE,
+)
+# "zelfscan" is also the self-scan till; with a wish it is the self-check ("ik ben teamleider en
+# wil graag de zelfscan doen", tester round of stop 52), unless the till is what the words are about
+_SELF_SCAN = re.compile(r"\bzelf ?-?scan\w*", re.IGNORECASE)
+_WISH = re.compile(r"\b(wil|wilt|willen|wou|graag|like|want|wanna)\b", re.IGNORECASE)
+_TILL = re.compile(
+    r"\b(kassa\w*|till|checkout|scanner\w*|pistool|boodschappen|winkelwagen\w*|bonnetje|betalen|pinnen|kapot|"
+    r"storing|werkt|aanzetten|uitzetten|openen|opstarten|resetten|gebruiken|bedienen|uitleggen)\b",
+    re.IGNORECASE,
+)
+# asking about the self-check, not for one: "ik wil weten hoe lang de zelftest duurt"; or a wish
+# said the other way: "ik wil geen zelftest", "I don't want the self-check"
+_ABOUT_IT = re.compile(
+    r"\b(weten|know|uitleg|explain|wat is|what is|hoe werkt|how does|waarom|why|hoe lang|how long|"
+    r"geen|niet|ni|nie|not|don'?t|never|nooit)\b",
     re.IGNORECASE,
 )
 _ASKER = re.compile(r"\b(ik|k|kunnek|kannek|magek|mag ek|wilk|i|me|mij|we|wij|let'?s|lets)\b", re.IGNORECASE)
@@ -81,15 +183,21 @@ _ABOUT_OTHERS = re.compile(
 
 def asks_to_do_a_selfcheck(text: str | None) -> bool:
     """True when `text` asks to do a self-check oneself ("kan ik een zelftest doen?",
-    "kunnek hier een zelftest doen ofzo?", "can I take the self-check"); not for a check made
-    for others ("hoe maak ik een vragenlijst voor klanten") or a self-scan till."""
+    "kunnek hier een zelftest doen ofzo?", "can I take the self-check", and since the tester
+    round of stop 52 a wish without a verb of doing: "als afdelingshoofd wil ik een zelftest",
+    "ik wil graag de zelfscan doen"); not for a check made for others ("hoe maak ik een
+    vragenlijst voor klanten"), a self-scan till ("ik wil de zelfscan openen"), a wish to know
+    about it ("ik wil weten hoe lang de zelftest duurt") or not to do one ("ik wil geen zelftest")."""
     said = " ".join((text or "").split())
+    wished = _WISH.search(said)
+    named = _ONLY_SELFCHECK.search(said) or (wished and _SELF_SCAN.search(said) and not _TILL.search(said))
     return bool(
         not asks_to_stop(said)  # "stop de zelftest, ik wil iets anders doen"
-        and _ONLY_SELFCHECK.search(said)
+        and named
         and _DO_ONE.search(said)
         and _ASKER.search(said)
         and not _ABOUT_OTHERS.search(said)
+        and not (wished and _ABOUT_IT.search(said))
     )
 
 

@@ -213,13 +213,20 @@ def test_a_question_without_an_answer_mid_check_leads_back_to_the_statement(text
     ("text", "lang", "line"),
     [("ik wil niet meer leven", "nl", "113"), ("i dont have anyone to talk to", "en", "Luisterlijn"),
      ("ik kan echt niet meer", "nl", "vertrouwenspersoon"),
-     ("im so drained after work, totally burnt out", "en", "confidential adviser")],
+     ("im so drained after work, totally burnt out", "en", "confidential adviser"),
+     # a danger or an emergency mid-check (stop 51's own live check: "carry on with question 1
+     # of 7?" after the line with 112)
+     ("someone is trying to break in through the back door right now", "en", "112"),
+     ("er staat een man met een mes aan de kassa", "nl", "112"),
+     ("een klant is net flauwgevallen bij de balie", "nl", "112"),
+     ("a customer just collapsed in the shop", "en", "112")],
 )  # fmt: skip
 def test_a_line_for_someone_in_distress_mid_check_comes_without_carry_on(
     text: str, lang: str, line: str
 ) -> None:
-    """Mid-check, the crisis line, the caring line and who to talk to are not followed by "Verder
-    met vraag 2 van 7?" and the scale (verifier round of stop 51: `menu: false` topics)."""
+    """Mid-check, the crisis line, the caring line, who to talk to, a danger and an emergency are
+    not followed by "Verder met vraag 2 van 7?" and the scale (verifier round of stop 51 and the
+    live check after it: `menu: false` topics)."""
     messages = reply(text, "ask_advice", lang)
     assert line in said(messages), said(messages)
     offer = t("sc_offer_continue", lang, title="", n="2", total="7").split("“")[0]

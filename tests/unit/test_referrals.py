@@ -829,12 +829,12 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
-    assert without == ["crisis", "wellbeing", "talk_to_someone", "translation", "private_affairs"]
+    assert without == ["crisis", "wellbeing", "talk_to_someone", "translation", "private_affairs", "everyday"]
 
 
-def test_only_the_lines_for_someone_in_distress_come_without_a_menu() -> None:
+def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
-    assert without == ["crisis", "wellbeing", "talk_to_someone"]
+    assert without == ["emergency", "crisis", "unsafe", "wellbeing", "talk_to_someone"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -1282,4 +1282,140 @@ def test_more_words_of_distress_danger_and_expenses(question: str, topic: str) -
      "hoe snijd ik de taart met een mes", "klant vraagt of het mes scherp is"],
 )  # fmt: skip
 def test_the_same_words_in_an_everyday_sense_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Probe of stop 52: a shift swap in other word order, "im sick tomorrow", a summer roster to
+# make, a payment terminal that "hapert", and health advice a customer asks for.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("hoe ruil ik een dienst met een collega, zaterdag kan ik ni", "rosters"),
+        ("kan ik mijn shift ruilen met iemand", "rosters"),
+        ("can someone cover my shift tomorrow", "rosters"),
+        ("how do i swap my shift with a colleague", "rosters"),
+        ("hoe maak ik het zomerrooster als de helft van mijn team tegelijk vrij wil", "rosters"),
+        ("im sick tomorrow, who do i call to report it?", "sick"),
+        ("i'm ill, who do i tell", "sick"),
+        ("ik ben ziek, wie moet ik bellen", "sick"),
+        ("wie moet ik bellen als de pinautomaat weer hapert", "it"),
+        ("the card machine keeps glitching, who fixes that", "it"),
+        ("de scanner reageert niet meer", "it"),
+        ("een klant vraagt of ze de zalf van haar hond ook bij haar zwangere kat mag smeren", "medical"),
+        ("klant vraagt of hij zijn antibiotica mag innemen met een biertje", "medical"),
+        ("can she take ibuprofen with her blood pressure pills", "medical"),
+        ("what are the side effects of this cream", "medical"),
+        ("patient asks which medicine is best for a cold", "medical"),
+    ],
+)  # fmt: skip
+def test_shift_swaps_sickness_faults_and_health_advice_in_other_words(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant is boos omdat zijn medicijnen niet klaarliggen",
+        "a customer is angry her prescription is late again",
+        "my team hates the summer schedule, how do i keep them motivated",
+        "mijn team klaagt over het zomerrooster",
+        "een klant wil zijn abonnement ruilen voor een andere dienst",
+        "im sick of customers yelling at me",
+        "de app hapert en de klant wordt boos",
+        "my team keeps asking me for medical advice about customers, how do i set boundaries",
+    ],
+)
+def test_the_same_words_in_a_service_question_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Verifier round of stop 51: "ik word gepest door mijn collega's en ik durf niet meer naar het
+# werk" got the safety line (longest phrase: "ik durf niet meer naar mijn werk"), not the
+# confidential adviser. The conduct topic goes `before` the unsafe one, and its line says what
+# to do when unsafe.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ik word gepest door mijn collega's en ik durf niet meer naar het werk",
+        "ik word al maanden gepest op mijn werk, ik durf niet meer te werken",
+        "im being bullied by my coworkers and im scared to go to work",
+        "bullied by my manager, i'm afraid to go to work now",
+        "mijn baas schreeuwt elke dag tegen me, ik ben bang",
+    ],
+)
+def test_bullying_with_fear_goes_to_the_confidential_adviser_with_a_safety_line(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "conduct", found
+    assert "112" in found.where["nl"] and "112" in found.where["en"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["een klant bedreigde me vandaag, ik durf niet meer naar het werk", "a customer threatened me"],
+)
+def test_a_customers_threat_is_still_the_safety_line(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "unsafe", found
+
+
+@pytest.mark.parametrize(
+    ("before", "message"),
+    [("[nergens]", "no other topic"), ("[t]", "no other topic"), ("ja", "list of topic ids")],
+)
+def test_before_must_name_other_topics(before: str, message: str) -> None:
+    with pytest.raises(ReferralError, match=message):
+        parse_referrals(
+            f"topics:\n  - id: t\n    before: {before}\n"
+            "    words: {nl: [a], en: [b]}\n    where: {nl: a, en: b}\n"
+        )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many vacation days am i allowed to approve for one of my staff",
+        "mag ik als teamleider verlof goedkeuren in juli",
+    ],
+)
+def test_the_leave_line_suits_a_manager_who_approves_leave_too(question: str) -> None:
+    """The leave line told a manager to ask "je leidinggevende" (tester round of stop 51): it
+    now points to the HR portal and HR, which hold the rules for asking and approving."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "leave", found
+    assert "leidinggevende" not in found.where["nl"] and "manager" not in found.where["en"]
+    assert "HR" in found.where["nl"] and "HR" in found.where["en"]
+
+
+# Everyday questions outside any work (dev sets 5 and 7: offered service articles): the
+# `everyday` topic says the coach only knows service, and a child's homework is the asker's
+# private affair.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("wat is het weer morgen in gent", "everyday"),
+        ("weather this weekend?", "everyday"),
+        ("geef me een recept voor lasagne", "everyday"),
+        ("wie is volgens u de beste voetballer ooit", "everyday"),
+        ("what is the capital of france", "everyday"),
+        ("can you help with my sons maths homework, fractions", "private_affairs"),
+        ("kun je helpen met het huiswerk van mijn dochter", "private_affairs"),
+    ],
+)
+def test_everyday_questions_outside_work_are_said_to_be_outside_the_coach(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+    assert not found.intro  # no "this is a matter for your organisation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant is boos omdat de boot niet vaart door het weer morgen",
+        "de klant heeft geen recept voor zijn medicijn",
+        "ik werk in een voetbalstadion, supporters zijn boos",
+        "a customer asked me for a recipe for the cake we sell",
+    ],
+)
+def test_the_weather_a_prescription_or_football_in_a_service_question_are_not(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
