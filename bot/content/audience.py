@@ -206,20 +206,33 @@ CUSTOMER_REFUND = re.compile(
     rf"(?<!\w)({_REFUND})(?!\w)",
     re.IGNORECASE,
 )
-# A customer in tears who is not angry: not the article on an angry customer. "klant staat te
-# huilen aan de kassa" was answered with it, sure at 0.79 (tester round of stop 51): its
-# questions are full of customers "aan de kassa". Anger named beside the tears keeps it.
+# A customer in tears, or one who insulted the asker, who is not said to be angry: not the
+# article on an angry customer. "klant staat te huilen aan de kassa" was answered with it, sure
+# at 0.79 (tester round of stop 51: its questions are full of customers "aan de kassa"), and so
+# was "een passagier schold me uit voor kankerlijer ... ik was er echt kapot van" (tester round
+# of stop 52: listen and apologise, to someone abused). Anger named beside it, or a wish to calm
+# the customer, keeps the article ("meneer is woedend en scheldt me uit, hoe krijg ik hem rustig").
 _TEARS = (
     r"huil\w*|wenen|weent|weende|wenend|tranen|traan|in tears|tears|crying|cries|cried|sobbing|sobs|"
     r"snikt|snikte|snikken|snikkend"
 )
-_ANGER = (
-    r"boos|boze|kwaad|kwade|woedend|woest|razend|pissig|agressief|agressieve|schreeuw\w*|scheld\w*|"
-    r"tiert|roept|brult|angry|furious|mad|yell\w*|shout\w*|scream\w*|aggressive|rage|raging|swear\w*"
+_INSULTED = (
+    r"sch[eo]ld\w*\s+(me|mij)|(me|mij)\s+(\w+\s+)?uit(ge)?sch[eo]ld\w*|(word|werd|ben|wordt)\s+(\w+\s+)?uitgescholden|"
+    r"noemde (me|mij)|noemt (me|mij)|maakte (me|mij) uit voor|maakt (me|mij) uit voor|uitgemaakt voor|"
+    r"called me|calls me|calling me|swore at me|swears at me|swearing at me|cursed at me|cursing at me|"
+    r"insulted me|insults me|insulting me|beledigde (me|mij)|beledigt (me|mij)"
 )
-TEARS_WITHOUT_ANGER = re.compile(rf"^(?!.*\b({_ANGER})\b).*\b({_TEARS})\b", re.IGNORECASE | re.DOTALL)
+_ANGER = (
+    r"boos|boze|kwaad|kwade|woedend|woest|razend|pissig|agressief|agressieve|schreeuw\w*|"
+    r"tiert|brult|angry|furious|mad|yell\w*|shout\w*|scream\w*|aggressive|rage|raging|"
+    r"rustig (krijgen|krijg|te krijgen)|kalmeren|kalmeer|calm (him|her|them|the \w+) down|de-?escalate"
+)
+UPSET_WITHOUT_ANGER = re.compile(
+    rf"^(?!.*\b({_ANGER})\b).*\b({_TEARS}|{_INSULTED})\b", re.IGNORECASE | re.DOTALL
+)
+TEARS_WITHOUT_ANGER = UPSET_WITHOUT_ANGER  # the name stop 52 first gave it
 NOT_FOR = {
-    "angry-customer": TEARS_WITHOUT_ANGER,
+    "angry-customer": UPSET_WITHOUT_ANGER,
     "complaint-handling": STAFF_COMPLAINING,
     "pyramid-complaints": STAFF_COMPLAINING,
     "shift-business-case": CUSTOMER_REFUND,

@@ -35,3 +35,28 @@ def test_anger_beside_the_tears_keeps_the_angry_customer_article_in_reach(
 ) -> None:
     _, results = kb.decide_for(text, lang, kb.audience_for("employee", text), searcher)
     assert "angry-customer" in {r.id for r in results[:3]}, [r.id for r in results[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("een passagier schold me uit voor kankerlijer omdat ik niet wachtte, ik was er kapot van", "nl"),
+        ("klant schold me helemaal verrot", "nl"),
+        ("a customer called me a stupid bitch", "en"),
+        ("customer swore at me and called me an idiot", "en"),
+    ],
+)
+def test_a_customer_who_insulted_the_asker_is_not_answered_as_an_angry_customer(
+    searcher, text: str, lang: str
+) -> None:
+    """Tester round of stop 52: a driver called a slur was told to let the customer finish and
+    apologise (the angry-customer article). Without anger named, that article is left out."""
+    decision, results = kb.decide_for(text, lang, kb.audience_for("employee", text), searcher)
+    assert "angry-customer" not in {r.id for r in results}, [r.id for r in results[:3]]
+    assert results[0].id in {"after-a-hard-conversation", "customer-crossing-the-line"}, results[0].id
+
+
+def test_anger_and_a_wish_to_calm_keep_the_angry_customer_article(searcher) -> None:
+    text = "meneer aan de telefoon is woedend en scheldt me uit, hoe krijg ik hem rustig"
+    decision, _ = kb.decide_for(text, "nl", kb.audience_for("employee", text), searcher)
+    assert decision.outcome == "answer" and decision.results[0].id == "angry-customer", decision

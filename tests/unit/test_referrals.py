@@ -1419,3 +1419,81 @@ def test_everyday_questions_outside_work_are_said_to_be_outside_the_coach(questi
 )
 def test_the_weather_a_prescription_or_football_in_a_service_question_are_not(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Tester round of stop 52 (safety first): a modal verb inside a crisis phrase ("er een eind
+# aan wil maken"), a collapse in other words ("zakte in elkaar", "niet aanspreekbaar"), asking
+# whether to report with words between ("melding van maken of aangifte doen"), a colleague who
+# belittles, and sleepless nights.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("een man zei dat hij het ni meer ziet zitten en er een eind aan wil maken", "crisis"),
+        ("die man zei letterlijk dat hij zich van kant wil maken", "crisis"),
+        ("een passagier zei dat hij er een einde aan wil maken", "crisis"),
+        ("hij zei dat hij zichzelf iets wil aandoen", "crisis"),
+        ("she said she wants to end her own life", "crisis"),
+        ("er zakte daarnet iemand in elkaar in de inkomhal", "emergency"),
+        ("een patiënt is net in elkaar gezakt aan mijn balie en reageert ni", "emergency"),
+        ("meneer is niet aanspreekbaar", "emergency"),
+        ("a customer is choking on a sandwich", "emergency"),
+        ("moet ik daar melding van maken of aangifte doen", "unsafe"),
+        ("should i report this to the police? he grabbed my arm", "unsafe"),
+        ("een collega aan het onthaal die mij constant kleineert waar iedereen bij staat", "conduct"),
+        ("my boss humiliates me in front of the team", "conduct"),
+        ("ik heb zoveel stress van al die boze bellers, ik slaap er slecht van", "wellbeing"),
+        ("en als dat niet helpt? ik lig echt elke nacht wakker", "wellbeing"),
+    ],
+)  # fmt: skip
+def test_crisis_collapse_reporting_belittling_and_sleeplessness_in_other_words(
+    question: str, topic: str
+) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we willen een eind maken aan de lange wachtrijen",
+        "hoe maak ik een einde aan het gezeur van mijn team",
+        "het stikt hier van de klanten vandaag",
+        "ik krijg een beroerte van die klant",
+        "the system went down and customers are angry",
+        "een klant maakt me belachelijk waar iedereen bij staat",
+        "customers ignore me when i greet them",
+    ],
+)
+def test_the_same_words_in_everyday_speech_or_about_a_customer_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Tester round of stop 52: a broken kitchen machine and food-safety rules were refused without
+# saying where to go.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("the fryer is broken again, oil wont heat up. who do i call", "facilities"),
+        ("de koelkast in de keuken lekt", "facilities"),
+        ("de vaatwasser doet het niet meer", "facilities"),
+        ("whats the right temperature to keep the burgers at, inspector is coming thursday", "food_safety"),
+        ("hoe lang mag ik soep bewaren in de koelcel", "food_safety"),
+        ("waar vind ik het haccp-plan", "food_safety"),
+    ],
+)
+def test_broken_machines_and_food_safety_rules_are_referred(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "de lift is weer kapot en een klant in een rolstoel is boos",
+        "a guest complains the heating in her room is broken",
+        "a customer complains about food safety, the chicken was raw",
+        "klant vraagt welke allergenen in de taart zitten",
+    ],
+)
+def test_a_customer_upset_by_a_broken_machine_or_raw_food_is_a_service_question(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
