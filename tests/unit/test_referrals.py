@@ -829,12 +829,14 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
-    assert without == ["crisis", "wellbeing", "talk_to_someone", "translation", "private_affairs", "everyday"]
+    assert without == [
+        "crisis", "wellbeing", "talk_to_someone", "conduct", "translation", "private_affairs", "everyday"
+    ]  # fmt: skip
 
 
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
-    assert without == ["emergency", "crisis", "unsafe", "wellbeing", "talk_to_someone"]
+    assert without == ["emergency", "crisis", "unsafe", "wellbeing", "talk_to_someone", "conduct"]
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -1497,3 +1499,20 @@ def test_broken_machines_and_food_safety_rules_are_referred(question: str, topic
 )
 def test_a_customer_upset_by_a_broken_machine_or_raw_food_is_a_service_question(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+@pytest.mark.usefixtures("own_app_db")
+@pytest.mark.parametrize(
+    ("text", "lang", "line"),
+    [("ik word gepest door een collega, wat moet ik doen", "nl", "Wat naar dat je dit meemaakt"),
+     ("my boss humiliates me in front of the team", "en", "I'm sorry you're going through this")],
+)  # fmt: skip
+def test_someone_bullied_gets_a_human_line_without_a_menu(text: str, lang: str, line: str) -> None:
+    """Tester round of stop 52: the bullying line opened with "dit regelt je organisatie" and a
+    menu of service topics followed; now a caring line, the confidential adviser, no menu."""
+    from tests.unit.test_followup import _turn
+
+    messages, _ = _turn(text, lang, [])
+    said = [m.get("text") or "" for m in messages if m.get("text")]
+    assert len(said) == 1 and said[0].startswith(line), said
+    assert not any(m.get("buttons") for m in messages), messages
