@@ -4,6 +4,7 @@ the knowledge-gap log that `servicecoach report` reads."""
 
 from __future__ import annotations
 
+import copy
 import logging
 from functools import lru_cache
 from typing import Any
@@ -13,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.dialogue import payloads
-from bot.dialogue.feedback_words import feedback_value, yes_no_verdict
+from bot.dialogue.feedback_words import complaints_in, feedback_value, yes_no_verdict
 from bot.dialogue.question_words import asks
 from bot.engine import Result, is_gibberish
 from bot.i18n import t
@@ -162,17 +163,29 @@ class ActionFeedback(CoachAction):
     ) -> list[dict[str, Any]]:
         text = str(tracker.latest_message.get("text") or "")
         value = _entity(tracker, "feedback_value")
-        if value not in ("up", "down") and not payloads.is_payload(text):
-            # no entity ("dat hielp niet echt"), or DIET's span without a synonym ("niks aan")
-            value = feedback_value(text)
+        if not payloads.is_payload(text):
+            # typed: its words decide over the entity. No entity ("dat hielp niet echt"), DIET's
+            # span without a synonym ("niks aan"), or an "up" for "nuttig" in "da was ni nuttig"
+            # (tester round of stop 52: a negated verdict was thanked as praise)
+            value = typed_verdict(text) or value
         answer_verdict(dispatcher, tracker, value)
         return []
 
 
-def answer_verdict(dispatcher: CollectingDispatcher, tracker: Tracker, value: str | None) -> None:
+def typed_verdict(text: str) -> str | None:
+    """ "up" or "down" for a typed verdict by its words (bot/dialogue/feedback_words.py): a
+    negation turns praise down ("da was ni nuttig", "nie echt nuttig", "not really helpful"), and
+    a plain no or yes is one ("nee hoor", "niet echt", "nee ni echt, te lang"); else None."""
+    return feedback_value(text) or yes_no_verdict(text)
+
+
+def answer_verdict(
+    dispatcher: CollectingDispatcher, tracker: Tracker, value: str | None, ways_forward: bool = True
+) -> None:
     """Store `value` ("up"/"down") for the answer the message rates (its answer_ref, else
-    the last answer that asked for feedback) and say thanks; after "down", the ways forward.
-    Without a value or an answer to rate: "which answer is your reaction about?"."""
+    the last answer that asked for feedback) and say thanks; after "down", the ways forward
+    (unless not `ways_forward`: the caller gives one itself). Without a value or an answer to
+    rate: "which answer is your reaction about?"."""
     lang = tracker.get_slot("language") or "nl"
     ref = _entity(tracker, "answer_ref") or _last_offered_ref(tracker)
     if value not in ("up", "down") or ref is None:
@@ -191,7 +204,7 @@ def answer_verdict(dispatcher: CollectingDispatcher, tracker: Tracker, value: st
         dispatcher.utter_message(text=t("feedback_unclear", lang))
         return
     dispatcher.utter_message(text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang))
-    if value == "down":
+    if value == "down" and ways_forward:
         dispatcher.utter_message(text=t("feedback_down_next", lang), buttons=way_forward(answer, lang))
     _statement_again(dispatcher, tracker, lang)
 
@@ -238,8 +251,29 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
     value = plain or feedback_value(text)
     if value is None:
         return False
-    answer_verdict(dispatcher, tracker, value)
+    shorter = _shorter_asked(tracker, text) if value == "down" else None
+    answer_verdict(dispatcher, tracker, value, ways_forward=shorter is None)
+    if shorter is not None:
+        from actions.advice import answered_as_shorter_request  # advice builds on this module
+
+        answered_as_shorter_request(dispatcher, shorter)
     return True
+
+
+def _shorter_asked(tracker: Tracker, text: str) -> Tracker | None:
+    """For a "no" that says the answer was too long or too hard ("nee ni echt, te lang", "not
+    really, too complicated"; tester round of stop 52): `tracker` with that request alone as
+    its latest message, so that actions/advice.py `answered_as_shorter_request` gives the
+    article's short version; None when no such request is in it or no article was just given."""
+    from actions import followup  # late: followup reads the knowledge
+    from bot.dialogue.shorter_request import asks_for_shorter
+
+    request = next((c for c in complaints_in(text) if asks_for_shorter(c)), None)
+    if request is None or followup.recent_article(tracker) is None:
+        return None
+    shorter = copy.copy(tracker)
+    shorter.latest_message = {**tracker.latest_message, "text": request}
+    return shorter
 
 
 def way_forward(answer: Any, lang: str) -> list[dict]:

@@ -22,6 +22,7 @@ from bot.selfchecks.asking import (
     asks_for_own_results,
     asks_for_results,
     asks_to_do_a_selfcheck,
+    asks_what_results_mean,
     named_check,
     names_a_selfcheck,
 )
@@ -557,10 +558,13 @@ class ActionShowResults(CoachAction):
         return []
 
 
-def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+def show_results(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, meaning: bool = False
+) -> None:
     """The user's self-check results as /resultaten shows them: per check its latest score
     per part with the change since the run before, where a paused check stands, and, asked
-    mid-check, the statement again."""
+    mid-check, the statement again. With `meaning` (asked what they mean: "wat betekent mijn
+    uitslag", tester round of stop 52), each check's score comes with what its band says."""
     history = service().history(tracker.sender_id)
     paused = _paused_step(tracker.sender_id)
     if not history:
@@ -595,6 +599,8 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) 
         for dim, value in result.per_dimension.items():
             trend = _trend(previous, dim, value, lang)
             lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{trend}")
+        if meaning:
+            lines.append(result.band.feedback[lang])
         blocks.append("\n".join(lines))
     dispatcher.utter_message(text="\n\n".join(blocks))
     if paused is not None:  # a check stopped halfway has no result yet: say where it stands
@@ -610,11 +616,14 @@ def answered_as_results_request(dispatcher: CollectingDispatcher, tracker: Track
     ik het gedaan", "wat is mijn score", "how did I do on the test": bot/selfchecks/asking.py
     `asks_for_own_results`) gets the results as /resultaten shows them, whatever intent NLU
     read; return True then. Tester round of stop 52: NLU read "hoe sta ik ervoor?" as help (the
-    help text came) and "how did i do on the test" as a request to start a self-check."""
+    help text came) and "how did i do on the test" as a request to start a self-check; later in
+    that round "kan ik mijn scores nog eens zien" got the NPS article and "wat betekent mijn
+    uitslag nou eigenlijk" a refusal (asked what they mean, the bands' words come with them)."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not asks_for_own_results(text):
         return False
-    show_results(dispatcher, tracker, tracker.get_slot("language") or "nl")
+    lang = tracker.get_slot("language") or "nl"
+    show_results(dispatcher, tracker, lang, meaning=asks_what_results_mean(text))
     return True
 
 

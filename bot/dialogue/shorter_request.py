@@ -13,6 +13,10 @@ article in its simplest words. They were searched, and got an offer or the artic
 who cannot follow (tester round of stop 52). "hoe leg ik het simpel uit aan een klant" and "de
 klant wil het simpeler" are questions about service.
 
+Asides, sighs and the way one addresses the coach are small words too: "too long tbh, shorter
+pls", "pff veel te lang man", "eerlijk gezegd te lang, korter aub", "ugh tl;dr bro" (tester
+round of stop 52: the first was refused). "de man aan de balie praat te lang" stays a question.
+
 Pure Python (no Rasa), used by actions/advice.py."""
 
 from __future__ import annotations
@@ -46,7 +50,13 @@ _AROUND = (
     r"zeggen|zeg|uitleggen|opschrijven|schrijven|say|put|write|explain|tell|"
     r"ik|heb|maar|geen|weinig|tijd|haast|seconden|minuten|minuutje|i|have|got|like|only|no|time|im|i'm|am|"
     r"seconds|second|secs|sec|minutes|minute|mins|min|hurry|in a hurry|rush|\d+|"
-    r"per|principe|principle|tip|punt|point"
+    r"per|principe|principle|tip|punt|point|"
+    # asides, sighs and the way one addresses the coach (tester round of stop 52: "too long tbh,
+    # shorter pls" was refused)
+    r"tbh|to be honest|honestly|honest|eerlijk gezegd|eerlijk|gezegd|om eerlijk te zijn|serieus|seriously|"
+    r"echt|really|wel|toch|hè|hé|zeg|allee|amai|oei|oef|jeetje|jee|jeez|geez|omg|lol|lmao|haha+|hihi|xd|"
+    r"pf+|u+g+h+|urgh|argh|zucht|sigh|meh|h+m+|e+u*h+m*|tja|man|bro|dude|mate|gast|joh|jong|maat|"
+    r"kerel|buddy|coach|bot|btw|trouwens|tho|though|kinda|sort of|a lot|heel|erg|veel|wa|wat|best"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

@@ -18,6 +18,7 @@ import re
 from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
 from bot.content.selfchecks import SelfCheck
 from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
+from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.selfchecks.nlu import PHRASES
 
 _NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
@@ -508,11 +509,49 @@ def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
     return None
 
 
+# "Hangt ervan af", said with what it depends on ("hangt ervan af eigenlijk, als het druk is niet",
+# "it depends on the day", "afhankelijk van de situatie", "ligt eraan", "verschilt per dag"): the
+# middle of the scale, as "soms" is, whatever the condition says (tester round of stop 52: all
+# but the shortest left the check and got topic menus). On a scale without a middle it is no
+# answer, as "soms" is not: the coach shows the scale again (`tries_to_answer`).
+_DEPENDS_LEAD = (
+    r"ja|nee|neen|yes|no|nou|tja|well|hmm+|e+u*h+m*|u+h+m*|mwa+h?|bwa+h?|meh|goh|ach|och|oh|ah|allee|awel|"
+    r"het|dat|t|s|dit|it|that|this|eigenlijk|echt|gewoon|really|honestly|tbh|eerlijk gezegd|"
+    r"ik zou zeggen|i d say|i would say|zoals altijd|as always|all|it all|kinda|sort of|een beetje|beetje|"
+    r"soms|sometimes|maar|but|ja nee|denk ik|i think|i guess"
+)
+_DEPENDS = re.compile(
+    rf"(?:(?:{_DEPENDS_LEAD}) )*"
+    r"(?:hangt (?:het |dat |t )?(?:er ?|daar ?)?(?:van ?)?af"
+    r"|hangt (?:het |dat )?(?:er|daar) (?:\w+ ){0,2}(?:van ?)?af"
+    r"|(?:ligt|lag) (?:er ?|daar ?)?(?:maar )?aan|(?:is )?(?:afhankelijk|situatieafhankelijk)"
+    r"|(?:verschilt|wisselt|varieert|depends|depending|(?:it |that )?varies|differs|case by case"
+    r"|(?:it s |that s |its |thats )?situational|per situatie|per geval))"
+    r"(?: \w+){0,15}"
+)
+
+
+def says_it_depends(text: str | None) -> bool:
+    """True when `text` answers a statement with "it depends" (`_DEPENDS`), maybe saying on what:
+    "hangt ervan af", "hangt ervan af eigenlijk, als het druk is niet", "depends on the day",
+    "afhankelijk van de situatie", "ligt eraan", "it really depends"; not a question ("hangt het
+    ervan af?", "afhankelijk van de klant, hoe reageer ik dan") and not a message that only has it
+    somewhere inside ("mijn humeur hangt af van de klant")."""
+    if not text or "?" in text or len(text) > 160:
+        return False
+    if any(opens_with_question_word(c) for c in clauses(text)[1:]):
+        return False  # "it depends, what do you mean": a question after it
+    return bool(_DEPENDS.fullmatch(" ".join(_words(text))))
+
+
 def parse_answer(text: str, check: SelfCheck | None = None) -> int | None:
     """The value on the check's scale (the standard 1-5 scale without a check), or None when
-    the text is not an answer on it (a question, or a number off the scale)."""
+    the text is not an answer on it (a question, or a number off the scale). "It depends" in
+    any words is the middle of a scale that has one (`says_it_depends`)."""
     scale = check.scale if check is not None else AGREE_5
     value = _number(text, scale, anywhere=False)
+    if value is None and says_it_depends(text):
+        value = _by_reading(("neutral", False), scale)
     return value if value in scale else None
 
 
@@ -558,9 +597,10 @@ _HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
 def tries_to_answer(text: str) -> bool:
     """Whether `text` has words and is made only of words answers are made of, hesitations
     ("hmm", "euh") and numbers, so that one `parse_answer` cannot read ("ok", "hmm", "eens
-    oneens") was meant as an answer; False for a question or request in other words ("hoe
-    vaak moet dat?", "stop", "bedankt")."""
+    oneens") was meant as an answer, and so was "it depends" in any words (`says_it_depends`);
+    False for a question or request in other words ("hoe vaak moet dat?", "stop", "bedankt")."""
     words = _words(text)
-    return bool(words) and all(
-        w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words
+    return bool(words) and (
+        all(w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words)
+        or says_it_depends(text)  # "hangt ervan af" on a scale without a middle (tester round of stop 52)
     )

@@ -70,9 +70,16 @@ _CHECK_WORD = (
 _ABOUT_CHECK = rf"(?: (?:op|bij|in|met|van|voor|uit|on|at|with|for|of|from) {_CHECK_WORD})?"
 _SO_FAR = (
     r"(?: (?:nu|eigenlijk|momenteel|dan|zo|ongeveer|al|tot nu toe|tot nog toe|so far|overall|now|then|"
-    r"actually|exactly|precies|again|nog eens|eens|even|graag|please|pls|plz|alsjeblieft|aub|ajb|svp|ff))*"
+    r"actually|exactly|precies|again|nog eens|eens|even|graag|please|pls|plz|alsjeblieft|aub|ajb|svp|ff|"
+    r"nou|once more|nog een keer|opnieuw))*"
 )
 _MINE = rf"{_MY} {_WHICH}{_RESULT}{_ABOUT_CHECK}"
+# "again": results seen before are one's own, also as "the scores" ("kan ik de scores nog eens
+# zien", "scores nog eens zien", "show me the results again"; tester round of stop 52)
+_AGAIN = r"(?:nog eens|nog een keer|nog 1 keer|opnieuw|weer|terug|again|once more)"
+_THOSE = rf"(?:{_MY}|de|die|deze|the|those) {_WHICH}{_RESULT}{_ABOUT_CHECK}"
+_SEE = r"(?:zien|bekijken|inzien|terugzien|terugkijken|lezen|see|view|check|look at|have)"
+_SEEING_MODE = r"(?: (?:even|eens|ff|nog|nog eens|nog een keer|opnieuw|weer|terug))*"
 _OWN_RESULTS = re.compile(
     r"(?:(?:en|and|ok|oke|okay|oké|dus|so|nou|well|hoi|hey|hi|hallo|hello|trouwens|btw|vraagje|zeg) )*(?:"
     # "hoe sta ik ervoor", "hoe sta ik er nu voor"
@@ -91,8 +98,23 @@ _OWN_RESULTS = re.compile(
     r"|(?:laat|toon|geef|stuur|bekijk|show|give|send|tell|get|let me see|lemme see)"
     rf"(?: (?:me|mij|even|eens|nog eens|ff))* {_MINE}{_SO_FAR}(?: (?:zien|bekijken))?"
     # "mag ik mijn resultaten zien", "kan ik mijn score bekijken", "can I see my results"
-    rf"|(?:mag|kan|kun) ik {_MINE}(?: (?:even|eens|ff))* (?:zien|bekijken|inzien)"
+    rf"|(?:mag|kan|kun) ik{_SEEING_MODE} {_MINE}{_SEEING_MODE} {_SEE}"
     rf"|(?:can|could|may) i (?:see|view|have|get) {_MINE}"
+    # "kan ik de scores nog eens zien", "scores nog eens zien", "can I see the results again"
+    rf"|(?:(?:mag|kan|kun) ik |ik wil |ik wil graag |graag )?(?:{_THOSE}|{_RESULT}){_SEEING_MODE} {_AGAIN}"
+    rf"{_SEEING_MODE} {_SEE}"
+    r"|(?:(?:can|could|may) i |i d like to |i want to |let me )?(?:see|view|have|get|show me|show) "
+    rf"{_THOSE} {_AGAIN}"
+    rf"|(?:laat|toon|geef) (?:me |mij )?{_THOSE}{_SEEING_MODE} {_AGAIN}(?: (?:zien|bekijken))?"
+    # "wat betekent mijn uitslag (nou eigenlijk)", "wat zeggen mijn scores", "wat houdt mijn score
+    # in", "what do my results mean", "what does my score say" (tester round of stop 52)
+    rf"|(?:wat|wa) (?:betekent|betekenen|betekende|betekenden|zegt|zeggen|zei|zeiden) {_MINE}(?: nou| dan)?"
+    rf"|(?:wat|wa) (?:houdt|houden) {_MINE}(?: nou| dan)? in"
+    rf"|hoe (?:moet|kan|lees|interpreteer) ik {_MINE}(?: (?:lezen|interpreteren|begrijpen|zien|opvatten))?"
+    rf"|(?:leg|explain) (?:me |mij )?{_MINE}(?: (?:eens|even|nog eens))*(?: uit)?"
+    rf"|what (?:do|does|did) {_MINE} (?:mean|say|tell me)"
+    rf"|how (?:do|should|can) i (?:read|interpret|understand) {_MINE}"
+    rf"|what (?:is|s) the meaning of {_MINE}"
     rf"|(?:waar|where) (?:zie ik|vind ik|kan ik|can i|do i)(?: (?:see|find|view))? {_MINE}"
     r"(?: (?:zien|vinden|bekijken|see|find|view))?"
     # "how did I do (on the test)", "how well did I do", "how did I score", "what did I score"
@@ -118,7 +140,10 @@ def asks_for_own_results(text: str | None) -> bool:
     whatever intent NLU read (tester round of stop 52: it read "hoe sta ik ervoor?" as help and
     "how did i do on the test" as a request to start one). Not for a question about service
     ("hoe sta ik sterker in een gesprek", "how did the customer score us"), someone served,
-    deleting ("wis mijn resultaten") or a complaint about them ("mijn score klopt niet")."""
+    deleting ("wis mijn resultaten") or a complaint about them ("mijn score klopt niet"). Since the
+    tester round of stop 52 also asked again or what they mean ("kan ik mijn scores nog eens
+    zien", "wat betekent mijn uitslag nou eigenlijk", "show me my scores again", "what do my
+    results mean"); not "hoe verhoog ik onze scores" or "what does a low NPS score mean"."""
     said = " ".join(re.sub(r"[?!.,;:…'’-]+", " ", text or "").split()).lower()
     return bool(
         said
@@ -126,6 +151,21 @@ def asks_for_own_results(text: str | None) -> bool:
         and not _NOT_SEEING.search(said)
         and not names_someone_served(said)
     )
+
+
+_MEANING = re.compile(
+    r"\b(?:betekent|betekenen|betekende|betekenden|zegt|zeggen|zei|zeiden|houdt|houden|lezen|lees|"
+    r"interpreteer|interpreteren|begrijpen|opvatten|uit|mean|say|tell me|read|interpret|understand|meaning|"
+    r"explain)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_results_mean(text: str | None) -> bool:
+    """True when `text` asks for one's own results (`asks_for_own_results`) and what they mean
+    ("wat betekent mijn uitslag nou eigenlijk", "what do my results mean", "hoe moet ik mijn score
+    lezen"): the results then come with what each band says (tester round of stop 52)."""
+    return asks_for_own_results(text) and bool(_MEANING.search(text or ""))
 
 
 def asks_for_results(text: str | None, titles: Iterable[str] = ()) -> bool:

@@ -95,7 +95,43 @@ _GO_ON = re.compile(
 )
 
 
+# "I was doing the test", said after the coach read an answer as something else ("nee ik was
+# bezig met de test", "ik zat midden in de vragenlijst", "dat was een antwoord op de stelling",
+# "no, I was answering the question", "back to the test"): a wish to go on with it (tester round
+# of stop 52: it was searched, and got "no good answer" and topics)
+_CHECK = (
+    r"(?:(?:de|het|die|deze|dat|mijn|m'?n|mn|the|my|that|this) )?(?:zelf ?test|zelf ?scan|zelf ?check|test|"
+    r"vragenlijst|vragen|vraag|stelling|stellingen|self-?check|check|questions?|statements?|quiz|"
+    r"questionnaire)"
+)
+_BACK_TO_IT = re.compile(
+    r"^(?:(?:nee|neen|no|nope|nah|neuh|sorry|euh|eh|uh|hmm|oh|ah|huh|wacht|wait|hé|he|hey|maar|but|nou|"
+    r"well|oeps|oops|haha|lol)[\s,!.]+)*(?:"
+    # "ik was (nog) bezig met de test", "ik zat midden in de vragenlijst", "ik ben de test aan het doen"
+    r"(?:ik|we|i|k) (?:was|waren|ben|zat|zit|zaten|am|was just|m|were) (?:nog |net |gewoon |juist |toch |"
+    r"still |just |only |actually )*"
+    r"(?:bezig met|(?:midden )?in|aan|doing|taking|answering|in the middle of|filling in|filling out|on) "
+    rf"{_CHECK}"
+    rf"(?: (?:aan het (?:doen|invullen|maken)|in te vullen))?"
+    rf"|(?:ik|we|k) (?:was|waren|ben|zat) (?:nog |net |gewoon |juist |toch )*{_CHECK} aan het "
+    r"(?:doen|invullen|maken|beantwoorden)"
+    # "dat was (mijn) antwoord (op de vraag)", "that was my answer (to the statement)"
+    rf"|(?:dat|da|dit|that|this|it) (?:was|is|s) (?:een |mijn |m'?n |an |my )?(?:antwoord|answer)"
+    rf"(?: (?:op|voor|bij|to|for|on) {_CHECK})?"
+    rf"|(?:ik|i) (?:gaf|gaf een|gaf antwoord|was answering|answered|antwoordde|was aan het antwoorden)"
+    rf"(?: (?:antwoord|an answer))?(?: (?:op|to|on) {_CHECK})?"
+    # "terug naar de test", "back to the self-check"
+    rf"|(?:terug naar|back to|go back to|ga terug naar) {_CHECK}"
+    r")(?:[\s,!.]+(?:graag|please|pls|aub|hoor|he|hè|nou|haha|lol|joh|man|hoor|eh|dus|so|jij|you|"
+    r"dan|then|now|nu|ok|oke|eigenlijk|actually))*[\s!.]*$",
+    re.IGNORECASE,
+)
+
+
 def asks_to_go_on(text: str | None) -> bool:
     """True when the whole message asks to go on with the self-check ("ga verder", "ja, ga
-    maar door", "continue please", "volgende vraag"); not "niet verder" or "later verder"."""
-    return bool(_GO_ON.match(" ".join((text or "").split())))
+    maar door", "continue please", "volgende vraag"), or says it was doing it when the coach
+    read it otherwise ("nee ik was bezig met de test", "I was answering the question", "back to
+    the test"; `_BACK_TO_IT`); not "niet verder" or "later verder"."""
+    said = " ".join((text or "").split())
+    return bool(_GO_ON.match(said) or _BACK_TO_IT.match(said))

@@ -182,9 +182,14 @@ def test_button_payloads_do_not_change_the_language() -> None:
 
 
 def test_off_topic_gets_a_redirect_but_a_clear_match_still_gets_advice() -> None:
+    poem = "Kun je een gedichtje schrijven over mijn kat?"
+    messages, _ = run(ActionOutOfScope(), tracker(poem, intent="out_of_scope"))
+    assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+    # an everyday question the `everyday` referral names (stop 52): said plainly, topics after it
     weather = "Wat wordt het weer morgen in Utrecht?"
     messages, _ = run(ActionOutOfScope(), tracker(weather, intent="out_of_scope"))
-    assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+    assert messages[0]["text"].startswith("Daar kan ik je niet mee helpen") and not messages[0]["buttons"]
+    assert len(messages[1]["buttons"]) == len(TOPIC_IDS)
     # NLU unsure it is off-topic: an article that clearly fits wins
     desk = "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?"
     messages, _ = run(ActionOutOfScope(), tracker(desk, intent="out_of_scope", confidence=0.73))
@@ -490,7 +495,7 @@ def test_a_refusal_shows_the_nearest_article_first(text: str, lang: str, nearest
 
 def test_a_refusal_far_from_every_article_shows_only_the_standard_topics() -> None:
     """Under the dense floor no article is near: the standard topics only."""
-    text = "give me a recipe for banana bread"
+    text = "write me a poem about banana bread"
     messages, _ = run(ActionKbFallback(), tracker(text, intent="nlu_fallback", slots={"language": "en"}))
     assert t("dont_know", "en") == messages[0]["text"]
     assert [b["payload"] for b in messages[0]["buttons"]] == [payloads.advice(a) for a in TOPIC_IDS]

@@ -41,7 +41,7 @@ def test_anger_beside_the_tears_keeps_the_angry_customer_article_in_reach(
     ("text", "lang"),
     [
         ("een passagier schold me uit voor kankerlijer omdat ik niet wachtte, ik was er kapot van", "nl"),
-        ("klant schold me helemaal verrot", "nl"),
+        ("een klant noemde me een dom wicht, wat doe ik", "nl"),
         ("a customer called me a stupid bitch", "en"),
         ("customer swore at me and called me an idiot", "en"),
     ],
@@ -50,7 +50,8 @@ def test_a_customer_who_insulted_the_asker_is_not_answered_as_an_angry_customer(
     searcher, text: str, lang: str
 ) -> None:
     """Tester round of stop 52: a driver called a slur was told to let the customer finish and
-    apologise (the angry-customer article). Without anger named, that article is left out."""
+    apologise (the angry-customer article). Called names without anger named, that article is
+    left out; a plain "klant scheldt me uit, wat zeg ik" keeps it (tests/unit/test_wording_requests.py)."""
     decision, results = kb.decide_for(text, lang, kb.audience_for("employee", text), searcher)
     assert "angry-customer" not in {r.id for r in results}, [r.id for r in results[:3]]
     assert results[0].id in {"after-a-hard-conversation", "customer-crossing-the-line"}, results[0].id
