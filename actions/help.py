@@ -51,7 +51,7 @@ def help_lines(lang: str, role: str, pinned: str | None, channel: str) -> list[s
     lines += [t("help_selfcheck", lang), t("help_results", lang)]
     if role in LEADING_ROLES:
         lines += [t("help_tips", lang), t("help_team", lang)]
-    lines.append(t("help_language", lang))
+    lines += [t("help_limits", lang), t("help_language", lang)]
     if pinned in ("nl", "en"):
         lines.append(t("help_language_pinned", lang, language=LANGUAGE_NAMES[lang][pinned]))
     if channel == "terminal":

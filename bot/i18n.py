@@ -400,6 +400,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "• Je resultaten: zeg “mijn resultaten” voor je scores en wat er veranderde.",
         "en": "• Your results: say “my results” for your scores and how they changed.",
     },
+    # what the coach does not do (tester round of stop 52: "what cant you help me with" got only
+    # what it can do)
+    "help_limits": {
+        "nl": "• Wat ik niet doe: vragen over salaris, verlof, roosters, IT, declaraties, voedselveiligheid, "
+        "medicijnen of de wet. Dan zeg ik waar je terechtkunt.",
+        "en": "• What I don't do: questions about pay, leave, rosters, IT, expenses, food safety, medicines "
+        "or the law. For those I tell you where to go.",
+    },
     "help_tips": {
         "nl": "• Coachingstips: zeg “geef me een coachingstip”, of noem een onderwerp (“tip voor een "
         "teamoverleg over klachten”). Je krijgt steeds een tip die je nog niet had.",

@@ -436,9 +436,9 @@ def test_an_introduction_gets_a_welcome_and_the_greeting_for_its_role(
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat, lang: str) -> None:
     """ "Which situation do you want the words for?" and then the situation: its example, not
-    its card. The off-topic reply has a button for each of its three examples, and a tap on
-    one answers it. A polite "nee dank je" to an offer is not told it was misunderstood."""
-    from bot.i18n import t
+    its card. The weather gets the `everyday` line and the standard topics as buttons, and a
+    tap on one answers it. A polite "nee dank je" to an offer is not told it was misunderstood."""
+    from bot.i18n import TOPIC_IDS, t
 
     user = new_user()
     words = {"nl": "wat zeg ik dan precies?", "en": "what do I say exactly?"}[lang]
@@ -458,7 +458,9 @@ def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat,
     off = chat(new_user(), weather[lang], metadata={"language": lang})
     picks = [payloads.parse(b["payload"]) for b in buttons(off)]
     ids = [p.entity("article_id") for p in picks if p is not None and p.intent == "ask_advice"]
-    assert ids == ["angry-customer", "saying-no-kindly", "problem-you-cannot-solve"], buttons(off)
+    # the weather is named by the `everyday` referral (stop 52): said plainly, the standard topics after it
+    assert ids == list(TOPIC_IDS), buttons(off)
+    assert t("refuse_topics", lang) in text_of(off)
     user = new_user()
     chat(user, weather[lang], metadata={"language": lang})
     tapped = chat(user, payloads.advice("problem-you-cannot-solve"))

@@ -127,12 +127,16 @@ def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) 
     ],
 )
 def test_refuse_work_matters_and_point_where_to_go(chat, stack, question: str, lang: str, where: str) -> None:
+    from bot.content.referrals import find_referral, load_referrals
     from bot.storage.insights import InsightsStore
 
     replies = chat(new_user(), question)
     assert custom(replies, "source") is None and custom(replies, "offer") is None
     assert where in texts(replies)
-    assert any(b["payload"].startswith("/ask_advice") for r in replies for b in r.get("buttons") or [])
+    topics = any(b["payload"].startswith("/ask_advice") for r in replies for b in r.get("buttons") or [])
+    # an emergency (`menu: false` since stop 52) comes without a menu of service topics
+    referral = find_referral(question, load_referrals(stack.settings.knowledge_dir))
+    assert referral is not None and topics == referral.menu, (referral, replies)
     gaps = InsightsStore(stack.settings.app_db_url).gaps()
     assert any(g.question == question and g.reason == "referred" for g in gaps)  # not "write these next"
 

@@ -217,6 +217,8 @@ def test_help_lists_what_the_role_can_do_and_the_pinned_language() -> None:
     assert "De taal staat nu vast op Engels." in manager and "/quit" not in manager
     english = "\n".join(help_lines("en", "admin", "nl", "terminal"))
     assert "The language is now pinned to Dutch." in english and "my results" in english
+    # what it does not do, and that it says where to go (tester round of stop 52)
+    assert "Wat ik niet doe" in employee and "verlof" in employee and "What I don't do" in english
 
 
 @pytest.mark.parametrize(
