@@ -233,6 +233,7 @@ def respond_from_knowledge(
             and off_topic
             and decision.referral is None  # "I don't feel safe at work anymore" (NLU: out of scope)
             and not decision.named  # "wat is het Kano model": a model an article explains
+            and not decision.numbered  # "what is level 3 of the pyramid?": a numbered concept
             and not _knowledge_overrules_off_topic(tracker, decision.outcome)
         ):
             decision = replace(decision, outcome="refuse", results=())
@@ -382,6 +383,8 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
     if step.run.paused:
         if value is None or plain_yes_no(text) is not None:
             return False  # "ja" to "... staat op pauze. Wil je verder?" carries on (actions/yes_no.py)
+        if kb.names_numbered_concept(text):
+            return False  # "niveau twee" while a check is paused: a question, not an answer
         dispatcher.utter_message(
             text=t("sc_paused_answer", lang, **selfcheck.where(step, lang)),
             buttons=[selfcheck.resume_button(step, lang)],

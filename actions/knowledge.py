@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.content.article_card import MAX_RELATED, bullets, plain
 from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES, audience_for  # noqa: F401 (actions' API)
-from bot.content.glossary import glossary_for
+from bot.content.glossary import glossary_for, numbered_references
 from bot.content.referrals import Referral, load_referrals
 from bot.dialogue import payloads
 from bot.dialogue.translation_request import asks_to_translate
@@ -175,3 +175,11 @@ def source_message(art: Article, result: Result | None) -> dict:
     if result is not None:
         note.update(score=round(result.score, 4), section=result.section)
     return note
+
+
+def names_numbered_concept(text: str) -> bool:
+    """Whether `text` names a concept by number ("niveau twee", "paradigma shift 5", "level 3 of
+    the pyramid"): a question about the frameworks, never an answer to a paused self-check's
+    statement (verifier round of stop 52: "Je zelftest staat op pauze")."""
+    glossary = glossary_for(get_settings().knowledge_dir)
+    return glossary is not None and any(not r.everyday for r in numbered_references(text, glossary))

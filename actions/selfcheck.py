@@ -432,6 +432,13 @@ class ActionSelfcheckAnswer(CoachAction):
         bound = payloads.bound_answer_of(text)
         if bound is not None and bound.run_id is None:
             bound = payloads.BoundAnswer(bound.value, -1, None)  # an unbound button: never applied
+        if step is not None and step.run.paused and bound is None and kb.names_numbered_concept(text):
+            # "niveau twee", "paradigma shift 5" while a check is paused (NLU: an answer): a
+            # question about the frameworks (verifier round of stop 52)
+            from actions.advice import respond_from_knowledge
+
+            respond_from_knowledge(dispatcher, tracker)
+            return []
         if step is not None and step.run.paused and bound is None:
             # typed after "stop": the user paused, so a "3" or "eens" resumes nothing by itself
             # (a tap on the statement's own button does: it was made for that statement)

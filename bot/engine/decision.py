@@ -104,6 +104,10 @@ class Decision:
     # answered with a framework's overview because the message asked for a number beyond it
     # ("level 5 of the pyramid"): (kind, number asked, how many there are), for the reply to say
     beyond: tuple[str, int, int] | None = None
+    # answered with the article of a numbered concept the message names ("level 3 of the
+    # pyramid"): on topic, whatever NLU read (verifier round of stop 52: "what is level 3 of the
+    # pyramid?" read as out of scope got "outside what I know")
+    numbered: bool = False
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""

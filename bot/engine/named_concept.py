@@ -22,7 +22,7 @@ from bot.content.articles import Article
 
 # A question that asks what something is, or to explain or tell about it.
 _ASKS_WHAT = re.compile(
-    r"\b(?:wat\s+(?:is|zijn|houdt|betekent|betekenen|bedoelen\s+ze\s+met|is\s+eigenlijk)|wat's"
+    r"\b(?:(?:wat|wa|wt)\s+(?:is|zijn|zen|houdt|betekent|betekenen|bedoelen\s+ze\s+met|is\s+eigenlijk)|wat's|wa's"
     r"|leg\s+(?=.*\buit\b)|uitleg\s+over|ken\s+je|ken\s+jij|vertel\s+(?:me\s+)?(?:eens\s+)?over"
     r"|what\s+(?:is|are|does)|what's|whats|explain|tell\s+me\s+about|do\s+you\s+know|have\s+you\s+heard\s+of"
     r"|heb\s+je\s+gehoord\s+van)\b",

@@ -139,7 +139,12 @@ def decide_by_number(
             return decision
         found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
     return replace(
-        decision, outcome="answer", results=(found,), p_top1=max(decision.p_top1, 0.9), beyond=beyond
+        decision,
+        outcome="answer",
+        results=(found,),
+        p_top1=max(decision.p_top1, 0.9),
+        beyond=beyond,
+        numbered=True,
     )
 
 

@@ -111,3 +111,24 @@ def test_a_number_outside_a_framework_is_not_told_the_count(text: str) -> None:
     messages, _ = run(ActionAnswerAdvice(), tracker(text, slots={"language": "en"}))
     texts = " ".join(m.get("text") or "" for m in messages)
     assert "so there is no" not in texts and "dus een" not in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article_id"),
+    [
+        ("what is level 3 of the pyramid?", "en", "pyramid-personal"),
+        ("wa is de zevende shift", "nl", "shift-listening"),
+    ],
+)
+def test_a_numbered_concept_read_as_off_topic_is_still_answered(
+    text: str, lang: str, article_id: str
+) -> None:
+    """Verifier round of stop 52: NLU read "what is level 3 of the pyramid?" as out of scope,
+    sure, and the coach said "outside what I know"; Flemish "wa is" asks what it is too."""
+    from actions.advice import ActionOutOfScope
+
+    messages, _ = run(
+        ActionOutOfScope(), tracker(text, intent="out_of_scope", confidence=0.95, slots={"language": lang})
+    )
+    source = next(m["custom"] for m in messages if (m.get("custom") or {}).get("type") == "source")
+    assert source["id"] == article_id, source

@@ -1516,3 +1516,46 @@ def test_someone_bullied_gets_a_human_line_without_a_menu(text: str, lang: str, 
     said = [m.get("text") or "" for m in messages if m.get("text")]
     assert len(said) == 1 and said[0].startswith(line), said
     assert not any(m.get("buttons") for m in messages), messages
+
+
+# Verifier round of stop 52: weapons without "mes", "liever dood", bullying in other verbs,
+# medicines named by name, food and a temperature in Dutch, passing a shift on.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("a man is waving a gun in the shop", "unsafe"),
+        ("er loopt iemand met een pistool rond in de winkel", "unsafe"),
+        ("er staat iemand met een vuurwapen aan de balie", "unsafe"),
+        ("someone pulled a knife at the checkout", "unsafe"),
+        ("mijn collega zei dat ze liever dood zou zijn", "crisis"),
+        ("he said everyone would be better off without me", "crisis"),
+        ("mijn chef roept altijd tegen mij en lacht me uit", "conduct"),
+        ("ne collega zit mij de hele tijd af te kraken", "conduct"),
+        ("a customer asked if she can give her kid two paracetamol with the antibiotics", "medical"),
+        ("klant vraagt of die pillen van haar man ook goed tegen haar hoofdpijn zijn", "medical"),
+        ("hoe koud moet de koelcel zijn voor de keuring", "food_safety"),
+        ("hoelang mag soep op de bain-marie staan", "food_safety"),
+        ("what temperature should the chicken be cooked to", "food_safety"),
+        ("kan ik mijn shift van zondag doorgeven aan ne collega?", "rosters"),
+    ],
+)
+def test_weapons_wishes_to_die_bullying_medicines_and_food_in_more_words(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klant vraagt naar een waterpistool voor zijn zoon",
+        "customer is angry because we ran out of a gun cleaning kit",
+        "klant is boos omdat zijn antibiotica niet klaarliggen",
+        "ik krijg hoofdpijn van die klant",
+        "hoe warm moet ik de klant ontvangen",
+        "how cold should i be to rude customers",
+        "klant klaagt dat de soep koud was",
+        "de klant roept tegen mij",
+    ],
+)
+def test_toys_shortages_headaches_and_warm_welcomes_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None

@@ -121,3 +121,30 @@ def test_finished_results_alone_say_nothing_of_a_pause(lang: str) -> None:
     assert t("sc_results_head", lang) in said(messages)
     assert "pauze" not in said(messages) and "paused" not in said(messages)
     assert buttons(messages) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "lang", "article_id"),
+    [("niveau twee", "selfcheck_answer", "nl", "pyramid-complaints"),
+     ("paradigma shift 5", "selfcheck_answer", "nl", "shift-trust"),
+     ("niveau twee", "ask_advice", "nl", "pyramid-complaints"),
+     ("what's level 3 of the pyramid", "ask_advice", "en", "pyramid-personal")],
+)  # fmt: skip
+def test_a_numbered_concept_while_a_check_is_paused_is_answered(
+    text: str, intent: str, lang: str, article_id: str
+) -> None:
+    """Verifier round of stop 52: after "stop", "niveau twee" and "paradigma shift 5" got "Je
+    zelftest staat op pauze ... niet als antwoord bewaard": the number in them was read as an
+    answer. A message naming a numbered concept is a question about the frameworks."""
+    from actions.advice import ActionAnswerAdvice
+    from actions.selfcheck import ActionSelfcheckAnswer
+
+    start(lang)
+    run(ActionStop(), "stop", "stop", lang)
+    action = ActionSelfcheckAnswer() if intent == "selfcheck_answer" else ActionAnswerAdvice()
+    messages = run(action, text, intent, lang)
+    notes = [m.get("custom") or {} for m in messages]
+    ids = [note.get("id") for note in notes if note.get("type") == "source"]
+    assert ids == [article_id], said(messages)
+    step = actions.selfcheck.service().open_step(USER)
+    assert step is not None and step.run.paused and step.position == 1  # nothing recorded
