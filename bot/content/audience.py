@@ -229,7 +229,6 @@ _ANGER = (
 UPSET_WITHOUT_ANGER = re.compile(
     rf"^(?!.*\b({_ANGER})\b).*\b({_TEARS}|{_INSULTED})\b", re.IGNORECASE | re.DOTALL
 )
-TEARS_WITHOUT_ANGER = UPSET_WITHOUT_ANGER  # the name stop 52 first gave it
 NOT_FOR = {
     "angry-customer": UPSET_WITHOUT_ANGER,
     "complaint-handling": STAFF_COMPLAINING,

@@ -1,6 +1,6 @@
 """Kinds found at stop 52 on the real index: a customer in tears without anger is no angry
 customer (tester round of stop 51: "klant staat te huilen aan de kassa" was answered with the
-angry-customer article, sure at 0.79; bot/content/audience.py `TEARS_WITHOUT_ANGER`)."""
+angry-customer article, sure at 0.79; bot/content/audience.py `UPSET_WITHOUT_ANGER`)."""
 
 from __future__ import annotations
 
