@@ -219,6 +219,8 @@ def respond_from_knowledge(
                 continued = None
             elif topic not in ("", text) and followup.names_another(decision, continued, topic, ranked):
                 continued = None  # "pax furious, flight cxl, what do i say": read whole
+            elif followup.tells_a_new_matter(text, judged, continued, ranked):
+                continued = None  # "en als mijn collega steeds te laat komt": a question of its own
         if decision is not None and says_situation_differs(text):
             # "mijn situatie is anders, het is geen rij maar ...": not the article just given
             previous = followup.answered_article(tracker) or followup.recent_article(tracker)
@@ -239,6 +241,10 @@ def respond_from_knowledge(
             decision = replace(decision, outcome="refuse", results=())
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)
+            # mid-check, the statement again after the offer: its answer buttons come last, so a
+            # typed digit is a score in every channel and the offer is picked by tapping
+            # (stop 52's open list: "2" under a mid-check offer opened the second article)
+            selfcheck.offer_to_continue(dispatcher, tracker, lang)
             return
         result = decision.results[0] if decision is not None and decision.outcome == "answer" else None
         article_id = requested or continued or (result.id if result else None)
@@ -385,6 +391,8 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
             return False  # "ja" to "... staat op pauze. Wil je verder?" carries on (actions/yes_no.py)
         if kb.names_numbered_concept(text):
             return False  # "niveau twee" while a check is paused: a question, not an answer
+        if selfcheck.menu_on_screen(tracker):
+            return False  # "2" at the list of self-checks: a pick (selfcheck.answered_as_menu_choice)
         dispatcher.utter_message(
             text=t("sc_paused_answer", lang, **selfcheck.where(step, lang)),
             buttons=[selfcheck.resume_button(step, lang)],
@@ -694,6 +702,11 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
     said = None if payloads.is_payload(text) else introduction(text)
     if said is None:
         return False
+    if said.asks_what_i_do:  # "hoi ik werk aan de balie ..., wat kun je voor me doen": welcome, then the help
+        from actions.help import say_help_after_introduction  # help builds on this module
+
+        say_help_after_introduction(dispatcher, tracker, said)
+        return True
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
     key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
     welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)

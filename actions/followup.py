@@ -285,6 +285,70 @@ def continues(decision: Decision | None, article_id: str, ranked: Sequence[Resul
     return ranked[1].score >= NEAR_TIE * ranked[0].score
 
 
+# Who or what a continuation is about, when it points back to the situation just discussed:
+# a pronoun or demonstrative ("en als hij ...", "and if it's ...", "en als die klant ..."), or
+# the asker ("en als ik het niet mag beslissen"). Any other subject names a party or matter
+# of its own: "en als mijn collega ...", "en als de passagiers ...", "and what if the customer
+# then posts ...", "what if there is ..." (possessives of others too: "zijn vrouw", "her boss").
+_POINTING_SUBJECTS = frozenset(
+    str.split(
+        "hij zij ze die dat dit deze het hem ik je jij u we wij men zo'n zoiets zulke "
+        "he she they it that this these those i you we him them one such"
+    )
+)
+# Dutch "je" (you, your) and "het" (it, the) point back unless a party follows them
+_ARTICLE_OR_PRONOUN = frozenset({"je", "het"})
+_PARTY = re.compile(
+    r"collega'?s?|leidinggevenden?|baas|bazen|manager|managers|team|teamleider|chef|werkgever|directeur|"
+    r"directie|afdeling|organisatie|bedrijf|klant|klanten|passagiers?|gast|gasten|pati[eë]nten?|"
+    r"bezoekers?|beller|bellers|reizigers?|partner|vrouw|man|collegaatje"
+)
+# words that may stand between "en als" / "and if" and the subject
+_BEFORE_SUBJECT = frozenset(
+    str.split("dan nu toch ook opeens ineens plots weer nog then now still also suddenly again later daarna")
+)
+
+
+def names_its_own_subject(text: str) -> bool:
+    """Whether `text` is a continuation (CONTINUATION) whose subject does not point back
+    (_POINTING_SUBJECTS) but names a party or matter of its own: "en als mijn collega steeds
+    te laat komt", "and what if the customer then posts a bad review online", "en als er een
+    rij staat". False for "en als hij dan nog steeds boos is", "and if that doesn't work?",
+    "en als ik het niet mag beslissen", "en dan?" and for a message that is no continuation."""
+    match = CONTINUATION.search(text)
+    if match is None or asks_for_wording(text):
+        return False  # "en als verhaal?": the article just given, told as a story
+    if re.search(r"(?:what\s+if|wat\s+als|stel\s+dat)\s+\w+$", match.group(0), re.IGNORECASE):
+        return False  # "what if he ...", "stel dat ze ...": a pronoun by CONTINUATION itself
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[match.end() :].casefold())
+    words = [w for w in words if w not in _BEFORE_SUBJECT]
+    if not words:
+        return False  # "en dan?", "and if?"
+    subject = re.sub(r"['’](?:s|m|re|ll|d|ve)$", "", words[0])  # "it's", "i'm", "he'll"
+    if subject in _ARTICLE_OR_PRONOUN and len(words) > 1 and _PARTY.fullmatch(words[1]):
+        return True  # "en als je collega ...", "en als het team ...": a party of its own
+    return subject not in _POINTING_SUBJECTS
+
+
+def tells_a_new_matter(
+    text: str, decision: Decision | None, article_id: str, ranked: Sequence[Result] = ()
+) -> bool:
+    """Whether a continuation of `article_id` tells a new matter after all: it names a
+    subject of its own (`names_its_own_subject`) and the search on what it names (`decision`
+    on `ranked`, best first) does not confidently answer with `article_id` (first or tied
+    for first: _first_or_tied): then it is a question of its own, answered, offered or
+    refused as any other ("en als de passagiers gaan klagen bij de centrale over mij", "en
+    als mijn collega steeds te laat komt", "and what if the customer then posts a bad review
+    online": they got the previous article's example; helper round of stop 53). A
+    continuation that points back ("en als hij dan nog steeds boos is") is judged by
+    `continues`; one whose own subject is answered with the article ("en als de boze klant
+    dan blijft schreeuwen?") goes on with it."""
+    if not names_its_own_subject(text):
+        return False
+    sure = decision is not None and decision.outcome == "answer" and decision.referral is None
+    return not (sure and ranked and _first_or_tied(article_id, ranked))
+
+
 # A message of at least this many words that is no continuation and does not start by
 # pointing back ("hij ...", "that ...") is a new question of its own, even when it lands on
 # the article just given: "customer on the phone wont stop talking and theres a queue, how do

@@ -20,6 +20,7 @@ from actions.language import pinned_language
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
 from bot.dialogue.question_words import asks
+from bot.dialogue.self_introduction import Introduction
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
@@ -119,6 +120,32 @@ def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
         return False
     # a named model, known or not ("can you explain the SERVQUAL model"): a question too
     return decision.outcome == "answer" or bool(decision.unknown or decision.named)
+
+
+def welcome_line(said: Introduction, lang: str) -> str:
+    """The welcome for an introduction: with the name given, and for a leading role said
+    ("ik ben zelf de leidinggevende") that coaching tips for the team are there too."""
+    key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
+    return t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
+
+
+def say_help_after_introduction(
+    dispatcher: CollectingDispatcher, tracker: Tracker, said: Introduction
+) -> None:
+    """The reply to an introduction that asks what the coach can do ("hoi ik werk aan de balie
+    bij een fysiotherapiepraktijk, wat kun je voor me doen", "hi im the night porter at a hotel,
+    what can u help me with": bot/dialogue/self_introduction.py): the welcome, with the role
+    said, and then the help (tester round of stop 53: refused). For actions/advice.py
+    `answered_as_introduction` too, which reads such messages when NLU calls them a question."""
+    lang = CoachAction.lang(tracker)
+    role = role_of(tracker)
+    channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
+    lines = [welcome_line(said, lang), "", *help_lines(lang, role, pinned_language(tracker), channel)]
+    buttons = help_buttons(lang, role)
+    if selfcheck.statement_on_screen(tracker):  # no "start a self-check" button while one is running
+        buttons = [b for b in buttons if b["payload"] != payloads.start_selfcheck()]
+    dispatcher.utter_message(text="\n".join(lines), buttons=buttons)
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
 class ActionHelp(CoachAction):

@@ -1,6 +1,7 @@
-"""Keep the `language` slot right before every reply: pinned by the user, else detected
-from the latest message, else unchanged. A pinned language is kept in the app database
-(the user's profile), where every channel and process reads it; the slots mirror it."""
+"""Keep the `language` slot right before every reply: asked for in the message (and then
+pinned), else pinned by the user, else detected from the latest message, else unchanged. A
+pinned language is kept in the app database (the user's profile), where every channel and
+process reads it; the slots mirror it."""
 
 from __future__ import annotations
 
@@ -12,14 +13,17 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import followup
 from actions.base import CoachAction, statement_alone_on_screen
 from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
 from bot.dialogue.question_words import clauses, opens_with_question_word
-from bot.dialogue.shorter_request import asks_for_simpler
+from bot.dialogue.say_it_in import asks_to_say_it_in
+from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.dialogue.someone_at_work import tells_of_someone
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import AUTOMATIC, t
@@ -285,10 +289,148 @@ def question_beside_request(text: str) -> str:
     return question if (asking and words >= QUESTION_WORDS) or words >= SITUATION_WORDS else ""
 
 
+# --- a language not spoken, and a clear request for one (tester round of stop 53) ---
+# "sorry i dont speak dutch" pinned Dutch: a message that says the user does not speak, read or
+# understand a language asks for the other one. Names of the two languages, as in _NAMES
+# (without the codes: "no en" is no sentence).
+_LANGUAGE_NAME = r"(?:english|engels|engelse|eng|dutch|nederlands|nederlandse|vlaams|hollands|flemish)"
+_LANGUAGE_WORD = re.compile(rf"\b{_LANGUAGE_NAME}\b", re.IGNORECASE)
+_CODE_OF = {
+    **dict.fromkeys(("english", "engels", "engelse", "eng"), "en"),
+    **dict.fromkeys(("dutch", "nederlands", "nederlandse", "vlaams", "hollands", "flemish"), "nl"),
+}
+_HE = r"(?:het\s+|t\s+|'t\s+|dat\s+)?"
+_NOT_SPOKEN = re.compile(
+    "|".join(
+        [
+            # English: "i dont speak dutch", "I can't read Dutch", "i do not understand any english"
+            r"\b(?:dont|do\s+not|doesnt|does\s+not|didnt|cant|can\s+not|cannot|not\s+able\s+to|unable\s+to"
+            r"|barely|hardly|never)\s+(?:really\s+|even\s+|very\s+well\s+|well\s+)?"
+            r"(?:speak|understand|read|write|know|get|talk|follow|do)\s+"
+            rf"(?:any\s+|much\s+|a\s+word\s+of\s+|good\s+|the\s+)?{_LANGUAGE_NAME}\b",
+            # "no dutch sorry", "not in dutch please", "no more english", "i'm not dutch"
+            rf"\b(?:no|not|nothing\s+in)\s+(?:more\s+|in\s+)?{_LANGUAGE_NAME}\b",
+            rf"\bmy\s+{_LANGUAGE_NAME}\s+is\s+(?:not\s+(?:good|great|very\s+good)|bad|poor|terrible|limited)",
+            # Dutch and Flemish: "ik spreek geen engels", "ik versta geen Engels", "ik klap gene Engels"
+            r"\b(?:spreek|spreken|versta|verstaan|begrijp|begrijpen|snap|lees|lezen|ken|kan|praat|klap|schrijf)"
+            r"\s+(?:echt\s+|helemaal\s+|nog\s+|bijna\s+|zelf\s+|jammer\s+genoeg\s+)*"
+            rf"(?:geen|gene|gen|geen\s+woord|amper|nauwelijks|weinig|slecht)\s+{_HE}{_LANGUAGE_NAME}\b",
+            # "ik versta Nederlands niet", "ik kan het Engels niet lezen", "ik snap da Engels nie"
+            r"\b(?:spreek|versta|begrijp|snap|lees|ken|kan|praat|klap)\s+(?:het\s+|t\s+|dat\s+|da\s+)?"
+            rf"{_LANGUAGE_NAME}\s+(?:echt\s+|helemaal\s+|nog\s+)?(?:niet|nie|ni)\b",
+            # "geen engels aub", "liever geen Nederlands", "niet in het Engels"
+            rf"\b(?:geen|gene)\s+{_HE}{_LANGUAGE_NAME}\b",
+            rf"\bniet\s+(?:in\s+)?{_HE}{_LANGUAGE_NAME}\b",
+            rf"\bmijn\s+{_LANGUAGE_NAME}\s+is\s+(?:niet\s+(?:goed|zo\s+goed)|slecht|matig|beperkt)",
+        ]
+    ),
+    re.IGNORECASE,
+)
+# A clear request for one language, wherever it stands in the message: "english only sorry",
+# "in english pls", "alleen Nederlands", "kun je in het Engels antwoorden", "switch to dutch"
+_ASKED_FOR = re.compile(
+    "|".join(
+        [
+            rf"\b(?:only|just|alleen|enkel|liefst|liever)\s+(?:in\s+)?{_HE}{_LANGUAGE_NAME}\b",
+            rf"\b{_LANGUAGE_NAME}\s+(?:only|alleen|enkel|aub|a\.u\.b|please|pls|plz|graag|alsjeblieft|svp)\b",
+            rf"\bin\s+{_HE}{_LANGUAGE_NAME}\s+(?:aub|a\.u\.b|please|pls|plz|graag|alsjeblieft|alstublieft|svp)\b",
+            rf"\b(?:please|pls|plz|graag)\s+in\s+{_HE}{_LANGUAGE_NAME}\b",
+            # "speak english", "praat Nederlands"
+            rf"\b(?:speak|talk|praat|spreek|klap)\s+{_HE}{_LANGUAGE_NAME}\b",
+            r"\b(?:answer|reply|respond|speak|talk|write|antwoord|antwoorden|praat|praten|spreek|spreken|schrijf"
+            r"|schrijven)\s+(?:to\s+me\s+|me\s+|tegen\s+me\s+|met\s+me\s+|maar\s+|voortaan\s+|from\s+now\s+on\s+)?"
+            rf"in\s+{_HE}{_LANGUAGE_NAME}\b",
+            rf"\b(?:switch|change|go|overschakelen|schakel|wissel|ga)\s+(?:\w+\s+){{0,2}}(?:to|naar|op)\s+{_HE}"
+            rf"{_LANGUAGE_NAME}\b",
+            rf"\b(?:can|could|would|will|kun|kan|kunt|wil|kunde)\s+(?:you|u|je|jij|ge|gij|we|het|dat|dit)\s+"
+            rf"(?:\w+\s+){{0,3}}in\s+{_HE}{_LANGUAGE_NAME}\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def _plain_quotes(text: str) -> str:
+    return re.sub(r"['’`]", "", text)  # "don't" -> "dont", "I can’t" -> "I cant"
+
+
+def negated_languages(text: str) -> set[str]:
+    """The languages ("nl", "en") that `text` says the user does not speak, read or understand,
+    or does not want: "sorry i dont speak dutch", "no dutch sorry", "ik spreek geen engels",
+    "I can't read Dutch", "ik versta geen Engels", "niet in het Engels aub"."""
+    return _codes_in(_NOT_SPOKEN, _plain_quotes(text or ""))
+
+
+def _codes_in(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The language codes named in the parts of `text` that `pattern` finds."""
+    return {_CODE_OF[w.lower()] for m in pattern.finditer(text) for w in _LANGUAGE_WORD.findall(m.group(0))}
+
+
+def _other(code: str) -> str:
+    return "en" if code == "nl" else "nl"
+
+
+def wanted_language(text: str) -> str | None:
+    """The language `text` asks for, reading a language not spoken as a request for the other:
+    one named outside what is negated ("no dutch, english please" -> "en"), else the other of
+    the one negated ("sorry i dont speak dutch" -> "en", "ik versta geen Engels" -> "nl"), else
+    the one named (`_language_named_in`); None when it names none or both."""
+    plain_text = _plain_quotes(text or "")
+    negated = negated_languages(plain_text)
+    if not negated:
+        return _language_named_in(text or "")
+    rest = _NOT_SPOKEN.sub(" ", plain_text)
+    named = _language_named_in(rest)
+    if named is not None and named not in negated:
+        return named
+    return _other(next(iter(negated))) if len(negated) == 1 else None
+
+
+def requested_language(text: str) -> str | None:
+    """The language a typed message clearly asks the coach to speak, wherever in it: "english
+    only sorry", "in english pls", "alleen Nederlands graag", "kun je in het Engels
+    antwoorden", or one not spoken ("i dont speak dutch": English). Such a request wins over an
+    earlier pin (`conversation_language`; tester round of stop 53: "hi im the night porter ...
+    english only sorry. what can u help me with" was answered in Dutch after /start). None for
+    a message that only is in a language (that keeps the pin), for a request about someone
+    else ("klant spreekt geen Nederlands": `describes_someone_else`), to translate or say words
+    in a language ("hoe zeg ik dat in het Engels"), or to say the last answer simpler ("plain
+    english please": `asks_for_simpler`)."""
+    if not text or payloads.is_payload(text):
+        return None
+    plain_text = _plain_quotes(text)
+    negated = negated_languages(plain_text)
+    if not negated and not _ASKED_FOR.search(plain_text):
+        return None
+    if describes_someone_else(request_part(text)) or asks_to_translate(text) or asks_for_simpler(text):
+        return None
+    if translation_request(text) is not None or asks_to_say_it_in(text) is not None:
+        return None
+    if not negated:
+        found = _codes_in(_ASKED_FOR, plain_text)
+        return found.pop() if len(found) == 1 else None
+    return wanted_language(text)
+
+
 # An answer to a self-check statement of at most this many words ("yes always", "nope, never"),
 # not counting hesitations and asides ("hmm", "to be honest"), keeps the conversation's
 # language; a longer message may well be a switch of language.
 ANSWER_WORDS = 3
+
+
+def asks_about_the_form(text: str) -> bool:
+    """Whether `text` only asks for the last answer in another form and names no language:
+    shorter or simpler ("explain like im 5", "tl;dr", "in jip-en-janneketaal pls",
+    bot/dialogue/shorter_request.py), another tip or one more ("another tip",
+    bot/dialogue/tip_request.py), or its words or an example without naming a situation ("more
+    examples", "wat zeg ik dan precies?", actions/followup.py). Such a request is about the
+    answer, not about the language: it keeps the conversation's. One that names a language
+    ("plain english please", "korter en in het Engels") is a choice of language too."""
+    if not text or _language_named_in(text) is not None:
+        return False
+    if asks_for_shorter(text) or asks_for_another_tip(text) or asks_for_one_more(text):
+        return True
+    return followup.asks_for_wording(text) and not followup.names_a_situation(text)
 
 
 # --- the pinned language, persisted (bot/storage/profiles.py: one source of truth) ---
@@ -352,9 +494,10 @@ def _language_so_far(tracker: Tracker) -> str | None:
 
 
 def conversation_language(tracker: Tracker) -> str:
-    """The language ("nl" or "en") to answer the latest message in: the pinned one, else the
-    one detected from the typed text, else (a short "ok", a button payload) the
-    conversation's language so far, or on a first message the front end's hint
+    """The language ("nl" or "en") to answer the latest message in: the one the message
+    clearly asks for ("english only sorry", "i dont speak dutch": `requested_language`, then
+    pinned), else the pinned one, else the one detected from the typed text, else (a short
+    "ok", a button payload) the conversation's language so far, or on a first message the front end's hint
     (metadata["language"]). When not pinned, the user's profile follows it, so the
     channels' own lines (notes, errors) are in the same language."""
     pinned = pinned_language(tracker)
@@ -370,6 +513,16 @@ def conversation_language(tracker: Tracker) -> str:
         # translate ("translate to dutch: wij excuseren ons"): its own words say which
         typed = request.frame
     language = pinned or detect_language(typed)
+    requested = requested_language(typed) if request is None else None
+    if requested is not None and requested != pinned:
+        # "english only sorry", "i dont speak dutch" in a message about something else: a clear
+        # request wins over an earlier pin and is kept as the new one (tester round of stop
+        # 53). A whole English message without one keeps the Dutch pin.
+        language = pinned = requested
+        try:
+            pin_language(tracker, requested)
+        except Exception:
+            log.exception("could not keep the language asked for")
     if (
         not pinned
         and current == "nl"
@@ -380,6 +533,12 @@ def conversation_language(tracker: Tracker) -> str:
         # "thanks bye" from a Dutch speaker: English words, a Dutch conversation; not when
         # nothing Dutch was said yet ("hey", then "thx, bye": tester round of stop 44)
         language = "nl"
+    if not pinned and language is not None and asks_about_the_form(typed):
+        # "explain like im 5" or "more examples" in a Dutch conversation, "in
+        # jip-en-janneketaal pls" in an English one: a request about the last answer's form,
+        # answered in the conversation's language (helper round of stop 53: English)
+        so_far = _language_so_far(tracker)
+        language = so_far if so_far in ("nl", "en") else language
     if (
         not pinned
         and language is not None
@@ -446,6 +605,10 @@ class ActionSetLanguage(CoachAction):
         current = tracker.get_slot("language") or "nl"
         said_in = "" if payloads.is_payload(text) else (detect_language(text) or "")
         asked = _language_from_entities(tracker) or _language_named_in(text) or _language_of_a_clause(text)
+        if not payloads.is_payload(text) and negated_languages(text):
+            # "sorry i dont speak dutch", "ik versta geen Engels": the other language, never the
+            # one named (tester round of stop 53: it pinned Dutch)
+            asked = wanted_language(text)
         lang = said_in if said_in in ("nl", "en") else current
         if not payloads.is_payload(text) and asks_to_translate(text):
             # "kun je dit vertalen naar het Engels: wij excuseren ons voor het ongemak" names a
@@ -455,8 +618,9 @@ class ActionSetLanguage(CoachAction):
             return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
         if not payloads.is_payload(text) and asks_for_simpler(text):
             # "plain english please", "in gewone mensentaal": the last answer said simpler, no
-            # switch of language (helper round of stop 52)
-            return self._answer_as_a_question(dispatcher, tracker, lang)
+            # pin (helper round of stop 52), in the conversation's language unless it names one
+            # (`asks_about_the_form`: "explain like im 5" in Dutch conversation stays Dutch)
+            return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)

@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
-from actions.base import CoachAction, carry_on_asked, entity, message_id
+from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.dialogue.someone_at_work import tells_of_someone
@@ -19,14 +19,16 @@ from bot.engine import shared_searcher
 from bot.i18n import decimal, t
 from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
 from bot.selfchecks.asking import (
+    asks_about_a_score,
     asks_for_own_results,
     asks_for_results,
     asks_to_do_a_selfcheck,
     asks_what_results_mean,
     named_check,
     names_a_selfcheck,
+    picked_from_menu,
 )
-from bot.selfchecks.chart import render_chart
+from bot.selfchecks.chart import band, band_limits, render_chart
 from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks, says_to_lead_a_team
 from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
 from bot.selfchecks.service import SelfCheckService, Step
@@ -184,7 +186,8 @@ def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | N
         date, before = previous if previous else ("", None)
         earlier = {dimension_title(d, lang): v for d, v in before.per_dimension.items()} if before else None
         title = step.check.title[lang]
-        return render_chart(title, scores, path, step.check.scale, lang, earlier, date).as_uri()
+        bands = [b.min for b in step.check.bands]  # the colours follow the feedback text's bands
+        return render_chart(title, scores, path, step.check.scale, lang, earlier, date, bands).as_uri()
     except Exception:  # a missing chart must not cost the user their result
         log.exception("chart failed")
         return None
@@ -270,7 +273,15 @@ def handle_answer(
         return
     step = answered.step
     typed = str(tracker.latest_message.get("text") or "").strip()
-    if (
+    choices = _choices_on_screen(tracker)
+    if bound is None and answered.outcome != "stale" and _LOOSE_NUMBER.fullmatch(typed) and choices:
+        # "2" typed under "Gaat het hierover?" (or another menu) mid-check: a bare number is the
+        # statement's score; say so, and give the choices again to tap (stop 53)
+        label = answered.step.check.scale.label(value, lang)
+        dispatcher.utter_message(
+            text=t("sc_number_as_score", lang, value=str(value), label=label), buttons=choices
+        )
+    elif (
         bound is None
         and answered.outcome != "stale"
         and not payloads.is_payload(typed)
@@ -288,6 +299,20 @@ def handle_answer(
         finish(dispatcher, step, lang, tracker.sender_id)
     else:
         ask(dispatcher, step, lang)
+
+
+def _choices_on_screen(tracker: Tracker) -> list[dict[str, str]]:
+    """The buttons of the coach's last reply when they were choices without the statement's
+    answer buttons (an offer "Gaat het hierover?", a topic menu); [] otherwise. A number typed
+    then was still the statement's score (`handle_answer`): the choices are picked by a tap."""
+    buttons = [b for r in last_reply(tracker) for b in r.get("buttons") or []]
+    if any(str(b.get("payload", "")).startswith("/selfcheck_answer") for b in buttons):
+        return []
+    return [
+        {"title": str(b.get("title") or ""), "payload": str(b.get("payload") or "")}
+        for b in buttons
+        if b.get("title") and payloads.is_payload(str(b.get("payload") or ""))
+    ]
 
 
 class ActionStartSelfcheck(CoachAction):
@@ -330,26 +355,79 @@ class ActionStartSelfcheck(CoachAction):
 
             respond_from_knowledge(dispatcher, tracker)
             return []
-        role = checks_role(tracker)
-        managers_refused = False
-        if check_id and check_id in svc.checks():
-            if svc.checks()[check_id].audience == "manager":
-                role = leading(role)  # an admin may do the managers' checks
-            if not svc.allowed(user, check_id, role):
-                log.warning("refused a self-check outside the user's audience")
-                managers_refused = svc.checks()[check_id].audience == "manager"  # said in the list
-                if not managers_refused:
-                    dispatcher.utter_message(text=t("sc_not_for_you", lang))
-                check_id = None
-        if check_id:
-            step = svc.start(user, check_id, role)
-            if step is None:
-                dispatcher.utter_message(text=t("sc_unknown", lang))
-            else:
-                ask(dispatcher, step, lang, intro=step.position == 0)
-                return []
-        offer_selfchecks(dispatcher, tracker, lang, managers_refused)
+        start_or_offer(dispatcher, tracker, lang, check_id)
         return []
+
+
+def start_or_offer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, check_id: str | None
+) -> None:
+    """Start (or resume) `check_id` when it is meant for the user (a team lead's check for a team
+    lead: `checks_role`), with its intro before the first statement; else the self-checks they may
+    do (`offer_selfchecks`), after a word why when it was not for them."""
+    svc = service()
+    user = tracker.sender_id
+    role = checks_role(tracker)
+    managers_refused = False
+    if check_id and check_id in svc.checks():
+        if svc.checks()[check_id].audience == "manager":
+            role = leading(role)  # an admin may do the managers' checks
+        if not svc.allowed(user, check_id, role):
+            log.warning("refused a self-check outside the user's audience")
+            managers_refused = svc.checks()[check_id].audience == "manager"  # said in the list
+            if not managers_refused:
+                dispatcher.utter_message(text=t("sc_not_for_you", lang))
+            check_id = None
+    if check_id:
+        step = svc.start(user, check_id, role)
+        if step is None:
+            dispatcher.utter_message(text=t("sc_unknown", lang))
+        else:
+            ask(dispatcher, step, lang, intro=step.position == 0)
+            return
+    offer_selfchecks(dispatcher, tracker, lang, managers_refused)
+
+
+def menu_on_screen(tracker: Tracker) -> list[str]:
+    """The ids of the self-checks in the list the coach's last reply was ("Welke zelftest wil je
+    doen?", `offer_selfchecks`: a resume button first when one is paused), in the order shown; []
+    when the last reply was no such list (buttons that start a named self-check and nothing else,
+    two or more, or one under the list's own heading)."""
+    headings = {t(key, lang) for key in ("sc_choose", "sc_choose_managers") for lang in ("nl", "en")}
+    for reply in last_reply(tracker):
+        ids = []
+        for button in reply.get("buttons") or []:
+            parsed = payloads.parse(str(button.get("payload") or ""))
+            check_id = parsed.entity("selfcheck_id") if parsed else None
+            if parsed is None or parsed.intent != payloads.START_SELFCHECK or not check_id:
+                ids = []
+                break
+            ids.append(check_id)
+        if ids and (len(ids) > 1 or str(reply.get("text") or "") in headings):
+            return ids
+    return []
+
+
+def answered_as_menu_choice(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after the list of self-checks, a typed pick from it starts that check, whatever intent
+    NLU read: its number or ordinal ("2", "de tweede", "the last one") or its title or a clear part
+    of it ("de zeven principes", "echt luisteren", "beloftes": bot/selfchecks/asking.py
+    `picked_from_menu`); True then. Tester round of stop 53: "de zeven principes" typed at the list
+    opened the principles article. A bare number while a statement is open is its score, as
+    anywhere (`handle_answer`); a question ("wat zijn de zeven principes?") is answered as one."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return False
+    shown = menu_on_screen(tracker)
+    if not shown:
+        return False
+    checks = service().checks()
+    titles = [list(checks[cid].title.values()) if cid in checks else [] for cid in shown]
+    place = picked_from_menu(text, titles)
+    if place is None or (_LOOSE_NUMBER.fullmatch(text.strip()) and statement_on_screen(tracker)):
+        return False
+    start_or_offer(dispatcher, tracker, tracker.get_slot("language") or "nl", shown[place])
+    return True
 
 
 def checks_role(tracker: Tracker) -> str:
@@ -456,7 +534,9 @@ class ActionSelfcheckAnswer(CoachAction):
             replier.reply(dispatcher, tracker, lang, None)
             return []
         raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
-        value = parse_answer(raw, step.check if step else None)
+        # with no statement open, an answer word with a condition after it ("soms als de klant
+        # boos is ...") is a question rather than an answer (bot/selfchecks/answers.py)
+        value = parse_answer(raw, step.check if step else None, with_condition=step is not None)
         typed_words = typed and not _LOOSE_NUMBER.fullmatch(text.strip())
         if step is None and value is None and typed_words:
             # NLU heard an answer, but no self-check is open and the words are none
@@ -618,6 +698,105 @@ def show_results(
     offer_to_continue(dispatcher, tracker, lang)  # asked mid-check: the statement again
 
 
+def _results_shown(tracker: Tracker, turns: int = 3) -> bool:
+    """Whether the coach showed self-check results (a finished check's, or /resultaten) in its
+    replies to the user's last `turns` messages."""
+    heads = tuple(t("sc_results_head", lang) for lang in ("nl", "en"))
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users > turns:
+                break
+        elif event.get("event") == "bot":
+            data = event.get("data") or {}
+            if (data.get("custom") or {}).get("type") == "selfcheck_result":
+                return True
+            if str(event.get("text") or data.get("text") or "").startswith(heads):
+                return True
+    return False
+
+
+def _band_name(check: Any, value: float, lang: str) -> str:
+    """ "laag (onder 2,5)", "midden (van 2,5 tot 3,75)", "hoog (3,75 of meer)": where `value` lies
+    among the check's feedback bands, named as the chart's colours are (bot/selfchecks/chart.py)."""
+    mins = [b.min for b in check.bands]
+    low, high = band_limits(check.scale, mins)
+
+    def limit(v: float) -> str:
+        return decimal(v, lang, digits=1 if round(v, 1) == round(v, 2) else 2)
+
+    where_ = band(check.scale, value, mins)
+    if where_ == "low":
+        return t("sc_band_low", lang, high=limit(low))
+    if where_ == "high":
+        return t("sc_band_high", lang, low=limit(high))
+    return t("sc_band_middle", lang, low=limit(low), high=limit(high))
+
+
+def answered_as_score_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question about a score number ("wat betekent die 2,9 nou, is dat slecht?", "is 2.9 bad",
+    "what does my 3.4 mean": bot/selfchecks/asking.py `asks_about_a_score`) from someone with
+    results: which feedback band that score falls in and what the band says, for the check (and
+    part) whose latest score it is, else for the check last done when results were just shown;
+    without either, the results with what they mean (`show_results`). True when answered. Tester
+    round of stop 53: the first got "don't know". Not while a statement waits for its answer."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return False
+    try:
+        history = service().history(tracker.sender_id)
+    except Exception:  # no self-check store: no results to speak of
+        log.exception("could not read the self-check history")
+        return False
+    if not history:
+        return False
+    value = asks_about_a_score(text, max(check.scale.max for check, _, _ in history))
+    if value is None or statement_on_screen(tracker):
+        return False
+    lang = tracker.get_slot("language") or "nl"
+    latest = {check.id: (check, result) for check, _, result in history}
+    shown = f"{value:.1f}"
+    found = next(
+        (
+            (check, dim)
+            for check, result in reversed(list(latest.values()))
+            for dim, score in [(None, result.overall), *result.per_dimension.items()]
+            if decimal(score, "en") == shown
+        ),
+        None,
+    )
+    if found is None and not _results_shown(tracker):
+        show_results(dispatcher, tracker, lang, meaning=True)
+        return True
+    check, dim = found if found is not None else (history[-1][0], None)
+    if not check.scale.min <= value <= check.scale.max:
+        return False
+    score = decimal(value, lang)
+    lines = []
+    if found is not None:
+        part = dimension_title(dim, lang) if dim else None
+        lines.append(
+            t("sc_score_is_part", lang, score=score, part=part)
+            if part
+            else t("sc_score_is_overall", lang, score=score)
+        )
+    feedback = [b for b in check.bands if b.min <= value][-1].feedback[lang]
+    lines.append(
+        t(
+            "sc_score_band",
+            lang,
+            score=score,
+            title=check.title[lang],
+            band=_band_name(check, value, lang),
+            feedback=feedback,
+            **scale_range(check.scale),
+        )
+    )
+    dispatcher.utter_message(text=" ".join(lines))
+    return True
+
+
 def answered_as_results_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A typed request for one's own results in one's own words ("hoe sta ik ervoor?", "hoe heb
     ik het gedaan", "wat is mijn score", "how did I do on the test": bot/selfchecks/asking.py
@@ -626,6 +805,8 @@ def answered_as_results_request(dispatcher: CollectingDispatcher, tracker: Track
     help text came) and "how did i do on the test" as a request to start a self-check; later in
     that round "kan ik mijn scores nog eens zien" got the NPS article and "wat betekent mijn
     uitslag nou eigenlijk" a refusal (asked what they mean, the bands' words come with them)."""
+    if answered_as_score_question(dispatcher, tracker):  # "wat betekent die 2,9 nou?" (stop 53)
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not asks_for_own_results(text):
         return False
@@ -641,7 +822,11 @@ def answered_as_role_and_selfcheck_request(dispatcher: CollectingDispatcher, tra
     counts for this request (`checks_role` reads it from the message) and the managers'
     self-checks are offered, or the one it names is started (`offer_selfchecks`); return True
     then, whatever intent NLU read. Tester round of stop 52: NLU read the first as a question
-    and the coach had no answer; the second got only a welcome."""
+    and the coach had no answer; the second got only a welcome. Since stop 53 this also reads a
+    pick typed at the list of self-checks (`answered_as_menu_choice`): it runs first for every
+    action's typed message (actions/selfcheck_unread.py) and in `ActionSelfcheckAnswer`."""
+    if answered_as_menu_choice(dispatcher, tracker):  # "de zeven principes" typed at the list (stop 53)
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not (asks_to_do_a_selfcheck(text) and says_to_lead_a_team(text)):
         return False

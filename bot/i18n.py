@@ -1050,6 +1050,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",
         "en": "I didn't quite catch that. Ask your question in a few words, or see what I can do.",
     },
+    # a bare number typed under an offer or menu mid-check: the statement's score (stop 53)
+    "sc_number_as_score": {
+        "nl": "Genoteerd als antwoord op de stelling: {value} · {label}. "
+        "Wilde je een onderwerp kiezen? Tik dan op de knop.",
+        "en": "Noted as your answer to the statement: {value} · {label}. "
+        "Did you mean to pick a topic? Tap its button.",
+    },
+    # a question about a score number after the results (stop 53: "wat betekent die 2,9 nou, is dat slecht?")
+    "sc_score_band": {
+        "nl": "Een {score} (op een schaal van {min} tot {max}) valt bij “{title}” in de band {band}. "
+        "Dit zegt die band:\n\n{feedback}",
+        "en": "A {score} (on a scale of {min} to {max}) falls in the {band} band for “{title}”. "
+        "This is what that band says:\n\n{feedback}",
+    },
+    "sc_score_is_part": {
+        "nl": "Die {score} is je score op {part}.",
+        "en": "That {score} is your score on {part}.",
+    },
+    "sc_score_is_overall": {
+        "nl": "Die {score} is je gemiddelde.",
+        "en": "That {score} is your overall score.",
+    },
+    "sc_band_low": {"nl": "laag (onder {high})", "en": "low (under {high})"},
+    "sc_band_middle": {"nl": "midden (van {low} tot {high})", "en": "middle ({low} up to {high})"},
+    "sc_band_high": {"nl": "hoog ({low} of meer)", "en": "high ({low} or more)"},
 }
 
 DAY_NAMES = {

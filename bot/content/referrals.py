@@ -153,6 +153,9 @@ class Referral:
     # topic ids this one goes before when both match: bullying with "ik durf niet meer naar
     # het werk" is the confidential adviser's, not the safety line's (verifier round of stop 51)
     before: tuple[str, ...] = ()
+    # idioms that only look like this topic: "ik ben ziek van die klant" is fed up, not sick
+    # (stop 52's open list); when one is in the message, the topic does not match
+    unless: tuple[str, ...] = ()
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -166,6 +169,8 @@ class Referral:
     def match_length(self, text: str) -> int:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
+        if any(re.search(rf"(?<!\w){_pattern(w)}(?!\w)", low) for w in self.unless):
+            return 0
         own = own_part(low)  # "klant mailde: ik voel me niet veilig": that "ik" is the customer
         # about someone served and not about the asker's own things: only the asker's own words count
         served = SERVED.search(low) is not None and OWN_THINGS.search(own) is None and not self.anyone
@@ -303,6 +308,10 @@ def parse_referrals(text: str) -> list[Referral]:
         if not isinstance(before, list) or not all(isinstance(b, str) and b.strip() for b in before):
             problems.append((1, f"{label}: `before` is a list of topic ids"))
             before = []
+        unless = topic.get("unless", [])
+        if not isinstance(unless, list) or not all(isinstance(w, str) and w.strip() for w in unless):
+            problems.append((1, f"{label}: `unless` is a list of words or phrases"))
+            unless = []
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((1, f"{label}: `article` is an article id"))
@@ -330,6 +339,7 @@ def parse_referrals(text: str) -> list[Referral]:
                     menu,
                     fallback,
                     tuple(b.strip() for b in before),
+                    tuple(informal_possessives(" ".join(w.lower().split())) for w in unless),
                 )
             )
     known = {r.id for r in out}

@@ -24,6 +24,9 @@ _STATE = (
     r"eerder|later|beter|better|slechter|minder|meer|more|weer|zeker|wakker|sneller|langer|verder|never|ever|"
     r"after|under|eruit|weg|away|off)\b"
 )
+# Words said beside who one is: "ik ben zelf de leidinggevende", "ik ben ook teamleider", "I'm
+# actually the manager" (tester round of stop 53: refused)
+_ASIDE = r"(?:zelf|ook|eigenlijk|trouwens|dus|juist|wel|also|actually|myself|just|btw)"
 # What one is: a name (capitalised), a role (a noun of a trade or a function) or new.
 _ROLE = (
     r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
@@ -35,7 +38,7 @@ _ROLE = (
 # A clause that says who one is or where one works. "ik ben <role or name>" must not start
 # with a state word; a clause is at most eight words, so a story does not pass as one.
 _WHO = (
-    rf"(?:ik\s+ben|i\s+am|i'?m|im)\s+(?!{_STATE})(?:(?:een|de|a|an|the|nu|now|hier|here|nog)\s+)*"
+    rf"(?:ik\s+ben|i\s+am|i'?m|im)\s+(?!{_STATE})(?:(?:een|de|a|an|the|nu|now|hier|here|nog|{_ASIDE})\s+)*"
     rf"(?:nieuwe?\s+|new\s+)?(?:(?:team|shift|ploeg|store|shop|winkel|floor|duty|desk|afdelings|filiaal|sales|service|night|nacht|head|assistant|hoofd)\s*)?{_ROLE}(?:[\s,]+\S+){{0,7}}?"
     r"|(?:ik\s+werk|i\s+work)\s+(?:als|in|bij|aan|op|voor|at|as|for|on)\s+\S+(?:\s+\S+){0,7}?"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
@@ -101,10 +104,75 @@ class Introduction:
     """Who the sender said they are. `leads_a_team`: the sender says they hold a leading role
     (teamleider, manager, chef, supervisor, head of ...), read as the self-checks read it
     (bot/selfchecks/leaders.py), so that the welcome and the self-checks offered agree;
-    `name`: the first name given ("Sanne"), capitalised, or None."""
+    `name`: the first name given ("Sanne"), capitalised, or None; `asks_what_i_do`: the
+    message asks as well what the coach can do ("..., wat kun je voor me doen",
+    `introduction_with_help_question`)."""
 
     leads_a_team: bool
     name: str | None = None
+    asks_what_i_do: bool = False
+
+
+# "What can you do (for me)?" as people ask it beside an introduction (the help intent's
+# examples, data/nlu/chitchat.yml, in more words): "wat kun je voor me doen", "waarmee kun je me
+# helpen", "wa kunde gij", "what can u help me with", "how can you help me", "what do you do".
+_YOU = r"(?:je|jij|u|ge|gij|you|ya)"
+_FOR_ME = (
+    r"(?:\s+(?:allemaal|eigenlijk|precies|dan|zoal|zo|all|exactly|actually))*"
+    r"(?:\s+(?:voor|for)\s+(?:me|mij|ons|us))?"
+)
+_HELP_QUESTION = re.compile(
+    r"^(?:(?:en|and|so|dus|maar|but|ok|oke|oké|okay)\s+)*(?:"
+    rf"wa[t]?\s+(?:kun|kan|kunt|kunde|zou)\s+{_YOU}{_FOR_ME}(?:\s+(?:doen|betekenen|voor\s+me\s+doen))?"
+    rf"|wa[t]?\s+kunde(?:\s+gij)?{_FOR_ME}(?:\s+doen)?"
+    rf"|(?:waarmee|waar\s+mee|hoe)\s+(?:kun|kan|kunt|kunde)\s+{_YOU}\s+(?:me|mij|ons)(?:\s+\w+)?\s+(?:mee\s+)?helpen"
+    rf"|waar\s+(?:kun|kan|kunt)\s+{_YOU}\s+(?:me|mij|ons)(?:\s+allemaal)?\s+mee\s+helpen"
+    rf"|wat\s+(?:doe|doet)\s+{_YOU}(?:\s+(?:allemaal|eigenlijk|precies|zoal))*"
+    r"|wat\s+kan\s+ik\s+(?:hier\s+|allemaal\s+)*(?:met\s+(?:je|jou|u)|(?:je|jou|u)\s+vragen|vragen|mee)(?:\s+\w+)?"
+    r"|wat\s+heb\s+ik\s+aan\s+(?:je|jou|u)"
+    rf"|what\s+(?:can|could)\s+{_YOU}\s+(?:do|help(?:\s+(?:me|us))?(?:\s+with)?){_FOR_ME}"
+    rf"|what\s+(?:do|can)\s+{_YOU}\s+do(?:\s+(?:exactly|actually))?{_FOR_ME}"
+    rf"|how\s+(?:can|could|do)\s+{_YOU}\s+help(?:\s+(?:me|us))?"
+    r"|what\s+can\s+i\s+(?:ask|do)(?:\s+(?:you|here|with\s+you))?"
+    r"|what\s+are\s+you\s+(?:for|good\s+for|able\s+to\s+do)"
+    r")(?:\s+(?:eigenlijk|allemaal|precies|dan|hier|here|then|exactly|actually|please|pls|graag|he|hé|nou))*$",
+    re.IGNORECASE,
+)
+# A clause that only asks for a language or says one is not spoken ("english only sorry", "in
+# het Engels graag", "i dont speak dutch"): the language is set elsewhere (actions/language.py);
+# beside an introduction it is no question for the knowledge base.
+_LANGUAGE_ONLY = re.compile(
+    r"^(?:(?:sorry|sry|pls|please|graag|aub|maar|but|and|en|ok|only|just|alleen|enkel|liefst|liever|in|het|"
+    r"i|ik|do|dont|don't|do\s+not|cant|can't|cannot|no|not|geen|spreek|speak|versta|understand|read|lees|"
+    r"klap|praat|talk|kan|ken|a\s+word\s+of|gene|nie|niet)\s+)*"
+    r"(?:english|engels|dutch|nederlands|vlaams|flemish)"
+    r"(?:\s+(?:only|alleen|enkel|please|pls|plz|graag|aub|sorry|sry|svp|niet|nie|thanks|thx))*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*[,.;:!?]+\s*")
+
+
+def introduction_with_help_question(text: str | None) -> Introduction | None:
+    """The introduction a message makes that asks as well what the coach can do: "hoi ik werk
+    aan de balie bij een fysiotherapiepraktijk, wat kun je voor me doen", "hi im the night
+    porter at a hotel, english only sorry. what can u help me with" (tester round of stop 53:
+    refused). The clauses asking (`_HELP_QUESTION`) and those that only name a language
+    (`_LANGUAGE_ONLY`) are set aside, what is left must be an introduction (`introduction`).
+    None when no clause asks what the coach can do, or what is left asks or tells more ("ik ben
+    kassière, wat kun je doen als een klant schreeuwt": a question)."""
+    said = " ".join((text or "").split())
+    parts = [p for p in _CLAUSE_END.split(said) if p]
+    if len(parts) == 1:  # "ik ben nieuw hier wat kun je": the question may follow without a comma
+        found = re.search(r"\s(?=(?:en\s+|and\s+|so\s+|dus\s+)?(?:wat?|waarmee|waar|hoe|what|how)\s)", said)
+        parts = [said[: found.start()], said[found.end() :]] if found else parts
+    asking = [p for p in parts if _HELP_QUESTION.match(p)]
+    rest = [p for p in parts if not _HELP_QUESTION.match(p) and not _LANGUAGE_ONLY.match(p)]
+    if not asking or not rest:
+        return None
+    said_of_self = introduction(", ".join(rest))
+    if said_of_self is None:
+        return None
+    return Introduction(said_of_self.leads_a_team, said_of_self.name, asks_what_i_do=True)
 
 
 def introduction(text: str | None) -> Introduction | None:
@@ -112,8 +180,13 @@ def introduction(text: str | None) -> Introduction | None:
     else (a question, a customer, a problem, a feeling: "ik ben boos"), or asks for a
     self-check too: "ik ben teamleider en wil graag de zelfscan doen" got only a welcome, and no
     self-check (tester round of stop 52); such a message is a request for a self-check, made
-    with the role said (actions/selfcheck.py `answered_as_role_and_selfcheck_request`)."""
+    with the role said (actions/selfcheck.py `answered_as_role_and_selfcheck_request`). One
+    that asks as well what the coach can do is an introduction with `asks_what_i_do`
+    (`introduction_with_help_question`)."""
     said = " ".join((text or "").split())
+    with_question = introduction_with_help_question(said) if said else None
+    if with_question is not None:
+        return with_question
     said = _SAID_BEFORE_FIRST.sub("", _SAID_BEFORE_AFTER.sub("", said))  # "..., dat zei ik toch al"
     if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(_CUSTOMER_DESK.sub(" ", said)):
         return None

@@ -72,7 +72,7 @@ _SIMPLER = (
     r"in mensentaal|mensentaal|jip[- ]?en[- ]?janneke[- ]?taal|jip[- ]en[- ]janneke|"
     r"voor (?:dummies|een kind|een kleuter)|aan een kleuter|"
     r"alsof ik (?:5|vijf|een kind|een kleuter|(?:5|vijf) jaar(?: oud)?|(?:5|vijf) ben)(?: ben)?|"
-    r"simpler|more simply|easier|more plainly|clearer|"
+    r"simpler|more simply|easier|more plainly|plainer|clearer|"
     r"(?:explain|say|put|tell)(?: (?:it|that|this))?(?: to me)? (?:more )?(?:simply|plainly)|"
     r"in (?:simple|simpler|plain|plainer|easy|easier|normal|everyday|human|basic|layman'?s?|lay|kid|"
     r"clear|clearer)\s+(?:words|terms|english|language|dutch|speak)|"

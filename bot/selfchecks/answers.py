@@ -141,6 +141,10 @@ _FREQUENCY_PHRASES = {
     # tester round of stop 52
     "elke keer": "altijd", "iedere keer": "altijd", "every time": "always", "all the time": "always",
     "de meeste keren": "meestal", "most times": "usually", "pretty much": "almost", "zo goed als": "bijna",
+    # stop 53 ("ja dat gebeurt echt constant"): "constant" and "regelmatig" are how often too
+    "de hele tijd": "altijd", "aan de lopende band": "altijd", "constant": "altijd", "continu": "altijd",
+    "voortdurend": "altijd", "the whole time": "always", "constantly": "always", "non stop": "always",
+    "regelmatig": "vaak", "geregeld": "vaak", "regularly": "often", "frequently": "often",
 }  # fmt: skip
 # a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
 # it was read as not wanting to go on), "yep, always" always
@@ -215,7 +219,21 @@ def thumbs(text: str) -> str | None:
 
 def plain_yes_no(text: str) -> str | None:
     """ "agree" for a plain yes ("ja", "ja hoor", "yes", 👍), "disagree" for a plain no ("nee",
-    "nope", 👎), None otherwise."""
+    "nope", 👎), None otherwise. Since stop 53 also a yes or no with a remark after it that reads
+    as an answer ("ja die hoort er gewoon bij", "nah not really my thing": `said_with_remark`),
+    as the yes or no it opens with: said to "Verder met vraag 3 van 7?", it answers that question,
+    not the statement (actions/advice.py `answered_as_selfcheck_answer`)."""
+    plain = _plain_yes_no(text)
+    if plain is not None:
+        return plain
+    remark = _yes_no_and_remark(text)
+    if remark is None or remark[0] == "effort" or said_with_remark(text) is None:
+        return None  # "ik probeer het wel" is no yes to "carry on?"
+    return remark[0]
+
+
+def _plain_yes_no(text: str) -> str | None:
+    """`plain_yes_no` without a remark: a yes or no alone, with filler ("ja hoor doe ik")."""
     said_with_emoji = thumbs(text)
     if said_with_emoji is not None:
         return said_with_emoji
@@ -410,7 +428,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
     niet" -> ("disagree", False), "klopt helaas wel" -> ("agree", False), "zeker en vast" ->
     ("agree", True), "da's ni waar" -> ("disagree", False), "ja maar niet altijd" -> ("agree",
     False), "bijlange ni" -> ("disagree", True); "niet altijd" -> None (see the module's docstring)."""
-    plain = plain_yes_no(text)
+    plain = _plain_yes_no(text)
     if plain is not None:
         return plain, False
     said = _true_as_klopt(" ".join(_words(text)), text)
@@ -434,7 +452,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
             return bare, False
     if _MIXED.fullmatch(" ".join(words)):
         return "neutral", False
-    plain = plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
+    plain = _plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
     if plain is not None:
         return plain, False
     how_often = _how_often(words)
@@ -544,14 +562,212 @@ def says_it_depends(text: str | None) -> bool:
     return bool(_DEPENDS.fullmatch(" ".join(_words(text))))
 
 
-def parse_answer(text: str, check: SelfCheck | None = None) -> int | None:
+# An answer with a condition or an aside after it ("soms, als het echt druk is", "meestal wel,
+# behalve op maandag", "vaak, tenminste als ik tijd heb", "sometimes, when it's busy", "mostly yes
+# unless we're short-staffed"; stop 53): the answer word is the answer, the rest says when. Read
+# on normalized words (`_words`); where the condition starts:
+_CONDITION = re.compile(
+    r"\b(?:"
+    r"als|wanneer|indien|mits|zolang|tenzij|behalve|buiten|uitgezonderd|tenminste|ten minste|althans|"
+    r"alleen|enkel|vooral|voornamelijk|afhankelijk|naargelang|bij|op|in|tijdens|met|omdat|want|aangezien|"
+    r"(?:zeker|ook|zelfs|niet) (?:als|as|wanneer|bij|op|in|tijdens|met)|"
+    r"as (?:t|het|ik|we|ge|je|de|er|em)|"  # Flemish "as" for "als": "soms as t druk is"
+    r"if|when|whenever|unless|except|excluding|apart from|besides|only|especially|particularly|mainly|"
+    r"as long as|provided|depending|on|at|during|with|because|since|cause|though|although|"
+    r"(?:not|even) (?:when|if|on|during|with|in)"
+    r")\b"
+)
+# a "but" or "and" between the answer and its condition ("meestal wel, maar niet als...")
+_BEFORE_CONDITION = re.compile(r"(?: (?:maar|but|en|and|dus|so))+$")
+# a condition holds no question ("soms, als het druk is, hoe pak ik dat aan")
+_QUESTION_IN_CONDITION = frozenset(
+    {"wat", "hoe", "waarom", "welke", "welk", "wie", "what", "how", "why", "which", "who"}
+)
+_CONDITION_WORDS = 15  # more words after the answer: a story, not a condition
+# "always" or "never" right before its condition, without a comma, says what happens each time it
+# holds ("altijd als het druk is": whenever it is busy), not how often: no answer (stop 51's test)
+_EVERY_TIME = frozenset({"altijd", "always", "nooit", "never", "telkens", "steeds"})
+_WHEN_IT_HOLDS = frozenset(
+    {"als", "as", "wanneer", "indien", "bij", "op", "in", "tijdens", "met", "if", "when", "whenever", "on",
+     "at", "during", "with"}
+)  # fmt: skip
+
+
+def _before_condition(text: str, scale: Scale) -> int | None:
+    """The answer said before a condition or aside (`_CONDITION`), or None: no condition, a
+    question in the message, or nothing before the condition that is an answer on its own
+    ("niet altijd, als het druk is" stays unscored, as "niet altijd" does)."""
+    if "?" in text or len(text) > 160:
+        return None
+    said = " ".join(_words(text))
+    for found in _CONDITION.finditer(said):
+        answer = _BEFORE_CONDITION.sub("", said[: found.start()].strip())
+        rest = said[found.start() :].split()
+        if not answer or len(rest) > _CONDITION_WORDS or _QUESTION_IN_CONDITION & set(rest):
+            continue
+        restricts = found.group(0).split()[0] in _WHEN_IT_HOLDS  # not "tenzij", "unless"
+        if restricts and answer.split()[-1] in _EVERY_TIME and not re.search(r"[,;:.–—-]", text):
+            continue  # "altijd als het druk is": every time it is busy, not how often
+        value = _number(answer, scale, anywhere=False)
+        if value is not None:
+            return value
+    return None
+
+
+# A yes or no with a remark after it ("ja die hoort er gewoon bij", "ja dat gebeurt echt constant,
+# vreselijk", "nee, dat gebeurt bijna nooit", "yes that's part of the job", "yeah happens all the
+# time", "nah not really my thing"; tester round of stop 53: all were left unscored mid-check), and
+# an effort that is not always a success ("probeer ik wel maar lukt niet altijd", "ik doe mijn
+# best", "I try to but don't always manage"). Read as the rest of this module reads answers: how
+# often, said in the remark, decides ("ja, dat gebeurt constant" is "altijd": strongly agree, as
+# "ja, altijd"; "nee, dat gebeurt bijna nooit" is "bijna nooit": disagree); a not in the remark
+# after a no repeats it ("nee, dat doe ik niet": disagree), after a yes it makes the answer unclear
+# ("ja, dat doe ik niet": unscored); an answer at the start stays itself ("ja absoluut, dat is
+# belangrijk": strongly agree); else the yes or no alone: agree or disagree, not strongly.
+# An effort is a yes that says which side, as "ja maar niet altijd" does: agree, not strongly, with
+# a "not always" after it too; a failure said without how often ("ik probeer het maar het lukt niet",
+# "I try but it doesn't work") disagrees; how often decides here as well ("... lukt bijna nooit").
+# The scale asks for agreement with the statement: a remark on how bad it is ("vreselijk") changes
+# nothing. Never read: a question ("?", a clause opening with a question word), a request to the coach
+# ("ja, kun je het uitleggen", "yes please", "nee, stop"), a remark of more than 15 words.
+_LEAD_YES = frozenset(
+    {"ja", "jawel", "jazeker", "yes", "yep", "yeah", "yup", "yea", "ya", "jep", "jup", "jaja", "klopt",
+     "inderdaad", "precies", "tuurlijk"}
+)  # fmt: skip
+_LEAD_NO = frozenset({"nee", "neen", "no", "nope", "nah", "neuh", "neu"})
+_EFFORT = re.compile(
+    r"(?:(?:ja|jawel|yes|yeah|yep|nou|well|tja) )?(?:"
+    r"(?:(?:ik|k) )?(?:probeer|probeerde|tracht)(?: (?:ik|het|t|dat|dit|wel|echt|zeker|altijd|toch|"
+    r"toch wel|zeker wel|in ieder geval|iig))*"
+    r"|(?:dat|het|t|dit) (?:probeer|probeerde|tracht) ik(?: (?:wel|echt|zeker|altijd|toch))*"
+    r"|(?:(?:ik|k) )?doe (?:ik )?(?:(?:wel|echt|zeker|altijd|toch) )*(?:mijn|m n|mn|zeker mijn) "
+    r"(?:best|uiterste)"
+    r"|(?:ik )?(?:span|spande) me (?:(?:wel|echt|zeker|altijd) )*in"
+    r"|i (?:(?:do|really|always|definitely) )*(?:try|tried)(?: (?:my best|hard|to|it))*"
+    r"|i (?:(?:really|always) )*do my best|i (?:(?:really|always) )*make an effort"
+    r"|(?:i m |im |i am )?trying(?: to)?|i (?:m|am) (?:really |always )?doing my best"
+    r")(?= |$)"
+)
+# the words of a remark that say how often or that it does not hold; English "n't" read as "not"
+_NOT_CONTRACTED = re.compile(r"\b(?:do|does|did|is|are|was|were|ca|can|wo|won|have|has|had|could|would)n t\b")
+_REMARK_NOT = frozenset(
+    {"niet", "not", "geen", "no", "nee", "neen", "nope", "nah", "none", "niks", "nothing"}
+)
+_REMARK_HOW_OFTEN = set(_FREQUENCY) | _ALMOST | _FREQUENCY_VERY | {"niet", "not", "maar", "but"}
+# a remark that asks something of the coach, or says what to do next: no answer
+_ASKS_THE_COACH = re.compile(
+    r"\b(?:(?:kun|kan|kunt|wil|wilt|zou|mag|moet) (?:je|jij|u|ik|we|jullie)"
+    r"|(?:can|could|would|will|should|may) (?:you|i|we)"
+    r"|(?:geef|vertel|toon|leg|laat|help) (?:me|mij|eens|even|maar|uit)|(?:explain|tell|show|give|help) me"
+    r"|tips?|(?:meer|wat) uitleg|uitleggen|stop|stoppen|gestopt|pauze|pauzeren|verder|ga (?:maar )?door"
+    r"|doorgaan|volgende|vorige|terug|overslaan|skip|next|previous|continue|go on|go ahead"
+    r"|end (?:the|this|it)|quit|cancel|never mind|bedankt|dank|danku|dankje|thanks|thank|thx|please|pls"
+    r"|plz|graag|alsjeblieft|aub|svp|(?:een|mijn|nog een|andere) vraag|vraagje|(?:a|my|one more) question"
+    r"|bedoel|bedoelt|mean|meant|snap|begrijp|understand|jij|jou|jouw|you|your"
+    r"|geen tijd|no time|not now|nu (?:even )?niet|geen zin|feel like|in the mood)\b"
+)
+# words that say how much one agrees: left over after the answer at the start, they make it unclear
+_UNREAD_IN_REMARK = (
+    set(_STANCE)
+    | {"zeker", "helemaal", "totaal", "volledig", "beetje", "deels", "gedeeltelijk", "partly", "kinda",
+       "sorta", "half", "soort", "somewhat", "enigszins", "redelijk", "fairly", "waar"}
+)  # fmt: skip
+_OPENS_A_QUESTION = re.compile(
+    r"^(?:wat|wa|hoe|wie|waarom|welke?|wanneer|waar|what|how|who|why|which|when|where)\b"
+)
+_REMARK_WORDS = 15  # more words after the yes or no: a story, not a remark
+
+
+def _yes_no_and_remark(text: str) -> tuple[str, list[str]] | None:
+    """The side a message opens with and the words of the remark after it, the opening word first:
+    ("agree", ["ja", ...]) for a yes, ("disagree", ["nee", ...]) for a no, ("effort", [...]) for an
+    effort (its words left out); None when it opens with none of these, asks something
+    (`_ASKS_THE_COACH`, a question) or says too much."""
+    if not text or "?" in text or len(text) > 160:
+        return None
+    if any(_OPENS_A_QUESTION.match(" ".join(_words(c))) for c in clauses(text)[1:]):
+        return None  # "ja, hoe doe ik dat dan"
+    said = _NOT_CONTRACTED.sub("not", without_hesitation(" ".join(_words(text))))
+    if _ASKS_THE_COACH.search(said) or _QUESTION_IN_CONDITION & set(said.split()):
+        return None  # "ja, en waarom is dat belangrijk"
+    words = said.split()
+    effort = _EFFORT.match(said)
+    if effort is not None:
+        side, rest = "effort", said[effort.end() :].split()
+    elif words[:1] == ["klopt"] and words[1:2] in (["het"], ["t"], ["dat"], ["dit"]) and words[2:]:
+        return None  # "klopt het helaas dat ik dit moet doen": asks whether it is so
+    elif words and words[0] in _LEAD_YES | _LEAD_NO:
+        side, rest = ("agree" if words[0] in _LEAD_YES else "disagree"), words
+    else:
+        return None
+    if len(rest) > _REMARK_WORDS + 1:
+        return None
+    return side, rest
+
+
+def said_with_remark(text: str) -> tuple[str, bool] | None:
+    """The reading (stance, strong) of a yes, a no or an effort with a remark after it (see above):
+    "ja die hoort er gewoon bij" -> ("agree", False), "ja dat gebeurt echt constant, vreselijk" ->
+    ("agree", True), "nee, dat gebeurt bijna nooit" -> ("disagree", False), "probeer ik wel maar
+    lukt niet altijd" -> ("agree", False); None for "ja, dat doe ik niet", a question or a request."""
+    found = _yes_no_and_remark(text)
+    if found is None or says_it_depends(text) or _MIXED.search(" ".join(_words(text))):
+        return None  # "ja, hangt ervan af", "ja en nee": the middle, where a scale has one
+    side, said = found
+    lead, rest = ("ja", said) if side == "effort" else (said[0], said[1:])
+    text_of_rest = " ".join(rest)
+    for phrase, word in _FREQUENCY_PHRASES.items():
+        text_of_rest = re.sub(rf"\b{phrase}\b", word, text_of_rest)
+    rest = text_of_rest.split()
+    if side == "disagree" and any(w in _LEAD_YES for w in rest):
+        return None  # "nee, ja, dat klopt": no and yes
+    if any(w in _FREQUENCY for w in rest):  # how often decides: "... gebeurt bijna nooit"
+        kept = [w for w in rest if w in _REMARK_HOW_OFTEN]
+        yes_or_no = "ja" if side != "disagree" else "nee"
+        reading = agreement(" ".join([yes_or_no, *kept])) or agreement(  # "ja maar niet altijd"
+            " ".join([yes_or_no, *(w for w in kept if w not in ("maar", "but"))])  # "maar lukt meestal niet"
+        )
+        opposite = {"agree": "disagree", "disagree": "agree"}.get(side)  # after an effort: how it goes
+        # "ja, ik kom nooit te laat": the yes and the never disagree (the never may be about
+        # being late), so the answer is unclear; "ja, soms" stays the middle, as it was
+        return None if reading is None or reading[0] == opposite else reading
+    if any(w in _REMARK_NOT for w in rest):
+        if side == "disagree":
+            return "disagree", False  # "nee, dat doe ik niet", "nah not really my thing"
+        if side == "effort" and _FAILS.search(text_of_rest):
+            return "disagree", False  # "ik probeer het maar het lukt niet"
+        return None  # "ja, dat doe ik niet": yes and no
+    if side == "effort":
+        return "agree", False
+    for end in range(len(rest), -1, -1):  # "ja absoluut, dat is belangrijk": the answer at the start
+        reading = agreement(" ".join([lead, *rest[:end]]))
+        if reading is not None:
+            # an answer word left unread after it makes it unclear: "nee absoluut", "klopt wel zo'n beetje"
+            return None if (_UNREAD_IN_REMARK | _EMPHATIC_WORDS) & set(rest[end:]) else reading
+    return side, False
+
+
+# a failure after an effort: "maar het lukt (me) niet", "but it doesn't work", "but I don't manage"
+_FAILS = re.compile(
+    r"\b(?:lukt|lukken|lukte|gaat|ging|werkt|werkte|manage|managed|work|works|worked|succeed)\b"
+)
+
+
+def parse_answer(text: str, check: SelfCheck | None = None, with_condition: bool = True) -> int | None:
     """The value on the check's scale (the standard 1-5 scale without a check), or None when
     the text is not an answer on it (a question, or a number off the scale). "It depends" in
-    any words is the middle of a scale that has one (`says_it_depends`)."""
+    any words is the middle of a scale that has one (`says_it_depends`); an answer with a
+    condition after it is that answer (`_before_condition`: "soms, als het druk is" is "soms"),
+    unless `with_condition` is False (no statement open: "soms als de klant boos is ..." is more
+    likely a question than an answer)."""
     scale = check.scale if check is not None else AGREE_5
     value = _number(text, scale, anywhere=False)
     if value is None and says_it_depends(text):
         value = _by_reading(("neutral", False), scale)
+    if value is None and with_condition:
+        value = _before_condition(text, scale)
+    if value is None and with_condition:  # "ja die hoort er gewoon bij", "ik probeer het wel" (stop 53)
+        value = _by_reading(said_with_remark(text), scale)
     return value if value in scale else None
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.content.served import SERVED_WORDS, names_someone_served
+from bot.selfchecks.leaders import roles_said_at
 from bot.selfchecks.stopping import asks_to_stop
 
 _SELFCHECK_WORDS = re.compile(
@@ -60,18 +61,21 @@ _WHICH = (
     r"average|overall|final|self check|selfcheck) )?"
 )
 _RESULT = (
-    r"(?:scores?|uitslag(?:en)?|uitkomst(?:en)?|resulta(?:a)?t(?:en)?|results?|testresultaten|test results?)"
+    r"(?:scores?|uitslag(?:en)?|uitkomst(?:en)?|resulta(?:a)?t(?:en)?|results?|testresultaten|test results?|"
+    r"punten|points)"  # "wa waren mijn punten van die test ook weer" (stop 53)
 )
 _CHECK_WORD = (
     r"(?:(?:de|die|deze|het|mijn|m n|mn|the|that|this|my|a) )?(?:laatste |vorige |last |latest |recent )?"
     r"(?:zelf ?tests?|zelf ?scans?|zelf ?checks?|tests?|toets(?:en)?|vragenlijst(?:en)?|quiz(?:zes)?|"
     r"self ?checks?|self ?tests?|checks?|questionnaires?|assessments?|scans?)"
 )
-_ABOUT_CHECK = rf"(?: (?:op|bij|in|met|van|voor|uit|on|at|with|for|of|from) {_CHECK_WORD})?"
+# asking again: "wat was mijn score ook weer", "what did I score again" (stop 53)
+_ONCE_MORE = r"(?:ook weer|ook alweer|alweer|nou ook weer|nog weer|nog eens|again|once more)"
+_ABOUT_CHECK = rf"(?:(?: {_ONCE_MORE})? (?:op|bij|in|met|van|voor|uit|on|at|with|for|of|from) {_CHECK_WORD})?"
 _SO_FAR = (
     r"(?: (?:nu|eigenlijk|momenteel|dan|zo|ongeveer|al|tot nu toe|tot nog toe|so far|overall|now|then|"
     r"actually|exactly|precies|again|nog eens|eens|even|graag|please|pls|plz|alsjeblieft|aub|ajb|svp|ff|"
-    r"nou|once more|nog een keer|opnieuw))*"
+    r"nou|once more|nog een keer|opnieuw|ook weer|ook alweer|alweer|nog weer|weer))*"
 )
 _MINE = rf"{_MY} {_WHICH}{_RESULT}{_ABOUT_CHECK}"
 # "again": results seen before are one's own, also as "the scores" ("kan ik de scores nog eens
@@ -91,7 +95,25 @@ _OWN_RESULTS = re.compile(
     rf"|(?:wat|hoe|hoeveel|hoe hoog) (?:heb|had) ik gescoo?rd{_ABOUT_CHECK}"
     rf"|(?:wat|hoe|hoe hoog) (?:scoor|scoorde|score) ik{_ABOUT_CHECK}"
     # "wat is mijn score", "wat zijn mijn resultaten", "wat was m'n uitslag op de test"
-    rf"|(?:wat|hoe) (?:is|zijn|was|waren|s) {_MINE}"
+    rf"|(?:wat|wa|hoe) (?:is|zijn|was|waren|s) {_MINE}"
+    # the results of a check named: "wat was de uitslag van die test ook weer", "wa was da
+    # resultaat van de zelftest", "what were the results of that quiz" (stop 53)
+    rf"|(?:wat|wa|what|how) (?:is|zijn|was|waren|s|are|were|re) (?:de|het|die|da|dat|the|those) {_RESULT}"
+    rf"(?: {_ONCE_MORE})? (?:op|bij|in|met|van|voor|uit|on|at|with|for|of|from) (?!a ){_CHECK_WORD}"
+    # "hoeveel punten had ik (ook weer) (op die test)", "how many points did I get"
+    rf"|hoeveel (?:punten|procent) had ik(?: {_ONCE_MORE})?(?: (?:gehaald|behaald|gescoord))?{_ABOUT_CHECK}"
+    rf"|hoeveel (?:punten|procent) heb ik(?: {_ONCE_MORE})?"
+    rf"(?: (?:gehaald|behaald|gescoord){_ABOUT_CHECK}|{_ABOUT_CHECK[:-1]})"
+    rf"|how many points did i (?:get|score|have){_ABOUT_CHECK}"
+    # "welke score had ik ook weer", "which score did I get (again)"
+    rf"|(?:welke|wat voor) (?:score|uitslag|resultaat|punten) (?:had|heb|kreeg|haalde) ik{_ABOUT_CHECK}"
+    rf"|(?:which|what) (?:score|result|results|points) did i (?:get|have){_ABOUT_CHECK}"
+    # "wat had ik ook weer op die test", "what did I have on that quiz again": a check named
+    rf"|(?:wat|wa|hoeveel) (?:had|heb|haalde) ik(?: {_ONCE_MORE})? (?:op|bij|voor|in) {_CHECK_WORD}"
+    rf"|what did i (?:have|get) (?:on|in|for) {_CHECK_WORD}"
+    # "remind me of my score", "remind me what my results were"
+    rf"|remind me (?:of |what )?{_MINE}(?: (?:was|were))?"
+    rf"|(?:herinner|vertel) (?:me|mij) (?:nog eens |even |eens )?(?:aan )?{_MINE}"
     # "mijn uitslag?", "mijn resultaten graag", "my score"
     rf"|{_MINE}"
     # "laat mijn resultaten zien", "toon me mijn scores", "geef mijn uitslag", "show me my results"
@@ -194,7 +216,8 @@ _DO_ONE = re.compile(
     r"\b(doen|doe|starten|start|begin|beginnen|invullen|afleggen|proberen|spelen|maken|do|take|try|fill|"
     # a wish names the doing too: "als afdelingshoofd wil ik een zelftest", "I'd like the self-check"
     # (tester round of stop 52)
-    r"wil|wilt|willen|wou|graag|like|want|wanna)\b",
+    r"wil|wilt|willen|wou|graag|like|want|wanna|"
+    r"please|pls|plz|alsjeblieft|aub)\b",  # "I'm a team leader, self-check please" (stop 53)
     re.IGNORECASE,
 )
 # "zelfscan" is also the self-scan till; with a wish it is the self-check ("ik ben teamleider en
@@ -221,6 +244,49 @@ _ABOUT_OTHERS = re.compile(
 )
 
 
+# Who one is and where one works, said before or beside the request ("goedemiddag, ik ben
+# teamleider bij het klantcontactcentrum van de gemeente en ik wil graag een zelftest doen", "I'm a
+# team leader at the customer service desk of a bank and I'd like to do the self-check"; tester
+# round of stop 53: "klantcontactcentrum" read as a check for customers): that clause names no one
+# the check is for. It runs from the role or "ik werk bij" to the end of its clause.
+_WORKPLACE_SAID = re.compile(
+    r"\b(?:ik werk|ik ben werkzaam|k werk|werkzaam|i work|i m working|i am working|i\'m working|i'm working)"
+    r" (?:bij|in|op|voor|als|aan|at|in|for|as|on)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[,;.!?]|\s(?:en|and|maar|but|dus|so|wil|wilde|wou|zou|would|want|wanna|ik|i|i'?d|i'?m|mag|kan|kun|"
+    r"can|could|may|let'?s)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_who_i_am(said: str) -> str:
+    """`said` without the clauses in which the sender says who they are or where they work (a
+    role: bot/selfchecks/leaders.py `roles_said_at`; "ik werk bij de klantenservice")."""
+    starts = sorted(set(roles_said_at(said)) | {m.start() for m in _WORKPLACE_SAID.finditer(said)})
+    kept, at = [], 0
+    for start in starts:
+        if start < at:
+            continue
+        end = _CLAUSE_END.search(said, start + 1 + len(said[start:].split(" ", 2)[0]))
+        kept.append(said[at:start])
+        at = end.start() if end else len(said)
+    kept.append(said[at:])
+    return " ".join("".join(kept).split())
+
+
+# "een test", "de scan", "a quiz": a self-check when nothing after it says what is tested ("een
+# test doen met de nieuwe kassa" is no self-check); only beside a wish and the asker
+_A_TEST = re.compile(
+    r"\b(?:een|de|die|deze|jullie|uw|the|a|your|that|this) (?:korte |kleine |snelle |short |quick |little )?"
+    r"(?:test|toets|scan|check)"
+    r"(?: (?:doen|invullen|maken|afleggen|starten|beginnen|proberen|do|take|try|start))?"
+    r"\s*(?:[,.!]|$|\b(?:graag|please|alsjeblieft|aub|ofzo|or so|met (?:jou|u|jullie)|with you)\b)",
+    re.IGNORECASE,
+)
+
+
 def asks_to_do_a_selfcheck(text: str | None) -> bool:
     """True when `text` asks to do a self-check oneself ("kan ik een zelftest doen?",
     "kunnek hier een zelftest doen ofzo?", "can I take the self-check", and since the tester
@@ -230,13 +296,18 @@ def asks_to_do_a_selfcheck(text: str | None) -> bool:
     about it ("ik wil weten hoe lang de zelftest duurt") or not to do one ("ik wil geen zelftest")."""
     said = " ".join((text or "").split())
     wished = _WISH.search(said)
-    named = _ONLY_SELFCHECK.search(said) or (wished and _SELF_SCAN.search(said) and not _TILL.search(said))
+    named = (
+        _ONLY_SELFCHECK.search(said)
+        or (wished and _SELF_SCAN.search(said) and not _TILL.search(said))
+        or (wished and _A_TEST.search(said) and not _TILL.search(said))  # "ik wil graag een test doen"
+    )
+    asked = _without_who_i_am(said)  # "ik ben teamleider bij het klantcontactcentrum en ..."
     return bool(
         not asks_to_stop(said)  # "stop de zelftest, ik wil iets anders doen"
         and named
         and _DO_ONE.search(said)
         and _ASKER.search(said)
-        and not _ABOUT_OTHERS.search(said)
+        and not _ABOUT_OTHERS.search(asked)
         and not (wished and _ABOUT_IT.search(said))
     )
 
@@ -265,3 +336,128 @@ def named_check(text: str | None, titles: dict[str, Iterable[str]]) -> str | Non
     words = _stems(said)
     named = {cid for cid, mine in stems.items() if (mine - shared) & words}
     return named.pop() if len(named) == 1 else None
+
+
+# A pick typed at the list of self-checks ("Welke zelftest wil je doen?"; tester round of stop 53:
+# "de zeven principes" opened the principles article instead of starting "De zeven principes in je
+# team"): its number or ordinal ("2", "nummer 2", "de tweede", "the second one", "de laatste"), or
+# its title or a clear part of it ("de zeven principes", "echt luisteren", "beloftes", "the one about
+# listening"), with words of choosing around it ("doe maar", "ik kies", "graag", "I'll take", "please").
+_PICK_WORDS = (
+    r"doe maar|doe|ik kies|ik neem|ik wil|ik wil graag|ik doe|geef (?:me|mij) maar|geef (?:me|mij)|graag|"
+    r"laat maar|dan maar|dan|ok|oke|oké|okay|nou|euh|uhm|hmm|even|eens|ff|start|begin|met|"
+    r"i ll take|i ll do|i will take|i choose|i pick|i want|i d like|let s do|lets do|let s go with|give me|"
+    r"take|do|go with|start with|then|so|maybe|please|pls|alsjeblieft|aub|ajb|svp"
+)
+_ORDINALS = {
+    1: ("1", "een", "één", "eerste", "one", "first", "1e", "1ste", "1st"),
+    2: ("2", "twee", "tweede", "two", "second", "2e", "2de", "2nd"),
+    3: ("3", "drie", "derde", "three", "third", "3e", "3de", "3rd"),
+    4: ("4", "vier", "vierde", "four", "fourth", "4e", "4de", "4th"),
+    5: ("5", "vijf", "vijfde", "five", "fifth", "5e", "5de", "5th"),
+    6: ("6", "zes", "zesde", "six", "sixth", "6e", "6de", "6th"),
+    7: ("7", "zeven", "zevende", "seven", "seventh", "7e", "7de", "7th"),
+    8: ("8", "acht", "achtste", "eight", "eighth", "8e", "8ste", "8th"),
+    9: ("9", "negen", "negende", "nine", "ninth", "9e", "9de", "9th"),
+    10: ("10", "tien", "tiende", "ten", "tenth", "10e", "10de", "10th"),
+}
+_PLACE_WORD = {word: place for place, words in _ORDINALS.items() for word in words}
+_LAST = ("laatste", "last", "onderste", "bottom")
+_PICK_PLACE = re.compile(
+    rf"(?:(?:{_PICK_WORDS}) )*(?:(?:de|die|het|nummer|nr|number|no|optie|option|keuze|choice|the) )*"
+    rf"(?P<place>{'|'.join(sorted(map(re.escape, [*_PLACE_WORD, *_LAST]), key=len, reverse=True))})"
+    r"(?: (?:one|graag|please|maar|aub|alsjeblieft|dan|zelftest|test|check|self check|selfcheck|"
+    r"van de lijst|uit de lijst|in de lijst|on the list|from the list|in the list|op de lijst))*"
+)
+# words around a title that add nothing: articles, self-check words, "the one about", "die over"
+_AROUND_TITLE = frozenset(
+    {"de", "het", "een", "die", "dat", "deze", "the", "a", "an", "one", "that", "this", "about", "over",
+     "van", "voor", "in", "je", "jouw", "your", "my", "mijn", "mn", "m", "n", "op", "on", "of", "to", "and",
+     "en", "met", "with", "by", "zelftest", "zelfscan", "test", "check", "self", "selfcheck", "vragenlijst",
+     "quiz", "questionnaire", "toets", "onderwerp", "topic"}
+)  # fmt: skip
+_PICK_LEAD = re.compile(rf"^(?:(?:{_PICK_WORDS}) )+")
+_PICK_TAIL = re.compile(r"(?: (?:graag|please|pls|alsjeblieft|aub|ajb|svp|maar|dan|doen|starten|dan maar))+$")
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", (text or "").casefold()).split())
+
+
+def _same_word(typed: str, title_word: str) -> bool:
+    """ "principes" ~ "principes", "belofte" ~ "beloftes", "luister" ~ "luisteren", "klacht" ~
+    "klachten": the same word, or one starts with the other and they share five letters or more."""
+    if typed == title_word:
+        return True
+    short, long_ = sorted((typed, title_word), key=len)
+    return len(short) >= 5 and long_.startswith(short[: max(5, len(short) - 1)])
+
+
+def _title_words(titles: list[str]) -> set[str]:
+    return {w for title in titles for w in _plain_words(title).split() if w not in _AROUND_TITLE}
+
+
+def picked_from_menu(text: str | None, titles: list[list[str]]) -> int | None:
+    """The place (0-based) in a list of self-checks (`titles`: each one's titles, any language, in
+    the order shown) that `text` picks: by number or ordinal ("2", "de tweede", "the second one",
+    "de laatste"), or by its title or a part of it only that one's title holds ("de zeven
+    principes", "echt luisteren", "beloftes"); None for anything else, a question ("?", "hoe pas ik
+    de zeven principes toe") or words of more than one title ("team")."""
+    said = _plain_words(text or "")
+    if not said or "?" in (text or "") or len(said) > 80:
+        return None
+    place = _PICK_PLACE.fullmatch(said)
+    if place is not None:
+        word = place.group("place")
+        at = len(titles) if word in _LAST else _PLACE_WORD[word]
+        if 1 <= at <= len(titles):
+            return at - 1
+    core = _PICK_TAIL.sub("", _PICK_LEAD.sub("", said))
+    words = [w for w in core.split() if w not in _AROUND_TITLE]
+    if not words:
+        return None
+    matching = [
+        i
+        for i, own in enumerate(titles)
+        if all(any(_same_word(w, t) for t in _title_words(own)) for w in words)
+    ]
+    return matching[0] if len(matching) == 1 else None
+
+
+# A question about a score number after the results were shown (tester round of stop 53: "wat
+# betekent die 2,9 nou, is dat slecht?" got "don't know"): a number on a self-check's scale, with a
+# comma or a dot ("2,9", "3.4", "mijn 2,9", "a 3.4"), and words that ask what it means or whether
+# it is good ("betekent", "slecht", "is dat goed", "mean", "is 2.9 bad", "hoe erg"). Not a question
+# about a service figure ("wat betekent een NPS van 2,9", "a CSAT of 3.4") or a time or an amount.
+_SCORE_NUMBER = re.compile(r"(?<![\w.,])(?P<number>\d(?:[.,]\d{1,2})?)(?![\w%€]|[.,]\d)")
+_ASKS_ABOUT_IT = re.compile(
+    r"\b(?:betekent|betekenen|betekende|beteken|zegt|zeggen|wil zeggen|houdt|slecht|slechte|goed|goede|"
+    r"laag|lage|hoog|hoge|erg|normaal|gemiddeld|voldoende|onvoldoende|oké|oke|ok|okay|prima|zorgen|"
+    r"zorgelijk|mean|means|meaning|bad|good|low|high|poor|decent|normal|average|fine|worry|worried|"
+    r"what about|hoe zit|interpret|interpreteer|lees|read|uitleg|explain|leg)\b",
+    re.IGNORECASE,
+)
+_OTHER_FIGURES = re.compile(
+    r"\b(?:nps|csat|ces|enquête\w*|enquete\w*|survey\w*|review\w*|sterren|stars?|beoordeling\w*|"
+    r"rating\w*|klant\w*|customer\w*|google|procent|percent|euro|uur|uren|hour\w*|minut\w*|om|at|"
+    r"cijfer\w* (?:van|from) (?:de|het|een|the|a) (?!test|zelftest|check)\w+)\b|[%€$]",
+    re.IGNORECASE,
+)
+
+
+def asks_about_a_score(text: str | None, scale_max: int = 5) -> float | None:
+    """The score number `text` asks about ("wat betekent die 2,9 nou, is dat slecht?" -> 2.9,
+    "is 2.9 bad" -> 2.9, "what does my 3.4 mean" -> 3.4, "is een 3 slecht?" -> 3.0), or None: no
+    number from 1 to `scale_max`, no words that ask what it means or whether it is good, or a
+    service figure ("wat betekent een NPS van 2,9"). The caller knows whether results were shown."""
+    said = " ".join((text or "").split())
+    if not said or len(said) > 160 or not _ASKS_ABOUT_IT.search(said) or _OTHER_FIGURES.search(said):
+        return None
+    numbers = [float(m.group("number").replace(",", ".")) for m in _SCORE_NUMBER.finditer(said)]
+    # "2,9 van de 5", "3.4 out of 5": the scale's top is no score asked about
+    top = re.search(r"(?:van|uit|op|out of|of|/)\s*(?:de\s+)?(\d)\b", said)
+    if top is not None and len(numbers) > 1 and float(top.group(1)) == numbers[-1]:
+        numbers = numbers[:-1]
+    if len(numbers) != 1 or not 1 <= numbers[0] <= scale_max:
+        return None
+    return numbers[0]

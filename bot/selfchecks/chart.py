@@ -6,6 +6,7 @@ Sized for a phone: large type, long names wrapped."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 import matplotlib
@@ -19,8 +20,13 @@ from matplotlib.patches import Patch  # noqa: E402
 from bot.content.scale import Scale  # noqa: E402
 from bot.i18n import decimal, t  # noqa: E402
 
-# Bar colours by where an average lies on the scale's range (1-5: under 2.5, under 3.5).
-LOW, MIDDLE = 0.375, 0.625
+# Bar colours follow the check's feedback bands (knowledge/selfchecks/*.yml `bands`), so a bar's
+# colour agrees with the feedback text a score gets: under the second band's lowest point low,
+# from the top band's lowest point high, between them middle (1-5: under 2.5, from 3.75). Until
+# stop 53 the chart had bands of its own (2.5 and 3.5), so a 3.6 was green beside the middle
+# band's text. LOW and MIDDLE (parts of the scale's range) are the real checks' bands, only for a
+# chart drawn without them (tests/unit/test_selfcheck_chart_bands_s53.py keeps them equal).
+LOW, MIDDLE = 0.375, 0.6875
 COLOURS = {"low": "#c0392b", "middle": "#e67e22", "high": "#27ae60"}
 PREVIOUS_COLOUR = "#b0b7bf"
 PLAIN_TEXT = {"text.parse_math": False, "text.usetex": False}
@@ -34,10 +40,29 @@ def axis(scale: Scale) -> tuple[tuple[float, float], list[int]]:
     return (scale.min, scale.max), list(scale.values)
 
 
-def band(scale: Scale, value: float) -> str:
-    """ "low", "middle" or "high": where an average lies on the scale."""
-    where = scale.fraction(value)
-    return "low" if where < LOW else "middle" if where < MIDDLE else "high"
+def band_limits(scale: Scale, bands: Sequence[float] | None = None) -> tuple[float, float]:
+    """(low below, high from) on `scale`: the lowest points of the second and the top feedback
+    band (`bands`: each band's lowest point, in order, as a check's `Band.min`); with two bands
+    both are the second's, with one nothing is low or high. Without bands, the real checks'
+    (`LOW`, `MIDDLE`)."""
+    if bands is None:
+        return scale.at(LOW), scale.at(MIDDLE)
+    mins = sorted(bands)
+    if len(mins) < 2:
+        return float(scale.min), float("inf")  # one band: all middle
+    return mins[1], mins[-1]
+
+
+def band(scale: Scale, value: float, bands: Sequence[float] | None = None) -> str:
+    """ "low", "middle" or "high": where an average lies among the feedback bands
+    (`band_limits`); the same boundaries the feedback text uses (a band holds its lowest point)."""
+    low, high = band_limits(scale, bands)
+    return "low" if value < low else "middle" if value < high else "high"
+
+
+def _limit(value: float, lang: str) -> str:
+    """A band's boundary as written: "2,5", "3,75" (two decimals only when it has them)."""
+    return decimal(value, lang, digits=1 if round(value, 1) == round(value, 2) else 2)
 
 
 def render_chart(
@@ -48,14 +73,16 @@ def render_chart(
     lang: str = "nl",
     previous: dict[str, float] | None = None,
     previous_date: str = "",
+    bands: Sequence[float] | None = None,
 ) -> Path:
     """Write a PNG to `path` and return it. `scores` maps a readable dimension name to its
     average on `scale`; `previous` (same names) is the run before, drawn as a grey bar just
-    above each latest bar, dated `previous_date`. Texts in `lang` ("nl" or "en")."""
+    above each latest bar, dated `previous_date`. Texts in `lang` ("nl" or "en"). The bars'
+    colours follow `bands`, the lowest point of each of the check's feedback bands (`band`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # titles and names come from knowledge files: "$...$" must stay text, never mathtext/TeX
     with plt.rc_context({**PLAIN_TEXT, "font.size": FONT}):
-        fig = chart_figure(title, scores, scale, lang, previous or {}, previous_date)
+        fig = chart_figure(title, scores, scale, lang, previous or {}, previous_date, bands)
         fig.savefig(path, format="png")
         plt.close(fig)
     return path
@@ -68,6 +95,7 @@ def chart_figure(
     lang: str,
     previous: dict[str, float],
     previous_date: str,
+    bands: Sequence[float] | None = None,
 ) -> Figure:
     """The chart as a matplotlib Figure (not yet saved; the caller closes it)."""
     names = list(scores)[::-1]  # barh draws bottom-up: the first part on top
@@ -88,7 +116,7 @@ def chart_figure(
         [v - scale.min for v in values],
         left=scale.min,
         height=height,
-        color=[COLOURS[band(scale, v)] for v in values],
+        color=[COLOURS[band(scale, v, bands)] for v in values],
     )
     ax.bar_label(bars, labels=[decimal(v, lang) for v in values], padding=4, fontweight="bold")
     if with_previous:
@@ -113,11 +141,14 @@ def chart_figure(
     ax.grid(axis="x", color="#e5e5e5")
     ax.set_axisbelow(True)
     ax.spines[["top", "right"]].set_visible(False)
-    legend = [
-        Patch(color=COLOURS["low"], label=t("chart_low", lang, value=decimal(scale.at(LOW), lang))),
-        Patch(color=COLOURS["middle"], label=t("chart_middle", lang)),
-        Patch(color=COLOURS["high"], label=t("chart_high", lang, value=decimal(scale.at(MIDDLE), lang))),
-    ]
+    low, high = band_limits(scale, bands)
+    legend = []
+    if low > scale.min:
+        legend.append(Patch(color=COLOURS["low"], label=t("chart_low", lang, value=_limit(low, lang))))
+    if high > low:
+        legend.append(Patch(color=COLOURS["middle"], label=t("chart_middle", lang)))
+    if high <= scale.max:
+        legend.append(Patch(color=COLOURS["high"], label=t("chart_high", lang, value=_limit(high, lang))))
     if with_previous:
         legend.append(Patch(color=PREVIOUS_COLOUR, label=t("chart_previous", lang, date=previous_date)))
     fig.legend(handles=legend, loc="outside lower center", ncol=2, frameon=False, fontsize=FONT - 1)

@@ -103,6 +103,14 @@ def says_to_lead_a_team(text: str | None) -> bool:
     return any(not _QUOTED.search(said[: found.start()]) for found in _LEADS.finditer(said))
 
 
+def roles_said_at(text: str | None) -> list[int]:
+    """Where in `text` (its words joined by single spaces) the sender says they lead a team, as in
+    `says_to_lead_a_team`: the start of each such statement ("ik ben teamleider", "as a store
+    manager"); none quoted."""
+    said = " ".join((text or "").split())
+    return [found.start() for found in _LEADS.finditer(said) if not _QUOTED.search(said[: found.start()])]
+
+
 def said_to_lead_a_team(texts: Iterable[str]) -> bool:
     """Whether any of `texts` (the user's messages in this conversation) says they lead a team."""
     return any(says_to_lead_a_team(text) for text in texts)

@@ -86,4 +86,5 @@ def team_chart(
         before = {
             names.get(d, d): v - result.trend[d] for d, v in result.averages.items() if d in result.trend
         }
-    return render_chart(title, scores, path, check.scale, lang, before, t("team_chart_before", lang))
+    bands = [b.min for b in check.bands]  # the colours follow the feedback text's bands
+    return render_chart(title, scores, path, check.scale, lang, before, t("team_chart_before", lang), bands)

@@ -830,13 +830,16 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
-        "crisis", "wellbeing", "talk_to_someone", "conduct", "translation", "private_affairs", "everyday"
+        "crisis", "wellbeing", "colleague_distress", "talk_to_someone", "conduct", "translation",
+        "private_affairs", "everyday", "product_facts",
     ]  # fmt: skip
 
 
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
-    assert without == ["emergency", "crisis", "unsafe", "wellbeing", "talk_to_someone", "conduct"]
+    assert without == [
+        "emergency", "crisis", "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "conduct"
+    ]  # fmt: skip
 
 
 # Staff at the end of their tether or wanting to quit (tester round of stop 47: "ik ben het
@@ -1494,7 +1497,6 @@ def test_broken_machines_and_food_safety_rules_are_referred(question: str, topic
         "de lift is weer kapot en een klant in een rolstoel is boos",
         "a guest complains the heating in her room is broken",
         "a customer complains about food safety, the chicken was raw",
-        "klant vraagt welke allergenen in de taart zitten",
     ],
 )
 def test_a_customer_upset_by_a_broken_machine_or_raw_food_is_a_service_question(question: str) -> None:
@@ -1559,3 +1561,206 @@ def test_weapons_wishes_to_die_bullying_medicines_and_food_in_more_words(questio
 )
 def test_toys_shortages_headaches_and_warm_welcomes_are_not_referred(question: str) -> None:
     assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+# Idioms that only look like a topic (stop 52's open list: "ik ben ziek van die klant" got the
+# line on reporting sick): `unless` keeps the topic from matching.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ik ben ziek van die klant",
+        "ik ben ziek van de drukte vandaag",
+        "ik word doodziek van dat gezeur",
+        "ik ben ziek en zat van die klant",
+        "i'm sick and tired of this customer",
+        "im sick of rude guests",
+        "ik kan niet meer van het lachen",
+    ],
+)
+def test_idioms_that_only_look_like_a_topic_are_not_referred(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id not in {"sick", "wellbeing"}, found
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("ik ben ziek", "sick"),
+        ("ik ben ziek, kan ik thuisblijven", "sick"),
+        ("im sick tomorrow", "sick"),
+        ("ik ben ziek van de stress", "wellbeing"),
+        ("ik ben helemaal op van de drukte", "wellbeing"),
+        ("ik kan niet meer", "wellbeing"),
+    ],
+)
+def test_the_plain_words_still_match_next_to_the_idioms(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize("unless", ["ja", "[1, 2]", "['']"])
+def test_unless_must_be_a_list_of_words(unless: str) -> None:
+    with pytest.raises(ReferralError, match="unless"):
+        parse_referrals(
+            f"topics:\n  - id: t\n    unless: {unless}\n"
+            "    words: {nl: [a], en: [b]}\n    where: {nl: a, en: b}\n"
+        )
+
+
+def test_unless_keeps_a_topic_from_matching() -> None:
+    topics = parse_referrals(
+        "topics:\n  - id: t\n    unless: [ziek van, sick * of]\n"
+        "    words: {nl: [ik ben ziek], en: [i'm sick]}\n    where: {nl: a, en: b}\n"
+    )
+    assert find_referral("ik ben ziek", topics) is not None
+    assert find_referral("ik ben ziek van die klant", topics) is None
+    assert find_referral("i'm sick today, i'm off", topics) is not None
+    assert find_referral("i'm sick to death of this", topics) is None
+
+
+# Facts about the organisation's own products (stop 52's probe: "prijs pakket 20 rijlessen?"
+# was offered the article on price objections): prices, rates, opening hours, delivery times.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "prijs pakket 20 rijlessen?",
+        "hoeveel kost parkeren hier",
+        "wat kost een abonnement bij ons",
+        "wat is de prijs van een knipbeurt",
+        "hoe duur is een kamer per nacht",
+        "wat zijn de tarieven voor een verhuisbus",
+        "hoe lang is de levertijd van een bank",
+        "how much is a single room per night",
+        "what does parking cost here",
+        "how much do we charge for delivery",
+        "what's the price of the family ticket",
+        "what is the delivery time for a sofa",
+    ],
+)
+def test_product_facts_are_referred(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "product_facts", found
+    assert found.menu and not found.intro
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoeveel kost een ontevreden klant",
+        "wat kost slechte service ons",
+        "what does poor service cost a company",
+        "how much does it cost to lose a customer",
+        "the klant keeps complaining about de prijs",
+        "klant zeurt al 10 min over de prijs van een fles wijn wat zeg ik dan",
+        "een gast vindt de prijs van de kamer te duur",
+        "how much discount can i give",
+    ],
+)
+def test_prices_in_a_service_question_are_not_product_facts(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id != "product_facts", found
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how much annual leave do i have left", "leave"),
+        ("how much does the company put into my pension", "pay"),
+        ("hoeveel verdien ik per uur", "pay"),
+        ("how much do i earn on sundays", "pay"),
+    ],
+)
+def test_a_work_matter_with_a_price_word_keeps_its_own_topic(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mag ik als teamleider een dienstruil goedkeuren",
+        "mag ik dienstruilen goedkeuren",
+        "mag ik als leidinggevende een ruil van diensten goedkeuren",
+        "can i approve a shift swap as team leader",
+    ],
+)
+def test_the_roster_line_suits_a_team_leader_who_approves_a_swap(question: str) -> None:
+    """A team leader asking whether they may approve a swap was told to ask "je planner of
+    leidinggevende" (verifier of stop 52): the line now says where a manager finds the rules."""
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "rosters", found
+    assert "Ben je zelf leidinggevende" in found.where["nl"] and "If you are the manager" in found.where["en"]
+
+
+# Tester round of stop 53: danger said in other words than the topics had.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # someone unwell: chest pain, nearly fainting, on the floor, pills
+        ("er zit een meneer in de wachtkamer die ineens heel wit wordt en zegt dat hij pijn op de borst "
+         "heeft wat moet ik doen", "emergency"),
+        ("hij voelt zich niet lekker en valt bijna flauw", "emergency"),
+        ("a guest is lying on the floor by the lift and not really responding", "emergency"),
+        ("the guest in 108 says he feels really sick and dizzy, he took some pills, should i give him "
+         "paracetamol from the first aid box", "emergency"),
+        ("customer says he has chest pains", "emergency"),
+        ("mevrouw ligt op de grond en reageert niet", "emergency"),
+        # a knife, a robbery, a threat to wait outside or to hit
+        ("er kwam daarnet een gast binnen die met een mes zwaaide en de kassa wilde", "unsafe"),
+        ("overval met een mes, wat nu", "unsafe"),
+        ("we zijn net overvallen", "unsafe"),
+        ("ok now hes pushing me and saying hell smash my face in", "unsafe"),
+        ("er staat een man aan de balie die zegt dat hij me buiten op staat te wachten", "unsafe"),
+        ("he says he'll be waiting for me outside after my shift", "unsafe"),
+        ("we were held up at knifepoint last night", "unsafe"),
+        # self-harm said of a colleague
+        ("my colleague just told me she's been self harming and doesnt want to be here anymore", "crisis"),
+        ("mijn collega vertelde dat ze zichzelf snijdt", "crisis"),
+        # a colleague in distress
+        ("ze zegt ook dat ze niet meer slaapt en het allemaal niet meer ziet zitten", "colleague_distress"),
+        ("een van mijn verkoopsters staat al 3 weken met tranen achter de toog, ze zegt dat het thuis niet "
+         "goed gaat", "colleague_distress"),
+        ("mijn collega huilt elke dag na haar dienst, wat kan ik doen", "colleague_distress"),
+        ("one of my team has been crying every day, what do i do as her manager", "colleague_distress"),
+        ("my coworker isnt sleeping anymore and seems close to burnout", "colleague_distress"),
+        # allergens, the food authority, dates; health advice for a patient
+        ("een klant vraagt of er noten in ons speltbrood zitten, ze is allergisch. wat zeg ik",
+         "food_safety"),
+        ("mag ik het brood van gisteren nog verkopen of is dat tegen de regels van het favv", "food_safety"),
+        ("does this cake contain nuts? a guest asks", "food_safety"),
+        # a customer asking which allergens: the allergen information, not a guess (stop 53)
+        ("klant vraagt welke allergenen in de taart zitten", "food_safety"),
+        ("can i still sell yoghurt past its date", "food_safety"),
+        ("een patient vraagt of hij met zijn knieblessure mag hardlopen en of hij ibuprofen mag nemen",
+         "medical"),
+        # work matters in other words
+        ("ik wil de prijs weten van dry needling", "product_facts"),
+        ("what time does breakfast start on sundays here", "product_facts"),
+        ("tot hoe laat zijn wij op vrijdag open?", "rosters"),
+        ("the key card encoder is broken again", "it"),
+        ("wat is mijn barema volgens paritair comité 118?", "pay"),
+    ],
+)
+def test_danger_and_work_matters_in_other_words(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the customer is pushing me to give a discount",
+        "this guest keeps pushing me for an upgrade",
+        "klant reageert nauwelijks op mijn uitleg en blijft boos",
+        "the customer is hardly responding to my emails",
+        "the system is not really responding today",
+        "klant staat met tranen in de ogen aan de balie",
+        "a customer cries every day on the phone about her late payment",
+        "ik heb een verkeerde allergie doorgegeven aan de keuken, hoe bied ik mijn excuses aan",
+        "a guest asked what time the pool opens, i didnt know, how do i handle that",
+        "elderly customer struggling with the self checkout, how do i help",
+    ],
+)
+def test_look_alikes_of_danger_and_work_matters_stay_service_questions(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None, found
