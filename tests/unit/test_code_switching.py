@@ -93,7 +93,8 @@ MIXED = [
     ("mijn customer is boos over the price", {"price-objection", "angry-customer"}),
     ("de customer is boos over de prijs", {"price-objection", "angry-customer"}),
     ("my klant is very boos about the price", {"price-objection", "angry-customer"}),
-    ("hoe kan ik mijn team motivate", {"coaching-recognition", "shift-engagement", "coaching-demotivated-team"}),
+    ("hoe kan ik mijn team motivate",
+     {"coaching-recognition", "shift-engagement", "coaching-demotivated-team"}),
     ("what zeg ik als een klant scheldt", {"angry-customer"}),
 ]
 
