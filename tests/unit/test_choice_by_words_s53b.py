@@ -98,3 +98,14 @@ def test_a_place_in_words_needs_one_menu() -> None:
 def test_feedback_titles_stay_exact() -> None:
     assert by_title("nuttig", FEEDBACK) == FEEDBACK[0][1]
     assert by_title("niet nuttig", FEEDBACK) == FEEDBACK[1][1]
+
+
+@pytest.mark.parametrize(
+    "typed", ["EENS0", "eensje", "oneens!!x", "Eens2", "standaardiseren123", "eens eens", "1 eens", "eens 3"]
+)
+def test_a_longer_word_that_starts_with_a_title_picks_nothing(typed: str) -> None:
+    """CI's fuzz test (stop 53): "EENS0" picked the button "Eens", because a title word that
+    starts a typed word counted; only a typed word that starts a title word does."""
+    choices = [("Eens", '/answer{"value": 4}'), ("Oneens", '/answer{"value": 2}')]
+    assert by_part_of_title(typed, choices) is None
+    assert by_part_of_title(typed, [("Standaard", "/a"), ("Anders", "/b")]) is None
