@@ -44,7 +44,6 @@ TESTER_UNSAFE = [
     "hij heeft me bedreigd", "they threatened me", "ik voel me niet veilg", "someone said he would stab me",
     "voel me nie veilig op men werk", "k voel mij hier ni veilig",
     "im scared to work the night shift alone after what happend",
-    "een klant heeft me vandaag bedreigd met een mes",
     "een klant dreigde me in elkaar te slaan, wat moet ik doen", "bedreigd door een klant vandaag",
     "a guy pushed me at the counter and I'm shaking", "ik heb schrik van die klant, hij komt elke dag terug",
     "een klant heeft me geslagen", "die vent bedreigde mij aan de kassa", "ze bedreigen me",
@@ -85,6 +84,16 @@ def test_feeling_unsafe_finds_the_unsafe_topic(text: str) -> None:
 def test_threats_violence_and_fear_in_other_words_find_it_too(text: str) -> None:
     found = find_referral(text, REFERRALS)
     assert found is not None and found.id == "unsafe", found
+
+
+# a threat with a weapon gets the safety line and advice for a robbery or an armed threat
+# (topic `robbery`, stop 54), not the article on unwanted behaviour
+@pytest.mark.parametrize(
+    "text", ["een klant heeft me vandaag bedreigd met een mes", "he pulled a knife on me"]
+)
+def test_a_threat_with_a_weapon_finds_the_robbery_topic(text: str) -> None:
+    found = find_referral(text, REFERRALS)
+    assert found is not None and found.id == "robbery" and found.article == "robbery-and-violence", found
 
 
 @pytest.mark.parametrize("text", FROM_A_COLLEAGUE)

@@ -274,6 +274,10 @@ EMERGENCIES = [
     "what if a customer faints in the queue",
     "a patient collapsed in the waiting room and is not breathing",
     "mijn collega is bewusteloos geraakt in het magazijn",
+    # a stab wound (stop 54: "neergestoken" and "stabbed" matched no topic)
+    "mijn collega is neergestoken bij de achteringang", "hij heeft een steekwond en bloedt",
+    "a guest has been stabbed outside the bar", "my coworker got stabbed, what do i do",
+    "he has a knife wound on his arm",
 ]
 
 
@@ -297,6 +301,9 @@ def test_an_emergency_says_to_call_112_in_both_languages() -> None:
         "klant belde een ambulance voor zijn vrouw en is nu boos op ons",
         "een klant viel bijna flauw van de prijs",
         "klant dreigt me te slaan, wat doe ik",
+        "my colleague stabbed me in the back with the manager",
+        "i feel like my team stabbed me in the back",
+        "ik ben gestoken door een wesp op het terras",
     ],
 )
 def test_words_near_an_emergency_are_not_one(question: str) -> None:
@@ -838,7 +845,8 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "crisis", "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "conduct"
+        "emergency", "crisis", "robbery", "unsafe", "wellbeing", "colleague_distress", "talk_to_someone",
+        "conduct",
     ]  # fmt: skip
 
 
@@ -987,6 +995,7 @@ def test_a_customers_taxes_or_mortgage_stay_a_service_question(question: str) ->
         "ik kan niet meer doen dan sorry zeggen",
         "de klant zit te wenen aan de kassa",
         "i can't do it anymore for free, can i?",
+        "ik ben eigenlijk op tijd vertrokken", "ik ben wel op de hoogte", "ik ben zo op tijd",
     ],
 )
 def test_worn_out_words_about_something_else_are_not_the_askers_wellbeing(question: str) -> None:
@@ -1189,6 +1198,9 @@ def test_who_to_talk_to_comes_alone_without_a_menu_of_topics(text: str, lang: st
         ("ik zie het allemaal ni meer zitten, soms wil ik er gewoon ni meer zijn", "crisis"),
         ("ik kan echt ni meer, ik zit elke avond te wenen als ik thuiskom", "wellbeing"),
         ("ik zie het allemaal ni meer zitten", "wellbeing"),
+        # stop 54's tester: "ik ben eigenlijk op." at the end of a long day's story
+        ("ik ben eigenlijk op. hoe geraak ik hier morgen terug door zonder da ik zelf ontplof?", "wellbeing"),
+        ("ik ben eigenlijk helemaal op", "wellbeing"),
         ("eerlijk gezegd trek ik het zelf ook niet meer, ik slaap slecht", "wellbeing"),
         ("who can i talk to then, my manager is never there at night", "talk_to_someone"),
         ("met wie kan ik dan praten, ik ben zelf de leidinggevende", "talk_to_someone"),
@@ -1271,7 +1283,7 @@ def test_a_customers_threat_or_receipt_stays_a_service_question(question: str) -
         ("I'm completely burned out", "wellbeing"),
         ("ik ben zo moe van alles, elke dag huilen na het werk", "wellbeing"),
         ("ik heb al weken slapeloze nachten van het werk", "wellbeing"),
-        ("een klant staat met een mes aan de kassa", "unsafe"),
+        ("een klant staat met een mes aan de kassa", "robbery"),  # a weapon: stop 54
         ("someone is trying to break in through the back door right now", "unsafe"),
         ("wie betaalt mijn treinabonnement", "expenses"),
     ],
@@ -1525,10 +1537,11 @@ def test_someone_bullied_gets_a_human_line_without_a_menu(text: str, lang: str, 
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("a man is waving a gun in the shop", "unsafe"),
-        ("er loopt iemand met een pistool rond in de winkel", "unsafe"),
-        ("er staat iemand met een vuurwapen aan de balie", "unsafe"),
-        ("someone pulled a knife at the checkout", "unsafe"),
+        # a weapon shown is the robbery topic since stop 54
+        ("a man is waving a gun in the shop", "robbery"),
+        ("er loopt iemand met een pistool rond in de winkel", "robbery"),
+        ("er staat iemand met een vuurwapen aan de balie", "robbery"),
+        ("someone pulled a knife at the checkout", "robbery"),
         ("mijn collega zei dat ze liever dood zou zijn", "crisis"),
         ("he said everyone would be better off without me", "crisis"),
         ("mijn chef roept altijd tegen mij en lacht me uit", "conduct"),
@@ -1705,14 +1718,14 @@ def test_the_roster_line_suits_a_team_leader_who_approves_a_swap(question: str) 
          "paracetamol from the first aid box", "emergency"),
         ("customer says he has chest pains", "emergency"),
         ("mevrouw ligt op de grond en reageert niet", "emergency"),
-        # a knife, a robbery, a threat to wait outside or to hit
-        ("er kwam daarnet een gast binnen die met een mes zwaaide en de kassa wilde", "unsafe"),
-        ("overval met een mes, wat nu", "unsafe"),
-        ("we zijn net overvallen", "unsafe"),
+        # a knife or a robbery (the robbery topic since stop 54), a threat to wait outside or to hit
+        ("er kwam daarnet een gast binnen die met een mes zwaaide en de kassa wilde", "robbery"),
+        ("overval met een mes, wat nu", "robbery"),
+        ("we zijn net overvallen", "robbery"),
         ("ok now hes pushing me and saying hell smash my face in", "unsafe"),
         ("er staat een man aan de balie die zegt dat hij me buiten op staat te wachten", "unsafe"),
         ("he says he'll be waiting for me outside after my shift", "unsafe"),
-        ("we were held up at knifepoint last night", "unsafe"),
+        ("we were held up at knifepoint last night", "robbery"),
         # self-harm said of a colleague
         ("my colleague just told me she's been self harming and doesnt want to be here anymore", "crisis"),
         ("mijn collega vertelde dat ze zichzelf snijdt", "crisis"),
@@ -1764,3 +1777,221 @@ def test_danger_and_work_matters_in_other_words(question: str, topic: str) -> No
 def test_look_alikes_of_danger_and_work_matters_stay_service_questions(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None, found
+
+
+# Stop 54: a robbery or a weapon shown ("we zijn net overvallen", "a guy pulled a knife at the
+# till") got the safety line and then the article on customers who cross the line, which has
+# nothing on a robbery. They are now the `robbery` topic: its own line (do not resist, 112 once
+# it is safe) and the article on what to do during and after a robbery. Threats, intimidation
+# and being followed keep the `unsafe` topic; idioms that only look like a robbery match neither.
+ROBBED_OR_A_WEAPON = [
+    "we zijn net overvallen",
+    "er staat een man met een mes aan de kassa",
+    "a guy pulled a knife at the till",
+    "we got robbed last night, what now",
+    "vannacht overval gehad in het tankstation, ik was alleen",
+    "winkel overvallen vannacht wat moet ik doen",
+    "we zijn gisteren overvalen en ik slaap slecht",  # a typo, and the days after it
+    "we zijn overvalle geweest op het werk",  # Flemish
+    "er was ne hold-up bij ons in de winkel, wa moet ik doen",
+    "der staat ne vent me een mes aan de toog",
+    "ik ben beroofd aan de kassa, ik tril nog",
+    "een klant heeft me vandaag bedreigd met een mes",
+    "die gast trok een mes toen ik zei dat zijn kaart geweigerd was",
+    "er staat iemand aan de balie en hij is gewapend",
+    "hij richtte een pistool op mij",
+    "twee mannen overvielen gisteren de winkel",
+    "just got robbed at work, im shaking",
+    "we got robed last night",  # a typo
+    "robery at the shop last nite",
+    "dude pulled out a knife on me at the counter",
+    "theres a man with a knife in the store",
+    "he held a knife to my throat",
+    "a man is pointing a gun at my colleague",
+    "hes armed, what do i do",
+    "i got mugged on my way to the bank with the takings",
+    "the robbers ran off with the cash",
+    "customer threatened to come back with a knife",
+    "sinds de overval voel ik me niet meer veilig",  # the robbery goes before the safety line
+    "ik ben bang voor een overval, we zijn vaak alleen",
+    "a robbery at my shop, what do I do now",
+]
+
+
+@pytest.mark.parametrize("question", ROBBED_OR_A_WEAPON)
+def test_a_robbery_or_a_weapon_is_the_robbery_topic(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "robbery", found
+
+
+# threats without a weapon shown, intimidation, being followed or touched: the safety line
+THREATENED_WITHOUT_A_WEAPON = [
+    "ik werd bedreigd door een klant",
+    "een klant bedreigde me vandaag, ik durf niet meer naar het werk",
+    "klant zei dat hij me zou neersteken",
+    "he said he's gonna stab me",
+    "someone said he would stab me",
+    "he says he'll be waiting for me outside after my shift",
+    "er staat een man buiten die me blijft aanstaren",
+    "a guy is following me to my car",
+    "a customer grabbed me",
+    "ik heb schrik van die klant, hij wacht me op na mijn dienst",
+    "someone is trying to break in through the back door right now",
+]
+
+
+@pytest.mark.parametrize("question", THREATENED_WITHOUT_A_WEAPON)
+def test_a_threat_without_a_weapon_keeps_the_safety_line(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "unsafe", found
+
+
+# "overvallen", "robbery", a knife, a gun or "armed" in their everyday senses
+NOT_A_ROBBERY = [
+    "de klant voelt zich overvallen door de prijs",
+    "a robbery of a deal",
+    "ik werd overvallen door de drukte",
+    "the price is daylight robbery",
+    "mes en vork ontbreken bij de bestelling",
+    "ik voelde me overvallen door die vraag",
+    "hoe reageer ik als ik overvallen word met een moeilijke vraag",
+    "we werden overvallen door een bus vol toeristen",
+    "hoe zorg ik dat ik de klant niet overval met mijn verkooppraatje",
+    "je moet klanten niet overvallen met een aanbieding",
+    "het voelde als een overval toen de inspectie zomaar binnenkwam",
+    "ik ben beroofd van mijn pauze door die klant",
+    "klant voelt zich beroofd door de parkeerprijs",
+    "de klant kwam gewapend met argumenten",
+    "the customer felt robbed by the delivery fee",
+    "customer says our prices are highway robbery",
+    "this fee is robbery",
+    "that price is a robbery",
+    "the new rules robbed me of my break",
+    "sorry for the hold-up, the kitchen is slow",
+    "we got held up in traffic",
+    "customer brandishing a receipt at me, how do i stay calm",
+    "a guest is waving a coupon at me",
+    "customer came armed with a complaint",
+    "can I get a knife and fork for table 4",
+    "hoe snijd ik de taart met een mes",
+    "klant vraagt om een extra mes bij de steak",
+    "het scanpistool is kapot",
+    "a smile is our best weapon",
+    "een klant loopt rond met een winkelwagen vol",
+]
+
+
+@pytest.mark.parametrize("question", NOT_A_ROBBERY)
+def test_everyday_senses_of_robbery_words_are_neither_a_robbery_nor_unsafe(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is None or found.id not in {"robbery", "unsafe"}, found
+
+
+def test_the_robbery_line_says_not_to_resist_and_112_and_comes_with_its_article() -> None:
+    robbery = next(r for r in load_referrals(KNOWLEDGE) if r.id == "robbery")
+    assert robbery.article == "robbery-and-violence" and robbery.anyone and not robbery.menu
+    assert all("112" in robbery.where[lang] and "?" not in robbery.where[lang] for lang in ("nl", "en"))
+    assert "verzet je niet" in robbery.where["nl"] and "don't resist" in robbery.where["en"]
+    for lang in ("nl", "en"):
+        assert (KNOWLEDGE / lang / "robbery-and-violence.md").is_file()
+
+
+# Stop 54, a fresh tester: an emergency, a threat, a theft, a medicine question, an allergy and
+# work facts in other words (Flemish, English, mixed). A panic attack now is an emergency (a
+# first-aider and someone who stays); a theft is the robbery topic (safety first, don't chase).
+MISSED_KINDS = [
+    ("een mevrouw valt om in de wachtkamer en reageert niet als ik haar aanspreek", "emergency"),
+    ("een oudere meneer werd ineens heel grauw, begon te zweten en zakte weg op zijn stoel", "emergency"),
+    ("a lady just slid off her chair by the window and she's not moving", "emergency"),
+    ("reageert niet als ik hem aanspreek", "emergency"),
+    ("de klant is weggezakt", "emergency"),
+    ("she doesn't respond when I talk to her", "emergency"),
+    ("he's grey and sweaty", "emergency"),
+    ("her lips are going blue", "emergency"),
+    ("hij loopt blauw aan", "emergency"),
+    ("de man zit te stuipen", "emergency"),
+    ("my barista is in the back having a panic attack, she's hyperventilating and crying", "emergency"),
+    ("collega heeft een paniekaanval", "emergency"),
+    ("mijn collega hyperventileert", "emergency"),
+    ("hij zegt dat ie mij op mijne bek gaat slaan", "unsafe"),
+    ("hij wil me op mijn bakkes slaan", "unsafe"),
+    ("moet ik de flikken bellen of wa?", "unsafe"),
+    ("should I call the cops?", "unsafe"),
+    ("moet ik 112 bellen", "unsafe"),
+    ("allez, ik heb echt schrik nu, hij staat nog buiten", "unsafe"),
+    ("als er iets met haar gebeurt, dan weet ik jou te vinden", "unsafe"),
+    ("he said I know where to find you", "unsafe"),
+    ("een klant dreigt op de chat dat hij naar ons kantoor komt om haar op te wachten", "unsafe"),
+    ("a guy grabbed the tip jar and ran", "robbery"),
+    ("so should we try to stop thieves or just let them go?", "robbery"),
+    ("mag ik een winkeldief tegenhouden", "robbery"),
+    ("iemand heeft de fooienpot gepikt", "robbery"),
+    ("moet ik achter een dief aan rennen", "robbery"),
+    ("what do I do with a shoplifter", "robbery"),
+    ("a customer stole a bottle of wine from the shelves", "robbery"),
+    ("Een patiënt vraagt of hij zijn bloedverdunners moet stoppen voor zijn onderzoek", "medical"),
+    ("mag ik dan gewoon zeggen dat hij ze een dag ervoor moet stoppen?", "medical"),
+    ("can I tell him to skip his meds before the scan", "medical"),
+    ("mag ik google translate gebruiken voor medische uitleg?", "medical"),
+    ("she has a nut allergy, is the oat milk safe?", "food_safety"),
+    ("is there gluten in the croissants, she's coeliac", "food_safety"),
+    ("lactose free?", "food_safety"),
+    ("bevat dit pinda's, hij is allergisch", "food_safety"),
+    ("do shift leads get toeslag for sunday shifts?", "pay"),
+    ("what's the wifi wachtwoord for the customers? a guy keeps asking", "it"),
+    ("hoe laat gaat de poli vrijdag dicht, weet jij dat?", "rosters"),
+    ("zijn we open op 2e paasdag", "rosters"),
+    ("are we open on boxing day?", "rosters"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), MISSED_KINDS)
+def test_the_fresh_testers_kinds_find_their_topic(question: str, topic: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == topic, found
+
+
+LOOK_ALIKES_OF_THE_KINDS = [
+    "ik krijg een paniekaanval van die kassa lol",
+    "the system is not responding",
+    "klant reageert niet op mijn mails",
+    "klant reageert niet meer op mijn mails",
+    "hij zakte weg in zijn stoel van verveling",
+    "the price made me sweat",
+    "the screen turned blue",
+    "the line is not moving",
+    "ik heb schrik dat de klant boos wordt",
+    "ik weet je te vinden in het systeem",
+    "de klant wacht op mij aan de balie",
+    "politie belt ons voor camerabeelden",
+    "the customer threatened to call the police on us",
+    "we wachten de gast op aan de ingang",
+    "hij ging op zijn bek met die presentatie",
+    "collega steelt mijn klanten",
+    "hij wil altijd de show stelen",
+    "die vergadering is tijd stelen",
+    "she always tries to steal the show",
+    "hij heeft mijn idee gepikt",
+    "ik ben een dief van mijn eigen portemonnee",
+    "klant vraagt of we medicijnen verkopen",
+    "google translate voor een mail aan een toerist",
+    "I'm allergic to rude customers lol",
+    "ik ben allergisch voor maandagen",
+]
+
+
+@pytest.mark.parametrize("question", LOOK_ALIKES_OF_THE_KINDS)
+def test_look_alikes_of_the_fresh_testers_kinds_are_not_referred(question: str) -> None:
+    assert find_referral(question, load_referrals(KNOWLEDGE)) is None
+
+
+def test_medical_explanation_names_an_interpreter_not_a_translation_app() -> None:
+    found = find_referral("kan ik een vertaalapp gebruiken om de patiënt zijn medicatie uit te leggen",
+                          load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "medical", found
+    assert "tolk" in found.where["nl"] and "interpreter" in found.where["en"]
+
+
+def test_the_robbery_line_also_fits_a_theft() -> None:
+    robbery = next(r for r in load_referrals(KNOWLEDGE) if r.id == "robbery")
+    assert "achterna" in robbery.where["nl"] and "don't chase" in robbery.where["en"]
