@@ -24,13 +24,22 @@ from bot.selfchecks.asking import (
     asks_for_results,
     asks_to_do_a_selfcheck,
     asks_what_results_mean,
+    named_by_title,
     named_check,
     names_a_selfcheck,
     picked_from_menu,
 )
-from bot.selfchecks.chart import band, band_limits, render_chart
+from bot.selfchecks.chart import render_chart
 from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks, says_to_lead_a_team
-from bot.selfchecks.scoring import Score, articles_for, strongest_and_weakest, tips_for
+from bot.selfchecks.scoring import (
+    Score,
+    articles_for,
+    band,
+    band_limits,
+    band_mins,
+    strongest_and_weakest,
+    tips_for,
+)
 from bot.selfchecks.service import SelfCheckService, Step
 from bot.selfchecks.stopping import asks_to_go_on, asks_to_stop
 from bot.selfchecks.team import team_chart, team_result
@@ -186,7 +195,7 @@ def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | N
         date, before = previous if previous else ("", None)
         earlier = {dimension_title(d, lang): v for d, v in before.per_dimension.items()} if before else None
         title = step.check.title[lang]
-        bands = [b.min for b in step.check.bands]  # the colours follow the feedback text's bands
+        bands = band_mins(step.check)  # the colours follow the feedback text's bands
         return render_chart(title, scores, path, step.check.scale, lang, earlier, date, bands).as_uri()
     except Exception:  # a missing chart must not cost the user their result
         log.exception("chart failed")
@@ -720,7 +729,7 @@ def _results_shown(tracker: Tracker, turns: int = 3) -> bool:
 def _band_name(check: Any, value: float, lang: str) -> str:
     """ "laag (onder 2,5)", "midden (van 2,5 tot 3,75)", "hoog (3,75 of meer)": where `value` lies
     among the check's feedback bands, named as the chart's colours are (bot/selfchecks/chart.py)."""
-    mins = [b.min for b in check.bands]
+    mins = band_mins(check)
     low, high = band_limits(check.scale, mins)
 
     def limit(v: float) -> str:
@@ -756,7 +765,7 @@ def answered_as_score_question(dispatcher: CollectingDispatcher, tracker: Tracke
         return False
     lang = tracker.get_slot("language") or "nl"
     latest = {check.id: (check, result) for check, _, result in history}
-    shown = f"{value:.1f}"
+    shown = decimal(value, "en")  # as the results show a score: one decimal, rounded as people do
     found = next(
         (
             (check, dim)
@@ -769,7 +778,8 @@ def answered_as_score_question(dispatcher: CollectingDispatcher, tracker: Tracke
     if found is None and not _results_shown(tracker):
         show_results(dispatcher, tracker, lang, meaning=True)
         return True
-    check, dim = found if found is not None else (history[-1][0], None)
+    named = named_by_title(text, {cid: c.title.values() for cid, (c, _) in latest.items()})
+    check, dim = found if found is not None else (latest[named][0] if named else history[-1][0], None)
     if not check.scale.min <= value <= check.scale.max:
         return False
     score = decimal(value, lang)
@@ -793,8 +803,30 @@ def answered_as_score_question(dispatcher: CollectingDispatcher, tracker: Tracke
             **scale_range(check.scale),
         )
     )
-    dispatcher.utter_message(text=" ".join(lines))
+    text_said = " ".join(lines)
+    if found is None:  # not one of the user's own scores: theirs beside it (stop 54)
+        text_said += "\n\n" + _own_average(text, check, latest[check.id][1], lang)
+    dispatcher.utter_message(text=text_said)
     return True
+
+
+# a band's short name, as the chart's legend says "midden" (bot/i18n.py)
+_BAND_WORD = {"low": "sc_band_word_low", "middle": "chart_middle", "high": "sc_band_word_high"}
+
+
+def _own_average(text: str, check: Any, result: Score, lang: str) -> str:
+    """ "Jouw eigen gemiddelde voor Beloftes nakomen is 3,1 (midden).": the user's own latest
+    average on `check` beside a score they asked about that is not theirs (stop 54: "wat betekent
+    een 2,9?" named the band of 2,9 and not the user's own 3,1); that of the part `text` names by
+    a word of its title only ("een 2,9 bij luisteren"), else the check's overall average."""
+    parts = {dim: [dimension_title(dim, lg) for lg in ("nl", "en")] for dim in result.per_dimension}
+    dim = named_by_title(text, {None: check.title.values(), **parts})
+    if dim is None:
+        name, value = check.title[lang], result.overall
+    else:
+        name, value = dimension_title(dim, lang), result.per_dimension[dim]
+    where_ = t(_BAND_WORD[band(check.scale, value, band_mins(check))], lang)
+    return t("sc_own_average", lang, part=name, score=decimal(value, lang), band=where_)
 
 
 def answered_as_results_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -1075,6 +1075,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "sc_band_low": {"nl": "laag (onder {high})", "en": "low (under {high})"},
     "sc_band_middle": {"nl": "midden (van {low} tot {high})", "en": "middle ({low} up to {high})"},
     "sc_band_high": {"nl": "hoog ({low} of meer)", "en": "high ({low} or more)"},
+    # beside a score asked about that is not the user's own: theirs, with its band's short name
+    # (this, "chart_middle" or the one below; stop 54)
+    "sc_own_average": {
+        "nl": "Jouw eigen gemiddelde voor {part} is {score} ({band}).",
+        "en": "Your own average for {part} is {score} ({band}).",
+    },
+    "sc_band_word_low": {"nl": "laag", "en": "low"},
+    "sc_band_word_high": {"nl": "hoog", "en": "high"},
 }
 
 DAY_NAMES = {

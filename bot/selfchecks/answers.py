@@ -258,14 +258,61 @@ _FLEMISH_CONCORD = re.compile(r"\bnooit (?:ni|nie)\b")
 
 # "Soms wel, soms niet", "ja en nee", "hangt ervan af", "mwah": both, or it depends; the middle
 # of the scale, as "soms" is (tester round of stop 41: "mwa soms wel soms nie" left the check).
-_MIXED = re.compile(
-    r"soms (wel|ja|yes)( en| maar)? soms (niet|nee|no)"
-    r"|sometimes (yes|i do)( and| but)? sometimes (no|not|i don t)"
+# Since stop 54 also the answer that goes one way, then the other, in any words: "nu eens wel dan
+# weer niet", "de ene keer wel de andere keer niet", Flemish "ne keer wel ne keer ni", "soms lukt
+# het, soms niet", "some days yes some days no", "sometimes it works, sometimes it doesn't", "hit
+# and miss", "50/50", "on and off", "met wisselend succes", "'t is te zien", "ça dépend", and any of
+# them after a yes, a no or "ik doe dat" ("ja soms wel soms niet", "k doe da soms wel soms ni": left
+# unscored until then). A yes beside a no alone ("ja nee", "yes no", "ja maar nee") stays unclear.
+_TURN_FIRST = (
+    r"soms|somtijds|nu eens|dan weer|(?:de |d )?ene (?:keer|dag|week|moment)|(?:ne|nen|een|enen|den enen) "
+    r"(?:keer|dag)|sommige (?:keren|dagen|momenten)|sometimes|some (?:days|times|weeks)|one (?:day|time|week)"
+    r"|at times"
+)
+_TURN_SECOND = (
+    r"soms|somtijds|dan weer|(?:de |d |den )?andere?n?(?: (?:keer|dag|week|moment|keren|dagen|momenten))?"
+    r"|(?:ne|nen|een) (?:keer|dag)|sometimes|(?:some|other) (?:days|times|weeks)"
+    r"|(?:the )?(?:next|other)(?: (?:day|time|week|one))?|one (?:day|time)|at other times"
+)
+_TURN_DOES = r"(?:doe ik|lukt|gaat|werkt|gebeurt)(?: (?:het|t|dat|dit|me))?"  # "soms lukt het, soms niet"
+_TURN_YES = (
+    rf"(?:ook )?(?:(?:{_TURN_DOES})(?: wel)?|wel|ja|yes|yeah|i do|we do|it does|it works|it goes well|so)"
+)
+_TURN_NO = (
+    rf"(?:ook )?(?:(?:{_TURN_DOES}) niet|niet|nee|no|not|nope|(?:i|we) (?:don t|dont|do not)"
+    r"|it (?:doesn t|doesnt|does not)(?: work| go well)?)"  # "dont": typed without the apostrophe
+)
+_TURN_JOIN = r"(?: (?:en|maar|of|and|but|or|dan))?"
+_MIXED_SAID = (
+    rf"(?:{_TURN_FIRST}) {_TURN_YES}{_TURN_JOIN} (?:{_TURN_SECOND}) {_TURN_NO}"
+    rf"|(?:{_TURN_FIRST}) {_TURN_NO}{_TURN_JOIN} (?:{_TURN_SECOND}) {_TURN_YES}"
     r"|(ja|yes) (en|and|or|of) (nee|no)"
     r"|(het |dat )?hangt (er )?(ervan |van )?af( van( \w+){1,3})?"
-    r"|(it |that )?depends( on( \w+){1,3})?|wisselend|(het )?(wisselt|verschilt)( per \w+)?|it varies"
-    r"|varies|fifty fifty|50 50|mwa+h?|meh|bwa+h?"
+    r"|(it |that )?depends( on( \w+){1,3})?|(?:af)?wisselend|wisselvallig"
+    r"|(het )?(wisselt|verschilt)( per \w+)?"
+    r"|(?:met )?wisselend succes|it varies|varies|fifty fifty|50 50|vijftig vijftig|half om half"
+    r"|(?:it s |its |it is |that s |thats )?(?:a )?(?:hit (?:and|or|n|en) miss|mixed bag|mixed)"
+    r"|on and off|off and on|(?:de )?helft van de tijd|half (?:of )?the time"
+    r"|(?:50|fifty|vijftig)(?: procent| percent)? (?:van de tijd|of the time)"
+    r"|(?:ça|ca|sa) d[ée]pend|mwa+h?|meh|bwa+h?"
 )
+_MIXED = re.compile(rf"\b(?:{_MIXED_SAID})\b")
+# only said alone, in its Flemish spelling, it depends: "'t is te zien", "tis te zien" ("ja, dat is te
+# zien aan mijn agenda" is a yes: "that shows")
+_MIXED_ALONE = r"(?:t is|tis) te zien"
+# around it: a yes or no, "ik doe dat", "dat gebeurt", "eerlijk gezegd" before ("ja soms wel soms niet",
+# "nee, de ene keer wel de andere keer niet", "k doe da soms wel soms ni"), a word that adds nothing
+# after ("hoor", "eigenlijk", "really")
+_MIXED_LEAD = (
+    r"(?:(?:ja+|jawel|nee+|neen|yes|yeah|yep|no|nah|nou|tja|eigenlijk|gewoon|echt|eerlijk gezegd|ik|k|i|"
+    r"doe|do|het|t|dat|dit|it|that|s|is|tis|das|gebeurt|happens|lukt|gaat|works|zo|so|maar|but|en|and|"
+    r"zeg maar|i d say|ik zou zeggen|its|thats|honestly|really) )*"  # no word made of two: fast
+)
+_MIXED_TAIL = (
+    r"(?: (?:hoor|eigenlijk|echt|gewoon|really|honestly|though|tbh|zo|ook|dus|he|eh|zeg maar|denk ik|"
+    r"i think|i guess|i d say|zou ik zeggen|to be honest|haha|lol))*"
+)
+_BOTH_WAYS = re.compile(rf"{_MIXED_LEAD}(?:{_MIXED_SAID}|{_MIXED_ALONE}){_MIXED_TAIL}")
 # A hesitation around an answer ("mwa soms", "bwa, soms", "meh sometimes", "tja meestal wel",
 # "euh, vier", "ja nee, altijd", "soms hoor euh") changes nothing (tester round of stop 44: "bwa,
 # soms" got the statement again). Said alone ("hmm", "euh") it is no answer; "mwah", "bwa" and
@@ -386,8 +433,9 @@ def _emphatic(words: list[str]) -> tuple[str, bool] | None:
 # (decided at stop 51): it only says the top of the scale is wrong, and may mean "usually" as well
 # as "hardly ever"; a "nee, niet altijd" is no clearer.
 _YES_BUT_NOT_ALWAYS = re.compile(
-    r"(?:(?:ja|jawel|jazeker|yes|yeah|yep|yup|wel|meestal|vaak|doorgaans|usually|mostly|often|generally)"
-    r"(?: wel| yes| ja)? )+(?:maar |but )?(?:wel )?(?:niet|not) (?:altijd|always)(?: hoor| though)?"
+    # each word once in the repeat ("meestal wel" is two of them): "ja ja ja ..." took seconds (stop 54)
+    r"(?:(?:ja|jawel|jazeker|yes|yeah|yep|yup|wel|meestal|vaak|doorgaans|usually|mostly|often|generally) )+"
+    r"(?:maar |but )?(?:wel )?(?:niet|not) (?:altijd|always)(?: hoor| though)?"
     r"|(?:niet|not) (?:altijd|always) (?:maar|but) (?:wel |i do )?(?:meestal|vaak|usually|mostly|often)"
     r"(?: wel| ja| yes)?"
 )
@@ -450,7 +498,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
         bare = _bare_yes_no(words)  # "helaas wel", "gelukkig niet", "unfortunately I do"
         if bare is not None:
             return bare, False
-    if _MIXED.fullmatch(" ".join(words)):
+    if _BOTH_WAYS.fullmatch(" ".join(words)):
         return "neutral", False
     plain = _plain_yes_no(" ".join(words))  # "nou nee", "uh yes"
     if plain is not None:
@@ -501,10 +549,20 @@ def _by_reading(reading: tuple[str, bool] | None, scale: Scale) -> int | None:
     return None
 
 
+def goes_both_ways(text: str) -> bool:
+    """True when `text` says the answer goes both ways or depends (`_BOTH_WAYS`): "soms wel soms
+    niet", "ja soms wel soms niet", "nu eens wel dan weer niet", "ne keer wel ne keer ni", "hit and
+    miss", "50/50"; a hesitation or aside around it changes nothing. Not "ja nee" or "yes no"."""
+    said = without_hesitation(" ".join(_words(text)))
+    return len(said) <= 160 and bool(_BOTH_WAYS.fullmatch(said))
+
+
 def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
     said_with_emoji = thumbs(text)  # 👍 agrees, 👎 disagrees
     if said_with_emoji is not None:
         return _by_reading((said_with_emoji, False), scale)
+    if goes_both_ways(text):  # "50/50" is no number fifty (stop 54), "soms wel soms niet" the middle
+        return _by_reading(("neutral", False), scale)
     words = {w: v for lang in LANGS for w, v in scale.words(lang).items()}
     norm = normalize(text)
     bare = without_hesitation(norm)  # "euh, vier", "bwa, eens"
@@ -535,9 +593,9 @@ def _number(text: str, scale: Scale, anywhere: bool) -> int | None:
 _DEPENDS_LEAD = (
     r"ja|nee|neen|yes|no|nou|tja|well|hmm+|e+u*h+m*|u+h+m*|mwa+h?|bwa+h?|meh|goh|ach|och|oh|ah|allee|awel|"
     r"het|dat|t|s|dit|it|that|this|eigenlijk|echt|gewoon|really|honestly|tbh|eerlijk gezegd|"
-    r"ik zou zeggen|i d say|i would say|zoals altijd|as always|all|it all|kinda|sort of|een beetje|beetje|"
-    r"soms|sometimes|maar|but|ja nee|denk ik|i think|i guess"
-)
+    r"ik zou zeggen|i d say|i would say|zoals altijd|as always|all|kinda|sort of|een beetje|beetje|"
+    r"soms|sometimes|maar|but|denk ik|i think|i guess"
+)  # no lead made of two others ("ja nee", "it all"): "ja nee ja nee ..." took seconds (stop 54)
 _DEPENDS = re.compile(
     rf"(?:(?:{_DEPENDS_LEAD}) )*"
     r"(?:hangt (?:het |dat |t )?(?:er ?|daar ?)?(?:van ?)?af"
@@ -593,6 +651,14 @@ _WHEN_IT_HOLDS = frozenset(
 )  # fmt: skip
 
 
+def _conditions(said: str) -> list[re.Match[str]]:
+    """Every place in `said` (normalized words) where a condition starts, overlapping ones too:
+    in "soms wel soms niet als het druk is" both "niet als ..." and "als ..." (stop 54: only the
+    first was tried, so "soms wel soms" was no answer and the whole went unscored)."""
+    starts = [0] + [m.end() for m in re.finditer(" ", said)]
+    return [found for at in starts if (found := _CONDITION.match(said, at)) is not None]
+
+
 def _before_condition(text: str, scale: Scale) -> int | None:
     """The answer said before a condition or aside (`_CONDITION`), or None: no condition, a
     question in the message, or nothing before the condition that is an answer on its own
@@ -600,7 +666,7 @@ def _before_condition(text: str, scale: Scale) -> int | None:
     if "?" in text or len(text) > 160:
         return None
     said = " ".join(_words(text))
-    for found in _CONDITION.finditer(said):
+    for found in _conditions(said):
         answer = _BEFORE_CONDITION.sub("", said[: found.start()].strip())
         rest = said[found.start() :].split()
         if not answer or len(rest) > _CONDITION_WORDS or _QUESTION_IN_CONDITION & set(rest):
@@ -813,10 +879,12 @@ _HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
 def tries_to_answer(text: str) -> bool:
     """Whether `text` has words and is made only of words answers are made of, hesitations
     ("hmm", "euh") and numbers, so that one `parse_answer` cannot read ("ok", "hmm", "eens
-    oneens") was meant as an answer, and so was "it depends" in any words (`says_it_depends`);
-    False for a question or request in other words ("hoe vaak moet dat?", "stop", "bedankt")."""
+    oneens") was meant as an answer, and so was "it depends" or "soms wel soms niet" in any words
+    (`says_it_depends`, `goes_both_ways`); False for a question or request in other words ("hoe
+    vaak moet dat?", "stop", "bedankt")."""
     words = _words(text)
     return bool(words) and (
         all(w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words)
         or says_it_depends(text)  # "hangt ervan af" on a scale without a middle (tester round of stop 52)
+        or ("?" not in text and goes_both_ways(text))  # "de ene keer wel de andere keer niet" (stop 54)
     )

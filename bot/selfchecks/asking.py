@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
+from typing import TypeVar
 
 from bot.content.served import SERVED_WORDS, names_someone_served
 from bot.selfchecks.leaders import roles_said_at
@@ -312,6 +313,7 @@ def asks_to_do_a_selfcheck(text: str | None) -> bool:
     )
 
 
+K = TypeVar("K", bound=Hashable)
 _TITLE_WORD = re.compile(r"[^\W\d_]{5,}")
 _PREFIX = 6  # "beloftes" ~ "belofte", "klachten" ~ "klacht", "listening" ~ "listen"
 
@@ -330,12 +332,20 @@ def named_check(text: str | None, titles: dict[str, Iterable[str]]) -> str | Non
     said = " ".join((text or "").split())
     if not said or not names_a_selfcheck(said):
         return None
-    stems = {cid: set().union(set(), *(_stems(t) for t in ts)) for cid, ts in titles.items()}
+    return named_by_title(said, titles)
+
+
+def named_by_title(text: str | None, titles: Mapping[K, Iterable[str]]) -> K | None:
+    """The key of the one entry in `titles` (key -> its titles, any language) that `text` names
+    by a word of its titles, or None: no such word, or words of more than one entry. Only words of
+    five letters or more that one entry's titles alone hold count ("team" is in several): "een
+    2,9 bij luisteren" names "Echt luisteren" (the check or its part whose title holds it)."""
+    stems = {key: set().union(set(), *(_stems(t) for t in ts)) for key, ts in titles.items()}
     counts = Counter(s for mine in stems.values() for s in mine)
     shared = {s for s, n in counts.items() if n > 1}
-    words = _stems(said)
-    named = {cid for cid, mine in stems.items() if (mine - shared) & words}
-    return named.pop() if len(named) == 1 else None
+    words = _stems(text or "")
+    named = [key for key, mine in stems.items() if (mine - shared) & words]
+    return named[0] if len(named) == 1 else None
 
 
 # A pick typed at the list of self-checks ("Welke zelftest wil je doen?"; tester round of stop 53:

@@ -19,14 +19,14 @@ from matplotlib.patches import Patch  # noqa: E402
 
 from bot.content.scale import Scale  # noqa: E402
 from bot.i18n import decimal, t  # noqa: E402
+from bot.selfchecks.scoring import LOW as LOW  # noqa: E402  (the bands, read from here before stop 54)
+from bot.selfchecks.scoring import MIDDLE as MIDDLE  # noqa: E402
+from bot.selfchecks.scoring import band, band_limits  # noqa: E402
 
-# Bar colours follow the check's feedback bands (knowledge/selfchecks/*.yml `bands`), so a bar's
-# colour agrees with the feedback text a score gets: under the second band's lowest point low,
-# from the top band's lowest point high, between them middle (1-5: under 2.5, from 3.75). Until
-# stop 53 the chart had bands of its own (2.5 and 3.5), so a 3.6 was green beside the middle
-# band's text. LOW and MIDDLE (parts of the scale's range) are the real checks' bands, only for a
-# chart drawn without them (tests/unit/test_selfcheck_chart_bands_s53.py keeps them equal).
-LOW, MIDDLE = 0.375, 0.6875
+# Bar colours follow the check's feedback bands (bot/selfchecks/scoring.py `band`), so a bar's
+# colour agrees with the feedback text a score gets (until stop 53 the chart had bands of its own,
+# 2.5 and 3.5, so a 3.6 was green beside the middle band's text) and, since stop 54, with the parts
+# a result names to work on (`score`: every part under the top band).
 COLOURS = {"low": "#c0392b", "middle": "#e67e22", "high": "#27ae60"}
 PREVIOUS_COLOUR = "#b0b7bf"
 PLAIN_TEXT = {"text.parse_math": False, "text.usetex": False}
@@ -38,26 +38,6 @@ def axis(scale: Scale) -> tuple[tuple[float, float], list[int]]:
     """The x axis of a chart on `scale`: (left, right) limits (the scale's own ends) and
     the tick values."""
     return (scale.min, scale.max), list(scale.values)
-
-
-def band_limits(scale: Scale, bands: Sequence[float] | None = None) -> tuple[float, float]:
-    """(low below, high from) on `scale`: the lowest points of the second and the top feedback
-    band (`bands`: each band's lowest point, in order, as a check's `Band.min`); with two bands
-    both are the second's, with one nothing is low or high. Without bands, the real checks'
-    (`LOW`, `MIDDLE`)."""
-    if bands is None:
-        return scale.at(LOW), scale.at(MIDDLE)
-    mins = sorted(bands)
-    if len(mins) < 2:
-        return float(scale.min), float("inf")  # one band: all middle
-    return mins[1], mins[-1]
-
-
-def band(scale: Scale, value: float, bands: Sequence[float] | None = None) -> str:
-    """ "low", "middle" or "high": where an average lies among the feedback bands
-    (`band_limits`); the same boundaries the feedback text uses (a band holds its lowest point)."""
-    low, high = band_limits(scale, bands)
-    return "low" if value < low else "middle" if value < high else "high"
 
 
 def _limit(value: float, lang: str) -> str:

@@ -1,17 +1,49 @@
 """Scores: per dimension (reverse-scored statements flipped), overall band, and what to
-work on next."""
+work on next: every part under the top feedback band (`band`), as the chart and the feedback
+text call it middle or low."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.content.scale import Scale
 from bot.content.selfchecks import Band, SelfCheck
 
-# A dimension whose average lies below this part of the scale's range is one to work on
-# (3.5 on a 1-5 scale, 2.875 on a 1-4 scale).
-WEAK_BELOW = 0.625
+# The bands a result speaks of: low, middle and high, where the check's feedback bands
+# (knowledge/selfchecks/*.yml `bands`) put them: under the second band's lowest point low, from the
+# top band's lowest point high, between them middle (1-5: under 2.5, from 3.75). The chart's colours
+# (bot/selfchecks/chart.py), the band a score question names (actions/selfcheck.py) and the parts to
+# work on (`score`) all follow them. LOW and MIDDLE (parts of the scale's range) are the real checks'
+# bands, only for a check or chart without bands (tests/unit/test_selfcheck_kinds_s53.py keeps them
+# equal).
+LOW, MIDDLE = 0.375, 0.6875
+
+
+def band_limits(scale: Scale, bands: Sequence[float] | None = None) -> tuple[float, float]:
+    """(low below, high from) on `scale`: the lowest points of the second and the top feedback
+    band (`bands`: each band's lowest point, in order, as a check's `Band.min`); with two bands
+    both are the second's, with one nothing is low or high. Without bands, the real checks'
+    (`LOW`, `MIDDLE`)."""
+    if bands is None:
+        return scale.at(LOW), scale.at(MIDDLE)
+    mins = sorted(bands)
+    if len(mins) < 2:
+        return float(scale.min), float("inf")  # one band: all middle
+    return mins[1], mins[-1]
+
+
+def band(scale: Scale, value: float, bands: Sequence[float] | None = None) -> str:
+    """ "low", "middle" or "high": where an average lies among the feedback bands
+    (`band_limits`); the same boundaries the feedback text uses (a band holds its lowest point)."""
+    low, high = band_limits(scale, bands)
+    return "low" if value < low else "middle" if value < high else "high"
+
+
+def band_mins(check: SelfCheck) -> list[float] | None:
+    """The lowest point of each of `check`'s feedback bands, or None when it has none (then
+    `band_limits` falls back on the real checks' bands, as the chart does)."""
+    return [b.min for b in check.bands] or None
 
 
 @dataclass(frozen=True)
@@ -19,7 +51,9 @@ class Score:
     per_dimension: dict[str, float]
     overall: float
     band: Band
-    weakest: tuple[str, ...]  # dimensions to work on, weakest first
+    # the dimensions to work on, weakest first: those under the top band (not "high"), or the
+    # weakest alone (ties by name) when every part is high
+    weakest: tuple[str, ...]
 
 
 def item_score(value: int, reverse: bool, scale: Scale) -> int:
@@ -29,7 +63,10 @@ def item_score(value: int, reverse: bool, scale: Scale) -> int:
 
 def score(check: SelfCheck, answers: dict[str, int]) -> Score:
     """`answers` maps statement id -> answer on the check's scale; every statement must be
-    answered. Averages are on the same scale (min..max)."""
+    answered. Averages are on the same scale (min..max). The parts to work on (`Score.weakest`)
+    are those under the top feedback band, as the chart colours them middle or low (stop 54:
+    until then under 3.5 of 5, so a 3.6 was named nowhere yet drawn middle beside the middle
+    band's text); when every part is high, the weakest alone."""
     missing = [s.id for s in check.statements if s.id not in answers]
     if missing:
         raise ValueError(f"unanswered statements: {', '.join(missing)}")
@@ -41,10 +78,12 @@ def score(check: SelfCheck, answers: dict[str, int]) -> Score:
     averages = {dim: round(sum(v) / len(v), 2) for dim, v in per_dim.items()}
     items = [s for v in per_dim.values() for s in v]
     overall = round(sum(items) / len(items), 2)
-    band = [b for b in check.bands if b.min <= overall][-1]
+    feedback_band = [b for b in check.bands if b.min <= overall][-1]
     ordered = sorted(averages, key=lambda d: (averages[d], d))
-    weak = tuple(d for d in ordered if check.scale.fraction(averages[d]) < WEAK_BELOW) or tuple(ordered[:1])
-    return Score(averages, overall, band, weak)
+    mins = band_mins(check)
+    under_top = tuple(d for d in ordered if band(check.scale, averages[d], mins) != "high")
+    work_on = under_top or tuple(ordered[:1])
+    return Score(averages, overall, feedback_band, work_on)
 
 
 def strongest_and_weakest(result: Score) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.content.selfchecks import SelfCheck
 from bot.i18n import t
 from bot.selfchecks.chart import render_chart
-from bot.selfchecks.scoring import score
+from bot.selfchecks.scoring import band_mins, score
 from bot.storage.repository import Repository, RunState
 
 MIN_GROUP_FLOOR = 3  # whatever the setting says, never fewer people than this
@@ -86,5 +86,5 @@ def team_chart(
         before = {
             names.get(d, d): v - result.trend[d] for d, v in result.averages.items() if d in result.trend
         }
-    bands = [b.min for b in check.bands]  # the colours follow the feedback text's bands
+    bands = band_mins(check)  # the colours follow the feedback text's bands
     return render_chart(title, scores, path, check.scale, lang, before, t("team_chart_before", lang), bands)

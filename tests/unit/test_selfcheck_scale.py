@@ -147,7 +147,8 @@ def test_scoring_on_a_four_point_scale(four) -> None:
 
 
 def test_weak_dimensions_are_judged_on_the_scale(five, four) -> None:
-    """Every statement counting 3: above the line on 1-4 (2.875), below it on 1-5 (3.5)."""
+    """Every statement counting 3: high on 1-4 (its top band starts at 3.0), under the top band on
+    1-5 (3.75): the line is the check's own top band since stop 54 (it was 2.875 and 3.5)."""
 
     def all_count(check, value: int) -> dict[str, int]:
         return {s.id: (check.scale.reverse(value) if s.reverse else value) for s in check.statements}
