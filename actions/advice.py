@@ -36,6 +36,7 @@ from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
+from bot.dialogue.topic_request import asks_for_a_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
@@ -341,7 +342,8 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
     queue: bot/content/served.py), or that corrects what was meant ("no i mean my coworker gets
     mad when i say something"), with an answer or an offer (tester and verifier rounds of stop
     50: "flight is overbooked and ppl are getting angry at me" was "outside what I know").
-    Otherwise only a confident answer does, and only when NLU itself was unsure. An offer
+    Otherwise only a confident answer does, and only when NLU itself was unsure or the message
+    asks for a topic by name ("is er niet iets over KPI's?": `asks_for_a_topic`). An offer
     ("Gaat het hierover?") to a question about the weather helps nobody: of the off-topic
     messages tried, none was offered a fitting article."""
     text = tracker.latest_message.get("text")
@@ -349,6 +351,8 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
         return True  # a scene at work, or "no i mean my coworker gets mad ..." (a correction)
     if outcome != "answer":
         return False
+    if asks_for_a_topic(text):
+        return True  # "is er niet iets over KPI's?": knowledge asked for by name (stop 54)
     confidence = (tracker.latest_message.get("intent") or {}).get("confidence")
     return confidence is None or float(confidence) < OFF_TOPIC_SURE
 
@@ -636,7 +640,7 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
         return None
     tip_before = _tip_just_given(tracker)
     leader = role_of_sender(tracker) in ("manager", "admin")
-    recent = followup.recent_article(tracker)
+    recent = followup.tip_article(tracker)  # also across an offer or a refusal since the article
     if not tip_before and not leader and recent is not None:
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
     return "tip" if another or tip_before else None
@@ -667,7 +671,7 @@ def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Honestly that the article just given has no more tips than those shown, with its
     related articles as buttons and one to see its tips again."""
     lang = CoachAction.lang(tracker)
-    article_id = followup.recent_article(tracker) or ""
+    article_id = followup.tip_article(tracker) or ""
     art, _ = kb.article(article_id, lang)
     if art is None:  # the article went away meanwhile (an admin's edit): a tip on the search
         respond_from_knowledge(dispatcher, tracker)

@@ -9,7 +9,9 @@ is still about that article and gives what the card did not show: the article's 
 A message that reads as a continuation ("en als hij dan nog steeds boos is?", "en dan?")
 stays with the article just given even when the search alone would offer or refuse, unless
 it names a work matter or the search confidently answers with another article. A further
-follow-up on the same article gets what it means, then the card again. A message
+follow-up on the same article gets what it means, then the card again. A reply between that
+names no article (an offer, a refusal, a thank-you, a language line, a help text) does not
+reset that order; another article answered between does. A message
 typed again word for word (a re-send, or a retry after a network error) gets what the coach
 showed last time: the user may never have seen it.
 """
@@ -40,10 +42,50 @@ def previous_user_text(tracker: Tracker) -> str | None:
     return None
 
 
-def _source_notes(tracker: Tracker) -> list[dict]:
-    """The source notes (which article, which view) of the coach's reply to the previous message."""
-    notes = [(reply.get("custom") or {}) for reply in last_reply(tracker)]
-    return [n for n in notes if n.get("type") == "source" and n.get("id")]
+# Notes of replies that answer with no article: an offer of topics ("Gaat het hierover?") and
+# "pick a topic first, then I'll give you the words" (WORDING_PROMISED). A refusal, a thank-you
+# for a 👍, a language line or a help text carry no note at all. A reply with any other note
+# (a comparison of two articles, a self-check's result) answers with something else.
+_NO_ARTICLE_NOTES = frozenset({"offer", "wording_promised"})
+# At most this many messages of the user's, each answered with no article, may stand between
+# an answer and a follow-up on it.
+BETWEEN = 2
+
+
+def _source_notes(tracker: Tracker, across_questions: bool = True) -> list[dict]:
+    """The source notes (which article, which view) of the coach's latest answer with an
+    article: its reply to the user's previous message, or, when at most BETWEEN messages
+    since were answered with no article (an offer, a refusal, a thank-you after a 👍, a
+    language line, a help text), the reply before them. "en als hij dan nog steeds boos is"
+    after an offer made to "en als de klant dan een slechte review online zet?" got the angry
+    customer's card again word for word (helper round of stop 54). [] when there is no such
+    answer, when another reply came after it (a comparison, a self-check's result), after a
+    /start or /restart, or, unless `across_questions`, when a message between is a new
+    question of its own (`is_new_question`): "en als hij ..." may then be about its matter."""
+    from bot.dialogue import payloads
+
+    users, notes, answered_otherwise = 0, [], False
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "user":
+            if notes or answered_otherwise:
+                return notes  # the reply to this message named an article, or answered otherwise
+            users += 1
+            text = str(event.get("text") or "")
+            between = users > 1  # a message after the answer looked for, before the latest one
+            if between and (users > BETWEEN + 1 or text == payloads.greet()):
+                return []  # too long ago, or a /start or /restart in between starts afresh
+            if between and not across_questions and not payloads.is_payload(text) and is_new_question(text):
+                return []
+        elif kind in ("restart", "session_started"):
+            return notes
+        elif kind == "bot" and users >= 1:
+            custom = (event.get("data") or {}).get("custom") or {}
+            if custom.get("type") == "source" and custom.get("id"):
+                notes.append(custom)
+            elif custom.get("type") and custom.get("type") not in _NO_ARTICLE_NOTES:
+                answered_otherwise = True
+    return notes
 
 
 # A message that reads as a continuation of the previous one: "en als hij dan nog steeds
@@ -54,9 +96,14 @@ CONTINUATION = re.compile(
     r"^\W*(?:(?:ok(?:ay|e|é)?|oké|ja|jawel|nee|yes|yeah|no|hmm*|hm|oh|ah|nou|tja|allee|right|alright|"
     r"sure|true|klopt)\W+)?"
     r"(?:(?:en|maar|and|but)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?(?:als|if|what\s+if)\b"
+    # Flemish "as" for "als": "en as em dan nog altijd kwaad is" (helper round of stop 54: refused)
+    r"|(?:en|maar)\s+(?:dan\s+|toch\s+|nu\s+)?(?:wat\s+)?as\b"
     # "en dan?" alone, or before a supposition: "en dan? als die mens toch blijft zagen" (tester
     # round of stop 51: refused)
     r"|(?:en|and)\s+(?:dan|then|nu|now)(?:\W*$|\W+(?:wat\s+)?(?:als|if|what\s+if)\b)"
+    # "en?", "and?", "so?", "en verder?" alone: go on (tester round of stop 54: "en?" was read as
+    # the language code "en"); a bare "en" without its question mark stays a language request
+    r"|(?:en|and|so|en\s+verder|and\s+so)\s*(?:\?+|\.{2,}|…)\s*$"
     r"|(?:what\s+if|wat\s+als|stel\s+dat)\s+(?:he|she|they|it|i|we|you|hij|zij|ze|die|het|ik|we|wij|je|jij|u)\b)",
     re.IGNORECASE,
 )
@@ -149,14 +196,18 @@ def names_a_situation(text: str) -> bool:
 
 def continued_article(tracker: Tracker, text: str) -> str | None:
     """The article the coach answered the previous message with, when `text` reads as a
-    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words); for a request for
-    the words to use (`asks_for_wording`) also across a short aside (`recent_article`);
-    else None."""
-    if asks_for_wording(text) or asks_for_another_tip(text) or asks_for_one_more(text):
-        return recent_article(tracker)  # "nog een tip" after an article: more of it
+    continuation of it (CONTINUATION, at most CONTINUATION_WORDS words), also across replies
+    since that named no article (`_source_notes`: an offer, a refusal, a thank-you) unless a
+    message between is a new question of its own; for a request for the words to use
+    (`asks_for_wording`) across a short aside (`recent_article`); for a request for another
+    tip also across an offer (`tip_article`); else None."""
+    if asks_for_wording(text):
+        return recent_article(tracker)
+    if asks_for_another_tip(text) or asks_for_one_more(text):
+        return tip_article(tracker)  # "nog een tip" after an article: more of it
     if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
-    return next((str(n["id"]) for n in _source_notes(tracker)), None)
+    return next((str(n["id"]) for n in _source_notes(tracker, across_questions=False)), None)
 
 
 # A short message between an answer and a request for its words is an aside: a verdict
@@ -200,8 +251,17 @@ def recent_note(tracker: Tracker) -> dict | None:
 
 
 def answered_article(tracker: Tracker) -> str | None:
-    """The article the coach answered the user's previous message with (its source note), or None."""
+    """The article the coach answered the user's previous message with (its source note), or
+    the one before replies that named no article (`_source_notes`), or None."""
     return next((str(n["id"]) for n in _source_notes(tracker)), None)
+
+
+def tip_article(tracker: Tracker) -> str | None:
+    """The article a request for another tip ("nog een tip", "one more tip") asks more of:
+    the coach's latest answer (`recent_article`), also across an offer or a refusal since
+    (`answered_article`): after an offer, "nog een tip" got a coaching tip for team leaders
+    (helper round of stop 54). None when there is none."""
+    return recent_article(tracker) or answered_article(tracker)
 
 
 # Words that only say the situation goes on ("blijft", "nog steeds", "keeps", "again"). In a
@@ -293,6 +353,7 @@ def continues(decision: Decision | None, article_id: str, ranked: Sequence[Resul
 _POINTING_SUBJECTS = frozenset(
     str.split(
         "hij zij ze die dat dit deze het hem ik je jij u we wij men zo'n zoiets zulke "
+        "em ie m ge gij "  # informal and Flemish: "en as em ...", "en als ie ...", "en als ge ..."
         "he she they it that this these those i you we him them one such"
     )
 )
@@ -380,9 +441,10 @@ def is_new_question(text: str) -> bool:
 
 
 def asked_anew(tracker: Tracker, article_id: str) -> bool:
-    """Whether the coach answered the user's previous message with `article_id` and the
-    latest message is a new question (`is_new_question`) landing on it again, not that
-    message again: then the card is given once more, with a line that it is the same topic."""
+    """Whether the coach answered the user's previous message with `article_id` (or the one
+    before replies that named no article: `_source_notes`) and the latest message is a new
+    question (`is_new_question`) landing on it again, not that message again: then the card
+    is given once more, with a line that it is the same topic."""
     if not any(n["id"] == article_id for n in _source_notes(tracker)) or _sent_again(tracker):
         return False
     return is_new_question(" ".join(str(tracker.latest_message.get("text") or "").split()))
@@ -414,8 +476,9 @@ def wording_promised(tracker: Tracker) -> bool:
 
 def next_view(tracker: Tracker, article_id: str) -> str:
     """ "card" unless the coach answered the user's previous message with `article_id` (its
-    source note names it) and the latest message is neither that message again nor a new
-    question of its own (`asked_anew`); then the view
+    source note names it; also across replies since that named no article, such as an offer
+    or a refusal: `_source_notes`) and the latest message is neither that message again nor
+    a new question of its own (`asked_anew`); then the view
     after the one shown (its note's "view"; a note without one was the card): card ->
     example -> meaning -> card."""
     text = str(tracker.latest_message.get("text") or "")

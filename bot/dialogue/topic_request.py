@@ -1,0 +1,34 @@
+"""A message that asks whether the coach has something on a topic it names: "is er niet iets
+over KPI's?", "heb je iets over klachten", "do you have anything on complaints?". Such a
+message asks for knowledge by name, so a confident answer from the knowledge base wins over an
+NLU reading of off-topic (tester round of stop 54: "is er niet iets over KPI's?" was told
+"Daar kan ik je niet mee helpen" while the KPI article ranked first at 0.99).
+
+Pure Python, used by actions/advice.py."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_for_a_topic"]
+
+_ASKS = re.compile(
+    r"(?<!\w)(?:"
+    # Dutch and Flemish: "is er (niet) (ook) iets over", "heb je wat over", "hebde gij iets rond"
+    r"(?:is|zijn|staat|staan)\s+(?:er\s+)?(?:hier\s+)?(?:niet\s+|ook\s+|nog\s+|geen\s+){0,2}"
+    r"(?:iets|wat|info|informatie|een\s+artikel|artikels?|artikelen|tips?)"
+    r"|(?:(?:heb|hebt|hebben|weet|ken|kent)\s+(?:je|jij|jullie|u|ge|gij)|hebde|hedde|hebde\s+gij|hedde\s+gij)\s+"
+    r"(?:niet\s+|ook\s+|nog\s+){0,2}(?:iets|wat|info|informatie|een\s+artikel|artikels?|artikelen|tips?)"
+    # English: "do you have anything on", "is there something about", "got anything about"
+    r"|(?:do|does|have)\s+(?:you|u|ya)\s+(?:have\s+|got\s+)?(?:any|anything|something|info|tips|an\s+article)"
+    r"|(?:is|are)\s+there\s+(?:not\s+)?(?:any|anything|something|info|tips|an\s+article|articles)"
+    r"|(?:got|any)\s+(?:anything|something|info|tips)"
+    r")\s+(?:\w+\s+)?(?:over|rond|omtrent|about|on|regarding)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_topic(text: str) -> bool:
+    """Whether `text` asks if the coach has something on a topic it names (see the module's
+    docstring); "is er iets mis met de kassa" or "do you have any idea" do not."""
+    return _ASKS.search(" ".join(str(text or "").split())) is not None
