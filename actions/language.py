@@ -40,27 +40,53 @@ _NAMES = {
 
 
 # Language codes that are also everyday words: Dutch "en" is "and". In a sentence they name a
-# language only as a command: written in capitals ("EN"), alone or nearly ("en graag"), or
-# right after a word for language ("taal en", "set language to en", "zet de taal op en").
+# language only as a command: written in capitals ("EN"), alone or with a courtesy only ("en",
+# "en graag"), or right after a word for language ("taal en", "set language to en", "zet de taal
+# op en"). "en?", "en..." and "En??" ask "and?" ("so?"), as do "en dan?", "en nu?", "ok en?"
+# and "stop, then en?": none of them asks for English (tester round of stop 54: "en?" in a
+# Dutch chat pinned English).
 _EVERYDAY_CODES = frozenset({"en"})
 _LANGUAGE_WORDS = frozenset({"taal", "language", "lang", "/lang", "/taal", "to"})
 _AFTER_LANGUAGE_WORD = frozenset({"op", "naar"})  # "zet de taal op en", "wissel de taal naar en"
+# the only words beside a code that keep it a command: "en graag", "EN please", "nl aub"
+_COURTESY_WORDS = frozenset(
+    {"graag", "please", "pls", "plz", "aub", "a.u.b", "svp", "alsjeblieft", "alstublieft", "only", "alleen",
+     "enkel", "thanks", "thx", "dank", "bedankt"}
+)  # fmt: skip
+# an everyday code followed by a question mark or an ellipsis: "en?", "en??", "en...", "en…"
+_CODE_ASKED = re.compile(r"(?<![\w/])en(?=\s*(?:\?|\.{2,}|…))", re.IGNORECASE)
+_PUNCTUATION = ".,!?;:'\"()…"
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.strip(".,!?;:'\"()") for w in text.split() if w.strip(".,!?;:'\"()")]
+    said = _without_code_asked(text)
+    return [w.strip(_PUNCTUATION) for w in said.split() if w.strip(_PUNCTUATION)]
+
+
+def _without_code_asked(text: str) -> str:
+    """`text` without an everyday code asked as a question ("en?" = "and?", "en..."): not in
+    capitals ("EN?") and not after a word for language ("taal en?"), it names no language."""
+
+    def kept(found: re.Match[str]) -> str:
+        said = found.group(0)
+        before = [w.strip(_PUNCTUATION).lower() for w in text[: found.start()].split()]
+        return said if said.isupper() or (before and before[-1] in _LANGUAGE_WORDS) else ""
+
+    return _CODE_ASKED.sub(kept, text)
 
 
 def names_a_language(tokens: list[str], i: int) -> bool:
-    """Whether tokens[i], a language name or code, names a language here (not Dutch "en")."""
+    """Whether tokens[i], a language name or code, names a language here (not Dutch "en"):
+    a name or a code that is no everyday word always; "en" in capitals, right after a word for
+    language, or with at most courtesy words beside it ("en", "en graag")."""
     word = tokens[i]
-    if word.lower() not in _EVERYDAY_CODES or word.isupper() or len(tokens) <= 2:
+    if word.lower() not in _EVERYDAY_CODES or word.isupper():
         return True
     before = tokens[i - 1].lower() if i > 0 else ""
     lowered = {w.lower() for w in tokens}
-    return before in _LANGUAGE_WORDS or (
-        before in _AFTER_LANGUAGE_WORD and bool(lowered & {"taal", "language"})
-    )
+    if before in _LANGUAGE_WORDS or (before in _AFTER_LANGUAGE_WORD and bool(lowered & {"taal", "language"})):
+        return True
+    return all(w.lower() in _COURTESY_WORDS for j, w in enumerate(tokens) if j != i)
 
 
 def _entity_values(tracker: Tracker) -> list[str]:
@@ -247,7 +273,7 @@ SITUATION_WORDS = 6
 def _language_of_a_clause(text: str) -> str | None:
     """The one language the clauses of `text` name on their own ("english please, how do I
     ..."), else None."""
-    found = {code for c in clauses(text) if (code := _language_named_in(c))}
+    found = {code for c in clauses(_without_code_asked(text)) if (code := _language_named_in(c))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -266,7 +292,7 @@ def request_part(text: str) -> str:
     do I handle an angry customer"); all of `text` when none or all do. When several name one,
     those that ask the coach (`_ADDRESSES_THE_COACH`): "my colleague speaks dutch, can you
     answer in dutch please" asks for Dutch (tester round of stop 49: read as a situation)."""
-    parts = clauses(text)
+    parts = clauses(_without_code_asked(text))
     naming = [c for c in parts if _language_named_in(c) is not None]
     asking = [c for c in naming if _ADDRESSES_THE_COACH.search(c)]
     if 0 < len(asking) < len(naming):
@@ -277,7 +303,7 @@ def request_part(text: str) -> str:
 def question_beside_request(text: str) -> str:
     """The clauses of `text` that name no language, joined, when they hold at least
     QUESTION_WORDS words; "" otherwise ("speak English please", "antwoord in het Engels")."""
-    parts = clauses(text)
+    parts = clauses(_without_code_asked(text))
     if len(parts) < 2:
         return ""
     rest = [c for c in parts if _language_named_in(c) is None]
@@ -322,6 +348,11 @@ _NOT_SPOKEN = re.compile(
             rf"\b(?:geen|gene)\s+{_HE}{_LANGUAGE_NAME}\b",
             rf"\bniet\s+(?:in\s+)?{_HE}{_LANGUAGE_NAME}\b",
             rf"\bmijn\s+{_LANGUAGE_NAME}\s+is\s+(?:niet\s+(?:goed|zo\s+goed)|slecht|matig|beperkt)",
+            # "waarom ineens in het Engels?", "why are you answering in dutch": not that one (stop 54)
+            r"\b(?:waarom|why)\s+(?:(?:nu|ineens|opeens|plots|now|suddenly|still|nog|steeds|is|are|do|does"
+            r"|you|je|jij|u|ge|gij|dit|dat|this|it|het|alles|everything|antwoord|antwoordt|praat|schrijf|reageer"
+            r"|spreek|answer|answering|reply|replying|talk|talking|speak|speaking|write|writing)\s+){0,4}"
+            rf"(?:in\s+)?{_HE}{_LANGUAGE_NAME}\b",
         ]
     ),
     re.IGNORECASE,
@@ -344,10 +375,53 @@ _ASKED_FOR = re.compile(
             rf"{_LANGUAGE_NAME}\b",
             rf"\b(?:can|could|would|will|kun|kan|kunt|wil|kunde)\s+(?:you|u|je|jij|ge|gij|we|het|dat|dit)\s+"
             rf"(?:\w+\s+){{0,3}}in\s+{_HE}{_LANGUAGE_NAME}\b",
+            # a complaint that names the language asked for: "huh? ik vroeg de feedback tips in het
+            # Nederlands", "I asked for it in English", "ik vroeg om Nederlands" (stop 54)
+            rf"\b(?:vroeg|gevraagd|bedoelde|asked|meant)\b(?:\s+\S+){{0,5}}?\s+in\s+{_HE}{_LANGUAGE_NAME}\b",
+            rf"\b(?:vroeg|gevraagd|asked)\s+(?:om|for)\s+{_HE}{_LANGUAGE_NAME}\b",
+            rf"\bin\s+{_HE}{_LANGUAGE_NAME}\s+gevraagd\b",
         ]
     ),
     re.IGNORECASE,
 )
+
+
+# --- a request to have the last answer again, in a language (tester round of stop 54) ---
+# "kunde gij da ook in het engels zeggen voor mijne franstalige collega", "kun je dat in het
+# Nederlands zeggen? dan kan ik het oefenen", "zeg het eens in het engels", "kan da in het
+# engels", "can you say that in Dutch", "could you repeat it in english": a verb of asking or
+# saying, a word that points back at the answer ("dat", "da", "het", "that", "it", "this") and
+# the language. The language is pinned and the answer given again in it; the rest of the message
+# ("voor mijne franstalige collega", "dan kan ik het oefenen") is the reason, no question.
+_ASK_OR_SAY = (
+    r"(?:(?:kun|kan|kunt|kunde|kunnen|wil|wilt|zou|zoude|can|could|would|will)(?:\s+(?:je|jij|u|ge|gij|you|ya|ye))?"
+    r"|zeg|say|put|write|schrijf|explain|leg|repeat|herhaal|give\s+me|geef)"
+)
+_POINTING_BACK = r"(?:dat|da|dit|het|t|that|it|this|those|these|die\s+tips|the\s+tips|zoiets)"
+_SOFTLY = (
+    r"(?:(?:ook|even|eens|nog|nog\s+eens|es|also|again|maybe|please|pls|for\s+me|voor\s+me|voor\s+mij)\s+)*"
+)
+_SAY_AGAIN_IN = re.compile(
+    # not the user's own saying: "ik zeg het in het Engels tegen de klant", "how do I say that"
+    r"(?<!\bi\s)(?<!\bik\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bje\s)(?<!\bjij\s)"
+    rf"\b{_ASK_OR_SAY}\s+{_SOFTLY}(?:(?:say|repeat|explain|put|write|tell\s+me)\s+)?{_POINTING_BACK}\s+"
+    rf"{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_say_again_in(text: str) -> str | None:
+    """The language ("nl" or "en") in which `text` asks the coach to say what it just said
+    (`_SAY_AGAIN_IN`), else None: "kunt ge dat in 't engels" -> "en", "can you say that in
+    Dutch" -> "nl"; None for "kun je in het Engels antwoorden" (no pointer back: a switch only),
+    "hoe zeg ik dat in het Engels" (the user asks how to say it: bot/dialogue/say_it_in.py) and
+    a payload."""
+    if not text or payloads.is_payload(text):
+        return None
+    found = _SAY_AGAIN_IN.search(_plain_quotes(" ".join(text.split())))
+    if found is None:
+        return None
+    return _CODE_OF[_LANGUAGE_WORD.findall(found.group(0))[-1].lower()]
 
 
 def _plain_quotes(text: str) -> str:
@@ -621,6 +695,11 @@ class ActionSetLanguage(CoachAction):
             # pin (helper round of stop 52), in the conversation's language unless it names one
             # (`asks_about_the_form`: "explain like im 5" in Dutch conversation stays Dutch)
             return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
+        again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
+        if again is not None and not negated_languages(text):
+            # "kunde gij da ook in het engels zeggen voor mijne franstalige collega": the language
+            # pinned and the last answer again in it, whoever it is for (tester round of stop 54)
+            return self._say_again_in(dispatcher, tracker, again)
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)
@@ -652,6 +731,29 @@ class ActionSetLanguage(CoachAction):
             tracker.latest_message = {**tracker.latest_message, "text": question}
             tracker.slots["pinned_language"] = language
             self._answer_as_a_question(dispatcher, tracker, language)
+        return [SlotSet("pinned_language", language), SlotSet("language", language)]
+
+    @staticmethod
+    def _say_again_in(
+        dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+    ) -> list[dict[str, Any]]:
+        """Pin `language` and give the coach's last answer again in it (its card, in that
+        language's version of the article); only the pin when there is no answer just before."""
+        from actions.advice import respond_from_knowledge
+
+        pin_language(tracker, language)
+        dispatcher.utter_message(text=t("language_pinned", language))
+        article_id = followup.recent_article(tracker)
+        if article_id:
+            tracker.latest_message = {
+                **tracker.latest_message,
+                "text": payloads.advice(article_id),
+                "intent": {"name": "ask_advice", "confidence": 1.0},
+                "entities": [{"entity": "article_id", "value": article_id}],
+            }
+            tracker.slots["pinned_language"] = language
+            tracker.slots["language"] = language
+            respond_from_knowledge(dispatcher, tracker)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod

@@ -32,7 +32,8 @@ _ROLE = (
     r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
     r"leidinggevende|verantwoordelijke|coördinator|coordinator|supervisor|"
     r"stagiaire|student|studente|baas|chef|ober|kok|agent|chauffeur|verzorgende|assistent|assistente|"
-    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ant|ent|eur|euse|ster)|nieuwe?|new|"
+    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ista|ant|ent|eur|euse|ster|bediende|clerk|concierge|"
+    r"host|hostess|steward|stewardess|guard|cook|maid)|nieuwe?|new|"
     r"hoofd|eigena(?:ar|res)|owner|head(?=\s+of\b))\b"
 )
 # A clause that says who one is or where one works. "ik ben <role or name>" must not start
@@ -116,7 +117,7 @@ class Introduction:
 # "What can you do (for me)?" as people ask it beside an introduction (the help intent's
 # examples, data/nlu/chitchat.yml, in more words): "wat kun je voor me doen", "waarmee kun je me
 # helpen", "wa kunde gij", "what can u help me with", "how can you help me", "what do you do".
-_YOU = r"(?:je|jij|u|ge|gij|you|ya)"
+_YOU = r"(?:je|jij|u|ge|gij|you|ya|ye)"
 _FOR_ME = (
     r"(?:\s+(?:allemaal|eigenlijk|precies|dan|zoal|zo|all|exactly|actually))*"
     r"(?:\s+(?:voor|for)\s+(?:me|mij|ons|us))?"
@@ -125,7 +126,8 @@ _HELP_QUESTION = re.compile(
     r"^(?:(?:en|and|so|dus|maar|but|ok|oke|oké|okay)\s+)*(?:"
     rf"wa[t]?\s+(?:kun|kan|kunt|kunde|zou)\s+{_YOU}{_FOR_ME}(?:\s+(?:doen|betekenen|voor\s+me\s+doen))?"
     rf"|wa[t]?\s+kunde(?:\s+gij)?{_FOR_ME}(?:\s+doen)?"
-    rf"|(?:waarmee|waar\s+mee|hoe)\s+(?:kun|kan|kunt|kunde)\s+{_YOU}\s+(?:me|mij|ons)(?:\s+\w+)?\s+(?:mee\s+)?helpen"
+    rf"|(?:waarmee|waar\s+mee|hoe)\s+(?:kun|kan|kunt|kunde)\s+{_YOU}"
+    r"(?:\s+(?:me|mij|ons)(?:\s+\w+)?)?\s+(?:mee\s+)?helpen"
     rf"|waar\s+(?:kun|kan|kunt)\s+{_YOU}\s+(?:me|mij|ons)(?:\s+allemaal)?\s+mee\s+helpen"
     rf"|wat\s+(?:doe|doet)\s+{_YOU}(?:\s+(?:allemaal|eigenlijk|precies|zoal))*"
     r"|wat\s+kan\s+ik\s+(?:hier\s+|allemaal\s+)*(?:met\s+(?:je|jou|u)|(?:je|jou|u)\s+vragen|vragen|mee)(?:\s+\w+)?"
@@ -149,6 +151,20 @@ _LANGUAGE_ONLY = re.compile(
     r"(?:\s+(?:only|alleen|enkel|please|pls|plz|graag|aub|sorry|sry|svp|niet|nie|thanks|thx))*$",
     re.IGNORECASE,
 )
+# A clause that says how well the sender speaks a language ("my Dutch is so-so", "mijn Engels is
+# niet zo goed", "I speak a bit of Dutch"): beside an introduction no question either (tester
+# round of stop 54: "hey! I'm a shift lead at a koffiezaak chain in Utrecht, my Dutch is so-so.
+# what can u do?" was refused).
+_LANGUAGE_LEVEL = re.compile(
+    r"^(?:(?:but|and|maar|en|sorry|tbh|btw|also|ook)\s+)*(?:"
+    r"(?:my|mijn|me)\s+(?:english|engels|dutch|nederlands|vlaams|flemish)\s+(?:is|isnt|isn't|is\s+not|aint)\b"
+    r"(?:\s+\S+){0,4}"
+    r"|(?:i|ik)\s+(?:only\s+)?(?:speak|spreek|understand|versta|know|ken|read|lees)\s+(?:only\s+|maar\s+)?"
+    r"(?:a\s+(?:bit|little)\s+(?:of\s+)?|some\s+|een\s+beetje\s+|wat\s+|weinig\s+|basic\s+|a\s+little\s+)"
+    r"(?:english|engels|dutch|nederlands)"
+    r")$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s*[,.;:!?]+\s*")
 
 
@@ -166,7 +182,11 @@ def introduction_with_help_question(text: str | None) -> Introduction | None:
         found = re.search(r"\s(?=(?:en\s+|and\s+|so\s+|dus\s+)?(?:wat?|waarmee|waar|hoe|what|how)\s)", said)
         parts = [said[: found.start()], said[found.end() :]] if found else parts
     asking = [p for p in parts if _HELP_QUESTION.match(p)]
-    rest = [p for p in parts if not _HELP_QUESTION.match(p) and not _LANGUAGE_ONLY.match(p)]
+    rest = [
+        p
+        for p in parts
+        if not _HELP_QUESTION.match(p) and not _LANGUAGE_ONLY.match(p) and not _LANGUAGE_LEVEL.match(p)
+    ]
     if not asking or not rest:
         return None
     said_of_self = introduction(", ".join(rest))

@@ -37,6 +37,11 @@ WITH_HELP_QUESTION = [
     ("wat kun je voor me doen? ik werk in de thuiszorg", "nl", False),
     ("ik ben nieuw hier, wat kan ik je vragen", "nl", False),
     ("ik ben de chef hier, wa kunde gij voor mij doen", "nl", True),  # Flemish
+    # a clause on how well one speaks a language, a trade in -ista (tester round of stop 54)
+    ("hey! I'm a shift lead at a koffiezaak chain in Utrecht, my Dutch is so-so. what can u do?", "en", True),
+    ("hoi, ik werk in een bakkerij, mijn Engels is niet zo goed. waarmee kun je helpen?", "nl", False),
+    ("im a barista, i speak a bit of dutch, what can ye do for me", "en", False),
+    ("ik ben winkelbediende, wat kun je voor me doen", "nl", False),
 ]
 ROLE_IN_PASSING = [
     "ik ben zelf de leidinggevende he", "ik ben zelf de leidinggevende", "ik ben ook teamleider hoor",
@@ -48,6 +53,8 @@ STILL_QUESTIONS = [
     "ik ben teamleider, hoe motiveer ik mijn team?",
     "ik ben zelf boos",
     "wat kun je",
+    "im a barista, how do i handle a rude customer?",
+    "ik werk aan de kassa, mijn nederlands is niet zo goed, wat kan ik doen als een klant schreeuwt",
 ]
 
 
