@@ -36,7 +36,7 @@ from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
-from bot.dialogue.topic_request import asks_for_a_topic
+from bot.dialogue.topic_request import asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
@@ -206,6 +206,8 @@ def respond_from_knowledge(
         requested = _requested_article(tracker)
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         query, rejected = (text, ()) if requested else _read_with_the_offered_question(tracker, text)
+        if off_topic and not requested and named_topic(text):
+            query = named_topic(text) or query  # "is er niet iets over KPI's?": the topic it names
         decision, results = (None, []) if requested else kb.decide_for(query, lang, audience, searcher)
         for article_id in rejected:  # "geen van deze": the articles just offered are set aside
             decision = set_aside(decision, results, article_id)
@@ -216,7 +218,7 @@ def respond_from_knowledge(
             judged, ranked = (
                 (decision, results) if topic in ("", text) else kb.decide_for(topic, lang, audience, searcher)
             )
-            if topic and not followup.continues(judged, continued, ranked):
+            if topic and not followup.continues(judged, continued, ranked, text):
                 continued = None
             elif topic not in ("", text) and followup.names_another(decision, continued, topic, ranked):
                 continued = None  # "pax furious, flight cxl, what do i say": read whole

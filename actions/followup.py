@@ -326,7 +326,15 @@ def names_another(
     return sum(w not in _NO_TOPIC and w not in POINTING_BACK for w in words) >= NAMED_WORDS
 
 
-def continues(decision: Decision | None, article_id: str, ranked: Sequence[Result] = ()) -> bool:
+# a continuation about what a person does next: "and what if he posts ...", "en als ze dan ..."
+_PERSON_ACTS = re.compile(
+    r"\b(?:als|if|as)\s+(?:(?:dan|then|nu|now|toch)\s+)?(?:hij|zij|ze|he|she|they|em|ie)\b", re.IGNORECASE
+)
+
+
+def continues(
+    decision: Decision | None, article_id: str, ranked: Sequence[Result] = (), text: str = ""
+) -> bool:
     """Whether a continuation stays with `article_id`: unless the search refers it to a
     work matter or confidently answers with another article ("en als hij me dan bedreigt?")
     while `article_id` is not the runner-up of the `ranked` results (best first) within
@@ -337,6 +345,17 @@ def continues(decision: Decision | None, article_id: str, ranked: Sequence[Resul
     if decision is None:
         return True
     if decision.referral is not None:
+        return False
+    if (
+        decision.outcome == "offer"
+        and _PERSON_ACTS.search(text)
+        and ranked
+        and article_id not in {r.id for r in ranked[:3]}
+    ):
+        # what the person does next, a matter the search places far from the article: "and what
+        # if he posts a bad review online?", "and if he asks for a refund?" after an angry
+        # customer got its example (verifier round of stop 54); the offer answers it. "and if
+        # it's a regular customer?" varies the situation and goes on with the article.
         return False
     if not (decision.outcome == "answer" and decision.results and decision.results[0].id != article_id):
         return True

@@ -50,6 +50,12 @@ def translation_referral(text: str) -> Referral | None:
     if not asks_to_translate(text):
         return None
     found = load_referrals(get_settings().knowledge_dir)
+    # a topic that goes before translation keeps its place ("mag ik google translate gebruiken
+    # voor medische uitleg?": the interpreter line of `medical`, not "a translation app works
+    # better"; verifier round of stop 54)
+    first = referral_in(text, found)
+    if first is not None and TRANSLATION_TOPIC in first.before:
+        return None
     return next((r for r in found if r.id == TRANSLATION_TOPIC), None)
 
 

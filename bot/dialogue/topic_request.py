@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_for_a_topic"]
+__all__ = ["asks_for_a_topic", "named_topic"]
 
 _ASKS = re.compile(
     r"(?<!\w)(?:"
@@ -23,7 +23,7 @@ _ASKS = re.compile(
     r"|(?:do|does|have)\s+(?:you|u|ya)\s+(?:have\s+|got\s+)?(?:any|anything|something|info|tips|an\s+article)"
     r"|(?:is|are)\s+there\s+(?:not\s+)?(?:any|anything|something|info|tips|an\s+article|articles)"
     r"|(?:got|any)\s+(?:anything|something|info|tips)"
-    r")\s+(?:\w+\s+)?(?:over|rond|omtrent|about|on|regarding)\s+\S",
+    r")\s+(?:\w+\s+)?(?:over|rond|omtrent|about|on|regarding)\s+(?P<topic>\S.*)",
     re.IGNORECASE,
 )
 
@@ -32,3 +32,11 @@ def asks_for_a_topic(text: str) -> bool:
     """Whether `text` asks if the coach has something on a topic it names (see the module's
     docstring); "is er iets mis met de kassa" or "do you have any idea" do not."""
     return _ASKS.search(" ".join(str(text or "").split())) is not None
+
+
+def named_topic(text: str) -> str | None:
+    """The topic a request for a topic by name names, as written ("KPI's?" for "is er niet iets
+    over KPI's?"), for the search to read without the frame around it ("do you have anything
+    on" drew other articles level with the KPI one); None when `text` is no such request."""
+    found = _ASKS.search(" ".join(str(text or "").split()))
+    return found.group("topic").strip() if found else None

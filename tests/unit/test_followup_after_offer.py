@@ -326,3 +326,33 @@ def test_flemish_as_look_alikes() -> None:
     assert names_its_own_subject("en as mijn collega dan te laat komt")  # a subject of its own
     assert not CONTINUATION.search("and as a team leader, how do I start a huddle?")  # English "as"
     assert not CONTINUATION.search("as een klant boos is, wat doe ik")  # no "en"/"maar" before it
+
+
+# A pointing subject with a matter of its own, which the search places far from the article
+# just given (not among its first three): the matter is answered or offered, not the article's
+# example (verifier round of stop 54: "and what if he posts a bad review online?" got the
+# angry customer's example). A matter near it still goes on with it.
+@pytest.mark.parametrize(
+    ("lang", "follow_up"),
+    [
+        ("en", "and what if he posts a bad review online?"),
+        ("en", "and if he asks for a refund?"),
+        ("nl", "en als hij dan zijn geld terug wil?"),
+    ],
+)
+def test_a_pointing_follow_up_about_a_matter_of_its_own_is_not_the_example(lang: str, follow_up: str) -> None:
+    first, events = _say(ANGRY[lang], lang, [])
+    assert _notes(first) == [("angry-customer", "card")]
+    messages, _ = _say(follow_up, lang, events)
+    assert ("angry-customer", "example") not in _notes(messages), messages
+    assert _text(messages).strip() or any((m.get("custom") or {}).get("type") == "offer" for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("lang", "follow_up"),
+    [("en", "and what if he's still angry"), ("nl", "en als hij dan blijft roepen?")],
+)
+def test_a_pointing_follow_up_near_the_article_still_goes_on_with_it(lang: str, follow_up: str) -> None:
+    first, events = _say(ANGRY[lang], lang, [])
+    messages, _ = _say(follow_up, lang, events)
+    assert _notes(messages) == [("angry-customer", "example")], messages

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actions.advice import ActionOutOfScope
-from bot.dialogue.topic_request import asks_for_a_topic
+from bot.dialogue.topic_request import asks_for_a_topic, named_topic
 from bot.i18n import t
 from tests.unit.test_actions import run, source_of, tracker
 
@@ -51,7 +51,12 @@ def test_it_is_answered_though_nlu_read_it_as_off_topic(text: str, lang: str, ar
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"), [("heb je iets over het weer", "nl"), ("got anything on football?", "en")]
+    ("text", "lang"),
+    [
+        ("heb je iets over het weer", "nl"),
+        ("got anything on football?", "en"),
+        ("is er iets over vakantie", "nl"),
+    ],
 )
 def test_a_topic_the_coach_does_not_cover_is_still_refused(text: str, lang: str) -> None:
     messages, _ = run(
@@ -60,3 +65,12 @@ def test_a_topic_the_coach_does_not_cover_is_still_refused(text: str, lang: str)
     assert not [m for m in messages if (m.get("custom") or {}).get("type") == "source"]
     assert any(m.get("text") or m.get("response") for m in messages)  # said why, not silent
     assert t("broken", lang) not in [m.get("text") for m in messages]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("is er niet iets over KPI's?", "KPI's?"), ("do you have anything on KPIs?", "KPIs?"),
+     ("hebde gij iets rond wachttijden", "wachttijden"), ("is er iets mis met de kassa", None)],
+)  # fmt: skip
+def test_the_named_topic_is_what_follows_the_frame(text: str, topic: str | None) -> None:
+    assert named_topic(text) == topic

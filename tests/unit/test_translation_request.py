@@ -190,3 +190,19 @@ def test_a_real_language_switch_still_pins(text: str, lang: str) -> None:
     assert said(messages) == [t("language_pinned", lang)]
     assert {e["name"]: e["value"] for e in events} == {"pinned_language": lang, "language": lang}
     assert pinned() == lang
+
+
+# A translation app for medical information is the medical topic's (a professional interpreter),
+# not "a translation app works better" (verifier round of stop 54); a plain request stays one.
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mag ik google translate gebruiken voor medische uitleg?", "medical"),
+        ("kan ik een vertaalapp gebruiken om de patiënt zijn medicatie uit te leggen", "medical"),
+        ("hoe zeg je excuses in het Engels", "translation"),
+        ("google translate voor een mail aan een toerist", "translation"),
+    ],
+)
+def test_a_translation_app_for_medical_information_gets_the_medical_line(text: str, topic: str) -> None:
+    decision, _ = kb.decide_for(text, "nl")
+    assert decision.outcome == "refuse" and decision.referral is not None and decision.referral.id == topic
