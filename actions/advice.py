@@ -206,8 +206,9 @@ def respond_from_knowledge(
         requested = _requested_article(tracker)
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         query, rejected = (text, ()) if requested else _read_with_the_offered_question(tracker, text)
-        if off_topic and not requested and named_topic(text):
-            query = named_topic(text) or query  # "is er niet iets over KPI's?": the topic it names
+        asked_topic = named_topic(text) if off_topic and not requested else None
+        if asked_topic:
+            query = asked_topic  # "is er niet iets over KPI's?": the search reads the topic it names
         decision, results = (None, []) if requested else kb.decide_for(query, lang, audience, searcher)
         for article_id in rejected:  # "geen van deze": the articles just offered are set aside
             decision = set_aside(decision, results, article_id)
