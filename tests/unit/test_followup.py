@@ -22,12 +22,18 @@ CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
 
 
 def _turn(
-    text: str, lang: str, events: list[dict], action: type = ActionAnswerAdvice
+    text: str,
+    lang: str,
+    events: list[dict],
+    action: type = ActionAnswerAdvice,
+    intent: str = "ask_advice",
+    entities: list[dict] | None = None,
 ) -> tuple[list[dict], list[dict]]:
-    """Run `action` (the advice action) on `text` after `events`; return its messages and the
-    events of the conversation so far (the user's message and the coach's replies appended)."""
+    """Run `action` (the advice action) on `text` after `events`, as NLU read it (`intent`,
+    `entities`); return its messages and the events of the conversation so far (the user's
+    message and the coach's replies appended)."""
     events = [*events, {"event": "user", "text": text}]  # Rasa's tracker holds the latest message too
-    messages, _ = run(action(), tracker(text, slots={"language": lang}, events=events))
+    messages, _ = run(action(), tracker(text, intent, entities, slots={"language": lang}, events=events))
     replies = [
         {
             "event": "bot",

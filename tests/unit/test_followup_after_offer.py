@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.advice import ActionAnswerAdvice, ActionOutOfScope
+from actions.advice import ActionOutOfScope
 from actions.feedback import ActionFeedback
 from actions.followup import CONTINUATION, names_its_own_subject
 from actions.help import ActionHelp
@@ -18,7 +18,7 @@ from actions.language import ActionSetLanguage
 from actions.small_talk import ActionSmallTalk
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_actions import run, tracker
+from tests.unit.test_followup import _turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -34,27 +34,7 @@ REVIEW = {
 CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
 
 
-def _say(
-    text: str,
-    lang: str,
-    events: list[dict],
-    action: type = ActionAnswerAdvice,
-    intent: str = "ask_advice",
-    entities: list[dict] | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """Run `action` on `text` after `events`; return its messages and the events of the
-    conversation so far (the user's message and the coach's replies appended)."""
-    events = [*events, {"event": "user", "text": text}]  # Rasa's tracker holds the latest message too
-    messages, _ = run(action(), tracker(text, intent, entities, slots={"language": lang}, events=events))
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in messages
-    ]
-    return messages, [*events, *replies]
+_say = _turn  # tests/unit/test_followup.py: one turn of the real action, the events so far
 
 
 def _notes(messages: list[dict]) -> list[tuple[str, str | None]]:
