@@ -26,6 +26,7 @@ from rasa_sdk import Tracker
 from actions.base import last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
+from bot.dialogue import payloads
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import Decision, Result
 from bot.i18n import t
@@ -62,8 +63,6 @@ def _source_notes(tracker: Tracker, across_questions: bool = True) -> list[dict]
     answer, when another reply came after it (a comparison, a self-check's result), after a
     /start or /restart, or, unless `across_questions`, when a message between is a new
     question of its own (`is_new_question`): "en als hij ..." may then be about its matter."""
-    from bot.dialogue import payloads
-
     users, notes, answered_otherwise = 0, [], False
     for event in reversed(tracker.events or []):
         kind = event.get("event")
@@ -230,8 +229,6 @@ def recent_article(tracker: Tracker) -> str | None:
 def recent_note(tracker: Tracker) -> dict | None:
     """The source note (id, view) of the coach's latest answer, under the conditions of
     `recent_article`, else None."""
-    from bot.dialogue import payloads
-
     users = 0
     for event in reversed(tracker.events or []):
         kind = event.get("event")
