@@ -16,7 +16,7 @@ from bot.content.scale import Scale
 from bot.dialogue import payloads
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
-from bot.i18n import decimal, t
+from bot.i18n import decimal, list_words, t
 from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
 from bot.selfchecks.asking import (
     asks_about_a_score,
@@ -140,7 +140,7 @@ def finish(dispatcher: CollectingDispatcher, step: Step, lang: str, user: str | 
     lines.append(t("sc_overall", lang, score=decimal(result.overall, lang), **scale_range(check.scale)))
     extremes = strongest_and_weakest(result)
     if extremes is not None:  # what the text says follows the scores, not only the band
-        best, low = (t("and_join", lang).join(dimension_title(d, lang) for d in dims) for dims in extremes)
+        best, low = (list_words((dimension_title(d, lang) for d in dims), lang) for dims in extremes)
         lines.append(t("sc_best_and_low", lang, best=best, low=low))
     parts = ["\n".join(lines), result.band.feedback[lang]]
     parts.append(t("sc_try", lang) + "\n" + "\n".join(f"• {tip}" for tip in tips_for(check, result, lang)))

@@ -11,6 +11,7 @@ checks that every key has both languages.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 LANGUAGES = ("nl", "en")
@@ -1114,6 +1115,14 @@ def decimal(value: float, lang: str | None, digits: int = 1, sign: bool = False)
     rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     text = f"{rounded:+.{digits}f}" if sign else f"{rounded:.{digits}f}"
     return text.replace(".", ",") if (lang or DEFAULT_LANGUAGE) != "en" else text
+
+
+def list_words(items: Iterable[str], lang: str | None) -> str:
+    """Items as a sentence names them: "A", "A en B", "A, B en C" ("A, B and C" in English)."""
+    names = list(items)
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("and_join", lang) + names[-1]
 
 
 def language_argument(word: str) -> str | None:

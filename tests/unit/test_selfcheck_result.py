@@ -20,7 +20,7 @@ import actions.selfcheck
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, dimension_title
 from bot.content.selfchecks import load_selfchecks
 from bot.dialogue import payloads
-from bot.i18n import t
+from bot.i18n import list_words, t
 from bot.selfchecks.scoring import score, strongest_and_weakest
 from tests.helpers import ROOT
 from tests.unit.test_yes_no import USER, run, said
@@ -123,3 +123,19 @@ def test_parts_that_tie_are_named_together(tmp_path) -> None:
     text = _finish("really-listening", lambda s: answers[s.id], "nl")
     titles = [dimension_title(d, "nl") for d in best]
     assert f"Het sterkst: {titles[0]} en {titles[1]}." in text
+
+
+
+@pytest.mark.parametrize(
+    ("names", "lang", "said"),
+    [
+        (["A"], "nl", "A"),
+        (["A", "B"], "nl", "A en B"),
+        (["A", "B", "C"], "nl", "A, B en C"),
+        (["A", "B", "C", "D"], "en", "A, B, C and D"),
+        ([], "en", ""),
+    ],
+)
+def test_parts_are_listed_as_a_sentence_lists_them(names: list[str], lang: str, said: str) -> None:
+    """Stop 54: three parts at the top read "A en B en C"; a list reads "A, B en C"."""
+    assert list_words(iter(names), lang) == said
