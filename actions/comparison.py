@@ -12,25 +12,45 @@ concepts: "level 2" alone is the level-2 article)."""
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback
 from actions import knowledge as kb
 from bot.content.article_card import plain
+from bot.content.glossary import glossary_for, numbered_references
 from bot.dialogue.comparison import compared_parts
 from bot.engine import Searcher
 from bot.i18n import t
+from bot.settings import get_settings
 
 
 def _article_for(part: str, lang: str, audience: tuple[str, ...] | None, searcher: Searcher):
     """The article the coach answers one half of the comparison with, or None when it would
     not answer it (unsure, nothing fits, or a work matter): "tevreden klant" alone is unsure
-    between two articles, and the whole question is the pyramid's."""
-    decision, _ = kb.decide_for(part, lang, audience, searcher)
+    between two articles, and the whole question is the pyramid's. A half that names a
+    concept by a number and an everyday noun ("shift 1") is read as asking what it is: the
+    comparison asks that of both halves ("verschil tussen shift 1 en shift 2" got the
+    overview of all ten shifts; stop 54's open list)."""
+    decision, _ = kb.decide_for(_asked_what(part, lang), lang, audience, searcher)
     if decision.referral is not None or decision.outcome != "answer" or not decision.results:
         return None
     return decision.results[0]
+
+
+def _asked_what(part: str, lang: str) -> str:
+    """`part` as a question what it is, when it names a numbered concept by an everyday noun
+    and a number after it ("shift 1" -> "wat is shift 1"); else `part` as it is. An ordinal
+    before the noun may be a work shift ("the first and second shift")."""
+    glossary = glossary_for(get_settings().knowledge_dir)
+    refs = numbered_references(part, glossary) if glossary is not None else []
+    after = r"\W{0,3}(?:nr|no|nummer|number)?\W{0,3}\d"  # "shift 1", "shift nr. 3"
+    numbered = (re.compile(rf"\b{re.escape(r.noun)}{after}", re.I) for r in refs if r.everyday)
+    if not any(p.search(part) for p in numbered):
+        return part
+    return f"{'what is' if lang == 'en' else 'wat is'} {part}"
 
 
 def answered_as_comparison(

@@ -108,3 +108,35 @@ def test_a_comparison_one_article_explains_is_answered_with_it(text: str, lang: 
     assert note is None
     source = next(m["custom"] for m in messages if (m.get("custom") or {}).get("type") == "source")
     assert source["id"] == article_id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ids"),
+    [
+        ("wat is het verschil tussen shift 1 en shift 2", "nl", ["shift-emotion", "shift-relationships"]),
+        ("verschil tussen shift 1 en 2", "nl", ["shift-emotion", "shift-relationships"]),
+        ("verschil tussen shift nr 5 en shift nr 6", "nl", ["shift-trust", "shift-engagement"]),
+        ("what's the difference between shift 7 and shift 8", "en", ["shift-listening", "shift-innovation"]),
+        ("compare shift 9 with shift 10", "en", ["shift-customer-journeys", "shift-partners"]),
+    ],
+)
+def test_shifts_named_by_number_are_compared(text: str, lang: str, ids: list[str]) -> None:
+    """Stop 54's open list: "verschil tussen shift 1 en shift 2" got the overview of all ten
+    shifts; a bare "shift 1" half was read as a work shift (actions/comparison.py `_asked_what`)."""
+    messages, note = _reply(text, lang)
+    assert note is not None and note["ids"] == ids, messages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("verschil tussen de vroege shift en de late shift", "nl"),
+        ("difference between the first and second shift", "en"),
+        ("wat is het verschil tussen mijn shift en die van mijn collega", "nl"),
+    ],
+)
+def test_work_shifts_compared_get_no_paradigm_shifts(text: str, lang: str) -> None:
+    """A work shift named by an ordinal or a time of day is no numbered paradigm shift."""
+    messages, note = _reply(text, lang)
+    shifts = {"shift-emotion", "shift-relationships"}
+    assert note is None or not shifts & set(note["ids"]), messages
