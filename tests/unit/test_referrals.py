@@ -845,8 +845,8 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "crisis", "robbery", "unsafe", "wellbeing", "colleague_distress", "talk_to_someone",
-        "conduct",
+        "emergency", "panic_attack", "short_of_breath", "crisis", "robbery", "unsafe", "wellbeing",
+        "colleague_distress", "talk_to_someone", "conduct",
     ]  # fmt: skip
 
 
@@ -1897,8 +1897,9 @@ def test_the_robbery_line_says_not_to_resist_and_112_and_comes_with_its_article(
 
 
 # Stop 54, a fresh tester: an emergency, a threat, a theft, a medicine question, an allergy and
-# work facts in other words (Flemish, English, mixed). A panic attack now is an emergency (a
-# first-aider and someone who stays); a theft is the robbery topic (safety first, don't chase).
+# work facts in other words (Flemish, English, mixed). A panic attack now has its own calm line
+# (stop 55: tests/unit/test_panic_and_medical_s55.py); a theft is the robbery topic (safety
+# first, don't chase).
 MISSED_KINDS = [
     ("een mevrouw valt om in de wachtkamer en reageert niet als ik haar aanspreek", "emergency"),
     ("een oudere meneer werd ineens heel grauw, begon te zweten en zakte weg op zijn stoel", "emergency"),
@@ -1910,9 +1911,9 @@ MISSED_KINDS = [
     ("her lips are going blue", "emergency"),
     ("hij loopt blauw aan", "emergency"),
     ("de man zit te stuipen", "emergency"),
-    ("my barista is in the back having a panic attack, she's hyperventilating and crying", "emergency"),
-    ("collega heeft een paniekaanval", "emergency"),
-    ("mijn collega hyperventileert", "emergency"),
+    ("my barista is in the back having a panic attack, she's hyperventilating and crying", "panic_attack"),
+    ("collega heeft een paniekaanval", "panic_attack"),
+    ("mijn collega hyperventileert", "panic_attack"),
     ("hij zegt dat ie mij op mijne bek gaat slaan", "unsafe"),
     ("hij wil me op mijn bakkes slaan", "unsafe"),
     ("moet ik de flikken bellen of wa?", "unsafe"),
