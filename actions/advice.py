@@ -304,7 +304,7 @@ def respond_from_knowledge(
         # "nog een voorbeeld?" after the example: there is one; the tips carry sentences to use
         body = t("no_other_example", lang) + "\n\n" + body
     if referral is not None and not requested and not continued:  # its `where` line first
-        body = referral.where[lang] + "\n\n" + body
+        body = "\n\n".join([referral.where[lang], *(o.where[lang] for o in decision.also_referred), body])
     buttons = kb.related_buttons(art, lang, s=searcher, audience=audience)
     if again:  # a new question on the same article may want the advice itself, not its example
         buttons = [{"title": t("followup_card", lang), "payload": payloads.advice(art.id)}, *buttons]

@@ -41,6 +41,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.content.referrals import Referral, find_referral
+from bot.content.served import tells_a_service_scene
+from bot.dialogue.question_words import QUESTION_WORD, opens_with_question_word
 from bot.engine.code_switching import readings
 from bot.engine.search import Result
 
@@ -86,7 +88,8 @@ class Decision:
     results: tuple[Result, ...]
     p_top1: float
     p_top3: float
-    # a work matter with a place to go: refused, or answered with the topic's article
+    # a work matter with a place to go: refused, or answered with the topic's article, or
+    # with the first result for a service question asked beside it (`asks_apart`)
     referral: Referral | None = None
     # other work matters the same message names ("mijn loonstrook klopt niet en mijn
     # wachtwoord werkt niet"), each with its own `where` line; only beside a plain `referral`
@@ -225,18 +228,28 @@ def decide(
     """The outcome for `results` (best first, as Searcher.search returns them; pass the
     first FEATURE_DEPTH). A query that names a work matter in `referrals`
     (knowledge/referrals.yml) is refused with it, or answered with the topic's `article` when
-    that is among `results` (the coach says the `where` line first). `featurize` replaces `features` (for
-    experiments with other feature vectors; the calibration must match it)."""
-    named = referrals_for(query, referrals)
+    that is among `results` (the coach says the `where` line first). A plain work matter told
+    beside a service question of its own (`asks_apart`: "een van mijn mensen meldt zich steeds
+    ziek, hoe hou ik de service goed?") is answered with the first result, `where` line first,
+    when the scores alone would answer the message; else refused with it. `featurize` replaces
+    `features` (for experiments with other feature vectors; the calibration must match it)."""
+    reading, named = _named_in(query, referrals)
     referral = named[0] if named else None
     if referral is not None:
         # "ik voel me niet veilig": the topic's article goes with its `where` line, if found
         pointed = next((r for r in results if r.id == referral.article), None) if referral.article else None
         if pointed is not None:
             return Decision("answer", (pointed,), 1.0, 1.0, referral)
-        plain = not (referral.anyone or referral.article or not referral.intro)
-        others = tuple(r for r in named[1:] if plain and not (r.anyone or r.article or not r.intro))
-        return Decision("refuse", (), 0.0, 0.0, referral, also_referred=others)
+        plain = _plain(referral)
+        others = tuple(r for r in named[1:] if plain and _plain(r))
+        refused = Decision("refuse", (), 0.0, 0.0, referral, also_referred=others)
+        if not (results and all(_plain(r) for r in named) and asks_apart(reading, referrals)):
+            return refused  # "how much annual leave do i have left", "Sanne is weer ziek, wat nu?"
+        cal = calibration or load_calibration()
+        p1, p3 = _chances((featurize or features)(query, results), cal)
+        if p1 < cal.answer_threshold:
+            return refused
+        return Decision("answer", (results[0],), p1, p3, referral, also_referred=others)
     if not results:
         return Decision("refuse", (), 0.0, 0.0)
     cal = calibration or load_calibration()
@@ -269,6 +282,12 @@ def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
     the longest match), then those that other parts of it name on their own ("mijn
     loonstrook klopt niet en mijn wachtwoord werkt niet": it, pay; but "I forgot my password
     for the roster app" is one matter, it); [] for none."""
+    return _named_in(query, referrals)[1]
+
+
+def _named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Referral]]:
+    """The reading of `query` that names work matters and those it names (`referrals_for`);
+    (query, []) for none."""
     found = list(referrals)
     for text in readings(query) if found else ():
         first = find_referral(text, found)
@@ -279,8 +298,60 @@ def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
             other = find_referral(part, found) if part else None
             if other is not None and other not in named:
                 named.append(other)
-        return named
-    return []
+        return text, named
+    return query, []
+
+
+def _plain(referral: Referral) -> bool:
+    """Whether `referral` is an organisation's matter said with the intro line (HR, IT,
+    payroll...): no emergency or safety line (`anyone`), no topic with its own `article`, no
+    line said on its own (`intro: false`), no line for someone in distress (`menu: false`)."""
+    return not (referral.anyone or referral.article or not referral.intro or not referral.menu)
+
+
+# Where a message's question begins beside the work matter it tells: at punctuation, or at a
+# conjunction before a question word ("ik moet mijn dienst ruilen maar hoe zeg ik dat de klant").
+_QUESTION_BREAK = re.compile(
+    rf"[?.!:;,]+|\s+(?:en|and|maar|but|dus|so|dan|then)\s+(?={QUESTION_WORD}\b)", re.IGNORECASE
+)
+# the service itself, without a word for someone served: "hoe hou ik de service goed?" (not the
+# IT service desk, a service point or a car's service)
+_SERVICE = re.compile(
+    r"\b(?:service|services|dienstverlening|klantvriendelijk\w*|klantgericht\w*|customer[- ]friendly)\b"
+    r"(?!\s*(?:desk|point|punt|balie|beurt))",
+    re.IGNORECASE,
+)
+
+
+def asks_apart(text: str, referrals: Sequence[Referral]) -> str:
+    """The service question `text` asks after the work matter it tells, or "" when it asks
+    none: of the clauses (`_QUESTION_BREAK`) after the last that names a matter in
+    `referrals`, those from the first that opens with a question word (else all of them, when
+    they hold a question mark), when they name no matter of `referrals` and speak of someone
+    served or of the service (`tells_a_service_scene`, `_SERVICE`). "mijn rooster klopt niet,
+    hoe help ik de klanten in de rij sneller?" -> "hoe help ik de klanten in de rij sneller?";
+    "" for "Sanne is weer ziek, wat moet ik doen?" (no service), "how much annual leave do i
+    have left" (one clause), "mijn loonstrook klopt niet en mijn wachtwoord werkt niet" (a
+    matter in every clause) and a matter told last ("... naar een klant gereden, hoe krijg ik
+    de kilometers terug en moet ik bonnetjes bewaren"). A message whose matter no clause names
+    on its own (its words spread over the message) asks none either."""
+    found = list(referrals)
+    spans, start = [], 0
+    for mark in _QUESTION_BREAK.finditer(text):
+        spans.append((start, mark.end()))
+        start = mark.end()
+    spans.append((start, len(text)))
+    clauses = [(a, b) for a, b in spans if text[a:b].strip(" ?.!:;,")]
+    naming = [i for i, (a, b) in enumerate(clauses) if find_referral(text[a:b], found) is not None]
+    after = clauses[naming[-1] + 1 :] if naming else []
+    if not after:
+        return ""
+    opening = [a for a, b in after if opens_with_question_word(text[a:b].strip())]
+    part = text[opening[0] if opening else after[0][0] : after[-1][1]].strip()
+    if not opening and "?" not in part:
+        return ""
+    service = tells_a_service_scene(part) or _SERVICE.search(part) is not None
+    return part if service and find_referral(part, found) is None else ""
 
 
 _cache: dict[str, Calibration] = {}
@@ -370,7 +441,10 @@ def fit(
 
     Thresholds are chosen on the outcomes the coach really gives: a referred question
     (`Sample.referred`) is refused before the scores are read, so it is never answered and
-    counts as refused. The models themselves are fitted on every sample."""
+    counts as refused (a plain matter beside a service question of its own, `asks_apart`, is
+    answered when the scores say so; no calibration question is such a message, and counting
+    them as refused only keeps the thresholds where they were). The models themselves are
+    fitted on every sample."""
     x = np.stack([s.x for s in samples])
     y1 = np.array([s.right_rank == 0 for s in samples], dtype="float64")
     y3 = np.array([s.right_rank is not None for s in samples], dtype="float64")
