@@ -73,7 +73,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.decision import FEATURE_DEPTH, decide, load_calibration
-    from bot.engine.question import decide_by_name, ranked
+    from bot.engine.question import decide_apart, decide_by_name, ranked
 
     calibration = load_calibration(searcher.embedder.name)
     referrals = load_referrals(get_settings().knowledge_dir)
@@ -84,6 +84,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         results = ranked(searcher, query, args.lang, audience, max(args.top_k, FEATURE_DEPTH))
         decision = decide(query, results[:FEATURE_DEPTH], calibration, referrals)
         decision = decide_by_name(searcher, query, decision, results[:FEATURE_DEPTH])  # a named model
+        # a work matter told beside a service question of its own
+        decision = decide_apart(searcher, query, decision, referrals, args.lang, audience)
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":
@@ -112,7 +114,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from bot.content.referrals import load_referrals
     from bot.engine.decision import Decision, decide, fit, load_calibration, save_calibration
     from bot.engine.evaluate import evaluate, load_questions, misses, outcomes, samples
-    from bot.engine.question import decide_by_name
+    from bot.engine.question import decide_apart, decide_by_name
 
     searcher = _searcher()
     if args.calibrate:
@@ -139,7 +141,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
 
         def decider(query: str, results: list, decided=decided) -> Decision:  # as the coach decides
-            return decide_by_name(searcher, query, decided(query, results), results)
+            decision = decide_by_name(searcher, query, decided(query, results), results)
+            return decide_apart(searcher, query, decision, decided.keywords["referrals"], None)
 
         result = outcomes(searcher, questions, decider, role=args.role)
         report[str(devset)] = {

@@ -233,17 +233,17 @@ def decide(
     ziek, hoe hou ik de service goed?") is answered with the first result, `where` line first,
     when the scores alone would answer the message; else refused with it. `featurize` replaces
     `features` (for experiments with other feature vectors; the calibration must match it)."""
-    reading, named = _named_in(query, referrals)
+    reading, named = named_in(query, referrals)
     referral = named[0] if named else None
     if referral is not None:
         # "ik voel me niet veilig": the topic's article goes with its `where` line, if found
         pointed = next((r for r in results if r.id == referral.article), None) if referral.article else None
         if pointed is not None:
             return Decision("answer", (pointed,), 1.0, 1.0, referral)
-        plain = _plain(referral)
-        others = tuple(r for r in named[1:] if plain and _plain(r))
+        plain = plain_matter(referral)
+        others = tuple(r for r in named[1:] if plain and plain_matter(r))
         refused = Decision("refuse", (), 0.0, 0.0, referral, also_referred=others)
-        if not (results and all(_plain(r) for r in named) and asks_apart(reading, referrals)):
+        if not (results and all(plain_matter(r) for r in named) and asks_apart(reading, referrals)):
             return refused  # "how much annual leave do i have left", "Sanne is weer ziek, wat nu?"
         cal = calibration or load_calibration()
         p1, p3 = _chances((featurize or features)(query, results), cal)
@@ -282,10 +282,10 @@ def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
     the longest match), then those that other parts of it name on their own ("mijn
     loonstrook klopt niet en mijn wachtwoord werkt niet": it, pay; but "I forgot my password
     for the roster app" is one matter, it); [] for none."""
-    return _named_in(query, referrals)[1]
+    return named_in(query, referrals)[1]
 
 
-def _named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Referral]]:
+def named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Referral]]:
     """The reading of `query` that names work matters and those it names (`referrals_for`);
     (query, []) for none."""
     found = list(referrals)
@@ -302,7 +302,7 @@ def _named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Refe
     return query, []
 
 
-def _plain(referral: Referral) -> bool:
+def plain_matter(referral: Referral) -> bool:
     """Whether `referral` is an organisation's matter said with the intro line (HR, IT,
     payroll...): no emergency or safety line (`anyone`), no topic with its own `article`, no
     line said on its own (`intro: false`), no line for someone in distress (`menu: false`)."""

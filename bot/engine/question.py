@@ -14,7 +14,16 @@ from dataclasses import replace
 from bot.content.audience import ranking_for
 from bot.content.glossary import Glossary, NumberedReference, numbered_references
 from bot.content.referrals import Referral
-from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration
+from bot.engine.decision import (
+    FEATURE_DEPTH,
+    OFFER_SIZE,
+    Decision,
+    asks_apart,
+    decide,
+    load_calibration,
+    named_in,
+    plain_matter,
+)
 from bot.engine.language import detect_language
 from bot.engine.named_concept import DISTINCTIVE, asks_what, first_mentioning, mentions, named_concept
 from bot.engine.search import Result, Searcher
@@ -40,6 +49,7 @@ def decide_question(
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
     decision = decide_by_name(searcher, text, decision, results)
+    decision = decide_apart(searcher, text, decision, referrals, query_lang, audience)
     if glossary is not None:
         decision = decide_by_number(searcher, text, decision, results, glossary, answer_lang)
     pointed = decision.referral.article if decision.referral is not None else None
@@ -52,6 +62,41 @@ def decide_question(
             found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
             decision = replace(decision, outcome="answer", results=(found,), p_top1=1.0, p_top3=1.0)
     return decision, results
+
+
+def decide_apart(
+    searcher: Searcher,
+    text: str,
+    decision: Decision,
+    referrals: Sequence[Referral],
+    lang: str | None,
+    audience: tuple[str, ...] | None = None,
+) -> Decision:
+    """The decision for a plain work matter told beside a service question of its own
+    (bot/engine/decision.py `asks_apart`): the question part searched and decided on its
+    own, answered with its first result when that decision answers (the matter's `where`
+    line stays on the decision, said first); else the whole message's answer when the
+    question alone ranks it among its first OFFER_SIZE ("we zijn onderbezet, hoe zorg ik
+    dat de klanten niet te lang moeten wachten?" needs the story); else refused with the
+    matter. The whole message
+    let the matter pull the search: "one of my team members keeps calling in sick, how do I
+    keep the customers waiting in line calm?" was answered with the article on feedback
+    conversations; the question alone is time pressure's (stop 55). Any other `decision`
+    as it is."""
+    if decision.referral is None or decision.referral.article or not referrals:
+        return decision
+    reading, named = named_in(text, referrals)
+    part = asks_apart(reading, referrals) if named and all(plain_matter(r) for r in named) else ""
+    if not part:
+        return decision
+    own_lang = detect_language(part) or lang
+    found = ranked(searcher, part, own_lang, audience, FEATURE_DEPTH)
+    own = decide(part, found, load_calibration(searcher.embedder.name))
+    if own.outcome == "answer":
+        return replace(decision, outcome="answer", results=own.results, p_top1=own.p_top1, p_top3=own.p_top3)
+    if decision.outcome == "answer" and decision.results[0].id in {r.id for r in found[:OFFER_SIZE]}:
+        return decision  # the whole message is surer, and the question alone ranks it high too
+    return replace(decision, outcome="refuse", results=(), p_top1=own.p_top1, p_top3=own.p_top3)
 
 
 def decide_by_name(searcher: Searcher, text: str, decision: Decision, results: Sequence[Result]) -> Decision:

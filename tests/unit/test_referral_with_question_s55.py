@@ -221,3 +221,22 @@ def test_eval_scores_what_the_coach_does(searcher) -> None:
     result = outcomes(searcher, questions, decider, role="manager")
     assert result.answered_right == 1.0
     assert result.unanswerable_refused == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "article"),
+    [
+        # the matter pulled the whole message's search to the article on feedback conversations
+        ("one of my team members keeps calling in sick, how do I keep the customers waiting in line calm?",
+         "absence", "time-pressure"),
+        # the whole message was unsure (0.49); the question alone is sure
+        ("mn loonbrief klopt ni, hoe ga ik om met een klant die tegen mij roept?", "pay", "angry-customer"),
+    ],
+)  # fmt: skip
+def test_the_question_part_is_decided_on_its_own(searcher, text: str, topic: str, article: str) -> None:
+    """bot/engine/question.py `decide_apart`: the question beside the matter is searched and
+    decided alone; the whole message's answer stands only when the question ranks it too."""
+    decision = coach(searcher, text)
+    assert decision.outcome == "answer", (text, decision)
+    assert decision.referral is not None and decision.referral.id == topic
+    assert decision.results[0].id == article
