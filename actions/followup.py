@@ -61,8 +61,9 @@ def _source_notes(tracker: Tracker, across_questions: bool = True) -> list[dict]
     after an offer made to "en als de klant dan een slechte review online zet?" got the angry
     customer's card again word for word (helper round of stop 54). [] when there is no such
     answer, when another reply came after it (a comparison, a self-check's result), after a
-    /start or /restart, or, unless `across_questions`, when a message between is a new
-    question of its own (`is_new_question`): "en als hij ..." may then be about its matter."""
+    /start, /restart or the start of a self-check, or, unless `across_questions`, when a
+    message between is a new question of its own (`is_new_question`): "en als hij ..." may
+    then be about its matter."""
     users, notes, answered_otherwise = 0, [], False
     for event in reversed(tracker.events or []):
         kind = event.get("event")
@@ -72,8 +73,8 @@ def _source_notes(tracker: Tracker, across_questions: bool = True) -> list[dict]
             users += 1
             text = str(event.get("text") or "")
             between = users > 1  # a message after the answer looked for, before the latest one
-            if between and (users > BETWEEN + 1 or text == payloads.greet()):
-                return []  # too long ago, or a /start or /restart in between starts afresh
+            if between and (users > BETWEEN + 1 or text == payloads.greet() or _starts_a_selfcheck(event)):
+                return []  # too long ago, or a /start, /restart or self-check in between starts afresh
             if between and not across_questions and not payloads.is_payload(text) and is_new_question(text):
                 return []
         elif kind in ("restart", "session_started"):
@@ -85,6 +86,14 @@ def _source_notes(tracker: Tracker, across_questions: bool = True) -> list[dict]
             elif custom.get("type") and custom.get("type") not in _NO_ARTICLE_NOTES:
                 answered_otherwise = True
     return notes
+
+
+def _starts_a_selfcheck(event: dict) -> bool:
+    """True for a user event that starts a self-check, typed (as NLU read it) or a button:
+    a follow-up after it is not about the article before the check (stop 54's open list)."""
+    parsed = payloads.parse(str(event.get("text") or ""))
+    intent = parsed.intent if parsed else ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+    return intent == "start_selfcheck"
 
 
 # A message that reads as a continuation of the previous one: "en als hij dan nog steeds
@@ -244,6 +253,52 @@ def recent_note(tracker: Tracker) -> dict | None:
                 return custom
             if custom.get("type") == "offer":
                 return None
+    return None
+
+
+def _message_of(event: dict) -> dict:
+    """A bot event as the message the user saw: its text, buttons and note (custom)."""
+    data = event.get("data") or {}
+    return {
+        "text": str(event.get("text") or data.get("text") or ""),
+        "buttons": list(data.get("buttons") or []),
+        "custom": data.get("custom") or {},
+    }
+
+
+def last_messages(tracker: Tracker) -> list[dict]:
+    """The coach's messages in reply to the user's previous message, in the order sent, each
+    as {"text", "buttons", "custom"}; [] when there is none."""
+    messages: list[dict] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            messages.append(_message_of(event))
+    return messages[::-1]
+
+
+def recent_answer(tracker: Tracker) -> tuple[dict, dict] | None:
+    """The coach's latest answer with an article, under the conditions of `recent_article`:
+    its source note (id, lang, view) and the message that showed it, the latest with a
+    text before the note ({"text", "buttons", "custom"}); None when there is none."""
+    note = recent_note(tracker)
+    if note is None:
+        return None
+    seen = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user" and seen:
+            return None  # no text sent with the note
+        if event.get("event") != "bot":
+            continue
+        message = _message_of(event)
+        if (event.get("data") or {}).get("custom") is note:  # the very note `recent_note` found
+            seen = True
+        elif seen and message["text"].strip():
+            return note, message
     return None
 
 

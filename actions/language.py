@@ -13,8 +13,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import followup
+from actions import followup, selfcheck
+from actions import knowledge as kb
 from actions.base import CoachAction, statement_alone_on_screen
+from bot.content.articles import Article
+from bot.content.referrals import load_referrals
 from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
@@ -28,6 +31,7 @@ from bot.dialogue.translation_request import asks_to_translate, translation_requ
 from bot.engine import clear_word_language, detect_language, english_courtesy
 from bot.i18n import AUTOMATIC, t
 from bot.selfchecks.answers import parse_answer, without_hesitation
+from bot.selfchecks.service import Step
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
@@ -737,23 +741,11 @@ class ActionSetLanguage(CoachAction):
     def _say_again_in(
         dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[dict[str, Any]]:
-        """Pin `language` and give the coach's last answer again in it (its card, in that
-        language's version of the article); only the pin when there is no answer just before."""
-        from actions.advice import respond_from_knowledge
-
+        """Pin `language` and show again, in it, what the coach showed last (`say_again_in`);
+        only the pin when nothing it showed can be said again."""
         pin_language(tracker, language)
         dispatcher.utter_message(text=t("language_pinned", language))
-        article_id = followup.recent_article(tracker)
-        if article_id:
-            tracker.latest_message = {
-                **tracker.latest_message,
-                "text": payloads.advice(article_id),
-                "intent": {"name": "ask_advice", "confidence": 1.0},
-                "entities": [{"entity": "article_id", "value": article_id}],
-            }
-            tracker.slots["pinned_language"] = language
-            tracker.slots["language"] = language
-            respond_from_knowledge(dispatcher, tracker)
+        say_again_in(dispatcher, tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod
@@ -766,3 +758,239 @@ class ActionSetLanguage(CoachAction):
         tracker.slots["language"] = lang
         respond_from_knowledge(dispatcher, tracker, unsure=True)
         return [SlotSet("language", lang)]
+
+
+# --- what the coach showed last, again in a language (helper round of stop 55) ---
+# "kun je dat in het Engels zeggen?" after "geef een voorbeeld", "korter" or a coaching tip got
+# the article's card, in the other language: not what was on screen. Now the same piece comes
+# again, from that language's version of the article, or the self-check's result or statement.
+
+
+def say_again_in(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> bool:
+    """Show again, in `language`, what the coach showed last: in its reply to the previous
+    message a self-check's result, the results so far, a piece of an article (`_shown_piece`:
+    its card, example, words to use, what lies behind it, summary, a coaching tip, what to
+    avoid, the question after advice that did not work) or a self-check statement; else the
+    coach's latest answer with an article of a short while ago (`followup.recent_answer`,
+    across asides such as "thanks"). False, saying nothing, when there is none (no answer of
+    late, or an offer since it)."""
+    reply = followup.last_messages(tracker)
+    if _repeat_result(dispatcher, tracker, reply, language):
+        return True
+    if _repeat_results(dispatcher, tracker, reply, language):
+        return True
+    shown = _shown_piece(tracker, reply)
+    if shown is not None:
+        return _repeat_piece(dispatcher, tracker, *shown, language)
+    if _repeat_statement(dispatcher, tracker, reply, language):
+        return True
+    recent = followup.recent_answer(tracker)
+    if recent is None:
+        return False
+    note, message = recent
+    return _repeat_piece(dispatcher, tracker, _piece_of(note, message), str(note["id"]), message, language)
+
+
+def _opens_with(text: str, key: str) -> bool:
+    """Whether `text` opens with the catalogue's line `key`, in either language, up to its
+    {title} (the whole line for one without)."""
+    return any(text.startswith(t(key, code, title="\0").split("\0")[0]) for code in ("nl", "en"))
+
+
+def _shown_piece(tracker: Tracker, reply: list[dict]) -> tuple[str, str, dict] | None:
+    """(piece, article id, message) of the article piece the coach's `reply` showed: one
+    with a source note (`_piece_of`), or, without one, what to avoid (actions/advice.py
+    `answered_as_avoid_request`) or the question after advice that did not work
+    (`answered_as_did_not_work`) about the article it names (`_article_named`); None for any
+    other reply."""
+    if any(m["custom"].get("type") == "source" for m in reply):
+        found = followup.recent_answer(tracker)
+        if found is not None:
+            note, message = found
+            return _piece_of(note, message), str(note["id"]), message
+    for message in reply:
+        piece = _piece_without_note(message["text"])
+        article_id = _article_named(tracker, message["text"]) if piece else None
+        if piece and article_id:
+            return piece, article_id, message
+    return None
+
+
+def _piece_without_note(text: str) -> str | None:
+    """The piece ("avoid", "did_not_work") a reply about an article that sends no note of
+    its own showed, by its first line; None for any other text."""
+    if _opens_with(text, "avoid_intro") or _opens_with(text, "avoid_none"):
+        return "avoid"
+    return "did_not_work" if _opens_with(text, "did_not_work") else None
+
+
+def _article_named(tracker: Tracker, text: str) -> str | None:
+    """The article of the latest source note whose title, in either language, `text` names
+    (a reply about an article that sends no note of its own names it by its title)."""
+    for event in reversed(tracker.events or []):
+        note = (event.get("data") or {}).get("custom") or {}
+        if event.get("event") != "bot" or note.get("type") != "source" or not note.get("id"):
+            continue
+        versions = (kb.article(str(note["id"]), code)[0] for code in ("nl", "en"))
+        if any(art is not None and art.title in text for art in versions):
+            return str(note["id"])
+    return None
+
+
+def _piece_of(note: dict, message: dict) -> str:
+    """Which piece of its article `message` showed, by its source note's view and its first
+    line: "card", "tip" (a coaching tip: its "Nog een tip" button), "example", "wording" (the
+    example, or the tips' sentences, as the words to use), "meaning" or "summary"."""
+    view = note.get("view") or "card"
+    text = message["text"]
+    if view == "example":
+        return "example" if _opens_with(text, "followup_intro") else "wording"
+    if view in ("meaning", "summary"):
+        return view
+    if _opens_with(text, "followup_words_from_tips"):
+        return "wording"
+    more = payloads.ask_coaching_tip()
+    return "tip" if any(b.get("payload") == more for b in message["buttons"]) else "card"
+
+
+def _repeat_piece(
+    dispatcher: CollectingDispatcher, tracker: Tracker, piece: str, article_id: str, message: dict, lang: str
+) -> bool:
+    """`piece` of the article again, from its version in `lang` (the other one, said so,
+    when it has none), with the buttons `message` had, in `lang`; its source note (the same
+    view, so that a follow-up goes on from it), and mid-check the way back to the
+    statement. False when the article is gone."""
+    art, fallback = kb.article(article_id, lang)
+    if art is None:
+        return False
+    buttons = _buttons_in(message["buttons"], lang)
+    text, view = _piece_text(art, piece, lang, fallback, bool(buttons)) or _piece_text(
+        art, "card", lang, fallback, bool(buttons)
+    )
+    where = _where_lines(message["text"], lang)  # "ik voel me niet veilig bij die klant": what to do now
+    dispatcher.utter_message(text="\n\n".join([*where, text]), buttons=buttons)
+    if view is not None:
+        dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": view})
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
+    return True
+
+
+def _piece_text(
+    art: Article, piece: str, lang: str, fallback: bool, buttons: bool
+) -> tuple[str, str | None] | None:
+    """The text of `piece` (`_piece_of`, `_shown_piece`) of `art` in `lang` as the coach
+    shows it (actions/advice.py, actions/coaching.py), and the view its source note names
+    (None: it sends none); None when the article has no such piece."""
+    if piece in ("card", "tip"):
+        title = t("tip_title", lang, title=art.title) if piece == "tip" else None
+        heading = "tip_heading" if piece == "tip" else "practice_heading"
+        return kb.answer_text(art, lang, fallback, heading, title=title), "card"
+    if piece == "summary":
+        return t("shorter", lang, title=art.title, summary=art.summary), "summary"
+    if piece == "avoid":
+        avoid = followup.sentences_to_avoid(art)
+        lines = [t("avoid_intro", lang, title=art.title), *(f"• {s}" for s in avoid)]
+        return ("\n".join(lines) if avoid else t("avoid_none", lang, title=art.title)), None
+    if piece == "did_not_work":
+        said = t("did_not_work", lang, title=art.title)
+        return (f"{said} {t('did_not_work_related', lang)}" if buttons else said), None
+    wording = piece == "wording"
+    text = followup.followup_text(art, lang, "example" if wording else piece, wording=wording)
+    if text is None:
+        return None
+    sentences = wording and not followup.example_has_words(art) and followup.practice_sentences(art)
+    return text, "card" if sentences else ("example" if wording else piece)
+
+
+def _where_lines(text: str, lang: str) -> list[str]:
+    """In `lang`, the lines of knowledge/referrals.yml (where to go, what to do now) that
+    `text`, an answer with an article, opens with (actions/advice.py: a work matter or an
+    emergency named beside the question, said before the article)."""
+    found = load_referrals(get_settings().knowledge_dir)
+    lines, rest = [], text
+    while True:
+        said = next(
+            ((r, c) for r in found for c in ("nl", "en") if rest.startswith(r.where[c] + "\n\n")), None
+        )
+        if said is None:
+            return lines
+        referral, code = said
+        lines.append(referral.where[lang])
+        rest = rest[len(referral.where[code]) :].lstrip("\n")
+
+
+def _buttons_in(buttons: list[dict], lang: str) -> list[dict]:
+    """The buttons shown, in `lang`: an article's with its title in `lang`, "Toon de tips" and
+    "Nog een tip" as such; any other as it was. An article that is gone is left out."""
+    tips = {t("followup_card", code) for code in ("nl", "en")}
+    out = []
+    for button in buttons:
+        payload = str(button.get("payload") or "")
+        parsed = payloads.parse(payload)
+        article_id = parsed.entity("article_id") if parsed and parsed.intent == payloads.ASK_ADVICE else None
+        title = button.get("title")
+        if title in tips:
+            title = t("followup_card", lang)
+        elif payload == payloads.ask_coaching_tip():
+            title = t("more_tip", lang)
+        elif article_id:
+            art = kb.article(article_id, lang)[0]
+            if art is None:
+                continue
+            title = art.title
+        out.append({**button, "title": title})
+    return out
+
+
+def _repeat_result(dispatcher: CollectingDispatcher, tracker: Tracker, reply: list[dict], lang: str) -> bool:
+    """A self-check's result the reply showed (its note "selfcheck_result"), again in `lang`
+    (actions/selfcheck.py `finish`, from the latest finished run of that check)."""
+    note = next((m["custom"] for m in reply if m["custom"].get("type") == "selfcheck_result"), None)
+    if note is None:
+        return False
+    try:
+        history = selfcheck.service().history(tracker.sender_id)
+    except Exception:  # no self-check store: nothing to show again
+        log.exception("could not read the self-check results")
+        return False
+    runs = [(check, run, score) for check, run, score in history if check.id == note.get("check")]
+    if not runs:
+        return False
+    check, run, score = runs[-1]
+    selfcheck.finish(dispatcher, Step(check, run, len(check.statements), score), lang, tracker.sender_id)
+    return True
+
+
+def _repeat_results(dispatcher: CollectingDispatcher, tracker: Tracker, reply: list[dict], lang: str) -> bool:
+    """The results so far the reply showed (/resultaten: actions/selfcheck.py `show_results`),
+    again in `lang`, with what their bands say when they said it."""
+    if not any(_opens_with(m["text"], "sc_results_head") for m in reply):
+        return False
+    try:
+        history = selfcheck.service().history(tracker.sender_id)
+    except Exception:  # no self-check store: nothing to show again
+        log.exception("could not read the self-check results")
+        return False
+    shown = "\n".join(m["text"] for m in reply)
+    meaning = any(score.band.feedback[code] in shown for _, _, score in history for code in ("nl", "en"))
+    selfcheck.show_results(dispatcher, tracker, lang, meaning=meaning)
+    return True
+
+
+def _repeat_statement(
+    dispatcher: CollectingDispatcher, tracker: Tracker, reply: list[dict], lang: str
+) -> bool:
+    """The self-check statement the reply ended in (its answer buttons), asked again in `lang`
+    with its scale, when it is still the one on screen."""
+    answer = "/" + payloads.SELFCHECK_ANSWER  # a statement's answer buttons
+    if not any(str(b.get("payload", "")).startswith(answer) for m in reply for b in m["buttons"]):
+        return False
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: nothing is on screen
+        log.exception("could not read the open self-check")
+        return False
+    if step is None or step.run.paused or step.done:
+        return False
+    selfcheck.ask(dispatcher, step, lang)
+    return True

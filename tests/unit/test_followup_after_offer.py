@@ -336,3 +336,24 @@ def test_a_pointing_follow_up_near_the_article_still_goes_on_with_it(lang: str, 
     first, events = _say(ANGRY[lang], lang, [])
     messages, _ = _say(follow_up, lang, events)
     assert _notes(messages) == [("angry-customer", "example")], messages
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("typed", [False, True])
+def test_a_selfcheck_started_in_between_starts_afresh(lang: str, typed: bool, searcher) -> None:
+    """Stop 54's open list: the look-back went past the start of a self-check, so "en als hij
+    dan nog steeds boos is" after a check's first question went on with the article before it."""
+    _, events = _say(ANGRY[lang], lang, [])
+    start = (
+        {"event": "user", "text": "ik wil de zelftest", "parse_data": {"intent": {"name": "start_selfcheck"}}}
+        if typed
+        else {"event": "user", "text": payloads.start_selfcheck("keeping-promises")}
+    )
+    events = [*events, start, {"event": "bot", "text": "1/6 ...", "data": {"buttons": [], "custom": None}}]
+    follow_up = POINTING_BACK[0][1] if lang == "nl" else "and what if he's still angry"
+    messages, _ = _say(follow_up, lang, events)
+    assert ("angry-customer", "example") not in _notes(messages), messages
+    # without the self-check in between, the same follow-up goes on with the article
+    _, plain = _say(ANGRY[lang], lang, [])
+    messages, _ = _say(follow_up, lang, plain)
+    _assert_example_of_angry_customer(messages, lang, searcher)
