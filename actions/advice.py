@@ -35,7 +35,7 @@ from bot.dialogue.self_introduction import introduction
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
-from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.dialogue.topic_request import asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
@@ -633,18 +633,22 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
     more of that article (its next view, as a follow-up gets); "tip" after a coaching tip, from
     a manager or admin, or out of the blue, meaning the next coaching tip; "all_told" when
     the article's tips, example and meaning have all been shown (its next view would be the
-    card again: tester round of stop 41, the third "nog een tip" repeated the first answer);
+    card again: tester round of stop 41, the third "nog een tip" repeated the first answer).
+    "vertel meer", "tell me more" (`asks_to_tell_more`) ask more of the article for anyone,
+    a tip after a tip;
     None for any other message ("meer" out of the blue is searched as any message)."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text):
         return None
-    another, one_more = asks_for_another_tip(text), asks_for_one_more(text)
-    if not (another or one_more):
+    another, one_more, more = asks_for_another_tip(text), asks_for_one_more(text), asks_to_tell_more(text)
+    if not (another or one_more or more):
         return None
     tip_before = _tip_just_given(tracker)
     leader = role_of_sender(tracker) in ("manager", "admin")
     recent = followup.tip_article(tracker)  # also across an offer or a refusal since the article
-    if not tip_before and not leader and recent is not None:
+    if more and not tip_before and recent is None:
+        return None  # "vertel meer" out of the blue: searched as any message
+    if not tip_before and (not leader or more) and recent is not None:
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
     return "tip" if another or tip_before else None
 

@@ -27,7 +27,7 @@ from actions.base import last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.engine import Decision, Result
 from bot.i18n import t
 
@@ -211,8 +211,8 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
     tip also across an offer (`tip_article`); else None."""
     if asks_for_wording(text):
         return recent_article(tracker)
-    if asks_for_another_tip(text) or asks_for_one_more(text):
-        return tip_article(tracker)  # "nog een tip" after an article: more of it
+    if asks_for_another_tip(text) or asks_for_one_more(text) or asks_to_tell_more(text):
+        return tip_article(tracker)  # "nog een tip", "vertel meer" after an article: more of it
     if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
     return next((str(n["id"]) for n in _source_notes(tracker, across_questions=False)), None)
@@ -559,7 +559,8 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     shown = next((n.get("view") or "card" for n in notes if n["id"] == article_id), None)
     if shown is None or asked_anew(tracker, article_id):
         return "card"
-    if _sent_again(tracker) and not (asks_for_another_tip(text) or asks_for_one_more(text)):
+    more = asks_for_another_tip(text) or asks_for_one_more(text) or asks_to_tell_more(text)
+    if _sent_again(tracker) and not more:
         return shown  # a re-send or a retry: the user may not have seen the answer ("nog een tip"
         # twice asks for more twice)
     if asks_for_wording(text):

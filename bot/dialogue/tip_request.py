@@ -41,6 +41,39 @@ _ONE_MORE = re.compile(
 )
 
 
+# "vertel meer", "tell me more about that", "kun je daar meer over vertellen?", "meer uitleg
+# graag", "go on", "can you elaborate": more of what was just said (stop 55: "vertel meer" and
+# "tell me more" right after an answer were refused)
+_TELL_MORE = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|top|mooi|ja|jaa|yes|yeah|thanks|dank\s*je|bedankt|interessant|interesting|"
+    r"nice|cool|hmm+|en|and|allee|allez)[\s,!.]+){0,2}"
+    r"(?:"
+    # Dutch: vertel (me/eens/nog) meer (daarover), zeg er eens meer over, leg (dat) eens verder uit
+    r"(?:vertel|zeg|leg)(?:\s+(?:me|mij|eens|ns|es|nog|dan|even|ff|er|daar|hier|wat|het|dat|da))*\s+"
+    r"(?:meer|verder|uitgebreider)(?:\s+(?:over|uit))?(?:\s+(?:dat|da|dit|het|daarover|erover|hierover|uit))*"
+    r"|(?:kun|kan|kunt|kunde|wil)\s+(?:je|jij|u|ge)(?:\s+(?:me|mij|daar|er|hier|nog|wat|eens|iets|even))*\s+"
+    r"meer\s+(?:over\s+)?(?:\w+\s+)?(?:vertellen|zeggen|uitleggen|over\s+vertellen|over\s+zeggen)"
+    r"|(?:meer|nog\s+meer)\s+(?:info|informatie|uitleg|daarover|erover|hierover|details)"
+    r"|ga\s+(?:eens\s+|maar\s+|even\s+)?(?:door|verder)|doe\s+verder|verder\s+uitleggen"
+    # English: tell me more (about it), say more, explain more, go on, elaborate
+    r"|(?:tell|show)\s+me\s+more(?:\s+about\s+(?:it|that|this|that\s+one))?"
+    r"|(?:can|could|would)\s+you\s+(?:tell\s+me|say|explain)\s+(?:a\s+(?:bit|little)\s+)?more(?:\s+about\s+(?:it|that|this))?"
+    r"|(?:can|could|would)\s+you\s+(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?|elaborate|expand\s+on\s+(?:it|that|this)"
+    r"|(?:say|explain)\s+(?:a\s+(?:bit|little)\s+)?more|more\s+(?:info|information|details|detail)"
+    r"|go\s+on|keep\s+going|carry\s+on"
+    r")"
+    + _PLEASE
+    + r"(?:\s+(?:graag|please|pls|plz|aub|then))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_tell_more(text: str | None) -> bool:
+    """True when the whole message asks to hear more of what was just said: "vertel meer",
+    "tell me more about that", "kun je daar meer over vertellen?", "go on"."""
+    return bool(_TELL_MORE.match(" ".join((text or "").split())))
+
+
 def asks_for_another_tip(text: str | None) -> bool:
     """True when the whole message asks for (another) tip without naming a topic:
     "geef me nog een tip", "nog een tip graag", "another tip please", "meer tips?"."""
