@@ -298,6 +298,25 @@ def answering_verdicts_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_say_again_first(run: Run) -> Run:
+    """`run`, unless the typed message asks to say the last answer again in a language
+    ("kun je dat in het Nederlands zeggen?", "say that again in dutch pls"): then the
+    language is pinned and the piece shown last is said again in it (actions/language.py,
+    `said_again_first`), and `run` is skipped. NLU read "say that again in dutch pls" as
+    off-topic: the coach pinned Dutch and said it had no answer (helper round of stop 55)."""
+
+    @functools.wraps(run)
+    async def first(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.language import said_again_first  # language builds on this module
+
+        events = said_again_first(dispatcher, tracker)
+        return events if events is not None else await run(self, dispatcher, tracker, domain)
+
+    return first
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
@@ -310,12 +329,15 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     to the statement on screen is recorded instead (`answering_selfcheck_first`). With
     `wording_requests_first` (every action but those that answer from the knowledge base
     themselves or run before another), a request for the words to use right after an
-    answer gets that article's example (`answering_wording_requests_first`)."""
+    answer gets that article's example (`answering_wording_requests_first`). With
+    `say_again_first` (every action but the language actions), a request to say the last
+    answer again in a language does that (`answering_say_again_first`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
     selfcheck_answers_first: bool = True
     wording_requests_first: bool = True
+    say_again_first: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -330,6 +352,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = answering_work_matters_first(run)
             if cls.selfcheck_answers_first:
                 run = answering_selfcheck_first(run)
+            if cls.say_again_first:
+                run = answering_say_again_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(run)

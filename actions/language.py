@@ -657,6 +657,7 @@ class ActionDetectLanguage(CoachAction):
     detects_language = False  # it is the detection
     selfcheck_answers_first = False  # the action after it, for the same message, does that
     wording_requests_first = False  # it never replies: the action after it does
+    say_again_first = False  # the same
 
     def name(self) -> str:
         return "action_detect_language"
@@ -672,6 +673,7 @@ class ActionDetectLanguage(CoachAction):
 class ActionSetLanguage(CoachAction):
     detects_language = False  # the user names the language
     wording_requests_first = False  # "speak English" names a language, never asks for words
+    say_again_first = False  # it reads such a request itself (`_say_again_in`)
 
     def name(self) -> str:
         return "action_set_language"
@@ -764,6 +766,18 @@ class ActionSetLanguage(CoachAction):
 # "kun je dat in het Engels zeggen?" after "geef een voorbeeld", "korter" or a coaching tip got
 # the article's card, in the other language: not what was on screen. Now the same piece comes
 # again, from that language's version of the article, or the self-check's result or statement.
+
+
+def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
+    """For a typed request to say the last answer again in a language (`asks_to_say_again_in`,
+    and no language said not to be spoken), whatever NLU read: the language pinned and the
+    piece shown last said again in it, as action_set_language does; its events. None for any
+    other message (actions/base.py `answering_say_again_first`)."""
+    text = str(tracker.latest_message.get("text") or "")
+    again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
+    if again is None or negated_languages(text):
+        return None
+    return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
 
 
 def say_again_in(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> bool:

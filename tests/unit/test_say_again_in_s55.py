@@ -383,3 +383,32 @@ def test_the_request_itself_is_left_as_it_was() -> None:
     before = dict(tracked.latest_message), dict(tracked.slots)
     asyncio.run(ActionSetLanguage().run(CollectingDispatcher(), tracked, {}))
     assert (tracked.latest_message, tracked.slots) == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "action", "intent"),
+    [
+        ("en", "ActionOutOfScope", "out_of_scope"),
+        ("en", "ActionAnswerAdvice", "ask_advice"),
+        ("nl", "ActionAnswerAdvice", "ask_advice"),
+        ("nl", "ActionSmallTalk", "chitchat"),
+    ],
+)
+def test_whatever_nlu_reads_the_request_says_the_piece_again(lang: str, action: str, intent: str) -> None:
+    """Helper round of stop 55: "say that again in dutch pls" read as off-topic pinned Dutch
+    and said "Daar weet ik (nog) geen goed antwoord op"; "kun je dat in het Engels zeggen?" read
+    as a question got "Zo zeg je het in het Engels". Every action but the language actions
+    reads the request first (actions/base.py `answering_say_again_first`)."""
+    import actions.advice
+    import actions.small_talk
+
+    cls = getattr(actions.advice, action, None) or getattr(actions.small_talk, action)
+    target = OTHER[lang]
+    direct, _ = _shown("example", target, _sender())
+    sender = _sender()
+    _, events = _shown("example", lang, sender)
+    ask = ASKS[target][0]
+    again, _ = _turn(ask, lang, events, sender, cls, intent)
+    assert _pinned(sender) == target
+    assert again[0]["text"] == t("language_pinned", target)
+    assert _piece(again)["text"] == _piece(direct)["text"]
