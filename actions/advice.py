@@ -17,6 +17,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
 from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
+from bot.content.article_card import bullets
 from bot.content.articles import Article
 from bot.content.referrals import Referral
 from bot.content.served import tells_a_service_scene
@@ -30,6 +31,7 @@ from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.offer_rejection import detail_after_rejection
+from bot.dialogue.other_setting import says_another_setting, set_in_story
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.shorter_request import asks_for_shorter
@@ -162,6 +164,8 @@ def respond_from_knowledge(
     if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
         return
     if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
+        return
+    if answered_as_other_setting(dispatcher, tracker):  # "het gaat niet om een hotel"
         return
     if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
         return
@@ -541,6 +545,33 @@ def answered_as_shorter_request(dispatcher: CollectingDispatcher, tracker: Track
     # an answer too: a second "korter", or "geef een voorbeeld", still knows the article
     # (verifier round of stop 48: after "dat is veel te lang, samenvatten aub" it was lost)
     dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "summary"})
+    return True
+
+
+def answered_as_other_setting(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message that says the example just told is set elsewhere ("het gaat niet om een
+    bouwmarkt", "ik werk in een supermarkt, niet in een hotel", "I don't work in a hotel";
+    bot/dialogue/other_setting.py), right after an example that names that place: the same
+    article's steps without the story, and an invitation to tell one's own situation. Returns
+    True when it replied. It got "Daar weet ik (nog) geen goed antwoord op" or an offer of
+    topics (stop 54's open list)."""
+    text = str(tracker.latest_message.get("text") or "")
+    said = None if payloads.is_payload(text) else says_another_setting(text)
+    note = followup.recent_note(tracker) if said else None
+    if said is None or note is None or note.get("view") != "example":
+        return False
+    lang = CoachAction.lang(tracker)
+    art = kb.article(str(note["id"]), lang)[0]
+    story = art.section("example") if art is not None else None
+    place, own = said
+    if art is None or story is None or not set_in_story(place, story.text):
+        return False
+    where = t("other_setting_yours", lang, own=own) if own else t("other_setting_any", lang)
+    steps = "\n".join(f"• {b}" for b in bullets(art))
+    intro = t("other_setting", lang, title=art.title, where=where)
+    body = f"{intro}\n{steps}\n\n{t('other_setting_ask', lang)}"
+    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang))
+    dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "example"})
     return True
 
 

@@ -108,6 +108,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nice to meet you, {name}! You lead a team, so feel free to ask me for coaching tips for "
         "your team too.",
     },
+    "other_setting": {
+        "nl": "Klopt, dat voorbeeld speelt ergens anders dan bij jou. De aanpak van ‘{title}’ werkt net zo "
+        "{where}. Dit zijn de stappen, zonder het verhaal eromheen:",
+        "en": "Right, that example is set somewhere other than where you work. The approach of ‘{title}’ "
+        "works just the same {where}. Here are the steps, without the story around them:",
+    },
+    "other_setting_yours": {"nl": "in een {own}", "en": "in a {own}"},
+    "other_setting_any": {"nl": "in jouw werk", "en": "in your work"},
+    "other_setting_ask": {
+        "nl": "Vertel gerust wat er bij jou gebeurde, dan zoek ik wat het best past.",
+        "en": "Feel free to tell me what happened where you work, and I'll look for what fits best.",
+    },
     "shorter": {
         "nl": "In het kort, over ‘{title}’: {summary}",
         "en": "In short, on ‘{title}’: {summary}",
