@@ -56,7 +56,10 @@ def test_a_place_counts_only_when_the_story_names_it() -> None:
     assert set_in_story("bouwmarkt", story) and not set_in_story("hotel", story)
 
 
-FIRST = {"nl": "klant is boos omdat zijn pakket te laat is", "en": "customer is angry because his parcel is late"}
+FIRST = {
+    "nl": "klant is boos omdat zijn pakket te laat is",
+    "en": "customer is angry because his parcel is late",
+}
 EXAMPLE = {"nl": "geef een voorbeeld", "en": "give me an example"}
 NOT_THERE = {
     "nl": ["het gaat niet om een bouwmarkt", "ik werk in een supermarkt, niet in een bouwmarkt"],
