@@ -203,3 +203,18 @@ def test_a_flood_limit_waits_retry_after_and_resends_once(fake, settings, bot) -
     assert len(privacy) == 2  # the second one too, once
     times = [at for method, at in fake.call_times if method == "sendMessage"][-2:]
     assert times[1] - times[0] >= 2.0  # waited retry_after before the resend
+
+
+@pytest.mark.parametrize("button", ["forget_no", "forget_yes"])
+def test_a_double_tap_on_the_bots_own_buttons_acts_once(fake, settings, bot, button: str) -> None:
+    """Telegram tester of stop 55: a double tap on "Nee, niet wissen" said "Oké, ik heb niets
+    gewist." twice; the bot's own buttons (/vergeet) skipped the double-tap check."""
+    user = member(settings)
+    fake.send_text(user, "/vergeet")
+    asked = fake.wait_messages(user.id, 1)[-1]
+    data = asked.button(t(button, "nl"))["callback_data"]
+    fake.press(user, asked, data)
+    fake.press(user, asked, data)  # before the first tap's keyboard became "✓ ..."
+    settle(fake, bot)
+    said = [m.text for m in fake.messages_to(user.id)][1:]
+    assert len(said) == 1, said

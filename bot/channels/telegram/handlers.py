@@ -336,9 +336,13 @@ class CoachBot:
         query = update.callback_query
         assert query is not None
         data = query.data or ""
+        tapped = query.message.message_id if query.message is not None else None
         action = local_action(data)
         if action is not None:
             await answer_quietly(query)
+            if _tapped_before(context, tapped, data):
+                return  # "Nee, niet wissen" twice said "Oké, ik heb niets gewist." twice (stop 55)
+            _remember_tap(context, tapped, data)
             await self._mark_chosen(update)
             if action == "forget-yes":
                 await self._forget_now(update)
@@ -349,7 +353,6 @@ class CoachBot:
         if payload is None:
             await answer_quietly(query, t("stale_button", self.lang(update)))
             return
-        tapped = query.message.message_id if query.message is not None else None
         if _tapped_before(context, tapped, data):
             # the same button of the same message again (a double tap before its keyboard
             # became "✓ ..."): done once already; nothing is sent or counted twice
