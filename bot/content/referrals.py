@@ -21,6 +21,8 @@ matter for the organisation (for a request the coach does not do, such as transl
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
 words of at least COMPOUND_MIN letters also end compounds ("zelfscankassa").
+A key given twice in a topic (or at the top of the file) is a problem for `knowledge check`:
+YAML itself keeps the last one and says nothing (`duplicate_keys`).
 
 A message about someone the asker serves (a customer, guest, patient, passenger...) that
 names nothing of the asker's own ("mijn auto", "my receipts") is about the served person's
@@ -276,34 +278,103 @@ class ReferralError(ValueError):
         self.problems = problems
 
 
-def parse_referrals(text: str) -> list[Referral]:
-    """Referrals in the file's order. Raises ReferralError with every problem found."""
+def _load_yaml(text: str) -> tuple[object, yaml.Node | None]:
+    """The file's data and its node tree (for the lines of keys); raises ReferralError when it
+    is no valid YAML."""
+    loader = yaml.SafeLoader(text)
     try:
-        data = yaml.safe_load(text) or {}
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ReferralError([((mark.line + 1) if mark else 1, f"not valid YAML: {exc}")]) from exc
+    finally:
+        loader.dispose()
+
+
+def _key_of(node: yaml.Node, key: str) -> yaml.Node | None:
+    """The value node of `key` in the mapping `node` (its last one, as YAML reads it)."""
+    found = None
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                found = v
+    return found
+
+
+def _topic_nodes(root: yaml.Node | None) -> list[yaml.Node]:
+    """The node of every topic in the `topics` list, in order ([] without one)."""
+    topics = _key_of(root, "topics") if root is not None else None
+    return list(topics.value) if isinstance(topics, yaml.SequenceNode) else []
+
+
+def _keys_twice(
+    node: yaml.MappingNode, label: str, path: str = "", deep: bool = True
+) -> list[tuple[int, str]]:
+    """Keys given twice in the mapping `node` or (`deep`) in a mapping inside it ("words",
+    "where"), as (line, message) naming `label` and the key: YAML itself keeps the last one
+    and says nothing, so a second `before:` silently replaced the first."""
+    problems, first_line = [], {}
+    for key, value in node.value:
+        name = f"{path}{key.value}" if isinstance(key, yaml.ScalarNode) else None
+        if name is None:
+            continue
+        line = key.start_mark.line + 1
+        if name in first_line:
+            lines = f"lines {first_line[name]} and {line}" if first_line[name] != line else f"line {line}"
+            twice = f"given twice ({lines}); YAML keeps only the last"
+            problems.append((line, f"{label}: key `{name}` {twice}"))
+        first_line.setdefault(name, line)
+        if deep and isinstance(value, yaml.MappingNode):
+            problems += _keys_twice(value, label, f"{name}.")
+    return problems
+
+
+def duplicate_keys(root: yaml.Node | None) -> list[tuple[int, str]]:
+    """Keys given twice in the file (the node tree of `_load_yaml`): at its top, or inside a
+    topic (named by its id), as (line, message)."""
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    problems = _keys_twice(root, "the file", deep=False)  # `topics` or `version` twice
+    for n, topic in enumerate(_topic_nodes(root), 1):
+        if isinstance(topic, yaml.MappingNode):
+            tid = _key_of(topic, "id")
+            name = tid.value if isinstance(tid, yaml.ScalarNode) and tid.value else n
+            problems += _keys_twice(topic, f"topic {name}")
+    return problems
+
+
+def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
+    """Referrals in the file's order. Raises ReferralError with every problem found (with the
+    line of the topic it is in). `strict=False` (the coach reading the file) lets a key given
+    twice pass, with the last one as YAML reads it, so that a slip in one topic does not stop
+    every referral (112 included); `knowledge check` reads it strictly and reports it."""
+    data, root = _load_yaml(text)
+    data = data or {}
     problems: list[tuple[int, str]] = []
+    twice = duplicate_keys(root) if strict else []
     topics = data.get("topics") if isinstance(data, dict) else None
     if not isinstance(topics, list) or not topics:
-        raise ReferralError([(1, "needs a non-empty `topics` list")])
-    out, seen = [], set()
+        raise ReferralError([*twice, (1, "needs a non-empty `topics` list")])
+    nodes = _topic_nodes(root)
+    out, seen = [], {}
     for n, topic in enumerate(topics, 1):
         tid = topic.get("id") if isinstance(topic, dict) else None
         label = f"topic {tid or n}"
+        at = nodes[n - 1].start_mark.line + 1 if n <= len(nodes) else 1
         if not isinstance(tid, str) or not tid:
-            problems.append((1, f"{label}: needs an `id`"))
+            problems.append((at, f"{label}: needs an `id`"))
             continue
         if tid in seen:
-            problems.append((1, f"{label}: id used twice"))
-        seen.add(tid)
+            problems.append((at, f"{label}: id used twice (lines {seen[tid]} and {at})"))
+        seen.setdefault(tid, at)
         words, where = topic.get("words") or {}, topic.get("where") or {}
         for lang in LANGS:
             ws = words.get(lang) if isinstance(words, dict) else None
             if not isinstance(ws, list) or not ws or not all(isinstance(w, str) and w.strip() for w in ws):
-                problems.append((1, f"{label}: `words.{lang}` needs a list of words"))
+                problems.append((at, f"{label}: `words.{lang}` needs a list of words"))
             if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
-                problems.append((1, f"{label}: `where.{lang}` needs a sentence"))
+                problems.append((at, f"{label}: `where.{lang}` needs a sentence"))
         together = topic.get("together")
         if together is not None and (
             not isinstance(together, list)
@@ -313,29 +384,29 @@ def parse_referrals(text: str) -> list[Referral]:
                 for ws in together
             )
         ):
-            problems.append((1, f"{label}: `together` needs two or more lists of words"))
+            problems.append((at, f"{label}: `together` needs two or more lists of words"))
         anyone = topic.get("anyone", False)
         if not isinstance(anyone, bool):
-            problems.append((1, f"{label}: `anyone` is true or false"))
+            problems.append((at, f"{label}: `anyone` is true or false"))
         intro = topic.get("intro", True)
         if not isinstance(intro, bool):
-            problems.append((1, f"{label}: `intro` is true or false"))
+            problems.append((at, f"{label}: `intro` is true or false"))
         menu, fallback = topic.get("menu", True), topic.get("fallback", False)
         if not isinstance(menu, bool):
-            problems.append((1, f"{label}: `menu` is true or false"))
+            problems.append((at, f"{label}: `menu` is true or false"))
         if not isinstance(fallback, bool):
-            problems.append((1, f"{label}: `fallback` is true or false"))
+            problems.append((at, f"{label}: `fallback` is true or false"))
         before = topic.get("before", [])
         if not isinstance(before, list) or not all(isinstance(b, str) and b.strip() for b in before):
-            problems.append((1, f"{label}: `before` is a list of topic ids"))
+            problems.append((at, f"{label}: `before` is a list of topic ids"))
             before = []
         unless = topic.get("unless", [])
         if not isinstance(unless, list) or not all(isinstance(w, str) and w.strip() for w in unless):
-            problems.append((1, f"{label}: `unless` is a list of words or phrases"))
+            problems.append((at, f"{label}: `unless` is a list of words or phrases"))
             unless = []
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
-            problems.append((1, f"{label}: `article` is an article id"))
+            problems.append((at, f"{label}: `article` is an article id"))
         if not problems:
             all_words = tuple(
                 informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
@@ -367,9 +438,10 @@ def parse_referrals(text: str) -> list[Referral]:
     for topic in out:
         for other in topic.before:
             if other not in known or other == topic.id:
-                problems.append((1, f"topic '{topic.id}': `before` names '{other}', which is no other topic"))
-    if problems:
-        raise ReferralError(problems)
+                named = f"`before` names '{other}', which is no other topic"
+                problems.append((seen.get(topic.id, 1), f"topic '{topic.id}': {named}"))
+    if problems or twice:
+        raise ReferralError(twice + problems)
     return out
 
 
@@ -389,7 +461,7 @@ def load_referrals(knowledge_dir: Path) -> list[Referral]:
 @lru_cache(maxsize=8)
 def _parsed(path: Path, mtime_ns: int, size: int) -> tuple[Referral, ...]:
     try:
-        return tuple(parse_referrals(path.read_text(encoding="utf-8")))
+        return tuple(parse_referrals(path.read_text(encoding="utf-8"), strict=False))
     except (OSError, ReferralError):
         return ()
 

@@ -230,7 +230,9 @@ def test_work_questions_find_their_referral(question: str, topic: str) -> None:
         "klant wil zijn parkeerkosten terug omdat hij zo lang moest wachten",
         "the customer wants to claim back the parking costs, what do i say",
         "klant snapt niet hoe de zelfscan werkt, hoe help ik hem",
-        "klant vraagt hoe laat de winkel open gaat op zondag",
+        # ("klant vraagt hoe laat de winkel open gaat op zondag" was here: stop 55 decided that a
+        # fact the coach cannot know gets an honest referral, not unrelated articles; it is the
+        # `customer_asks_facts` topic's now, in test_customer_asking_a_fact_is_referred below)
         # stop 29: the same words in service situations
         "had een man aan de balie die al drie keer was doorgestuurd door andere diensten",
         "we spent 5000 euro on a customer service course and nothing changed",
@@ -837,16 +839,16 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
-        "crisis", "wellbeing", "colleague_distress", "talk_to_someone", "conduct", "translation",
-        "private_affairs", "everyday", "product_facts",
+        "own_panic", "crisis", "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
+        "translation", "private_affairs", "everyday", "customer_asks_facts", "product_facts",
     ]  # fmt: skip
 
 
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "panic_attack", "short_of_breath", "crisis", "robbery", "unsafe", "wellbeing",
-        "colleague_distress", "talk_to_someone", "conduct",
+        "emergency", "panic_attack", "own_panic", "short_of_breath", "crisis", "robbery", "unsafe",
+        "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
     ]  # fmt: skip
 
 
@@ -1672,6 +1674,21 @@ def test_product_facts_are_referred(question: str) -> None:
 def test_prices_in_a_service_question_are_not_product_facts(question: str) -> None:
     found = find_referral(question, load_referrals(KNOWLEDGE))
     assert found is None or found.id != "product_facts", found
+
+
+# Stop 55 decision: a fact the coach cannot know gets an honest referral, not unrelated articles.
+# A customer who asks the opening hours (this one was listed above among the service questions
+# until stop 55) or a price gets the line that the coach does not know, where to look and what
+# to tell the customer; more in tests/unit/test_facts_and_own_panic_s55.py.
+@pytest.mark.parametrize(
+    "question",
+    ["klant vraagt hoe laat de winkel open gaat op zondag", "klant vraagt wat een knipbeurt kost",
+     "a guest wants to know if we're open on boxing day"],
+)  # fmt: skip
+def test_customer_asking_a_fact_is_referred(question: str) -> None:
+    found = find_referral(question, load_referrals(KNOWLEDGE))
+    assert found is not None and found.id == "customer_asks_facts", found
+    assert found.menu and not found.intro
 
 
 @pytest.mark.parametrize(
