@@ -25,7 +25,7 @@ from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
 from bot.dialogue.did_not_work import says_it_did_not_work
-from bot.dialogue.different_situation import says_situation_differs
+from bot.dialogue.different_situation import denial, says_situation_differs, situation_details
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
@@ -229,10 +229,21 @@ def respond_from_knowledge(
                 continued = None  # "pax furious, flight cxl, what do i say": read whole
             elif followup.tells_a_new_matter(text, judged, continued, ranked):
                 continued = None  # "en als mijn collega steeds te laat komt": a question of its own
+        denied = None if decision is None else _past_a_denial(tracker, text, decision, continued, searcher)
+        if denied is not None:  # "haha nee er is geen overval, gewoon een prijsdiscussie aan de kassa"
+            decision, results, told = denied
+            continued = None
+            if not told:  # "het gaat niet om een overval": what is it about, then?
+                dispatcher.utter_message(text=t("denial_what_then", lang))
+                return
         if decision is not None and says_situation_differs(text):
             # "mijn situatie is anders, het is geen rij maar ...": not the article just given
             previous = followup.answered_article(tracker) or followup.recent_article(tracker)
             if previous:
+                read = _read_the_situation_told(tracker, text, decision, results, previous, searcher)
+                decision, results = read
+                if answered_with_steps_for_the_situation(dispatcher, tracker, decision, previous):
+                    return
                 continued, decision = None, set_aside(decision, results, previous)
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
@@ -281,18 +292,10 @@ def respond_from_knowledge(
     wording = followup.asks_for_wording(text)  # "wat zeg ik dan precies?": the example's words
     if followup.wording_promised(tracker):  # "... dan geef ik je de woorden": keep the promise
         view, wording = "example", True
-    elif (
-        wording
-        and view == "card"
-        and not requested
-        and followup.names_a_situation(text)
-        and followup.example_has_words(art)
-    ):
+    elif not requested and followup.asks_for_words_about(text):
         # "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation
-        # (its example, when it has sentences to say), unless that example was just shown
-        note = followup.recent_note(tracker) or {}
-        if not (note.get("id") == art.id and note.get("view") == "example"):
-            view = "example"
+        view = followup.view_for_words(tracker, art) if view == "card" else view
+        wording = wording or view == "example"
     # "example pls": the example's story, not the tips' sentences, when it quotes no words
     words_asked = wording and not followup.asks_for_story(text)
     again = followup.followup_text(art, lang, view, wording=words_asked) if view != "card" else None
@@ -326,6 +329,83 @@ def respond_from_knowledge(
     feedback.ask_for_feedback(dispatcher, lang, ref)
     if referral is None or referral.menu or requested or continued:  # distress: no "Verder met vraag 3?"
         selfcheck.offer_to_continue(dispatcher, tracker, lang)
+
+
+def _past_a_denial(
+    tracker: Tracker, text: str, decision: Decision, continued: str | None, searcher: Searcher
+) -> tuple[Decision, list, str] | None:
+    """For a message that denies what it was taken to be about and says what it is instead
+    (bot/dialogue/different_situation.py `denial`): (the decision on what it says it is, its
+    results, those words) without the article just given, when otherwise the denied words
+    would name a work matter or safety line ("geen overval" is no robbery) or the article just
+    given would come again; None for any other message. Tester round of stop 55: "hahaha nee er
+    is geen overval, gewoon een prijsdiscussie aan de kassa" got the robbery line again, as "the
+    topic of just now". `told` is "" when the message says nothing instead (the caller asks)."""
+    said = None if payloads.is_payload(text) else denial(text)
+    if said is None:
+        return None
+    denied, told = said
+    previous = followup.answered_article(tracker) or followup.recent_article(tracker)
+    referral = decision.referral
+    names_denied = (
+        referral is not None and bool(denied) and referral.matches(denied) and not referral.matches(told)
+    )
+    top = decision.results[0].id if decision.outcome == "answer" and decision.results else None
+    again = previous is not None and previous in (top, continued, referral.article if referral else None)
+    lang = CoachAction.lang(tracker)
+    audience = kb.audience_for(role_of_sender(tracker), told or denied)
+    if again and denied:  # the denied words must name it: "nee, er is geen oplossing" does not
+        ranked = kb.decide_for(denied, lang, audience, searcher)[1]
+        again = bool(ranked) and ranked[0].id == previous
+    if not (names_denied or again or (previous and not denied)):
+        return None
+    if not told:
+        return decision, [], ""
+    decision, results = kb.decide_for(told, lang, audience, searcher)
+    return (set_aside(decision, results, previous) if previous else decision), results, told
+
+
+def _read_the_situation_told(
+    tracker: Tracker, text: str, decision: Decision, results: list, previous: str, searcher: Searcher
+) -> tuple[Decision, list]:
+    """The decision for a message that says its situation differs from the article just given
+    (`previous`) and tells it ("ja mijn situatie is anders, het is een zorgverzekeraar en mevrouw
+    krijgt haar fysio niet vergoed ..."): on those details alone when they answer another
+    article, else on the user's question before (`followup.question_asked_before`) with the
+    details; as it was when the message tells no details. Tester round of stop 55: the whole
+    message was searched alone and got "Daar weet ik (nog) geen goed antwoord op" or a menu."""
+    details = situation_details(text)
+    if len(details.split()) < 3:
+        return decision, results
+    lang = CoachAction.lang(tracker)
+    audience = kb.audience_for(role_of_sender(tracker), details)
+    alone, ranked = kb.decide_for(details, lang, audience, searcher)
+    if alone.outcome == "answer" and alone.results[0].id != previous:
+        return alone, ranked  # a situation of its own
+    before = followup.question_asked_before(tracker)
+    return kb.decide_for(f"{before} {details}", lang, audience, searcher) if before else (alone, ranked)
+
+
+def answered_with_steps_for_the_situation(
+    dispatcher: CollectingDispatcher, tracker: Tracker, decision: Decision, previous: str
+) -> bool:
+    """When the situation told after the example of `previous` is still answered by that article
+    ("yes its different, its a hotel and he is standing in front of me at 1am asking for the
+    key" after the example of a health insurer): its steps without the story, said to work
+    there too, and an invitation to tell more; return True. Not after its card (the advice
+    itself did not fit: the caller sets it aside) nor for another decision."""
+    note = followup.recent_note(tracker) or {}
+    if decision.outcome != "answer" or decision.results[0].id != previous or note.get("view") != "example":
+        return False
+    lang = CoachAction.lang(tracker)
+    art = kb.article(previous, lang)[0]
+    if art is None:
+        return False
+    steps = "\n".join(f"• {b}" for b in bullets(art))
+    body = f"{t('situation_same_steps', lang, title=art.title)}\n{steps}\n\n{t('other_setting_ask', lang)}"
+    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang))
+    dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "example"})
+    return True
 
 
 def _with_named_sentence(body: str, art: Article, named: str, lang: str) -> str:
@@ -529,11 +609,11 @@ def answered_as_shorter_request(dispatcher: CollectingDispatcher, tracker: Track
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not asks_for_shorter(text):
         return False
-    try:  # a statement on screen: its scale stays what the next answer is read on
-        if selfcheck.service().open_step(tracker.sender_id) is not None:
-            return False
-    except Exception:  # no self-check store: nothing is on screen
-        log.exception("could not read the open self-check")
+    if selfcheck.statement_on_screen(tracker):
+        # a statement on screen: its scale stays what the next answer is read on; a paused
+        # check shows none, so "korter" is answered (tester round of stop 55: it got the
+        # article on a short team huddle by search)
+        return False
     lang = CoachAction.lang(tracker)
     article_id = followup.recent_article(tracker)
     art = kb.article(article_id, lang)[0] if article_id else None
@@ -750,12 +830,34 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
         say_help_after_introduction(dispatcher, tracker, said)
         return True
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
+    if said.leads_a_team and role_just_asked(tracker):
+        # "ik ben teamleider, dat zei ik toch al" to "Geef jij leiding aan een team?": the answer,
+        # so the managers' self-checks asked for (the role counts from this message on;
+        # tester round of stop 55: a second full greeting)
+        selfcheck.offer_selfchecks(dispatcher, tracker, lang)
+        return True
     key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
     welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
     dispatcher.utter_message(text=welcome)
     greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
     dispatcher.utter_message(**domain_response(greeting, lang))
     return True
+
+
+def role_just_asked(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the user's previous message asked whether they lead a team
+    (the line that the managers' self-checks are for team leads: "Geef jij leiding aan een
+    team?", actions/selfcheck.py `offer_selfchecks`)."""
+    asked = {t("sc_managers_only", lang) for lang in ("nl", "en")}
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1 and event.get("text") in asked:
+            return True
+    return False
 
 
 def answered_as_link_only(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -832,7 +934,7 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     text = str(tracker.latest_message.get("text") or "")
     if followup.wording_promised(tracker) or (
         # the situation typed after "which situation?", or named with the request for words
-        followup.asks_for_wording(text) and followup.names_a_situation(text)
+        followup.asks_for_words_about(text)
     ):
         dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
 

@@ -131,7 +131,15 @@ WORDING = re.compile(
     r"|(?:wat|wa|wt)\s+(?:moet|moe|kan|zou|mag)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:zeggen|zegge|antwoorden|terugzeggen)\b"
     r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|da|het|dit|zoiets)\b"
     r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|da|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
-    r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|letterlijk|voorbeeldzin\w*|woord\s+voor\s+woord"
+    r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|voorbeeldzin\w*|woord\s+voor\s+woord"
+    # "letterlijk" in a question on one's own words ("wat zeg ik letterlijk", "hoe begin ik dat
+    # gesprek letterlijk", "letterlijk zeggen", "letterlijk?"), not as a stress in a story ("hij
+    # stond letterlijk te schreeuwen", "ze zei letterlijk ...": stop 55)
+    r"|(?:wat|wa|wt|hoe|welke)\s[^.?!,;]{0,40}?\bletterlijk\b|letterlijk\s+(?:\w+\s+){0,3}?(?:zeggen|zeg|zegge|antwoorden|formuleren|verwoorden)\b"
+    r"|^\W*(?:en\s+|maar\s+|ok\w*\s+)?letterlijk\W*$"
+    # how to open the talk just discussed: "hoe begin ik dat gesprek", "how do I start that conversation"
+    r"|hoe\s+(?:begin|open|start)\s+(?:ik|je)\s+(?:dat|dit|zo'?n|het)\s+gesprek\w*\b"
+    r"|how\s+(?:do|should|can|could|would)\s+(?:i|you)\s+(?:start|open|begin)\s+(?:that|this|such\s+a)\s+(?:conversation|talk|chat)\b"
     r"|(?:geef|heb|hebt|ken|kun|kan)\s+(?:\w+\s+){0,4}?(?:voorbeeld|voorbeeldje|zin|zinnetje|zinnen|tekst|script)\b"
     # English: the exact words, what do I say, how do I phrase it, an example sentence
     r"|exact\s+(?:words|wording|phrase|sentence)|word\s+for\s+word|wording|phrasing"
@@ -164,7 +172,7 @@ _NO_TOPIC = frozenset(
         "ander andere meer eentje aub pls please to him her them can you give me the a an then and "
         "exactly so but maar ok oke okay example examples another one more other some any i do say "
         "tell vertel short korte kort little klein story stories verhaal verhaaltje voorbeeldverhaal "
-        "voorbeeldverhaaltje instead liever als as in heb have it"
+        "voorbeeldverhaaltje instead liever als as in heb have it letterlijk literally"
     )
 )
 # Longer messages that ask for words are new questions ("what do I say to a customer who
@@ -175,6 +183,23 @@ WORDING_WORDS = 12
 def asks_for_wording(text: str) -> bool:
     """Whether `text` asks for the words to use (WORDING) in at most WORDING_WORDS words."""
     return len(text.split()) <= WORDING_WORDS and WORDING.search(text) is not None
+
+
+# A request for words that tells the situation they are for may run longer than WORDING_WORDS:
+# "ok maar wat zeg ik letterlijk tegen iemand die huilt aan de telefoon" (13 words) got the
+# card just shown again (tester round of stop 55). It is searched as any question; what it
+# asks for is the words.
+WORDING_SITUATION_WORDS = 20
+
+
+def asks_for_words_about(text: str) -> bool:
+    """Whether `text` asks for the words to use (WORDING) and names the situation they are for
+    (`names_a_situation`), in at most WORDING_SITUATION_WORDS words: "wat zeg ik letterlijk
+    tegen iemand die huilt aan de telefoon", "what do i say exactly when they walk up to the
+    desk", "hoe begin ik dat gesprek letterlijk, ze wordt snel defensief"."""
+    if len(text.split()) > WORDING_SITUATION_WORDS or WORDING.search(text) is None:
+        return False
+    return names_a_situation(text)
 
 
 # A request for an example story rather than for words: it names an example or a story and
@@ -299,6 +324,32 @@ def recent_answer(tracker: Tracker) -> tuple[dict, dict] | None:
             seen = True
         elif seen and message["text"].strip():
             return note, message
+    return None
+
+
+# How many of the user's messages back the question an answer was for is looked for
+QUESTION_BACK = 4
+
+
+def question_asked_before(tracker: Tracker) -> str | None:
+    """The user's latest question before the latest message: the last of their messages (at
+    most QUESTION_BACK back) that is neither a button press, a short aside (ASIDE_WORDS words
+    at most: "3", "ok") nor a request for words ("wat zeg ik letterlijk dan"); None when there
+    is none, or a /start or /restart comes first. "ja mijn situatie is anders, ..." after "hoe
+    leg ik uit dat het niet vergoed wordt", "3" and "wat zeg ik letterlijk dan" -> the first."""
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        users += 1
+        text = str(event.get("text") or "")
+        if users == 1:
+            continue  # the latest message itself
+        if users > QUESTION_BACK + 1 or text.strip() in (payloads.greet(), "/restart"):
+            return None
+        if payloads.is_payload(text) or len(text.split()) <= ASIDE_WORDS or asks_for_wording(text):
+            continue
+        return text
     return None
 
 
@@ -568,6 +619,22 @@ def next_view(tracker: Tracker, article_id: str) -> str:
         # tips (their quoted sentences)
         return "card" if shown == "example" else "example"
     return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
+
+
+def view_for_words(tracker: Tracker, art: Article) -> str:
+    """The view that gives the words a request naming its situation (`asks_for_words_about`)
+    asks for, when the search lands on `art`: on the article of the coach's latest answer
+    (`recent_note`, or across an offer or a refusal: `_source_notes`) its words ("example":
+    the example's sentences, else the tips' own), not its card again ("what do i say exactly
+    when they walk up to the desk" after service recovery got "This question also falls
+    under ..." and the card; tester round of stop 55); on another article its example when
+    that has sentences to say, else its card, whose tips say more. "card" when those words
+    were just shown."""
+    notes = [n for n in [recent_note(tracker), *_source_notes(tracker)] if n]
+    shown = next((n.get("view") or "card" for n in notes if n.get("id") == art.id), None)
+    if shown == "example":
+        return "card"
+    return "example" if shown is not None or example_has_words(art) else "card"
 
 
 # a sentence said out loud in an example: at least two words between quotes ("Dat snap ik.",

@@ -401,15 +401,23 @@ _ASK_OR_SAY = (
     r"(?:(?:kun|kan|kunt|kunde|kunnen|wil|wilt|zou|zoude|can|could|would|will)(?:\s+(?:je|jij|u|ge|gij|you|ya|ye))?"
     r"|zeg|say|put|write|schrijf|explain|leg|repeat|herhaal|give\s+me|geef)"
 )
-_POINTING_BACK = r"(?:dat|da|dit|het|t|that|it|this|those|these|die\s+tips|the\s+tips|zoiets)"
+# the answer named: "that last answer", "je laatste antwoord", "the previous reply" (tester round
+# of stop 55: "can you give me that last answer in Dutch please" only pinned Dutch)
+_ANSWER_BACK = (
+    r"(?:(?:that|the|your|this|dat|het|je|jouw|uw|dit|die)\s+(?:(?:last|latest|previous|same|laatste|vorige"
+    r"|zelfde)\s+)?(?:answer|reply|message|response|text|antwoord|bericht|tekst|uitleg))"
+)
+_POINTING_BACK = rf"(?:{_ANSWER_BACK}|dat|da|dit|het|t|that|it|this|those|these|die\s+tips|the\s+tips|zoiets)"
 _SOFTLY = (
     r"(?:(?:ook|even|eens|nog|nog\s+eens|es|also|again|maybe|please|pls|for\s+me|voor\s+me|voor\s+mij)\s+)*"
 )
 _SAY_AGAIN_IN = re.compile(
     # not the user's own saying: "ik zeg het in het Engels tegen de klant", "how do I say that"
     r"(?<!\bi\s)(?<!\bik\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bje\s)(?<!\bjij\s)"
-    rf"\b{_ASK_OR_SAY}\s+{_SOFTLY}(?:(?:say|repeat|explain|put|write|tell\s+me)\s+)?{_POINTING_BACK}\s+"
-    rf"{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b",
+    rf"\b{_ASK_OR_SAY}\s+{_SOFTLY}(?:(?:say|repeat|explain|put|write|tell\s+me|give\s+me|show\s+me|show|send\s+me"
+    rf"|send)\s+)?{_POINTING_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b"
+    # the answer named first: "that last answer in dutch please", "je laatste antwoord in het Engels"
+    rf"|^\W*(?:(?:ok\w*|and|en|nu|now|so|dus)\W+)*{_ANSWER_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b",
     re.IGNORECASE,
 )
 
@@ -426,6 +434,36 @@ def asks_to_say_again_in(text: str) -> str | None:
     if found is None:
         return None
     return _CODE_OF[_LANGUAGE_WORD.findall(found.group(0))[-1].lower()]
+
+
+# --- a request to have the last answer again, in the same language (tester round of stop 55:
+# "ok repeat the last answer then" got "Daar weet ik (nog) geen goed antwoord op") ---
+_AGAIN = r"(?:nog\s+(?:eens|es|een\s+keer|1\s+keer|ene\s+keer)|opnieuw|again|once\s+more|one\s+more\s+time)"
+_REPEAT = re.compile(
+    r"^\W*(?:(?:ok\w*|oké|ja|yes|yeah|sorry|huh|wat|what|eh+m*|uh+m*|hm+|pardon|so|dus|en|and|nee|no"
+    r"|wat\s+zei\s+je|what\s+did\s+you\s+say)\W+)*(?:"
+    # "herhaal dat nog eens", "repeat the last answer", "herhaal aub"
+    rf"(?:herhaal|repeat)(?:\s+(?:{_POINTING_BACK}|what\s+you\s+(?:just\s+)?said|wat\s+je\s+(?:net\s+)?zei"
+    r"|(?:de|the)\s+(?:vraag|question|stelling|statement)))?"
+    # "kun je dat herhalen", "can you repeat that", "kun je dat nog eens zeggen", "can you say that again"
+    rf"|{_ASK_OR_SAY}\s+{_SOFTLY}(?:{_POINTING_BACK}\s+{_SOFTLY})?(?:herhalen|herhaal)"
+    rf"|(?:can|could|would|will)\s+(?:you|u)\s+{_SOFTLY}repeat(?:\s+{_POINTING_BACK})?"
+    rf"|(?:{_ASK_OR_SAY}\s+{_SOFTLY})?(?:say|zeg|show\s+me|toon|geef|give\s+me|stuur|send|laat)\s+{_POINTING_BACK}"
+    rf"\s+{_AGAIN}(?:\s+(?:zien|zeggen|sturen|geven))?"
+    rf"|{_ASK_OR_SAY}\s+{_POINTING_BACK}\s+{_AGAIN}\s+(?:zeggen|geven|sturen|laten\s+zien|tonen)"
+    r")(?:\W+(?:(?:then|dan|please|pls|plz|aub|a\.u\.b|graag|alsjeblieft|alstublieft|for\s+me|voor\s+mij"
+    rf"|voor\s+me|even|eens|es|nog\s+eens|again|{_AGAIN})\b))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_repeat(text: str) -> bool:
+    """Whether `text` only asks to have the last answer again, naming no language: "herhaal dat
+    nog eens", "kun je dat herhalen", "ok repeat the last answer then", "say that again"; False
+    for a payload and for anything more ("de klant herhaalt steeds hetzelfde")."""
+    if not text or payloads.is_payload(text) or len(text.split()) > 12:
+        return False
+    return _REPEAT.match(_plain_quotes(" ".join(text.split()))) is not None
 
 
 def _plain_quotes(text: str) -> str:
@@ -701,6 +739,10 @@ class ActionSetLanguage(CoachAction):
             # pin (helper round of stop 52), in the conversation's language unless it names one
             # (`asks_about_the_form`: "explain like im 5" in Dutch conversation stays Dutch)
             return self._answer_as_a_question(dispatcher, tracker, conversation_language(tracker))
+        if asks_to_repeat(text):  # "kun je dat herhalen" read as a language request: no pin
+            events = repeated(dispatcher, tracker)
+            if events is not None:
+                return events
         again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
         if again is not None and not negated_languages(text):
             # "kunde gij da ook in het engels zeggen voor mijne franstalige collega": the language
@@ -774,10 +816,19 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     piece shown last said again in it, as action_set_language does; its events. None for any
     other message (actions/base.py `answering_say_again_first`)."""
     text = str(tracker.latest_message.get("text") or "")
+    if asks_to_repeat(text):  # "herhaal dat nog eens", "ok repeat the last answer then"
+        return repeated(dispatcher, tracker)
     again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
     if again is None or negated_languages(text):
         return None
     return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
+
+
+def repeated(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
+    """The piece shown last said again in the conversation's language (`say_again_in`), for a
+    request to repeat it (`asks_to_repeat`); [] then, None (nothing said) when there is none."""
+    lang = tracker.get_slot("language") or "nl"
+    return [] if say_again_in(dispatcher, tracker, lang if lang in ("nl", "en") else "nl") else None
 
 
 def say_again_in(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> bool:

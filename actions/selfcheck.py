@@ -14,6 +14,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
+from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, list_words, t
@@ -542,7 +543,10 @@ class ActionSelfcheckAnswer(CoachAction):
             replier = ActionAffirm() if plain_yes_no(text) == "agree" else ActionDeny()
             replier.reply(dispatcher, tracker, lang, None)
             return []
-        raw = (bound.value if bound else None) or _entity(tracker, "selfcheck_value") or text
+        # a number in a request for a shorter answer is no score: "kunde da eens in één zin
+        # zeggen" (NLU's value: "één") was recorded as 1 (tester round of stop 55)
+        heard = None if typed and asks_for_shorter(text) else _entity(tracker, "selfcheck_value")
+        raw = (bound.value if bound else None) or heard or text
         # with no statement open, an answer word with a condition after it ("soms als de klant
         # boos is ...") is a question rather than an answer (bot/selfchecks/answers.py)
         value = parse_answer(raw, step.check if step else None, with_condition=step is not None)

@@ -116,6 +116,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "other_setting_yours": {"nl": "in een {own}", "en": "in a {own}"},
     "other_setting_any": {"nl": "in jouw werk", "en": "in your work"},
+    # a message that only denies what it was taken to be about ("het gaat niet om een overval")
+    "denial_what_then": {
+        "nl": "Oké, dan had ik je verkeerd begrepen. Waar gaat het dan wel om? Vertel me kort wat er "
+        "gebeurde.",
+        "en": "Okay, then I got you wrong. What is it about, then? Tell me briefly what happened.",
+    },
+    # a situation told after "Is jouw situatie anders?" that the same article still answers
+    "situation_same_steps": {
+        "nl": "Ook in jouw situatie werkt de aanpak van ‘{title}’. Dit zijn de stappen, zonder het "
+        "voorbeeld van net:",
+        "en": "The approach of ‘{title}’ works in your situation too. Here are the steps, without the "
+        "example from before:",
+    },
     "other_setting_ask": {
         "nl": "Vertel gerust wat er bij jou gebeurde, dan zoek ik wat het best past.",
         "en": "Feel free to tell me what happened where you work, and I'll look for what fits best.",

@@ -38,3 +38,90 @@ _DIFFERS = re.compile(
 def says_situation_differs(text: str | None) -> bool:
     """True when the message says the situation differs from the answer just given."""
     return bool(_DIFFERS.search(" ".join((text or "").split())))
+
+
+# The words around the correction that only say yes or no: "ja mijn situatie is anders, ..."
+_YES_NO = re.compile(
+    r"^(?:(?:ja|jaa+|jep|yes|yeah|yep|nee|neen|no|nope|nou|well|eh|euh|ok(?:é|e|ay)?|haha\w*|lol)[\s,.!:;-]+)+",
+    re.IGNORECASE,
+)
+
+
+def situation_details(text: str | None) -> str:
+    """What the message tells of its own situation beside saying it differs ("ja mijn situatie
+    is anders, het is een zorgverzekeraar en mevrouw krijgt haar fysio niet vergoed" -> "het is
+    een zorgverzekeraar en mevrouw krijgt haar fysio niet vergoed"); "" when it tells nothing
+    more or says no such thing."""
+    said = " ".join((text or "").split())
+    found = _DIFFERS.search(said)
+    if found is None:
+        return ""
+    before = _YES_NO.sub("", said[: found.start()]).strip(" ,.;:!-")
+    after = said[found.end() :].strip(" ,.;:!-")
+    return " ".join(part for part in (before, after) if part)
+
+
+# A message that denies what the coach took it to be about and says what it is instead
+# ("hahaha nee er is geen overval, gewoon een prijsdiscussie aan de kassa", "no, nobody robbed
+# us, just a price discussion at the till", "het gaat niet om een overval", "nee, gewoon een
+# prijsdiscussie"; tester round of stop 55: the robbery line came again, as "the topic of just
+# now"). A no-word first ("nee", "haha nee", "no"), then a negated clause, then what it is.
+_NO_FIRST = re.compile(
+    r"^(?:(?:(?:ha){2,}h?|hihi\w*|lol|lmao|nee+|neen|nope|no+|nah|neh|welnee|helemaal\s+niet|not\s+at\s+all|"
+    r"sorry|euh|eh|uhm|oh|ah|oei)[\s,.!:;-]+)+",
+    re.IGNORECASE,
+)
+# Said alone, these deny what was meant: "het gaat niet om een overval", "nobody robbed us"
+_STRONG_NOT = (
+    r"(?:het|t|'t)\s+(?:gaat|ging)\s+(?:hier\s+)?(?:helemaal\s+|echt\s+)?(?:niet|ni|nie)\s+(?:om|over)\s+"
+    r"|(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn'?t|\s+wasn'?t)\s+(?:not\s+)?(?:really\s+)?about\s+"
+    r"|niemand\s+|nobody\s+|no\s+one\s+|no-one\s+"
+    r"|(?:we|wij|ik)\s+(?:zijn|werden|ben|werd)\s+(?:helemaal\s+|echt\s+)?(?:niet|ni|nie)\s+"
+    r"|(?:we|i)\s+(?:weren'?t|were\s+not|wasn'?t|was\s+not)\s+"
+)
+# Said after a no-word or before what it is instead: "nee er is geen overval, gewoon ..."
+_WEAK_NOT = (
+    r"(?:er|der)\s+(?:is|was|zijn|waren)\s+(?:helemaal\s+|echt\s+|toch\s+)?(?:geen|gene|niks|niets)\s+"
+    r"|(?:het|t|'t|dat|da|dit)\s+(?:is|was)\s+(?:helemaal\s+|echt\s+|toch\s+)?(?:geen|gene)\s+|da'?s\s+geen\s+"
+    r"|(?:geen|gene|niks|niets)\s+"
+    r"|there\s+(?:is|was|are|were)\s+(?:no|nothing)\s+|(?:it|that)(?:'s|\s+is|\s+was)\s+not\s+(?:a|an)\s+"
+    r"|(?:it|that)\s+(?:isn'?t|wasn'?t)\s+(?:a|an)\s+|not\s+(?:a|an)\s+|no\s+|nothing\s+"
+)
+_NOT_CLAUSE = re.compile(rf"^(?:(?P<strong>{_STRONG_NOT})|(?P<weak>{_WEAK_NOT}))", re.IGNORECASE)
+# Where the denied part ends and what it is instead begins
+_INSTEAD = (
+    r"gewoon|maar|het\s+is|het\s+was|'t\s+is|t\s+is|het\s+gaat\s+om|het\s+ging\s+om|wel|alleen|enkel|eerder|"
+    r"just|but|only|it'?s|it\s+is|it\s+was|rather|simply|more\s+like"
+)
+_INSTEAD_FIRST = re.compile(rf"^(?:(?:{_INSTEAD})\b[\s,:]*)+", re.IGNORECASE)
+_DENIED_END = re.compile(rf"\s*[,.;:!?]+\s*|\s+(?=(?:{_INSTEAD})\b)", re.IGNORECASE)
+
+
+def denial(text: str | None) -> tuple[str, str] | None:
+    """(what the message denies, what it says it is instead) when it opens by denying what it
+    was taken to be about: a no-word or "het gaat niet om" / "nobody" first, then the negated
+    words up to a comma or a "gewoon" / "maar" / "just" / "but", then the rest. "hahaha nee er is
+    geen overval, gewoon een prijsdiscussie aan de kassa" -> ("overval", "een prijsdiscussie aan
+    de kassa"); "nee, gewoon een prijsdiscussie" -> ("", "een prijsdiscussie"); "het gaat niet om
+    een overval" -> ("een overval", ""). None for any other message ("er is geen koffie meer
+    en de klant is boos": no no-word, and nothing said instead)."""
+    said = " ".join((text or "").split())
+    no_first = _NO_FIRST.match(said)
+    rest = said[no_first.end() :] if no_first else said
+    instead = _INSTEAD_FIRST.match(rest)
+    if no_first and instead:  # "nee, gewoon een prijsdiscussie"
+        return "", rest[instead.end() :].strip(" ,.;:!?")
+    clause, alone = _NOT_CLAUSE.match(rest), True
+    if clause is None and no_first:  # "no robbery, just ...": the no-word is the negation itself
+        clause, alone, rest = _NOT_CLAUSE.match(said), False, said
+    if clause is None:
+        return None
+    after = rest[clause.end() :]
+    end = _DENIED_END.search(after)
+    denied = (after[: end.start()] if end else after).strip(" ,.;:!?")
+    told = after[end.end() :] if end else ""
+    turned = _INSTEAD_FIRST.match(told)
+    told = told[turned.end() :] if turned else told
+    if not denied or not ((no_first and alone) or clause.group("strong") or turned):
+        return None
+    return denied, told.strip(" ,.;:!?")

@@ -17,6 +17,11 @@ Asides, sighs and the way one addresses the coach are small words too: "too long
 pls", "pff veel te lang man", "eerlijk gezegd te lang, korter aub", "ugh tl;dr bro" (tester
 round of stop 52: the first was refused). "de man aan de balie praat te lang" stays a question.
 
+A correction of how the request was read is a request too: "nee ik bedoel korter", "no I mean
+shorter" (tester round of stop 55: read as a no). So are "in één zin", "in 1 zin", "in one
+sentence", "kort samengevat", "tl dr", "sum it up", also during a paused self-check, where "één"
+and "1" were read as an answer to the statement (bot/selfchecks/answers.py).
+
 Pure Python (no Rasa), used by actions/advice.py."""
 
 from __future__ import annotations
@@ -32,7 +37,10 @@ _REQUESTS = (
     r"in een paar woorden|te lang|veel te lang|te veel tekst|teveel tekst|"
     r"shorter|short version|shorter version|in short|in brief|briefly|summary|summarise|summarize|"
     r"the gist|in (one|1) sentence|in a few words|too long|way too long|too much text|tl;?dr|keep it short|"
-    r"kortere antwoorden|korte antwoorden|kortere antwoord|shorter answers|short answers|shorter answer"
+    r"kortere antwoorden|korte antwoorden|kortere antwoord|shorter answers|short answers|shorter answer|"
+    # more ways to ask it (tester round of stop 55): "tl dr", "sum it up", "kortom?", "beknopter"
+    r"tl ?dr|tl;? ?dr|sum (?:it|that|this) up|sum up|to sum up|in a nutshell|kortom|beknopter|beknopt|"
+    r"bondiger|bondig|in (?:één|een|1) (?:regel|lijn)|in (?:one|1) line"
 )
 # what may stand around it: requests, fillers and small words
 _AROUND = (
@@ -56,7 +64,11 @@ _AROUND = (
     r"tbh|to be honest|honestly|honest|eerlijk gezegd|eerlijk|gezegd|om eerlijk te zijn|serieus|seriously|"
     r"echt|really|wel|toch|hè|hé|zeg|allee|amai|oei|oef|jeetje|jee|jeez|geez|omg|lol|lmao|haha+|hihi|xd|"
     r"pf+|u+g+h+|urgh|argh|zucht|sigh|meh|h+m+|e+u*h+m*|tja|man|bro|dude|mate|gast|joh|jong|maat|"
-    r"kerel|buddy|coach|bot|btw|trouwens|tho|though|kinda|sort of|a lot|heel|erg|veel|wa|wat|best"
+    r"kerel|buddy|coach|bot|btw|trouwens|tho|though|kinda|sort of|a lot|heel|erg|veel|wa|wat|best|"
+    # a correction of how the request was read (tester round of stop 55: "nee ik bedoel korter"
+    # got "Geen probleem. Ik ben er als je me nodig hebt.")
+    r"nee|neen|nope|nah|no|ik bedoel|ik bedoelde|bedoel|bedoelde|ik zei|zei ik|i mean|i meant|mean|meant|"
+    r"i said|said"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

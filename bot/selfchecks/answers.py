@@ -19,6 +19,7 @@ from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
 from bot.content.selfchecks import SelfCheck
 from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
 from bot.dialogue.question_words import clauses, opens_with_question_word
+from bot.dialogue.shorter_request import asks_for_shorter
 from bot.selfchecks.nlu import PHRASES
 
 _NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
@@ -319,7 +320,10 @@ _BOTH_WAYS = re.compile(rf"{_MIXED_LEAD}(?:{_MIXED_SAID}|{_MIXED_ALONE}){_MIXED_
 # "meh" alone are the middle of the scale (`_MIXED`).
 _HESITATION_WORD = (
     r"h+m+|e+u*h+m*|u+h*m+|u+h+|e+r+m+|pf+|ts?ja+h?|mja|nja|mwa+h?|bwa+h?|meh|nou( ja)?|well|ach|och|goh|"
-    r"oh|ah|allee|ja nee|oke?|okay"
+    r"oh|ah|allee|ja nee|oke?|okay|"
+    # Flemish "allez" in its spellings (tester round of stop 55: "allez da doe ik altijd" got a
+    # topic offer inside the check, while "altijd" alone was recorded)
+    r"allez|alleh|allé|alé|alee|ewa|enfin"
 )
 # An aside around an answer says nothing about it either: "hmm rarely to be honest", "amai,
 # moeilijk. euh drie", "meestal denk ik" (tester round of stop 50: all three were read as a
@@ -330,7 +334,10 @@ _ASIDE = (
     r"denk ik|ik denk|volgens mij|moeilijk|moeilijke vraag|lastige vraag|goeie vraag|goede vraag|"
     r"even denken|eens kijken|amai|oei|oef|wow|"
     # verifier round of stop 50: "always lol", "awel ja, altijd", "idk maybe 3", "allee, vier zeker"
-    r"lol|haha|hihi|xd|awel|idk|dunno|maybe|misschien|perhaps|zeker"
+    r"lol|haha|hihi|xd|awel|idk|dunno|maybe|misschien|perhaps|zeker|"
+    # how one puts it (stop 55): "I'd say always", "always, I reckon", "ik zou zeggen vaak"
+    r"i d say|id say|i would say|i reckon|i feel|i believe|ik zou zeggen|zou ik zeggen|"
+    r"laten we zeggen|zeg maar|let s say"
 )
 # A regret or a "naturally" inside an answer says nothing about it either: "klopt helaas wel",
 # "jammer genoeg wel", "unfortunately yes", "sadly true", "gelukkig niet" (a tester's "klopt
@@ -826,6 +833,8 @@ def parse_answer(text: str, check: SelfCheck | None = None, with_condition: bool
     condition after it is that answer (`_before_condition`: "soms, als het druk is" is "soms"),
     unless `with_condition` is False (no statement open: "soms als de klant boos is ..." is more
     likely a question than an answer)."""
+    if asks_for_shorter(text):  # "nee, korter", "in één zin": a request, no answer (stop 55)
+        return None
     scale = check.scale if check is not None else AGREE_5
     value = _number(text, scale, anywhere=False)
     if value is None and says_it_depends(text):
@@ -882,7 +891,9 @@ def tries_to_answer(text: str) -> bool:
     oneens") was meant as an answer, and so was "it depends" or "soms wel soms niet" in any words
     (`says_it_depends`, `goes_both_ways`); False for a question or request in other words ("hoe
     vaak moet dat?", "stop", "bedankt")."""
-    words = _words(text)
+    # without the hesitations and asides around it: "niet altijd eerlijk gezegd" tries to answer
+    # as "niet altijd" does (tester round of stop 55: it got a topic offer inside the check)
+    words = without_hesitation(" ".join(_words(text))).split()
     return bool(words) and (
         all(w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words)
         or says_it_depends(text)  # "hangt ervan af" on a scale without a middle (tester round of stop 52)

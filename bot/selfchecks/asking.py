@@ -288,6 +288,51 @@ _A_TEST = re.compile(
 )
 
 
+# Asking whether there is one for oneself, without a verb of doing ("hebde gij ook zo een test
+# voor mezelf, een zelfscan ofzo", "heb je een zelftest", "is er een quiz voor mij", "do you have
+# a self-check for me"; tester round of stop 55: refused while "ik wil de zelfscan doen" worked):
+# a have-you or is-there, then a test word and, for a test word that is not a self-check's own
+# ("test", "vragenlijst", "quiz"), "voor mij/mezelf" or "for me/myself".
+_HAVE_YOU = re.compile(
+    r"\b(?:heb\s+(?:je|jij|u)|hebt\s+(?:u|ge|gij|je|jij)|hebde(?:\s+gij)?|hedde(?:\s+gij)?|hebben\s+(?:jullie|julle)|"
+    r"heeft\s+(?:de\s+coach|u)|is\s+er|zijn\s+er|bestaat\s+er|ken\s+je|kende(?:\s+gij)?|"
+    r"do\s+(?:you|u|ya)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got\s+any|is\s+there|are\s+there|"
+    r"any)\b",
+    re.IGNORECASE,
+)
+_TEST_WORD = re.compile(
+    r"\b(?:zelf ?-?(?:test|scan|check)\w*|self[- ]?(?:check|test|scan|assessment)\w*|tests?|testje|toets\w*|"
+    r"vragenlijst\w*|quiz\w*|questionnaire|scan|check)\b",
+    re.IGNORECASE,
+)
+# the words between the have-you and the test word: "hebde gij ook zo een test", "is er nog
+# een korte zelftest", "do you have like a quick quiz"
+_FILLER = re.compile(
+    r"(?:\s+(?:gij|ge|jij|je|u|jullie|ook|nog|misschien|eigenlijk|soms|hier|zo|zon|zo'n|zo\s+n|zoiets\s+als|een|ne|"
+    r"nen|'n|n|de|die|a|an|any|some|also|maybe|like|kind\s+of|sort\s+of|such|the|korte|kleine|snelle|"
+    r"short|quick|little|small|leuke|fun)\b)*\s+",
+    re.IGNORECASE,
+)
+_OWN_TEST_WORD = re.compile(
+    r"\b(?:zelf ?-?(?:test|scan|check)\w*|self[- ]?(?:check|test|scan|assessment)\w*)\b", re.IGNORECASE
+)
+_FOR_MYSELF = re.compile(
+    r"\b(?:voor|for)\s+(?:mij|me|mezelf|mijzelf|mn|myself|mijn\s+eigen|ikzelf)\b|\b(?:mezelf|mijzelf|myself)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_whether_there_is_one(said: str) -> bool:
+    """Whether `said` asks if the coach has a self-check for the asker (`_HAVE_YOU`): a have-you
+    before a test word, which is a self-check's own word or said "for me"; not for a till
+    ("is er een zelfscan kassa"), others ("heb je een vragenlijst voor klanten") or a wish not to."""
+    have = _HAVE_YOU.search(said)
+    word = _TEST_WORD.match(said, _FILLER.match(said, have.end()).end()) if have else None
+    if word is None or _TILL.search(said) or _ABOUT_OTHERS.search(_without_who_i_am(said)):
+        return False
+    return bool(_OWN_TEST_WORD.search(said) or _FOR_MYSELF.search(said))
+
+
 def asks_to_do_a_selfcheck(text: str | None) -> bool:
     """True when `text` asks to do a self-check oneself ("kan ik een zelftest doen?",
     "kunnek hier een zelftest doen ofzo?", "can I take the self-check", and since the tester
@@ -303,6 +348,8 @@ def asks_to_do_a_selfcheck(text: str | None) -> bool:
         or (wished and _A_TEST.search(said) and not _TILL.search(said))  # "ik wil graag een test doen"
     )
     asked = _without_who_i_am(said)  # "ik ben teamleider bij het klantcontactcentrum en ..."
+    if not asks_to_stop(said) and _asks_whether_there_is_one(said):  # "hebde gij een test voor mezelf"
+        return True
     return bool(
         not asks_to_stop(said)  # "stop de zelftest, ik wil iets anders doen"
         and named
