@@ -13,9 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
+from bot.content.question_words import asks
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import complaints_in, feedback_value, yes_no_verdict
-from bot.dialogue.question_words import asks
 from bot.engine import Result, is_gibberish
 from bot.i18n import t
 from bot.insights.askers import asker_key

@@ -17,9 +17,9 @@ from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.language import pinned_language
+from bot.content.question_words import asks
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
-from bot.dialogue.question_words import asks
 from bot.dialogue.self_introduction import Introduction
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone

@@ -17,12 +17,12 @@ from actions import followup, selfcheck
 from actions import knowledge as kb
 from actions.base import CoachAction, statement_alone_on_screen
 from bot.content.articles import Article
+from bot.content.question_words import clauses, opens_with_question_word
 from bot.content.referrals import load_referrals
 from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
-from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.dialogue.someone_at_work import tells_of_someone
@@ -266,7 +266,7 @@ def _language_named_in(text: str) -> str | None:
 
 # A question asked beside a language request is a clause of its own, after a question mark,
 # full stop, colon, comma or "and"/"en": "and in english? what are the four levels", "in het
-# Nederlands graag: hoe ga ik om met een boze klant" (bot/dialogue/question_words.py).
+# Nederlands graag: hoe ga ik om met een boze klant" (bot/content/question_words.py).
 # a clause beside the request is a question when it starts with a question word and has at
 # least QUESTION_WORDS words, or tells a situation in SITUATION_WORDS ("a customer keeps
 # shouting at me"); "ik snap het niet goed" beside "kan je in het engels antwoorden" is a reason

@@ -39,7 +39,7 @@ def takes_leave(text: str | None) -> bool:
     gaan. doei!", "sorry moet gaan, dag!". NLU read such messages as questions, and they got
     a "Gaat het hierover?" with topics (tester round of stop 43). Not "hoe begin ik mijn
     dag" (a question) or "klant zei alleen nog doei" (a story)."""
-    from bot.dialogue.question_words import asks
+    from bot.content.question_words import asks
 
     said = " ".join((text or "").split())
     return bool(said) and not asks(said) and _LEAVING_AT_END.search(said) is not None

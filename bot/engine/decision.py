@@ -40,9 +40,9 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.content.question_words import QUESTION_WORD, opens_with_question_word
 from bot.content.referrals import Referral, find_referral
 from bot.content.served import tells_a_service_scene
-from bot.dialogue.question_words import QUESTION_WORD, opens_with_question_word
 from bot.engine.code_switching import readings
 from bot.engine.search import Result
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from bot.content.question_words import clauses, opens_with_question_word
 from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
 from bot.content.selfchecks import SelfCheck
 from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
-from bot.dialogue.question_words import clauses, opens_with_question_word
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.selfchecks.nlu import PHRASES
 

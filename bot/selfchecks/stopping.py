@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.content.question_words import clauses, opens_with_question_word
 from bot.content.referrals import SERVED
-from bot.dialogue.question_words import clauses, opens_with_question_word
 
 _STOP = re.compile(
     r"\b(stop|stoppen|stopt|stoppe|beëindig(en)?|beeindig(en)?|afbreken|breek\w* af|annuleer|annuleren|"

@@ -1,4 +1,4 @@
-"""bot/dialogue/question_words.py: one list of question words for the actions that must tell
+"""bot/content/question_words.py: one list of question words for the actions that must tell
 a question from a verdict or from a language request's reason."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.dialogue.question_words import asks, clauses, opens_with_question_word
+from bot.content.question_words import asks, clauses, opens_with_question_word
 
 
 @pytest.mark.parametrize(
