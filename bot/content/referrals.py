@@ -20,7 +20,10 @@ matter for the organisation (for a request the coach does not do, such as transl
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
-words of at least COMPOUND_MIN letters also end compounds ("zelfscankassa").
+words of at least COMPOUND_MIN letters also end compounds ("zelfscankassa"). `together` may
+also hold several such groups (a list of groups, each two or more word lists), each matched on
+its own: a thing taken from the till, or one hidden in a coat ("stak een fles in zijn jas"),
+where one group's words would mix badly with the other's ("stak" with "kassa").
 A key given twice in a topic (or at the top of the file) is a problem for `knowledge check`:
 YAML itself keeps the last one and says nothing (`duplicate_keys`).
 
@@ -102,7 +105,8 @@ _FLEMISH_NOT = re.compile(r"(?<!\w)(?:ni|nie)(?!\w)")
 # Words quoted from someone the asker serves: "een klant mailde: ik voel me niet veilig in
 # jullie parkeergarage" (tester round of stop 34), "guest said "my password doesn't work"".
 # Inside the quote "ik", "me", "my" are the customer, not the asker; it starts after a served
-# person, a verb of saying and a colon or an opening quote mark.
+# person, a verb of saying and a colon or an opening quote mark (not the ' of "he'd": "a
+# customer said he'd be waiting for me outside" is a threat told, not a quote; stop 55).
 _SAYING = (
     r"zegt|zei|zeiden|zeggen|mailde|mailt|mailden|schreef|schrijft|schreven|belde|belt|vertelde|vertelt|"
     r"appte|appt|riep|roept|klaagt|klaagde|meldt|meldde|vroeg|vraagt|antwoordde|antwoordt|reageerde|"
@@ -111,7 +115,7 @@ _SAYING = (
 )
 QUOTED_SPEECH = re.compile(
     rf"(?<!\w)(?:{_SERVED_WORDS}|iemand|someone|somebody)(?!\w)[^.!?:\"“”‘’']{{0,40}}?"
-    rf"(?<!\w)(?:{_SAYING})(?!\w)[^.!?:\"“”‘’']{{0,20}}?\s*[:\"“‘'](?:\s*[\"“‘'])?"
+    rf"(?<!\w)(?:{_SAYING})(?!\w)[^.!?:\"“”‘’']{{0,20}}?\s*(?:[:\"“‘]|(?<!\w)')(?:\s*[\"“‘'])?"
 )
 
 
@@ -158,15 +162,17 @@ class Referral:
     # idioms that only look like this topic: "ik ben ziek van die klant" is fed up, not sick
     # (stop 52's open list); when one is in the message, the topic does not match
     unless: tuple[str, ...] = ()
+    # further `together` groups, each matched on its own like `together` (stop 55: a bottle
+    # hidden in a coat is a theft as much as something taken from the till)
+    more_together: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
 
     @property
-    def together_names_served(self) -> bool:
-        """Whether a `together` list names the person served ("van een klant", "from a
-        guest"): then it matches with a customer in the message too."""
-        return any(SERVED.search(w) for ws in self.together for w in ws)
+    def groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Every `together` group of this topic (`together` and `more_together`)."""
+        return tuple(group for group in (self.together, *self.more_together) if group)
 
     def match_length(self, text: str) -> int:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
@@ -192,11 +198,16 @@ class Referral:
         # upset people or a queue are someone served too ("de pinautomaat is kapot en de mensen
         # worden boos op mij": verifier round of stop 50, only the IT desk came back)
         with_someone_served = SERVED.search(low) is not None or tells_a_service_scene(low)
-        if self.together and (
-            not with_someone_served or ASKS_WHO_FIXES.search(low) or self.together_names_served
-        ):
-            found.append(_together_length(self.together, low))
+        for group in self.groups:
+            if not with_someone_served or ASKS_WHO_FIXES.search(low) or _names_served(group):
+                found.append(_together_length(group, low))
         return max(found, default=0)
+
+
+def _names_served(group: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a list of the `together` group names the person served ("van een klant", "from
+    a guest"): then the group matches with a customer in the message too."""
+    return any(SERVED.search(w) for ws in group for w in ws)
 
 
 # a "*" in a phrase stands for up to two words: "voel me * niet veilig" also finds "voel me
@@ -268,6 +279,21 @@ def _together_length(lists: tuple[tuple[str, ...], ...], low: str) -> int:
             return 0
         total += max(lengths)
     return total
+
+
+def _together_groups(together: object) -> list[list[list[str]]] | None:
+    """The groups of a topic's `together`: one group (a list of two or more word lists) or
+    several (a list of such groups); None when it is neither."""
+    if not isinstance(together, list) or not together:
+        return None
+    several = all(isinstance(g, list) and g and all(isinstance(ws, list) for ws in g) for g in together)
+    groups = together if several else [together]
+    for group in groups:
+        if len(group) < 2 or not all(
+            isinstance(ws, list) and ws and all(isinstance(w, str) and w.strip() for w in ws) for ws in group
+        ):
+            return None
+    return groups
 
 
 class ReferralError(ValueError):
@@ -376,14 +402,8 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
             if not isinstance(where, dict) or not isinstance(where.get(lang), str) or not where[lang].strip():
                 problems.append((at, f"{label}: `where.{lang}` needs a sentence"))
         together = topic.get("together")
-        if together is not None and (
-            not isinstance(together, list)
-            or len(together) < 2
-            or not all(
-                isinstance(ws, list) and ws and all(isinstance(w, str) and w.strip() for w in ws)
-                for ws in together
-            )
-        ):
+        groups = _together_groups(together) if together is not None else []
+        if groups is None:
             problems.append((at, f"{label}: `together` needs two or more lists of words"))
         anyone = topic.get("anyone", False)
         if not isinstance(anyone, bool):
@@ -414,9 +434,10 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
             heads = tuple(
                 w.lower() for w in words["nl"] if " " not in w.strip() and len(w.strip()) >= COMPOUND_MIN
             )
-            lists = tuple(
-                tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in together or ()
-            )
+            lists = [
+                tuple(tuple(informal_possessives(" ".join(w.lower().split())) for w in ws) for ws in group)
+                for group in groups or ()
+            ]
             where_to = {lang: where[lang].strip() for lang in LANGS}
             out.append(
                 Referral(
@@ -424,7 +445,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     all_words,
                     where_to,
                     heads,
-                    lists,
+                    lists[0] if lists else (),
                     anyone,
                     article and article.strip(),
                     intro,
@@ -432,6 +453,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     fallback,
                     tuple(b.strip() for b in before),
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in unless),
+                    tuple(lists[1:]),
                 )
             )
     known = {r.id for r in out}
