@@ -25,6 +25,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import followup
 from actions import knowledge as kb
 from actions.advice import respond_from_knowledge, role_of_sender
 from actions.base import CoachAction, last_reply, statement_alone_on_screen
@@ -32,6 +33,7 @@ from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
 from bot.content.served import names_someone_served
 from bot.dialogue import payloads
+from bot.dialogue.different_situation import says_situation_differs
 from bot.dialogue.emoji_meaning import is_yes_emoji
 from bot.dialogue.feedback_words import feedback_value, is_no_thanks
 from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
@@ -238,5 +240,23 @@ class ActionDeny(_YesOrNo):
                 buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
             )
             ask(dispatcher, step, lang)
+        elif (
+            not payloads.is_payload(text)
+            and says_situation_differs(text)
+            and _invite_the_difference(dispatcher, tracker, lang)
+        ):
+            return  # "nee dat is het niet" after an answer: what is different? (verifier, stop 55)
         else:
             dispatcher.utter_message(response="utter_deny")
+
+
+def _invite_the_difference(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> bool:
+    """Right after an answer, "nee dat is het niet" / "no that's not it" (NLU: deny) asks what
+    is different, with the article's related topics as buttons, as a follow-up ends; it got
+    "Geen probleem. Ik ben er als je me nodig hebt." False when no answer came just before."""
+    article_id = followup.recent_article(tracker)
+    art = kb.article(article_id, lang)[0] if article_id else None
+    if art is None:
+        return False
+    dispatcher.utter_message(text=t("followup_more", lang), buttons=kb.related_buttons(art, lang))
+    return True

@@ -16,6 +16,8 @@ _DIFFERS = re.compile(
     r"(?:anders|niet\s+zo|ni\s+zo|nie\s+zo)"
     r"|(?:bij\s+mij|hier|het)\s+is\s+(?:het\s+)?(?:echt\s+|wel\s+|heel\s+)?anders"
     r"|(?:dat|da|dit)\s+is\s+(?:het\s+)?(?:niet|ni|nie)\s+(?:echt\s+)?(?:wat\s+ik\s+bedoel|mijn\s+situatie|het\s+probleem)"
+    # "dat is het niet" on its own (verifier round of stop 55: read as a plain no)
+    r"|^\W*(?:dat|da|dit)\s+is\s+(?:het\s+)?(?:niet|ni|nie)(?:\s+(?:echt|helemaal))?(?=\W*$)"
     r"|(?:dat|da|dit)\s+(?:past|klopt)\s+(?:niet|ni|nie)\s+(?:bij|op)\s+mijn\s+situatie"
     r"|(?:dat|da|dit)\s+bedoel\s+ik\s+(?:niet|ni|nie)"
     r"|(?:nee|neen|nope)[\s,.!]+(?:dat|da|dit)\s+is\s+(?:het\s+)?(?:niet|ni|nie)\b"
