@@ -401,11 +401,18 @@ def answered_with_steps_for_the_situation(
     art = kb.article(previous, lang)[0]
     if art is None:
         return False
+    say_steps_without_story(dispatcher, art, lang, t("situation_same_steps", lang, title=art.title))
+    return True
+
+
+def say_steps_without_story(dispatcher: CollectingDispatcher, art: Article, lang: str, intro: str) -> None:
+    """`intro`, the article's steps (its practice bullets) without the example's story, and an
+    invitation to tell one's own situation, with its related topics as buttons; the source
+    note keeps the example as the view shown, so "nog een tip" goes on from there."""
     steps = "\n".join(f"• {b}" for b in bullets(art))
-    body = f"{t('situation_same_steps', lang, title=art.title)}\n{steps}\n\n{t('other_setting_ask', lang)}"
+    body = f"{intro}\n{steps}\n\n{t('other_setting_ask', lang)}"
     dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang))
     dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "example"})
-    return True
 
 
 def _with_named_sentence(body: str, art: Article, named: str, lang: str) -> str:
@@ -647,11 +654,7 @@ def answered_as_other_setting(dispatcher: CollectingDispatcher, tracker: Tracker
     if art is None or story is None or not set_in_story(place, story.text):
         return False
     where = t("other_setting_yours", lang, own=own) if own else t("other_setting_any", lang)
-    steps = "\n".join(f"• {b}" for b in bullets(art))
-    intro = t("other_setting", lang, title=art.title, where=where)
-    body = f"{intro}\n{steps}\n\n{t('other_setting_ask', lang)}"
-    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang))
-    dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "example"})
+    say_steps_without_story(dispatcher, art, lang, t("other_setting", lang, title=art.title, where=where))
     return True
 
 
