@@ -169,6 +169,14 @@ class Referral:
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
 
+    def _past_a_contrast(self, low: str) -> int:
+        """The match length in a part after a contrast word that no `unless` phrase is in; 0
+        when there is none. An `unless` phrase blocks its topic for what it is said of, not for
+        what the message says after "maar"/"but": "er was geen overval maar hij had wel een mes"
+        (a denial in `unless`) still names the robbery topic by its knife (stop 55)."""
+        parts = [p for p in _contrast_parts(low) if not any(_whole(w).search(p) for w in self.unless)]
+        return max((self.match_length(p) for p in parts), default=0)
+
     @property
     def groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
         """Every `together` group of this topic (`together` and `more_together`)."""
@@ -178,7 +186,7 @@ class Referral:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
         if any(_whole(w).search(low) for w in self.unless):
-            return 0
+            return self._past_a_contrast(low)
         own = own_part(low)  # "klant mailde: ik voel me niet veilig": that "ik" is the customer
         # about someone served and not about the asker's own things: only the asker's own words count
         served = SERVED.search(low) is not None and OWN_THINGS.search(own) is None and not self.anyone
@@ -202,6 +210,15 @@ class Referral:
             if not with_someone_served or ASKS_WHO_FIXES.search(low) or _names_served(group):
                 found.append(_together_length(group, low))
         return max(found, default=0)
+
+
+# Where a message turns to a contrast: "er was geen overval, maar hij had wel een mes".
+_CONTRAST = re.compile(r"\b(?:maar|but|however|though|alleen)\b")
+
+
+def _contrast_parts(low: str) -> list[str]:
+    """The parts of `low` after each contrast word (none when it has none)."""
+    return [part for part in _CONTRAST.split(low)[1:] if part.strip()]
 
 
 def _names_served(group: tuple[tuple[str, ...], ...]) -> bool:

@@ -509,3 +509,34 @@ def test_a_together_group_with_fewer_than_two_lists_is_reported(together: str) -
     text = "topics:\n  - id: it\n    words: {nl: [pc], en: [pc]}\n    where: {nl: x, en: y}\n"
     with pytest.raises(ReferralError, match="together"):
         parse_referrals(text + f"    together: {together}")
+
+
+# A denial in `unless` ("geen overval") blocks its topic only for what it is said of: a weapon
+# after "maar"/"but" still gets the robbery line (found after stop 55's CI: "er was geen
+# overval maar hij had wel een mes" got no referral at all). bot/content/referrals.py
+# `Referral._past_a_contrast`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er was geen overval maar hij had wel een mes",
+        "geen overval, maar er staat een man met een mes aan de kassa",
+        "no robbery but he pulled a knife on me",
+        "it wasn't a robbery but the guy had a gun",
+    ],
+)
+def test_a_weapon_after_a_denial_still_gets_the_robbery_line(text: str) -> None:
+    assert topic_of(text) == "robbery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hahaha nee er is geen overval, gewoon een prijsdiscussie aan de kassa",
+        "nee er is geen overval maar een prijsdiscussie",
+        "ik voelde me overvallen door zijn vraag maar ik heb het goed opgelost",
+        "ik ben ziek van die klant maar ik blijf vriendelijk",
+        "no robbery, but he keeps saying we rip him off",
+    ],
+)
+def test_what_follows_a_contrast_counts_only_when_it_names_the_topic(text: str) -> None:
+    assert topic_of(text) is None
