@@ -170,10 +170,11 @@ class Referral:
         return self.match_length(text) > 0
 
     def _past_a_contrast(self, low: str) -> int:
-        """The match length in a part after a contrast word that no `unless` phrase is in; 0
-        when there is none. An `unless` phrase blocks its topic for what it is said of, not for
-        what the message says after "maar"/"but": "er was geen overval maar hij had wel een mes"
-        (a denial in `unless`) still names the robbery topic by its knife (stop 55)."""
+        """The match length in a part of a message with a contrast word ("maar", "but") that
+        no `unless` phrase is in; 0 when there is none. An `unless` phrase blocks its topic for
+        what it is said of, not for the other side of the contrast: "er was geen overval maar
+        hij had wel een mes" and "hij had een mes, maar het was geen overval" (a denial in
+        `unless`) still name the robbery topic by the knife (stop 55)."""
         parts = [p for p in _contrast_parts(low) if not any(_whole(w).search(p) for w in self.unless)]
         return max((self.match_length(p) for p in parts), default=0)
 
@@ -217,8 +218,9 @@ _CONTRAST = re.compile(r"\b(?:maar|but|however|though|alleen)\b")
 
 
 def _contrast_parts(low: str) -> list[str]:
-    """The parts of `low` after each contrast word (none when it has none)."""
-    return [part for part in _CONTRAST.split(low)[1:] if part.strip()]
+    """The parts of `low` before and after each contrast word ([] when it has none)."""
+    parts = _CONTRAST.split(low)
+    return [part for part in parts if part.strip()] if len(parts) > 1 else []
 
 
 def _names_served(group: tuple[tuple[str, ...], ...]) -> bool:

@@ -522,6 +522,7 @@ def test_a_together_group_with_fewer_than_two_lists_is_reported(together: str) -
         "geen overval, maar er staat een man met een mes aan de kassa",
         "no robbery but he pulled a knife on me",
         "it wasn't a robbery but the guy had a gun",
+        "hij had een mes, maar het was geen overval",  # the weapon first
     ],
 )
 def test_a_weapon_after_a_denial_still_gets_the_robbery_line(text: str) -> None:
