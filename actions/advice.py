@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
-from actions.base import CoachAction, entity, last_reply, statement_alone_on_screen
+from actions.base import CoachAction, entity, last_bot_events, last_reply, statement_alone_on_screen
 from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
 from bot.content.article_card import bullets
@@ -852,15 +852,7 @@ def role_just_asked(tracker: Tracker) -> bool:
     (the line that the managers' self-checks are for team leads: "Geef jij leiding aan een
     team?", actions/selfcheck.py `offer_selfchecks`)."""
     asked = {t("sc_managers_only", lang) for lang in ("nl", "en")}
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1 and event.get("text") in asked:
-            return True
-    return False
+    return any(event.get("text") in asked for event in last_bot_events(tracker))
 
 
 def answered_as_link_only(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -47,10 +47,10 @@ def message_id(tracker: Tracker) -> str | None:
     return found
 
 
-def last_reply(tracker: Tracker) -> list[dict]:
-    """The data (text, buttons, custom) of each message the coach sent in reply to the user's
-    previous message, latest first; [] when there is none."""
-    replies: list[dict] = []
+def last_bot_events(tracker: Tracker) -> list[dict]:
+    """The bot events of the coach's reply to the user's previous message, latest first; []
+    when there is none."""
+    found: list[dict] = []
     users = 0
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
@@ -58,8 +58,14 @@ def last_reply(tracker: Tracker) -> list[dict]:
             if users == 2:
                 break
         elif event.get("event") == "bot" and users == 1:
-            replies.append(event.get("data") or {})
-    return replies
+            found.append(event)
+    return found
+
+
+def last_reply(tracker: Tracker) -> list[dict]:
+    """The data (text, buttons, custom) of each message the coach sent in reply to the user's
+    previous message, latest first; [] when there is none."""
+    return [event.get("data") or {} for event in last_bot_events(tracker)]
 
 
 def carry_on_asked(tracker: Tracker) -> bool:

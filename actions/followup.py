@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from rasa_sdk import Tracker
 
-from actions.base import last_reply
+from actions.base import last_bot_events, last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
@@ -294,16 +294,7 @@ def _message_of(event: dict) -> dict:
 def last_messages(tracker: Tracker) -> list[dict]:
     """The coach's messages in reply to the user's previous message, in the order sent, each
     as {"text", "buttons", "custom"}; [] when there is none."""
-    messages: list[dict] = []
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1:
-            messages.append(_message_of(event))
-    return messages[::-1]
+    return [_message_of(event) for event in reversed(last_bot_events(tracker))]
 
 
 def recent_answer(tracker: Tracker) -> tuple[dict, dict] | None:
