@@ -169,14 +169,32 @@ class Referral:
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
 
-    def _past_a_contrast(self, low: str) -> int:
-        """The match length in a part of a message with a contrast word ("maar", "but") that
-        no `unless` phrase is in; 0 when there is none. An `unless` phrase blocks its topic for
-        what it is said of, not for the other side of the contrast: "er was geen overval maar
-        hij had wel een mes" and "hij had een mes, maar het was geen overval" (a denial in
-        `unless`) still name the robbery topic by the knife (stop 55)."""
-        parts = [p for p in _contrast_parts(low) if not any(_whole(w).search(p) for w in self.unless)]
-        return max((self.match_length(p) for p in parts), default=0)
+    def _past_an_unless(self, low: str) -> int:
+        """The match length in a clause of a message that no `unless` phrase is in, 0 when there
+        is none. An `unless` phrase blocks its topic for what it is said of, not for the rest of
+        the message: "er was geen overval maar hij had wel een mes", "hij had een mes, maar het
+        was geen overval" (stop 55) and "geen overval, hij had wel een mes" (stop 56; a denial in
+        `unless`) still name the robbery topic by the knife. Clauses end at a contrast word
+        ("maar", "but"), and for a danger topic also at a comma or a sentence end (`_clauses`):
+        for a work matter such as `customer_asks_facts`, an `unless` phrase ("how do I handle")
+        tells that the whole message is a service question. The words must match with every
+        `unless` phrase taken out of the whole message too, so that an idiom spread over a comma
+        ("ik voelde me, eerlijk, overvallen") still blocks its topic."""
+        split = _clauses if self.danger else _contrast_parts
+        parts = [p for p in split(low) if not any(_whole(w).search(p) for w in self.unless)]
+        length = max((self.match_length(p) for p in parts), default=0)
+        if not length:
+            return 0
+        rest = low
+        for phrase in self.unless:
+            rest = _whole(phrase).sub(" ; ", rest)
+        return length if self.match_length(rest) else 0
+
+    @property
+    def danger(self) -> bool:
+        """Whether this is a danger topic (`anyone` and no `menu`: emergency, fire, robbery, unsafe
+        and the like), which is named whatever else a message says."""
+        return self.anyone and not self.menu
 
     @property
     def groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -187,7 +205,7 @@ class Referral:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
         if any(_whole(w).search(low) for w in self.unless):
-            return self._past_a_contrast(low)
+            return self._past_an_unless(low)
         own = own_part(low)  # "klant mailde: ik voel me niet veilig": that "ik" is the customer
         # about someone served and not about the asker's own things: only the asker's own words count
         served = SERVED.search(low) is not None and OWN_THINGS.search(own) is None and not self.anyone
@@ -213,13 +231,24 @@ class Referral:
         return max(found, default=0)
 
 
-# Where a message turns to a contrast: "er was geen overval, maar hij had wel een mes".
+# Where a clause of a message ends: a contrast word ("er was geen overval, maar hij had wel een
+# mes"), a comma or a sentence end.
+_CLAUSE_BREAK = re.compile(r"\b(?:maar|but|however|though|alleen)\b|[,;:.!?]+(?:\s|$)")
+
+
+# Where a message turns to a contrast (`_contrast_parts`).
 _CONTRAST = re.compile(r"\b(?:maar|but|however|though|alleen)\b")
 
 
 def _contrast_parts(low: str) -> list[str]:
     """The parts of `low` before and after each contrast word ([] when it has none)."""
     parts = _CONTRAST.split(low)
+    return [part for part in parts if part.strip()] if len(parts) > 1 else []
+
+
+def _clauses(low: str) -> list[str]:
+    """The clauses of `low` (`_CLAUSE_BREAK`), [] when it is one clause."""
+    parts = _CLAUSE_BREAK.split(low)
     return [part for part in parts if part.strip()] if len(parts) > 1 else []
 
 

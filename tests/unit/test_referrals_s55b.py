@@ -514,7 +514,7 @@ def test_a_together_group_with_fewer_than_two_lists_is_reported(together: str) -
 # A denial in `unless` ("geen overval") blocks its topic only for what it is said of: a weapon
 # after "maar"/"but" still gets the robbery line (found after stop 55's CI: "er was geen
 # overval maar hij had wel een mes" got no referral at all). bot/content/referrals.py
-# `Referral._past_a_contrast`.
+# `Referral._past_an_unless`.
 @pytest.mark.parametrize(
     "text",
     [
