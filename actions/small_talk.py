@@ -16,7 +16,9 @@ from actions import selfcheck
 from actions.advice import greeting_response, respond_from_knowledge
 from actions.base import CoachAction
 from actions.help import asks_about_a_topic, role_of
+from actions.language import pinned_language
 from actions.yes_no import decline_offer, offer_just_made
+from bot.dialogue import payloads
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
 from bot.i18n import t
@@ -68,9 +70,26 @@ class ActionSmallTalk(CoachAction):
         if response == "utter_greet":
             response = greeting_response(tracker)
         dispatcher.utter_message(response=response)
+        if response in ("utter_greet", "utter_greet_employee"):
+            say_pinned_language_on_a_fresh_start(dispatcher, tracker)
         if intent == "goodbye":
             pause_on_leaving(dispatcher, tracker, self.lang(tracker))
         return []
+
+
+def say_pinned_language_on_a_fresh_start(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After the greeting for /start or /restart (the greet payload): when the user pinned a
+    language, say so and how to unpin it. A /restart feels like a new conversation, and both
+    testers of stop 55 were surprised that the pin held; it holds, as it is the same user."""
+    if tracker.latest_message.get("text") != payloads.greet():
+        return
+    try:
+        pinned = pinned_language(tracker)
+    except Exception:  # the greeting is said; the note is not needed for it
+        log.exception("could not read the pinned language")
+        return
+    if pinned in ("nl", "en"):
+        dispatcher.utter_message(text=t("greet_language_pinned", pinned))
 
 
 def help_topic(tracker: Tracker, lang: str) -> bool:

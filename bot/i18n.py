@@ -454,6 +454,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De taal staat nu vast op {language}.",
         "en": "The language is now pinned to {language}.",
     },
+    "greet_language_pinned": {
+        "nl": "Ik antwoord in het Nederlands, zoals je eerder vroeg. Liever in de taal waarin je schrijft? "
+        "Zeg dan “antwoord in de taal waarin ik schrijf”.",
+        "en": "I answer in English, as you asked earlier. Rather in the language you write in? Say "
+        "“answer in whatever language I write in”.",
+    },
     "help_terminal": {
         "nl": "Typ een nummer of letter om een keuze te maken; /privacy zegt wat ik bewaar, /vergeet "
         "wist het; /quit of Ctrl-D stopt de chat.",
