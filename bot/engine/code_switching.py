@@ -131,9 +131,16 @@ def matrix_language(message: str) -> str | None:
     return "nl" if counts["nl"] > counts["en"] else "en"
 
 
+# "he" as the last word of a clause is the Dutch and Flemish tag "hè" ("amai ge zijt nie veel
+# waard he", "ge kunt da ni he"), not the English pronoun, which rarely ends one (tester round
+# of stop 56: the first was answered in English in a Dutch conversation)
+_TAG_HE = re.compile(r"(?<![\w'’])h[eéè](?=\s*(?:[.!?,;:)]|$))", re.IGNORECASE)
+
+
 def _function_word_counts(message: str) -> dict[str, int]:
-    """Per language, how many of the message's words are its function words and clearly its."""
-    words = [m.group(0).lower() for m in _WORD.finditer(message)]
+    """Per language, how many of the message's words are its function words and clearly its
+    (a clause-final "he" is the Dutch tag "hè", `_TAG_HE`, and counts for neither)."""
+    words = [m.group(0).lower() for m in _WORD.finditer(_TAG_HE.sub(" ", message))]
     return {
         lang: sum(1 for w in words if w in FUNCTION_WORDS[lang] and clear_language(w) == lang)
         for lang in LANGUAGES
