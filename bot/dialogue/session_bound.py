@@ -15,12 +15,16 @@ slots set in the old session (one `slot` event each, current value), then `actio
 Safe because every rule in data/rules routes on the latest intent alone (no rule looks at
 earlier turns) and the self-check's state lives in the app database. The latest bot message
 that offered buttons is carried too (a record only: it is not sent again), so typed feedback
-("dit antwoord was nuttig", actions/feedback.py) still finds the answer it is about."""
+("dit antwoord was nuttig", actions/feedback.py) still finds the answer it is about; and so
+is every message of the coach's last reply (its article's source note among them), so a
+follow-up right after the new session ("korter", "vertel meer", "wat zeg ik dan letterlijk")
+still knows the answer it follows (tester round of stop 56: "korter" got "Waar wil je een kort
+antwoord op?")."""
 
 from __future__ import annotations
 
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, SlotSet
+from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 # events since the session started; an advice question adds about 6-8, so a session
@@ -49,20 +53,28 @@ def new_session_events(tracker: DialogueStateTracker, limit: int = MAX_SESSION_E
     session is still short (<= `limit` events) or a turn is under way.
 
     Shape: [session_started, slot (one per slot set in the old session, current value)...,
-    bot (the latest message with buttons, if any), action_listen]; all stamped now."""
+    bot (the latest message with buttons, if it is not in the last reply), bot (each message
+    of the coach's last reply)..., action_listen]; all stamped now."""
     if session_events(tracker) <= limit or not turn_complete(tracker) or tracker.active_loop_name:
         return []
     names: dict[str, SlotSet] = {}
     offered: BotUttered | None = None
+    last_reply: list[BotUttered] = []
     for event in tracker.applied_events():
         if isinstance(event, SlotSet):
             names[event.key] = event
-        elif isinstance(event, BotUttered) and (event.data or {}).get("buttons"):
-            offered = event
+        elif isinstance(event, UserUttered):
+            last_reply = []
+        elif isinstance(event, BotUttered):
+            last_reply.append(event)
+            if (event.data or {}).get("buttons"):
+                offered = event
     carried: list[Event] = [SessionStarted()]
     for key, last in names.items():
         carried.append(SlotSet(key, tracker.get_slot(key), metadata=last.metadata))
-    if offered is not None:
+    if offered is not None and offered not in last_reply:
         carried.append(BotUttered(offered.text, offered.data, offered.metadata))
+    for said in last_reply:
+        carried.append(BotUttered(said.text, said.data, said.metadata))
     carried.append(ActionExecuted(ACTION_LISTEN_NAME))
     return carried

@@ -29,14 +29,21 @@ async def main():
     domain = Domain.load("domain.yml")
     store = PatientSQLTrackerStore(domain=domain, dialect="sqlite", db=OUT)
     sender = "long-conversation"
-    sizes, mid_turn_cut, lost_answer = [], False, []
+    sizes, mid_turn_cut, lost_answer, lost_note = [], False, [], []
     for n in range(TURNS):
         tracker = await store.get_or_create_tracker(sender)
         sizes.append(len(tracker.events))
-        bots = [e for e in tracker.events if isinstance(e, BotUttered) and e.data]
+        bots = [e for e in tracker.events if isinstance(e, BotUttered) and (e.data or {}).get("buttons")]
         refs = [e.data["buttons"][0]["payload"] for e in bots]
         if n and refs[-1:] != [f"/feedback{{\"ref\": \"{n - 1}\"}}"]:
             lost_answer.append(n)
+        notes = [
+            e.data["custom"]["id"]
+            for e in tracker.events
+            if isinstance(e, BotUttered) and (e.data or {}).get("custom")
+        ]
+        if n and notes[-1:] != [f"article-{n - 1}"]:
+            lost_note.append(n)
         tracker.update(UserUttered(f"vraag {n}", {"name": "ask_advice", "confidence": 1.0}))
         await store.save(tracker)  # Rasa saves after parsing the message too
         mid_turn_cut |= any(isinstance(e, SessionStarted) for e in list(tracker.events)[-2:])
@@ -47,16 +54,23 @@ async def main():
             tracker.update(SlotSet("pinned_language", "en"))
         tracker.update(ActionExecuted("action_answer_advice"))
         button = {"title": "ok", "payload": f"/feedback{{\"ref\": \"{n}\"}}"}
-        tracker.update(BotUttered(f"antwoord {n}", {"buttons": [button]}))
+        tracker.update(BotUttered(f"antwoord {n}"))
+        tracker.update(BotUttered(None, {"custom": {"type": "source", "id": f"article-{n}"}}))
+        tracker.update(BotUttered(f"nuttig? {n}", {"buttons": [button]}))
         tracker.update(ActionExecuted("action_listen"))
         await store.save(tracker)
     last = await store.retrieve(sender)
     full = await store.retrieve_full_tracker(sender)
     events = [e.as_dict() for e in last.events]
     print(json.dumps({
-        "limit": MAX_SESSION_EVENTS, "lost_answer": lost_answer, "sizes": sizes, "mid_turn_cut": mid_turn_cut,
+        "limit": MAX_SESSION_EVENTS, "lost_answer": lost_answer, "lost_note": lost_note,
+        "sizes": sizes, "mid_turn_cut": mid_turn_cut,
         "slots": {k: last.get_slot(k) for k in ("language", "pinned_language")},
-        "latest_buttons": [e["data"]["buttons"][0]["payload"] for e in events if e["event"] == "bot"][-1],
+        "latest_buttons": [
+            e["data"]["buttons"][0]["payload"]
+            for e in events
+            if e["event"] == "bot" and e["data"].get("buttons")
+        ][-1],
         "user_texts_kept": [e.text for e in full.events if isinstance(e, UserUttered)]
         == [f"vraag {n}" for n in range(TURNS)],
         "sessions": sum(isinstance(e, SessionStarted) for e in full.events),
@@ -84,7 +98,7 @@ def long_conversation(tmp_path_factory) -> dict:
 def test_the_session_stays_bounded(long_conversation: dict) -> None:
     sizes = long_conversation["sizes"]
     assert max(sizes) <= long_conversation["limit"] + 10  # one turn over the limit at most
-    assert long_conversation["sessions"] >= 5  # 120 turns of 6 events: new sessions were started
+    assert long_conversation["sessions"] >= 5  # 120 turns of 8 events: new sessions were started
 
 
 def test_a_turn_is_never_cut(long_conversation: dict) -> None:
@@ -97,6 +111,9 @@ def test_state_is_carried_over(long_conversation: dict) -> None:
     # typed feedback still finds the latest answer that offered buttons
     assert long_conversation["latest_buttons"] == '/feedback{"ref": "119"}'
     assert long_conversation["lost_answer"] == []  # at the start of every turn, also after a new session
+    # the whole last reply, its article's source note too: "korter" right after a new session
+    # still knows the article (tester round of stop 56)
+    assert long_conversation["lost_note"] == []
 
 
 def test_no_event_is_lost(long_conversation: dict) -> None:
