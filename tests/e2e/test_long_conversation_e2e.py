@@ -52,3 +52,18 @@ def test_a_long_conversation_goes_on_in_a_new_session_unnoticed(stack, chat) -> 
     thanks = text_of(chat(user, "dit antwoord was nuttig"))  # the answer before the new session
     assert "Glad to hear it" in thanks
     assert "Source:" in text_of(chat(user, QUESTION))
+
+
+def test_a_follow_up_right_after_a_new_session_knows_the_answer_it_follows(stack, chat) -> None:
+    """"korter" as the first message of a new session still gives the short version of the
+    article just answered: the new session carries the coach's whole last reply (tester round
+    of stop 56: it got "Waar wil je een kort antwoord op?")."""
+    user = f"long-{uuid.uuid4().hex[:10]}"
+    for _ in range(40):
+        assert "Bron:" in text_of(chat(user, QUESTION))
+        if not any(e["event"] == "user" for e in session_events(stack, user)):
+            break  # a new session has just started
+    else:
+        pytest.fail("40 questions and the session was never continued in a new one")
+    shorter = text_of(chat(user, "korter"))
+    assert "In het kort, over ‘Vriendelijk nee zeggen tegen een klant’" in shorter, shorter
