@@ -384,6 +384,11 @@ _ASKED_FOR = re.compile(
             rf"\b(?:vroeg|gevraagd|bedoelde|asked|meant)\b(?:\s+\S+){{0,5}}?\s+in\s+{_HE}{_LANGUAGE_NAME}\b",
             rf"\b(?:vroeg|gevraagd|asked)\s+(?:om|for)\s+{_HE}{_LANGUAGE_NAME}\b",
             rf"\bin\s+{_HE}{_LANGUAGE_NAME}\s+gevraagd\b",
+            # back to a language: "ok terug naar het nederlands", "back to english", "english again
+            # please", "weer in het Engels" (tester round of stop 56: ignored beside a question)
+            rf"\b(?:terug|back)\s+(?:naar|to|in|into)\s+{_HE}{_LANGUAGE_NAME}\b",
+            rf"\b{_LANGUAGE_NAME}\s+(?:again|weer|opnieuw|from\s+now\s+on|vanaf\s+nu|voortaan)\b",
+            rf"\b(?:again|weer|opnieuw|voortaan)\s+in\s+{_HE}{_LANGUAGE_NAME}\b",
         ]
     ),
     re.IGNORECASE,

@@ -327,7 +327,9 @@ def _asks_whether_there_is_one(said: str) -> bool:
     before a test word, which is a self-check's own word or said "for me"; not for a till
     ("is er een zelfscan kassa"), others ("heb je een vragenlijst voor klanten") or a wish not to."""
     have = _HAVE_YOU.search(said)
-    word = _TEST_WORD.match(said, _FILLER.match(said, have.end()).end()) if have else None
+    # nothing after the have-you ("ok de ambulance is er") is no filler: the match is None
+    filler = _FILLER.match(said, have.end()) if have else None
+    word = _TEST_WORD.match(said, filler.end()) if filler else None
     if word is None or _TILL.search(said) or _ABOUT_OTHERS.search(_without_who_i_am(said)):
         return False
     return bool(_OWN_TEST_WORD.search(said) or _FOR_MYSELF.search(said))
