@@ -44,6 +44,7 @@ def decide_question(
     are refused with a place to go (knowledge/referrals.yml), or answered with their topic's
     `article` (found by the search or not: the admin named it); `glossary`: the frameworks'
     numbered concepts, for a question that names one by number (`decide_by_number`)."""
+    text = without_markup(text) or text  # "<b>hoe</b> ga ik om met een boze klant": the words
     text = without_links(text) or text  # "kijk maar op https://www.colruyt.be/nl/promoties": the words
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
@@ -219,6 +220,33 @@ def without_links(text: str) -> str:
     "utm_source") is no words of the question, and drew the search off (tester round of
     stop 41: a question with a link was refused, the same without it offered)."""
     return " ".join(_LINK.sub(" ", text).split())
+
+
+# Markup around the words of a question: a script or style block with what is in it, HTML tags,
+# a markdown link's address, and markdown's emphasis, code and heading marks.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|body|br|button|center|code|del|div|em|font|form|h[1-6]|head|hr|html|i|"
+    r"iframe|img|input|ins|label|li|link|mark|meta|ol|p|pre|s|small|span|strike|strong|sub|sup|table|td|th|"
+    r"title|tr|tt|u|ul)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# emphasis marks at a word's start or end only: "klant_id" and "5 * 3" keep theirs
+_EMPHASIS = re.compile(
+    r"(?:(?<![\w*_~`])(?:\*{1,3}|_{1,3}|~~|`+)(?=[^\s*_~`]))|(?:(?<=[^\s*_~`])(?:\*{1,3}|_{1,3}|~~|`+)(?![\w*_~`]))"
+    r"|^\s*#{1,6}\s+",
+    re.MULTILINE,
+)
+
+
+def without_markup(text: str) -> str:
+    """`text` without HTML tags (a script block with its content), markdown links (their words
+    kept) and markdown emphasis, spaces collapsed: "<b>hoe</b> ga ik om met een boze klant" and
+    "**klant** is _boos_ over de factuur" are the same question as without them (tester round of
+    stop 56: the first got a menu, the second was refused)."""
+    plain = _MARKDOWN_LINK.sub(r" \1 ", _TAG.sub(" ", _SCRIPT.sub(" ", text)))
+    return " ".join(_EMPHASIS.sub("", plain).split())
 
 
 def ranked(
