@@ -1,0 +1,41 @@
+"""Faults of the stop-56 tester round, by kind (see the docstring of each test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.advice import ActionOutOfScope
+from bot.content.served import tells_a_service_scene
+from tests.unit.test_followup import _turn
+
+FAMILY_STORY = (
+    "ok different one. family of 4 missed their connection to nairobi because our inbound was late, next "
+    "flight is tomorrow, the mum is crying and the kids are exhausted. what can i do beyond rebooking them"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FAMILY_STORY,
+        "de moeder huilt aan de balie en de kinderen zijn doodmoe",
+        "a family at the desk, the dad is shouting because their room is not ready",
+        "het gezin staat al een uur te wachten en de ouders worden boos",
+    ],
+)
+def test_a_family_in_front_of_the_asker_is_a_service_scene(text: str) -> None:
+    """A family told as upset in front of the asker is a scene at work: NLU's "off-topic" does not
+    make it "outside what I know" (bot/content/served.py `_SCENE`)."""
+    assert tells_a_service_scene(text)
+
+
+@pytest.mark.parametrize("text", ["mijn kind is ziek", "my kids are sick, can i take leave", "ik ben vader"])
+def test_ones_own_family_without_a_scene_is_no_service_scene(text: str) -> None:
+    assert not tells_a_service_scene(text)
+
+
+def test_a_long_family_story_read_as_off_topic_is_not_refused_as_outside_the_coachs_work() -> None:
+    messages, _ = _turn(FAMILY_STORY, "en", [], ActionOutOfScope, "out_of_scope")
+    said = "\n".join(str(m.get("text") or "") for m in messages)
+    assert "outside what I know" not in said
+    assert any((m.get("custom") or {}).get("type") in ("offer", "source") for m in messages)
