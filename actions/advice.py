@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
+from actions.after_danger import answered_after_a_danger_line
 from actions.base import CoachAction, entity, last_bot_events, last_reply, statement_alone_on_screen
 from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
@@ -258,6 +259,8 @@ def respond_from_knowledge(
             and not _knowledge_overrules_off_topic(tracker, decision.outcome)
         ):
             decision = replace(decision, outcome="refuse", results=())
+        if not (requested or continued) and answered_after_a_danger_line(dispatcher, tracker, lang, decision):
+            return  # "ze ligt op de grond maar ze praat weer" right after the 112 line
         if decision is not None and decision.outcome == "offer":
             _offer(dispatcher, tracker, lang, decision, searcher)
             # mid-check, the statement again after the offer: its answer buttons come last, so a

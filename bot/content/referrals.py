@@ -37,7 +37,7 @@ reimbursement" is a service question, not one for IT or the expenses desk."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -165,6 +165,10 @@ class Referral:
     # further `together` groups, each matched on its own like `together` (stop 55: a bottle
     # hidden in a coat is a theft as much as something taken from the till)
     more_together: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # lang -> what to do while it goes on, for a message right after `where` that tells more
+    # of the same situation ("ze ligt op de grond maar ze praat weer" after the 112 line;
+    # tester round of stop 56: it got a menu of service topics); {} when the topic has none
+    then: dict[str, str] = field(default_factory=dict)
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -472,6 +476,10 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         if not isinstance(unless, list) or not all(isinstance(w, str) and w.strip() for w in unless):
             problems.append((at, f"{label}: `unless` is a list of words or phrases"))
             unless = []
+        then = topic.get("then")
+        said = isinstance(then, dict) and all(isinstance(then.get(lang), str) for lang in LANGS)
+        if then is not None and not (said and all(then[lang].strip() for lang in LANGS)):
+            problems.append((at, f"{label}: `then` needs a sentence for " + " and ".join(LANGS)))
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((at, f"{label}: `article` is an article id"))
@@ -502,6 +510,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     tuple(b.strip() for b in before),
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in unless),
                     tuple(lists[1:]),
+                    {lang: then[lang].strip() for lang in LANGS} if then else {},
                 )
             )
     known = {r.id for r in out}

@@ -1751,7 +1751,8 @@ def test_the_roster_line_suits_a_team_leader_who_approves_a_swap(question: str) 
         ("een van mijn verkoopsters staat al 3 weken met tranen achter de toog, ze zegt dat het thuis niet "
          "goed gaat", "colleague_distress"),
         ("mijn collega huilt elke dag na haar dienst, wat kan ik doen", "colleague_distress"),
-        ("one of my team has been crying every day, what do i do as her manager", "colleague_distress"),
+        # a manager asking about their own team gets the coaching articles (stop 56: the colleague
+        # line told a team leader to turn to "de leidinggevende"): tests/unit/test_referrals_s56c.py
         ("my coworker isnt sleeping anymore and seems close to burnout", "colleague_distress"),
         # allergens, the food authority, dates; health advice for a patient
         ("een klant vraagt of er noten in ons speltbrood zitten, ze is allergisch. wat zeg ik",

@@ -1,0 +1,45 @@
+"""A message right after a danger line (knowledge/referrals.yml: emergency, fire, a robbery, ...)
+that tells more of the same situation gets that topic's `then` line: what to do while it goes
+on. Tester round of stop 56: after "een vrouw is net flauwgevallen in de wachtkamer" (the 112
+line), "ze ligt op de grond maar ze praat weer" got a menu with "Omgaan met een boze klant"."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import last_bot_events
+from bot.content.referrals import Referral, load_referrals
+from bot.engine.decision import Decision
+from bot.settings import get_settings
+
+
+def danger_just_told(tracker: Tracker) -> Referral | None:
+    """The danger topic whose `where` or `then` line (either language) the coach's last reply
+    said, if it has a `then` line; else None."""
+    said = [str(event.get("text") or "") for event in last_bot_events(tracker)]
+    if not any(said):
+        return None
+    for topic in load_referrals(get_settings().knowledge_dir):
+        if not (topic.danger and topic.then):
+            continue
+        lines = [*topic.where.values(), *topic.then.values()]
+        if any(line and line in text for text in said for line in lines):
+            return topic
+    return None
+
+
+def answered_after_a_danger_line(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision: Decision | None
+) -> bool:
+    """Say the `then` line of the danger topic just told about when the latest message names
+    no topic of its own and no article answers it (an offer or a refusal): it tells more of the
+    same situation. True when it replied. A new question that an article answers ("hoe vang ik
+    de andere klanten op") or a new danger (its own line) is answered as usual."""
+    if decision is None or decision.outcome == "answer" or decision.referral is not None:
+        return False
+    topic = danger_just_told(tracker)
+    if topic is None:
+        return False
+    dispatcher.utter_message(text=topic.then[lang])
+    return True

@@ -1,0 +1,113 @@
+"""Stop 56: a message right after a danger line that tells more of the same situation gets the
+topic's `then` line (actions/after_danger.py, knowledge/referrals.yml `then`). After the 112
+line, "ze ligt op de grond maar ze praat weer" got a menu with "Omgaan met een boze klant"
+(tester round of stop 56). A new question an article answers, or a new danger, is answered as
+usual. Also: a message that ends in "is er" ("ok de ambulance is er") crashed the advice action
+(bot/selfchecks/asking.py `_asks_whether_there_is_one`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content.referrals import ReferralError, load_referrals, parse_referrals
+from bot.selfchecks.asking import asks_to_do_a_selfcheck
+from tests.unit.test_followup import _turn
+
+TOPICS = {r.id: r for r in load_referrals(Path(__file__).resolve().parents[2] / "knowledge")}
+
+
+def said(messages: list[dict]) -> str:
+    return "\n".join(str(m.get("text") or "") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("danger", "then", "lang", "topic"),
+    [
+        (
+            "een vrouw is net flauwgevallen in de wachtkamer",
+            "ze ligt op de grond maar ze praat weer",
+            "nl",
+            "emergency",
+        ),
+        (
+            "een vrouw is net flauwgevallen in de wachtkamer",
+            "ze is weer een beetje bij, wat nu",
+            "nl",
+            "emergency",
+        ),
+        ("a man collapsed at the gate", "he is breathing and talking again", "en", "emergency"),
+        ("the fire alarm just went off", "everyone is outside now", "en", "fire"),
+        ("het brandalarm gaat af", "iedereen staat buiten", "nl", "fire"),
+        ("we zijn net overvallen", "hij is weg", "nl", "robbery"),
+        ("een klant hyperventileert aan de balie", "ze zit nu op een stoel", "nl", "panic_attack"),
+        ("er staat een man met een mes aan de kassa", "hij is nu buiten", "nl", "robbery"),
+    ],
+)
+def test_more_of_the_same_situation_gets_what_to_do_while_it_goes_on(danger, then, lang, topic) -> None:
+    first, events = _turn(danger, lang, [])
+    assert TOPICS[topic].where[lang] in said(first)
+    messages, _ = _turn(then, lang, events)
+    assert said(messages) == TOPICS[topic].then[lang]
+    assert not any(m.get("buttons") for m in messages)  # no menu of service topics
+
+
+@pytest.mark.parametrize(
+    ("danger", "then", "lang", "expected"),
+    [
+        # a question an article answers: the article
+        (
+            "een vrouw is net flauwgevallen in de wachtkamer",
+            "hoe zeg ik nee tegen een klant",
+            "nl",
+            "saying-no-kindly",
+        ),
+        ("the fire alarm just went off", "how do i say no to a customer", "en", "saying-no-kindly"),
+    ],
+)
+def test_a_new_question_after_a_danger_line_is_answered_as_usual(danger, then, lang, expected) -> None:
+    _, events = _turn(danger, lang, [])
+    messages, _ = _turn(then, lang, events)
+    sources = [m["custom"]["id"] for m in messages if (m.get("custom") or {}).get("type") == "source"]
+    assert sources == [expected]
+
+
+def test_a_new_danger_after_a_danger_line_gets_its_own_line() -> None:
+    _, events = _turn("het brandalarm gaat af", "nl", [])
+    messages, _ = _turn("er is iemand flauwgevallen bij de uitgang", "nl", events)
+    assert TOPICS["emergency"].where["nl"] in said(messages)
+
+
+def test_without_a_danger_line_before_it_the_message_is_searched() -> None:
+    messages, _ = _turn("ze ligt op de grond maar ze praat weer", "nl", [])
+    assert not any(topic.then["nl"] in said(messages) for topic in TOPICS.values() if topic.then)
+
+
+def test_every_danger_topic_has_a_then_line_in_both_languages() -> None:
+    dangers = [t for t in TOPICS.values() if t.danger]
+    assert dangers and all(t.then.get("nl") and t.then.get("en") for t in dangers)
+
+
+@pytest.mark.parametrize("then", ["then: {nl: iets}", "then: tekst", "then: {nl: '', en: x}"])
+def test_a_then_line_without_both_languages_is_reported(then: str) -> None:
+    text = "topics:\n  - id: x\n    words: {nl: [a], en: [a]}\n    where: {nl: x, en: y}\n"
+    with pytest.raises(ReferralError, match="then"):
+        parse_referrals(text + f"    {then}\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok de ambulance is er",
+        "de klant is er",
+        "zijn er",
+        "is there",
+        "any",
+        "do you have",
+        "hebde gij",
+        "heb je",
+    ],
+)
+def test_a_message_ending_in_a_have_you_is_no_selfcheck_request_and_no_crash(text: str) -> None:
+    assert asks_to_do_a_selfcheck(text) is False
