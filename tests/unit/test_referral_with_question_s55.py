@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from actions.advice import ActionAnswerAdvice
+from actions.knowledge import audience_for
 from bot.content.referrals import load_referrals
 from bot.engine.decision import asks_apart, decide, load_calibration
 from bot.engine.evaluate import Question, outcomes
@@ -87,8 +88,9 @@ MATTER_ALONE = [
 
 
 def coach(searcher, text: str):
-    """The decision as the coach makes it (bot/engine/question.py), with the real referrals."""
-    return decide_question(searcher, text, None, None, REFERRALS)[0]
+    """The decision as the coach makes it for someone of no stored role (bot/engine/question.py,
+    the audience of actions/knowledge.py `audience_for`), with the real referrals."""
+    return decide_question(searcher, text, None, audience_for(None, text), REFERRALS)[0]
 
 
 @pytest.mark.parametrize(("text", "topic", "article"), MATTER_AND_QUESTION)
