@@ -39,3 +39,26 @@ def test_a_long_family_story_read_as_off_topic_is_not_refused_as_outside_the_coa
     said = "\n".join(str(m.get("text") or "") for m in messages)
     assert "outside what I know" not in said
     assert any((m.get("custom") or {}).get("type") in ("offer", "source") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("wat zeg ik tegen de andere gasten nadat er iemand in het restaurant onwel werd", None),
+        ("what do i tell the other passengers after a man collapsed at the gate", None),
+        # the danger itself, told in a clause of its own, still gets the 112 line first
+        ("iemand is onwel geworden, wat zeg ik tegen de andere gasten", "emergency"),
+        ("er is net iemand flauwgevallen en de andere klanten staan te kijken", "emergency"),
+    ],
+)
+def test_asking_about_the_others_after_an_incident_is_no_new_emergency(text: str, topic: str | None) -> None:
+    """The 112 line promises "Daarna kun je me vragen hoe je de andere klanten opvangt"; asking
+    that, with the incident told in the same clause, got the 112 line again (knowledge/referrals.yml,
+    emergency `unless`)."""
+    from pathlib import Path
+
+    from bot.content.referrals import load_referrals
+    from bot.engine.decision import referral_for
+
+    found = referral_for(text, load_referrals(Path(__file__).resolve().parents[2] / "knowledge"))
+    assert (found.id if found else None) == topic
