@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import last_bot_events
 from bot.content.referrals import Referral, load_referrals
-from bot.engine.decision import Decision
+from bot.engine import Decision
 from bot.settings import get_settings
 
 

@@ -15,6 +15,8 @@ from bot.content.referrals import ReferralError, load_referrals, parse_referrals
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from tests.unit.test_followup import _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
+
 TOPICS = {r.id: r for r in load_referrals(Path(__file__).resolve().parents[2] / "knowledge")}
 
 

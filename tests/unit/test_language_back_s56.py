@@ -11,6 +11,8 @@ from actions.language import ActionSetLanguage, requested_language
 from bot.engine import detect_language
 from tests.unit.test_followup import _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
+
 
 @pytest.mark.parametrize(
     ("text", "lang"),

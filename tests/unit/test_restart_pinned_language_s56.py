@@ -16,6 +16,8 @@ from actions.small_talk import ActionSmallTalk
 from bot.dialogue import payloads
 from bot.i18n import t
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
+
 
 def greeted(text: str, lang: str, pinned: str | None, intent: str = "greet") -> list[str]:
     """The texts the small-talk action says to `text` for a new user who pinned `pinned`."""

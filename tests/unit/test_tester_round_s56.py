@@ -8,6 +8,8 @@ from actions.advice import ActionOutOfScope
 from bot.content.served import tells_a_service_scene
 from tests.unit.test_followup import _turn
 
+pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
+
 FAMILY_STORY = (
     "ok different one. family of 4 missed their connection to nairobi because our inbound was late, next "
     "flight is tomorrow, the mum is crying and the kids are exhausted. what can i do beyond rebooking them"
@@ -62,3 +64,11 @@ def test_asking_about_the_others_after_an_incident_is_no_new_emergency(text: str
 
     found = referral_for(text, load_referrals(Path(__file__).resolve().parents[2] / "knowledge"))
     assert (found.id if found else None) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mom is angry at me", "mijn moeder is boos op mij", "me vader is kwaad", "our kids are shouting"],
+)
+def test_the_askers_own_family_upset_is_no_service_scene(text: str) -> None:
+    assert not tells_a_service_scene(text)
