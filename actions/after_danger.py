@@ -5,6 +5,8 @@ line), "ze ligt op de grond maar ze praat weer" got a menu with "Omgaan met een 
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -29,6 +31,17 @@ def danger_just_told(tracker: Tracker) -> Referral | None:
     return None
 
 
+# Someone or something of the scene: a person ("ze", "hij", "iedereen", "the guy") or a thing told
+# with an article ("de deur", "the alarm"). A message without any ("amai ge zijt nie veel waard
+# he", said to the coach; a clause-final "he" is the Dutch tag "hè") tells nothing more of the
+# situation.
+_OF_THE_SCENE = re.compile(
+    r"\b(?:hij|zij|ze|hem|haar|zijn|die|dat|iemand|iedereen|niemand|mensen|allemaal|he(?!\s*(?:[.!?,;:]|$))|she|him|her|his|they|"
+    r"them|their|someone|somebody|everyone|everybody|nobody|people|ppl|de|het|een|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
 def answered_after_a_danger_line(
     dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision: Decision | None
 ) -> bool:
@@ -38,6 +51,8 @@ def answered_after_a_danger_line(
     de andere klanten op") or a new danger (its own line) is answered as usual."""
     if decision is None or decision.outcome == "answer" or decision.referral is not None:
         return False
+    if not _OF_THE_SCENE.search(str(tracker.latest_message.get("text") or "")):
+        return False  # said to the coach, not of the scene
     topic = danger_just_told(tracker)
     if topic is None:
         return False

@@ -113,3 +113,19 @@ def test_a_then_line_without_both_languages_is_reported(then: str) -> None:
 )
 def test_a_message_ending_in_a_have_you_is_no_selfcheck_request_and_no_crash(text: str) -> None:
     assert asks_to_do_a_selfcheck(text) is False
+
+
+@pytest.mark.parametrize(
+    ("danger", "text", "lang"),
+    [
+        ("ik voel me niet veilig, er staat een man te staren", "amai ge zijt nie veel waard he", "nl"),
+        ("a man collapsed at the gate", "you are useless", "en"),
+        ("het brandalarm gaat af", "hoe lang duurt dit nog", "nl"),
+    ],
+)
+def test_a_message_of_nothing_in_the_scene_gets_no_then_line(danger: str, text: str, lang: str) -> None:
+    """A sneer at the coach right after a danger line is no more of the situation (the live
+    check of stop 56: "amai ge zijt nie veel waard he" got the unsafe topic's `then` line)."""
+    _, events = _turn(danger, lang, [])
+    messages, _ = _turn(text, lang, events)
+    assert not any(topic.then[lang] in said(messages) for topic in TOPICS.values() if topic.then)
