@@ -9,20 +9,9 @@ told with an adverb or inverted ("toen trok hij een mes", "he did have a knife")
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content.referrals import load_referrals
-from bot.engine.decision import referral_for
-
-REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
-
-
-def topic_of(text: str) -> str | None:
-    """The first work matter the coach names for `text` (the decision's own reading)."""
-    found = referral_for(text, REFERRALS)
-    return found.id if found else None
+from tests.unit.test_referrals_s55b import topic_of
 
 
 @pytest.mark.parametrize(

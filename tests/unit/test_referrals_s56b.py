@@ -12,17 +12,14 @@ referrals, the real decision code and the real action.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from actions.advice import ActionAnswerAdvice
-from bot.content.referrals import load_referrals
-from bot.engine.decision import asks_apart, plain_matter, referral_for
+from bot.engine.decision import asks_apart, plain_matter
 from bot.i18n import t
+from tests.unit.test_referrals_s55b import REFERRALS, topic_of
 from tests.unit.test_work_matters_first import run
 
-REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
 BY_ID = {r.id: r for r in REFERRALS}
 COLLAPSE = (
     "help er is net een man in de wachtkamer van zn stoel gegleden hij is wel wakker maar heel wit "
@@ -33,12 +30,6 @@ SCAM = (
     "constant op zn gsm te bellen met iemand. ik denk dat hij opgelicht wordt (bankhelpdeskfraude "
     "ofzo). hoe spreek ik hem daar op aan zonder hem te beledigen?"
 )
-
-
-def topic_of(text: str) -> str | None:
-    """The first work matter the coach names for `text` (the decision's own reading)."""
-    found = referral_for(text, REFERRALS)
-    return found.id if found else None
 
 
 # -- a collapse: off a chair, a colour with sweat, legs giving way, "onwel" -------------------------

@@ -16,28 +16,18 @@ Real referrals, the real decision code and the real actions.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from actions.advice import ActionAnswerAdvice
 from actions.yes_no import ActionDeny
-from bot.content.referrals import load_referrals
-from bot.engine.decision import referral_for
+from tests.unit.test_referrals_s55b import REFERRALS, topic_of
 from tests.unit.test_work_matters_first import run
 
-REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
 BY_ID = {r.id: r for r in REFERRALS}
 LEADER = (
     "ik maak me zorgen, 2 mensen in mijn team zitten tegen een burn-out aan denk ik, ze zijn op en een "
     "van hen huilde gisteren na een gesprek met een bewoner. wat kan ik als leidinggevende doen"
 )
-
-
-def topic_of(text: str) -> str | None:
-    """The first work matter the coach names for `text` (the decision's own reading)."""
-    found = referral_for(text, REFERRALS)
-    return found.id if found else None
 
 
 # -- 1. unease or fear about a person: the safety line ------------------------------------------
