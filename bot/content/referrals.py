@@ -169,9 +169,22 @@ class Referral:
     # of the same situation ("ze ligt op de grond maar ze praat weer" after the 112 line;
     # tester round of stop 56: it got a menu of service topics); {} when the topic has none
     then: dict[str, str] = field(default_factory=dict)
+    # phrases that block this topic wherever they are in the message, not only in their own
+    # clause as `unless` does for a danger topic: "hij voelt zich niet goed, mag hij naar huis"
+    # asks about going home, not for 112 (tester round of stop 56)
+    unless_anywhere: tuple[str, ...] = ()
+    # topic ids this one makes redundant when both match: the 112 line says all the calmer
+    # `unwell` line says ("ze is flauwgevallen en voelt zich niet goed")
+    covers: tuple[str, ...] = ()
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
+
+    def blocked_anywhere(self, text: str) -> bool:
+        """Whether an `unless_anywhere` phrase is in `text` (the whole message), which blocks
+        this topic in every clause of it."""
+        low = informal_possessives(" ".join(text.lower().split()))
+        return any(_whole(w).search(low) for w in self.unless_anywhere)
 
     def _past_an_unless(self, low: str) -> int:
         """The match length in a clause of a message that no `unless` phrase is in, 0 when there
@@ -208,6 +221,8 @@ class Referral:
     def match_length(self, text: str) -> int:
         """Length in characters of the longest of this topic's words in `text` (0 = no match)."""
         low = informal_possessives(" ".join(text.lower().split()))
+        if self.unless_anywhere and self.blocked_anywhere(low):
+            return 0
         if any(_whole(w).search(low) for w in self.unless):
             return self._past_an_unless(low)
         own = own_part(low)  # "klant mailde: ik voel me niet veilig": that "ik" is the customer
@@ -476,6 +491,14 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         if not isinstance(unless, list) or not all(isinstance(w, str) and w.strip() for w in unless):
             problems.append((at, f"{label}: `unless` is a list of words or phrases"))
             unless = []
+        anywhere = topic.get("unless_anywhere", [])
+        if not isinstance(anywhere, list) or not all(isinstance(w, str) and w.strip() for w in anywhere):
+            problems.append((at, f"{label}: `unless_anywhere` is a list of words or phrases"))
+            anywhere = []
+        covers = topic.get("covers", [])
+        if not isinstance(covers, list) or not all(isinstance(c, str) and c.strip() for c in covers):
+            problems.append((at, f"{label}: `covers` is a list of topic ids"))
+            covers = []
         then = topic.get("then")
         said = isinstance(then, dict) and all(isinstance(then.get(lang), str) for lang in LANGS)
         if then is not None and not (said and all(then[lang].strip() for lang in LANGS)):
@@ -511,14 +534,17 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in unless),
                     tuple(lists[1:]),
                     {lang: then[lang].strip() for lang in LANGS} if then else {},
+                    tuple(informal_possessives(" ".join(w.lower().split())) for w in anywhere),
+                    tuple(c.strip() for c in covers),
                 )
             )
     known = {r.id for r in out}
     for topic in out:
-        for other in topic.before:
-            if other not in known or other == topic.id:
-                named = f"`before` names '{other}', which is no other topic"
-                problems.append((seen.get(topic.id, 1), f"topic '{topic.id}': {named}"))
+        for key, others in (("before", topic.before), ("covers", topic.covers)):
+            for other in others:
+                if other not in known or other == topic.id:
+                    named = f"`{key}` names '{other}', which is no other topic"
+                    problems.append((seen.get(topic.id, 1), f"topic '{topic.id}': {named}"))
     if problems or twice:
         raise ReferralError(twice + problems)
     return out
@@ -560,13 +586,20 @@ def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
     named = sorted(
         found, key=lambda i: (not _is_emergency(referrals[i]), referrals[i].fallback, -lengths[i], i)
     )
-    ordered = [referrals[i] for i in named]
+    ordered = without_covered([referrals[i] for i in named])
     for topic in list(ordered):  # `before`: this topic ahead of the ones it names
         ahead = [j for j, other in enumerate(ordered) if other.id in topic.before]
         if ahead and min(ahead) < ordered.index(topic):
             ordered.remove(topic)
             ordered.insert(min(ahead), topic)
     return ordered
+
+
+def without_covered(topics: list[Referral]) -> list[Referral]:
+    """`topics` without those another of them `covers` (the 112 line makes the calmer
+    `unwell` line redundant), in their order."""
+    covered = {other for topic in topics for other in topic.covers}
+    return [topic for topic in topics if topic.id not in covered]
 
 
 def find_referral(text: str, referrals: list[Referral]) -> Referral | None:

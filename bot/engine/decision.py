@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.content.question_words import QUESTION_WORD, opens_with_question_word
-from bot.content.referrals import Referral, find_referral
+from bot.content.referrals import Referral, find_referral, without_covered
 from bot.content.served import tells_a_service_scene
 from bot.engine.code_switching import readings
 from bot.engine.search import Result
@@ -296,9 +296,11 @@ def named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Refer
         named = [first]
         for part in _CLAUSE_BREAK.split(text):
             other = find_referral(part, found) if part else None
-            if other is not None and other not in named:
+            # "my colleague feels unwell, can he go home": the going home in another clause
+            # still blocks the `unwell` line (its `unless_anywhere`)
+            if other is not None and other not in named and not other.blocked_anywhere(text):
                 named.append(other)
-        return text, named
+        return text, without_covered(named)
     return query, []
 
 

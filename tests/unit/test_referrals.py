@@ -839,7 +839,8 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
-        "own_panic", "crisis", "health_at_work", "wellbeing", "colleague_distress", "talk_to_someone",
+        "colleague_unwell", "own_panic", "crisis", "health_at_work", "wellbeing", "colleague_distress",
+        "talk_to_someone",
         "conduct", "translation", "private_affairs", "everyday", "customer_asks_facts", "product_facts",
     ]  # fmt: skip
 
@@ -847,8 +848,8 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "panic_attack", "own_panic", "short_of_breath", "fire", "crisis", "robbery", "unsafe",
-        "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
+        "emergency", "unwell", "panic_attack", "own_panic", "short_of_breath", "fire", "crisis", "robbery",
+        "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
     ]  # fmt: skip
 
 

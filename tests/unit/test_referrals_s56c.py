@@ -20,6 +20,7 @@ import pytest
 
 from actions.advice import ActionAnswerAdvice
 from actions.yes_no import ActionDeny
+from bot.engine.decision import referrals_for
 from tests.unit.test_referrals_s55b import REFERRALS, topic_of
 from tests.unit.test_work_matters_first import run
 
@@ -118,8 +119,22 @@ def test_unease_read_as_a_polite_no_still_gets_the_safety_line() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the tester's
+        # the tester's: pale and sweaty, or fainting, is an emergency
         "een klant zit heel bleek en zweterig op een stoel en zegt dat hij zich niet goed voelt",
+        "de klant ging van zijn stokje in de rij",
+        "a customer is going to faint",
+        "he's feeling faint and pale",
+        "meneer voelt zich onwel",
+    ],
+)
+def test_someone_unwell_with_a_sign_of_an_emergency_gets_the_112_line(text: str) -> None:
+    assert topic_of(text) == "emergency", text
+    assert [r.id for r in referrals_for(text, REFERRALS)] == ["emergency"], "the 112 line covers `unwell`"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "een meneer in de rij zegt dat hij zich niet lekker voelt en duizelig is",
         "customer feels dizzy and sat down on the floor",
         # Dutch and Flemish in other words
@@ -131,18 +146,18 @@ def test_unease_read_as_a_polite_no_still_gets_the_safety_line() -> None:
         "de bewoner wordt plots duizelig",
         "een klant werd draaierig in de winkel",
         "iemand is licht in het hoofd bij de kassa",
-        "de klant ging van zijn stokje in de rij",
         # English
         "a guest says he feels unwell",
         "the passenger is dizzy and sweating",
-        "a customer is going to faint",
         "the lady at the counter doesn't feel well",
         "the customer isn't feeling well, she's sitting down",
-        "he's feeling faint and pale",
     ],
 )
-def test_someone_who_feels_unwell_or_dizzy_gets_the_112_line(text: str) -> None:
-    assert topic_of(text) == "emergency", text
+def test_someone_who_feels_unwell_or_dizzy_gets_the_calm_first_aid_line(text: str) -> None:
+    # stop 57: the calmer `unwell` line (sit or lie down, stay, 112 when ...), a danger topic
+    # too (no menu); it got the 112 line first in stop 56
+    assert topic_of(text) == "unwell", text
+    assert BY_ID["unwell"].danger
 
 
 @pytest.mark.parametrize(
@@ -168,7 +183,7 @@ def test_someone_who_feels_unwell_or_dizzy_gets_the_112_line(text: str) -> None:
     ],
 )
 def test_feelings_about_the_service_and_sighs_get_no_112_line(text: str) -> None:
-    assert topic_of(text) != "emergency", text
+    assert topic_of(text) not in ("emergency", "unwell"), text
 
 
 def test_the_askers_own_unwellness_is_still_reporting_sick() -> None:
@@ -185,7 +200,7 @@ def test_the_askers_own_unwellness_is_still_reporting_sick() -> None:
 )
 def test_the_testers_unwell_customer_gets_the_112_line_not_an_article(text: str, lang: str) -> None:
     messages = run(ActionAnswerAdvice(), text, "ask_advice", lang)
-    assert messages[0]["text"] == BY_ID["emergency"].where[lang]
+    assert messages[0]["text"] == BY_ID["unwell"].where[lang]
     assert not any(m.get("buttons") or m.get("custom") for m in messages)
 
 
