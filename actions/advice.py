@@ -218,6 +218,13 @@ def respond_from_knowledge(
         for article_id in rejected:  # "geen van deze": the articles just offered are set aside
             decision = set_aside(decision, results, article_id)
             results = [r for r in results if r.id != article_id]
+        if (
+            decision is not None
+            and decision.referral is None  # a work matter or an emergency: where to go, every time
+            and followup.times_sent(tracker) >= SENT_AGAIN_TIMES
+        ):
+            _say_sent_again(dispatcher, tracker, lang, results, audience, searcher)
+            return
         continued = None if requested else followup.continued_article(tracker, text)
         if continued:  # whether it moves on is judged on what it names, not on "blijft"
             topic = followup.continuation_topic(text)  # "" for "script?": words only, no topic
@@ -332,6 +339,71 @@ def respond_from_knowledge(
     feedback.ask_for_feedback(dispatcher, lang, ref)
     if referral is None or referral.menu or requested or continued:  # distress: no "Verder met vraag 3?"
         selfcheck.offer_to_continue(dispatcher, tracker, lang)
+
+
+# The same message sent this many times in a row (actions/followup.py `times_sent`) gets no
+# third copy of the answer: a re-send (the second time) may be a retry, so it gets what the coach
+# showed; a third says the answer did not help (tester round of stop 57: the same reply again).
+SENT_AGAIN_TIMES = 3
+# at most this many other articles offered then
+SENT_AGAIN_TOPICS = 3
+
+
+def _shown_for_the_same_message(tracker: Tracker) -> list[str]:
+    """The ids of the articles the coach answered with or offered (source and offer notes) since
+    the user first sent the message they keep sending, latest first."""
+    said = followup.times_sent(tracker)
+    shown: list[str] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users > said:
+                break
+            continue
+        note = (event.get("data") or {}).get("custom") or {}
+        ids = [note.get("id")] if note.get("type") == "source" else list(note.get("ids") or [])
+        shown += [str(i) for i in ids if i and str(i) not in shown]
+    return shown
+
+
+def _say_sent_again(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    lang: str,
+    results: Sequence[Result],
+    audience: tuple[str, ...] | None,
+    searcher: Searcher,
+) -> None:
+    """The reply to a message sent SENT_AGAIN_TIMES times or more in a row: that it was sent
+    again and a question what is missing, with other articles as buttons (the search's other
+    results, then the related articles of the one shown; at most SENT_AGAIN_TOPICS), in `lang`.
+    When no article was shown for it, that the coach has no answer yet and how to ask it
+    differently, with the topics nearest to it."""
+    shown = _shown_for_the_same_message(tracker)
+    if not shown:
+        nearest = [r.id for r in results]
+        dispatcher.utter_message(
+            text=t("sent_again_no_answer", lang), buttons=kb.topic_buttons(lang, searcher, nearest)
+        )
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        return
+    buttons: list[dict] = []
+    for result in results:
+        art, _ = kb.article(result.id, lang, searcher)
+        if art is not None and result.id not in shown:
+            buttons.append({"title": art.title, "payload": payloads.advice(result.id)})
+    first, _ = kb.article(shown[0], lang, searcher)
+    if first is not None:
+        seen = {b["payload"] for b in buttons} | {payloads.advice(i) for i in shown}
+        buttons += [
+            b
+            for b in kb.related_buttons(first, lang, s=searcher, audience=audience)
+            if b["payload"] not in seen
+        ]
+    buttons = buttons[:SENT_AGAIN_TOPICS] or kb.topic_buttons(lang, searcher)
+    dispatcher.utter_message(text=t("sent_again_other_topics", lang), buttons=buttons)
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
 
 
 def _past_a_denial(

@@ -323,6 +323,60 @@ def answering_say_again_first(run: Run) -> Run:
     return first
 
 
+def role_said_stored(tracker: Tracker) -> str | None:
+    """For a typed message in which the sender says their own role ("ik ben teamleider", "I'm
+    a manager", "ik werk als baliemedewerker": bot/dialogue/role_statement.py), that role kept
+    in their profile as `servicecoach profile set` keeps it (bot/storage/profiles.py
+    `set_profile`, their team as it was), and the line that says so, in the conversation's
+    language; None when nothing changed (no role said, the same one already kept, a payload) or
+    when the reply welcomes a leader who introduces themselves (that welcome says the role).
+    A role an administrator gave (a profile with a team, from an invite code or `servicecoach
+    users`, or an admin) is not changed from the chat: the team results depend on it; the line
+    then says who can change it. Tester round of stop 57: the role said was not kept, and later
+    questions were answered with the default role's articles (bot/content/audience.py)."""
+    from bot.dialogue.role_statement import role_said
+    from bot.dialogue.self_introduction import introduction
+    from bot.settings import get_settings
+    from bot.storage.profiles import ProfileStore
+
+    text = str(tracker.latest_message.get("text") or "")
+    said = None if payloads.is_payload(text) else role_said(text)
+    if said is None:
+        return None
+    lang = language(tracker)
+    try:
+        store = ProfileStore(get_settings().app_db_url)
+        profile = store.profile(tracker.sender_id)
+        kept = profile.role if profile is not None else "employee"  # no profile: the default role
+        if kept in (said, "admin"):
+            return None
+        if profile is not None and profile.team:
+            return catalogue_text("role_kept", lang, role=catalogue_text(f"role_name_{kept}", lang))
+        store.set_profile(tracker.sender_id, said, None)
+    except Exception:  # no profile store: the answer still comes, with the role it had
+        log.exception("could not keep the role said")
+        return None
+    if said == "manager" and introduction(text) is not None:
+        return None  # "ik ben teamleider": the leaders' welcome says so (actions/advice.py)
+    return catalogue_text("role_set", lang, role=catalogue_text(f"role_name_{said}", lang))
+
+
+def storing_roles_said(run: Run) -> Run:
+    """`run`, after keeping a role the typed message says the sender holds (`role_said_stored`),
+    the line that says so sent first; the answer that follows already uses it."""
+
+    @functools.wraps(run)
+    async def storing(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        line = role_said_stored(tracker)
+        if line:
+            dispatcher.utter_message(text=line)
+        return await run(self, dispatcher, tracker, domain)
+
+    return storing
+
+
 class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete actions
     """Base of the coach's actions: `self.lang(tracker)`, `self.t(key, lang, **values)`,
     `self.entity(tracker, name)`. Every action's `run` goes through database restarts
@@ -337,13 +391,16 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     themselves or run before another), a request for the words to use right after an
     answer gets that article's example (`answering_wording_requests_first`). With
     `say_again_first` (every action but the language actions), a request to say the last
-    answer again in a language does that (`answering_say_again_first`)."""
+    answer again in a language does that (`answering_say_again_first`). With
+    `stores_roles_said` (every action but the language detection, which never replies), a role
+    the sender says they hold is kept first (`storing_roles_said`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
     selfcheck_answers_first: bool = True
     wording_requests_first: bool = True
     say_again_first: bool = True
+    stores_roles_said: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -360,6 +417,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = answering_selfcheck_first(run)
             if cls.say_again_first:
                 run = answering_say_again_first(run)
+            if cls.stores_roles_said:
+                run = storing_roles_said(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(run)

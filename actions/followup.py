@@ -571,6 +571,29 @@ def _sent_again(tracker: Tracker) -> bool:
     return latest == previous
 
 
+def _same_text(text: str) -> str:
+    """`text` as a re-send is compared: case, spacing and the closing marks ("?", "!!") aside."""
+    return " ".join(text.split()).casefold().rstrip("?!. ")
+
+
+def times_sent(tracker: Tracker) -> int:
+    """How many times in a row the user sent the latest typed message (`_same_text`): 1 for a
+    message unlike the one before, 2 for a re-send, 3 for the third; 0 for a button's
+    payload (a press of the same button again asks for the same again)."""
+    latest = str(tracker.latest_message.get("text") or "")
+    if not latest.strip() or payloads.is_payload(latest):
+        return 0
+    said = _same_text(latest)
+    count = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        if _same_text(str(event.get("text") or "")) != said:
+            break
+        count += 1
+    return max(count, 1)  # the tracker may not hold the latest message yet
+
+
 # What the coach shows of one article, in turn, while follow-ups keep landing on it.
 VIEWS = ("card", "example", "meaning")
 

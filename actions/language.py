@@ -701,6 +701,7 @@ class ActionDetectLanguage(CoachAction):
     selfcheck_answers_first = False  # the action after it, for the same message, does that
     wording_requests_first = False  # it never replies: the action after it does
     say_again_first = False  # the same
+    stores_roles_said = False  # the same: the action after it keeps a role said, and says so
 
     def name(self) -> str:
         return "action_detect_language"
@@ -784,6 +785,10 @@ class ActionSetLanguage(CoachAction):
             tracker.latest_message = {**tracker.latest_message, "text": question}
             tracker.slots["pinned_language"] = language
             self._answer_as_a_question(dispatcher, tracker, language)
+        elif asks_only_for_language(text) is not None and shown_in_another_language(tracker, language):
+            # "in Dutch please" right after an English answer: that answer again, in Dutch
+            # (tester round of stop 57: only the pin line)
+            say_again_in(dispatcher, tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod
@@ -824,9 +829,99 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     if asks_to_repeat(text):  # "herhaal dat nog eens", "ok repeat the last answer then"
         return repeated(dispatcher, tracker)
     again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
-    if again is None or negated_languages(text):
+    if again is not None and not negated_languages(text):
+        return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
+    only = asks_only_for_language(text)
+    if only is None:
         return None
-    return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
+    # "nederlands aub" read as a question ("customer cannot follow") or "in het Nederlands
+    # graag" as an unsure question (an offer): the switch, as action_set_language makes it,
+    # and the answer on screen again in that language when it was in the other one
+    pin_language(tracker, only)
+    dispatcher.utter_message(text=t("language_pinned", only))
+    if shown_in_another_language(tracker, only):
+        say_again_in(dispatcher, tracker, only)
+    return [SlotSet("pinned_language", only), SlotSet("language", only)]
+
+
+# --- a bare request for a language, right after an answer (tester round of stop 57) ---
+# "in Dutch please", "in het Nederlands graag", "nederlands aub", "engels graag", "ok english
+# then", "i dont speak dutch" right after an English or Dutch answer switched the language and
+# said so, but left the answer on screen in the old one. A bare request is one that asks for a
+# language and says little else: at most BARE_WORDS words besides the request and courtesies,
+# none of them a question of its own. A request that says how to go on ("kun je in het Engels
+# antwoorden", "can you answer in Dutch from now on", "switch to english": `_SETTING`) is a
+# setting for what comes next, as stop 55 decided: it only switches.
+BARE_WORDS = 4
+_SETTING = re.compile(
+    r"\b(?:antwoord\w*|answer\w*|repl(?:y|ies)|respond\w*|speak|spreek|spreken|praat|praten|talk\w*"
+    r"|schrijf|schrijven|write|klap|switch\w*|change|wissel\w*|overschakel\w*|schakel\w*|zet|set"
+    r"|from\s+now\s+on|vanaf\s+nu|voortaan|from\s+here\s+on|in\s+(?:the\s+)?future|altijd|always)\b",
+    re.IGNORECASE,
+)
+_BARE_FILLER = frozenset(
+    """in het t de naar to into the ok oke oké okay okee ja yes yeah sorry sry dan then maar but liever
+    rather voortaan nu now from on vanaf aub please pls plz graag hé he hey hoi hi nou well so dus even eens
+    es toch just only alleen enkel a.u.b svp alsjeblieft alstublieft thanks thx dank bedankt taal
+    language""".split()  # noqa: SIM905
+)  # fmt: skip
+_LANGUAGE_NAMES = frozenset(name for names in _NAMES.values() for name in names)
+
+
+def asks_only_for_language(text: str | None) -> str | None:
+    """The language ("nl" or "en") a typed message asks for and nothing more: a clear request
+    (`requested_language`: "in Dutch please", "nederlands aub", "i dont speak dutch") with at
+    most BARE_WORDS other words that ask no question of their own, or a language named with
+    courtesies and fillers only ("dutch", "ok english then", "in het nederlands", "en graag").
+    None for anything more ("english please, what are the four levels"), a setting for what
+    comes next ("kun je in het Engels antwoorden", "english from now on": `_SETTING`), a request
+    about someone else ("klant spreekt geen Nederlands"), to translate or say words in a
+    language, to say it simpler, and for a payload (/taal en)."""
+    if not text or payloads.is_payload(text):
+        return None
+    said = " ".join(text.split())
+    if asks_to_translate(said) or asks_to_say_it_in(said) is not None or asks_for_simpler(said):
+        return None
+    if describes_someone_else(request_part(said)):
+        return None
+    asked = requested_language(said)
+    plain = _plain_quotes(said)
+    if _SETTING.search(_NOT_SPOKEN.sub(" ", plain)):  # "kun je in het Engels antwoorden": how to go on
+        return None
+    if asked is None:
+        tokens = _tokens(plain)
+        named = {
+            i for i, w in enumerate(tokens) if w.lower() in _LANGUAGE_NAMES and names_a_language(tokens, i)
+        }
+        rest = [w for i, w in enumerate(tokens) if i not in named and w.lower() not in _BARE_FILLER]
+        return _language_named_in(plain) if named and not rest else None
+    rest_text = " ".join(_tokens(_NOT_SPOKEN.sub(" ", _ASKED_FOR.sub(" ", plain))))
+    rest = [w for w in rest_text.split() if w.lower() not in _BARE_FILLER]
+    if len(rest) > BARE_WORDS or (rest and opens_with_question_word(" ".join(rest))):
+        return None
+    return asked
+
+
+def shown_language(tracker: Tracker) -> str | None:
+    """The language ("nl" or "en") of what the coach showed last: the language its reply to
+    the previous message names in a note (an article's source note, "lang"), else that of the
+    latest answer with an article of late (`followup.recent_answer`), else the language of the
+    reply's text (`detect_language`); None when it cannot be told."""
+    reply = followup.last_messages(tracker)
+    noted = next((str(m["custom"]["lang"]) for m in reply if m["custom"].get("lang") in ("nl", "en")), None)
+    if noted is not None:
+        return noted
+    recent = followup.recent_answer(tracker)
+    if recent is not None and recent[0].get("lang") in ("nl", "en"):
+        return str(recent[0]["lang"])
+    said = " ".join(m["text"] for m in reply if m["text"])
+    return detect_language(said) if said.strip() else None
+
+
+def shown_in_another_language(tracker: Tracker, language: str) -> bool:
+    """Whether what the coach showed last is in a language other than `language` (or one that
+    cannot be told): then a switch to `language` shows it again in it (`say_again_in`)."""
+    return shown_language(tracker) != language
 
 
 def repeated(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:

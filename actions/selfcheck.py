@@ -197,7 +197,9 @@ def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | N
         earlier = {dimension_title(d, lang): v for d, v in before.per_dimension.items()} if before else None
         title = step.check.title[lang]
         bands = band_mins(step.check)  # the colours follow the feedback text's bands
-        return render_chart(title, scores, path, step.check.scale, lang, earlier, date, bands).as_uri()
+        flipped = any(s.reverse for s in step.check.statements)  # the axis says how those count
+        chart = render_chart(title, scores, path, step.check.scale, lang, earlier, date, bands, flipped)
+        return chart.as_uri()
     except Exception:  # a missing chart must not cost the user their result
         log.exception("chart failed")
         return None

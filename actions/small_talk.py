@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import selfcheck
 from actions.advice import greeting_response, respond_from_knowledge
-from actions.base import CoachAction
+from actions.base import CoachAction, language
 from actions.help import asks_about_a_topic, role_of
 from actions.language import pinned_language
 from actions.yes_no import decline_offer, offer_just_made
@@ -72,6 +72,7 @@ class ActionSmallTalk(CoachAction):
         dispatcher.utter_message(response=response)
         if response in ("utter_greet", "utter_greet_employee"):
             say_pinned_language_on_a_fresh_start(dispatcher, tracker)
+            say_stored_results_on_a_fresh_start(dispatcher, tracker)
         if intent == "goodbye":
             pause_on_leaving(dispatcher, tracker, self.lang(tracker))
         return []
@@ -90,6 +91,34 @@ def say_pinned_language_on_a_fresh_start(dispatcher: CollectingDispatcher, track
         return
     if pinned in ("nl", "en"):
         dispatcher.utter_message(text=t("greet_language_pinned", pinned))
+
+
+def has_stored_results(user_id: str) -> bool:
+    """Whether self-check answers of `user_id` are stored (bot/storage/repository.py): a
+    finished run, or an unfinished one (paused or open) with at least one answer."""
+    repo = selfcheck.service().repo
+    if repo.finished_runs(user_id):
+        return True
+    run = repo.open_run(user_id)
+    return run is not None and bool(run.answers)
+
+
+def say_stored_results_on_a_fresh_start(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After the greeting for /start or /restart (the greet payload): when self-check results
+    are stored for this user, one line that says so and that /vergeet (/forget) erases them;
+    nothing when there are none. A shared terminal is one user, so /restart keeps the previous
+    person's results (stop 57). In the pinned language, else the conversation's."""
+    if tracker.latest_message.get("text") != payloads.greet():
+        return
+    try:
+        if not has_stored_results(tracker.sender_id):
+            return
+        pinned = pinned_language(tracker)
+    except Exception:  # the greeting is said; the note is not needed for it
+        log.exception("could not read the stored self-check results")
+        return
+    lang = pinned if pinned in ("nl", "en") else language(tracker)
+    dispatcher.utter_message(text=t("greet_results_stored", lang))
 
 
 def help_topic(tracker: Tracker, lang: str) -> bool:

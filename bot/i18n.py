@@ -108,6 +108,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nice to meet you, {name}! You lead a team, so feel free to ask me for coaching tips for "
         "your team too.",
     },
+    # the same message sent a third time (actions/advice.py `_say_sent_again`; tester round of
+    # stop 57: the third got the same reply as the second)
+    "sent_again_other_topics": {
+        "nl": "Je stuurt dezelfde vraag nu een paar keer, dus mijn antwoord helpt je blijkbaar nog niet "
+        "verder. Wat mis je nog? Vertel wat er anders is in jouw situatie, of kijk of een van deze "
+        "onderwerpen beter past.",
+        "en": "You've sent the same question a few times now, so my answer doesn't seem to help yet. "
+        "What's missing? Tell me what's different in your situation, or see if one of these topics "
+        "fits better.",
+    },
+    "sent_again_no_answer": {
+        "nl": "Je stuurt dezelfde vraag nu een paar keer, maar hier heb ik echt nog geen goed antwoord op. "
+        "Probeer het eens in andere woorden, met een voorbeeld uit je werk, of kies een onderwerp.",
+        "en": "You've sent the same question a few times now, but I really don't have a good answer to "
+        "it yet. Try it in other words, with an example from your work, or pick a topic.",
+    },
+    # a role said in the chat ("ik ben teamleider", "ik werk als baliemedewerker"), kept in the
+    # profile (actions/base.py `role_said_stored`; tester round of stop 57: it was not kept)
+    "role_set": {
+        "nl": "Genoteerd: je rol is nu {role}. Daar stem ik mijn antwoorden op af.",
+        "en": "Noted: your role is now {role}. I'll keep that in mind in my answers.",
+    },
+    "role_kept": {
+        "nl": "Je rol staat op {role}, zo ingesteld door je beheerder. Klopt dat niet meer? Vraag je "
+        "beheerder om hem aan te passen.",
+        "en": "Your role is set to {role} by your administrator. If that's no longer right, ask them "
+        "to change it.",
+    },
+    "role_name_employee": {"nl": "medewerker", "en": "employee"},
+    "role_name_manager": {"nl": "leidinggevende", "en": "manager"},
+    "role_name_admin": {"nl": "beheerder", "en": "administrator"},
     "other_setting": {
         "nl": "Klopt, dat voorbeeld speelt ergens anders dan bij jou. De aanpak van ‘{title}’ werkt net zo "
         "{where}. Dit zijn de stappen, zonder het verhaal eromheen:",
@@ -504,6 +535,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart_middle": {"nl": "midden", "en": "middle"},
     "chart_high": {"nl": "hoog ({value} of meer)", "en": "high ({value} or more)"},
     "chart_previous": {"nl": "vorige keer ({date})", "en": "previous ({date})"},
+    # stop 57: the chart's axis says what its scores mean (weak .. strong), not agreement, and how
+    # a statement about something best avoided (reverse-scored) counts (bot/selfchecks/chart.py)
+    "chart_axis_score": {
+        "nl": "Gemiddelde score: {min} = zwak · {max} = sterk",
+        "en": "Average score: {min} = weak · {max} = strong",
+    },
+    "chart_axis_flipped": {
+        "nl": "Bij een stelling over iets wat beter niet gebeurt, telt “{low}” als {max}",
+        "en": "On a statement about something best avoided, “{low}” counts as {max}",
+    },
+    # stop 57: after /start or /restart, when self-check results are stored for this chat (a shared
+    # terminal keeps the previous person's): say so and how to erase them (actions/small_talk.py)
+    "greet_results_stored": {
+        "nl": "Er staan nog zelftestresultaten van eerder bewaard; /vergeet wist ze.",
+        "en": "Self-check results from earlier are still saved; /forget deletes them.",
+    },
     "team_chart": {
         "nl": "Je team in een grafiek: {title}, {n} deelnemers",
         "en": "Your team as a chart: {title}, {n} participants",
@@ -1030,6 +1077,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Wis je gesprek, antwoorden en profiel",
         "en": "Delete your conversation, answers and profile",
     },
+    # ---- Telegram: /restart, /help's list of commands, a second "Ja, wis alles" (stop 57)
+    "menu_restart": {
+        "nl": "Begin een nieuw gesprek",
+        "en": "Start a new conversation",
+    },
+    "commands_head": {"nl": "Commando's:", "en": "Commands:"},
+    "help_telegram_buttons": {
+        "nl": "Tik op een knop om te kiezen, of typ het nummer.",
+        "en": "Tap a button to choose, or type its number.",
+    },
+    "forget_already_done": {
+        "nl": "Dat is al gedaan: alles is gewist.",
+        "en": "That's done already: everything was deleted.",
+    },
     # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
     "sc_explain": {
         "nl": "Geen probleem. Lees de uitspraak als iets over hoe jij nu werkt, en zeg hoe goed "
@@ -1115,6 +1176,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sc_band_word_low": {"nl": "laag", "en": "low"},
     "sc_band_word_high": {"nl": "hoog", "en": "high"},
+    # ---- understanding faults of the tester round of stop 57 (actions/coaching.py) ----
+    # an employee's tip without a topic: one practical step from an employee article
+    "employee_tip": {"nl": "Een tip voor jou, uit “{title}”:", "en": "A tip for you, from “{title}”:"},
 }
 
 DAY_NAMES = {

@@ -87,4 +87,6 @@ def team_chart(
             names.get(d, d): v - result.trend[d] for d, v in result.averages.items() if d in result.trend
         }
     bands = band_mins(check)  # the colours follow the feedback text's bands
-    return render_chart(title, scores, path, check.scale, lang, before, t("team_chart_before", lang), bands)
+    flipped = any(s.reverse for s in check.statements)  # the axis says how reverse-scored ones count
+    before_date = t("team_chart_before", lang)
+    return render_chart(title, scores, path, check.scale, lang, before, before_date, bands, flipped)
