@@ -1,4 +1,6 @@
 """Coaching tips for managers: on the topic they name, otherwise one they have not had yet.
+An employee who asks for a tip without a topic gets one practical tip from the employee
+articles instead (`give_employee_tip`; tester round of stop 57).
 Which tips a manager has had is kept per user in the app database (bot/tips/scheduler.py,
 the same record as the weekly tips), so repeated requests go through every tip once,
 across sessions and restarts, before any repeats."""
@@ -16,7 +18,9 @@ from actions import advice, feedback
 from actions import knowledge as kb
 from actions.base import CoachAction
 from actions.selfcheck import offer_to_continue
+from bot.content.article_card import bullets, plain
 from bot.content.articles import Article
+from bot.content.audience import EMPLOYEE_AUDIENCES
 from bot.dialogue import payloads
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.engine import Result, Searcher
@@ -70,6 +74,87 @@ def _asks_for_a_tip(text: str) -> bool:
     return bool(_TIP_REQUEST.search(text))
 
 
+# Employee articles that make no tip of the day: what to do in and after an incident is said
+# when it happens (knowledge/referrals.yml), not as a tip out of the blue.
+_NOT_A_TIP = frozenset({"robbery-and-violence", "bystanders-after-an-incident"})
+_EMPLOYEE_TIP_KINDS = ("practice", "pyramid")
+# coaching asked for in so many words; "hey coach, een tip?" only addresses the coach
+_COACHING_ASKED = re.compile(r"\bcoaching|\bcoach\w*tip|\bcoachen\b", re.IGNORECASE)
+
+
+def employee_tip_articles(lang: str, s: Searcher | None = None) -> list[Article]:
+    """The articles an employee's tip comes from: written for employees (bot/content/audience.py
+    EMPLOYEE_AUDIENCES), about what to do at work (category practice or pyramid), not about an
+    incident (`_NOT_A_TIP`); each in `lang`, else in the other language."""
+    articles = (s or kb.searcher()).index.articles
+    ids = sorted(
+        {
+            aid
+            for (aid, _), a in articles.items()
+            if a.audience in EMPLOYEE_AUDIENCES
+            and a.category in _EMPLOYEE_TIP_KINDS
+            and aid not in _NOT_A_TIP
+        }
+    )
+    return [a for a in (kb.article(aid, lang, s)[0] for aid in ids) if a is not None]
+
+
+def _for_an_employee(tracker: Tracker, text: str, asked: str) -> bool:
+    """Whether a tip asked without a topic is for an employee's own work: the sender's stored role
+    is "employee" (an unknown role keeps the coaching tip, as before), they do not ask for coaching
+    in so many words ("geef me een coachingstip": whoever asks, tester round of stop 44) and the
+    message is not about leading a team ("een tip voor mijn team": `audience_for`). A button press
+    ("Nog een tip" under an employee's tip) is another one. Tester round of stop 57: an employee's
+    "heb je nog een tip voor mij?" got a team lead's coaching tip ("Zelf het goede voorbeeld geven")."""
+    if advice.role_of_sender(tracker) != "employee":
+        return False
+    if payloads.is_payload(text):
+        return True
+    return not _COACHING_ASKED.search(asked) and kb.audience_for("employee", asked) is not None
+
+
+def employee_tip_text(art: Article, lang: str, fallback_language: bool) -> str:
+    """An employee's tip: a line that says so, the article's first practical step
+    (bot/content/article_card.py `bullets`; its summary when it has none) and the source line
+    (the article's title)."""
+    items = bullets(art)
+    step = items[0] if items else plain(art.summary)
+    source = t("source", lang, title=art.title, id=art.id)
+    if fallback_language:
+        source += " " + t("other_language", lang)
+    return "\n\n".join([t("employee_tip", lang), step, source])
+
+
+def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """One practical tip for an employee (`employee_tip_text`) from the employee articles
+    (`employee_tip_articles`), the next in turn for this user (kept as the coaching tips are,
+    bot/tips/scheduler.py), with a button to the whole advice and one for another tip."""
+    try:
+        searcher = kb.searcher()
+        tips = TipScheduler(get_settings().app_db_url, [])
+        pool = employee_tip_articles(lang, searcher)
+        next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
+        art = next((a for a in pool if a.id == next_id), None)
+        if art is not None:
+            tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
+    except Exception:
+        log.exception("employee tip failed")
+        dispatcher.utter_message(text=t("broken", lang))
+        return
+    if art is None:
+        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        return
+    buttons = [
+        {"title": t("followup_card", lang), "payload": payloads.advice(art.id)},
+        {"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()},
+    ]
+    dispatcher.utter_message(text=employee_tip_text(art, lang, art.lang != lang), buttons=buttons)
+    dispatcher.utter_message(json_message=kb.source_message(art, None))
+    ref = feedback.log_answer(tracker, lang, art.id, [], "tip")
+    feedback.ask_for_feedback(dispatcher, lang, ref)
+    offer_to_continue(dispatcher, tracker, lang)
+
+
 class ActionCoachingTip(CoachAction):
     def name(self) -> str:
         return "action_coaching_tip"
@@ -102,6 +187,7 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     as any question is."""
     lang = tracker.get_slot("language") or "nl"
     text = tracker.latest_message.get("text") or ""
+    asked = text  # as typed, before a request for another tip is read as naming no topic
     if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
         return
     if asks_for_another_tip(text) or asks_for_one_more(text):
@@ -122,6 +208,9 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         # "super druk vandaag, rij tot aan de deur en iedereen zucht, tips?" from an employee:
         # tips for the situation, not a team lead's coaching tip (tester round of stop 43)
         advice.respond_from_knowledge(dispatcher, tracker)
+        return
+    if _for_an_employee(tracker, text, asked):
+        give_employee_tip(dispatcher, tracker, lang)
         return
     try:
         searcher = kb.searcher()

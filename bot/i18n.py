@@ -1178,7 +1178,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "sc_band_word_high": {"nl": "hoog", "en": "high"},
     # ---- understanding faults of the tester round of stop 57 (actions/coaching.py) ----
     # an employee's tip without a topic: one practical step from an employee article
-    "employee_tip": {"nl": "Een tip voor jou, uit “{title}”:", "en": "A tip for you, from “{title}”:"},
+    "employee_tip": {"nl": "Een tip voor jou:", "en": "A tip for you:"},
 }
 
 DAY_NAMES = {

@@ -40,7 +40,22 @@ _REQUESTS = (
     r"kortere antwoorden|korte antwoorden|kortere antwoord|shorter answers|short answers|shorter answer|"
     # more ways to ask it (tester round of stop 55): "tl dr", "sum it up", "kortom?", "beknopter"
     r"tl ?dr|tl;? ?dr|sum (?:it|that|this) up|sum up|to sum up|in a nutshell|kortom|beknopter|beknopt|"
-    r"bondiger|bondig|in (?:één|een|1) (?:regel|lijn)|in (?:one|1) line"
+    r"bondiger|bondig|in (?:één|een|1) (?:regel|lijn)|in (?:one|1) line|"
+    # a complaint about long answers and brevity asked in other words (tester round of stop 57:
+    # "ge moet mij ni zo lange teksten sturen hé, ik heb geen tijd" got the full article)
+    r"(?:zo|zon|zo'n|zo n|zulke|zulk|te|veel te|van die|die|deze|al die|ellen) ?lange "
+    r"(?:teksten|tekst|berichten|bericht|antwoorden|antwoord|verhalen|verhaal|uitleg|lappen tekst|lap tekst)|"
+    r"(?:zo|ni zo|niet zo|nie zo|wa|wat|zo'n|zon) (?:lang|langdradig)|langdradig|ellenlang|lappen tekst|"
+    r"(?:een|wat een|zo'n|zon) lap tekst|"
+    r"minder (?:tekst|lang|woorden|uitleg|lezen)|kort (?:graag|aub|pls|please|houden|alsjeblieft|svp)|"
+    r"(?:hou|houd|houden) (?:het|het wel|t|je antwoorden?|de antwoorden) kort|"
+    r"kort en (?:bondig|krachtig|zakelijk)|"
+    r"korte? (?:tekst|teksten|berichten|bericht|uitleg)|(?:een|in het|ff|even) kort(?:e)?|"
+    r"(?:so|such|these|those|really|very|super) long (?:texts?|messages?|answers?|replies|walls of text)|"
+    r"long (?:texts|messages|answers|replies)|wall of text|walls of text|too wordy|(?:so|way too|too) wordy|"
+    r"less (?:text|words|reading)|fewer words|(?:keep it|be) (?:brief|short|snappy)|brief please|"
+    r"short (?:please|pls|plz)|shorter (?:texts|messages|replies)|too much (?:to read|reading)|"
+    r"(?:not|no) (?:so|such) long"
 )
 # what may stand around it: requests, fillers and small words
 _AROUND = (
@@ -68,7 +83,14 @@ _AROUND = (
     # a correction of how the request was read (tester round of stop 55: "nee ik bedoel korter"
     # got "Geen probleem. Ik ben er als je me nodig hebt.")
     r"nee|neen|nope|nah|no|ik bedoel|ik bedoelde|bedoel|bedoelde|ik zei|zei ik|i mean|i meant|mean|meant|"
-    r"i said|said"
+    r"i said|said|"
+    # the complaint around it (stop 57): "ge moet mij ni zo lange teksten sturen", "stop sending me
+    # such long texts", "your answers are way too long", "I don't have time for long messages"
+    r"moet|moogt|mogen|moet je|moete|ni|nie|niet|sturen|stuur|sturen|zenden|schrijft|schrijven|geeft|"
+    r"stop|stoppen|met|die|deze|al|zijn|altijd|steeds|echt|zo|zulke|voor|dat|lees|toch|nooit|"
+    r"send|sending|sent|stop|your|are|were|is|those|these|such|for|don'?t|dont|do|not|never|write|writing|"
+    r"reply|replies|messages|texts|read|reading|time|way|please|just|can'?t|cant|really|an|essay|essays|"
+    r"waarom|why|jij|stuurt|you|always"
 )
 _REQUEST, _ONLY = made_only_of(_REQUESTS, _AROUND)
 

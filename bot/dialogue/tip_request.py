@@ -74,10 +74,57 @@ def asks_to_tell_more(text: str | None) -> bool:
     return bool(_TELL_MORE.match(" ".join((text or "").split())))
 
 
+# A first tip asked for without a topic (tester round of stop 57: "geef me een tip" from an
+# employee was read as feedback and got "Bij welk antwoord hoort je reactie?"): "geef me een tip",
+# "heb je een tip voor mij?", "kan je me een tipje geven", "tip?", Flemish "hedde gij ne tip voor
+# mij", "give me a tip", "any tips?", "got a tip for me?", "I need a tip". A coaching tip asked in
+# so many words ("geef me een coachingstip") is not one: it asks for a leader's tip, whoever asks,
+# and goes on as NLU reads it (actions/coaching.py). A topic ("een tip over klachten", "any tips
+# for angry guests?") or someone else's tip ("de klant gaf me een tip") is no such request.
+_FILL = (
+    r"(?:\s+(?:eens|es|ns|ne\s+keer|een\s+keer|efkes|even|ff|gewoon|nog|snel|snelle|quick|just|maybe|"
+    r"misschien))*"
+)
+_A_TIP = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|hey|hoi|hallo|hi|top|mooi|thanks|dank\s*je|bedankt|nice|cool|allee|awel|zeg|"
+    r"coach)[\s,!.]+)*"
+    r"(?:(?:geef|geeft|give|stuur|send|tell|vertel)(?:\s+(?:me|mij|mijn|us|ons))?"
+    r"|(?:mag|kan|kun|kunt|could|can|may)\s+(?:ik|i|je|jij|ge|gij|u|you)(?:\s+(?:me|mij))?"
+    r"(?:\s+(?:have|get|give\s+me))?"
+    r"|kunde(?:\s+gij?)?(?:\s+(?:me|mij))?|ik\s+(?:heb|kan|zou)(?:\s+wel)?|i\s+could\s+use"
+    r"|(?:heb|hebt|hebde|hedde|have|got)(?:\s+(?:je|jij|ge|gij|u|you))?(?:\s+got)?"
+    r"|do\s+you\s+have|(?:is|zijn)\s+er|ik\s+wil(?:\s+graag)?|ik\s+zou\s+graag"
+    r"|i\s+(?:want|need|would\s+like)|i'?d\s+like|graag)?"
+    + _FILL
+    + r"\s*(?:(?:een|ne|nen|'n|n|enen|1|a|an|any|some|wat|een\s+paar|a\s+few)\s+)?"
+    r"(?:(?:kleine?|handige?|goeie|goede|praktische?|nuttige?|korte?|little|small|quick|good|useful|practical|"
+    r"short)\s+)?"
+    r"(?:tips?|tipje|tipjes|ideetje|suggestie|suggestion|advies|advice)"
+    + _PLEASE
+    + r"(?:\s+(?:voor\s+(?:mij|me|mezelf|vandaag)|for\s+(?:me|myself|today)|van\s+de\s+dag|of\s+the\s+day))?"
+    + _FILL
+    + r"(?:\s+(?:geven|sturen|hebben|krijgen|nodig|gebruiken|kunnen|geve|hebbe|please|pls|aub|graag|dan|even|"
+    r"ff|hoor|hé|he))*[\s?!.]*$",
+    re.IGNORECASE,
+)
+# "ik heb ...", "ik kan ...": a need only with "nodig" or "gebruiken" ("ik heb een tip voor jou" is none)
+_NEED = re.compile(r"^\W*ik\s+(?:heb|kan|zou)\b(?!\s+graag\b)(?!.*\b(?:nodig|gebruiken)\b)", re.IGNORECASE)
+
+
+def asks_for_a_tip(text: str | None) -> bool:
+    """True when the whole message asks for a tip without naming a topic (`_A_TIP`): "geef me
+    een tip", "heb je een tip voor mij?", "tip?", "give me a tip", "any tips?"; False for a
+    coaching tip asked in so many words, a topic, or a tip someone gave."""
+    said = " ".join((text or "").split())
+    return bool(_A_TIP.match(said)) and not _NEED.match(said)
+
+
 def asks_for_another_tip(text: str | None) -> bool:
     """True when the whole message asks for (another) tip without naming a topic:
-    "geef me nog een tip", "nog een tip graag", "another tip please", "meer tips?"."""
-    return bool(_ANOTHER_TIP.match(" ".join((text or "").split())))
+    "geef me nog een tip", "nog een tip graag", "another tip please", "meer tips?", and since
+    the tester round of stop 57 a first one (`asks_for_a_tip`: "geef me een tip", "tip?")."""
+    said = " ".join((text or "").split())
+    return bool(_ANOTHER_TIP.match(said)) or asks_for_a_tip(said)
 
 
 def asks_for_one_more(text: str | None) -> bool:

@@ -159,6 +159,11 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         # recovery" is a Dutch question about an English term (tester round of stop 42: the
         # detector read it as English, and the answer and the running self-check switched)
         return lone
+    if only_a_term(text or ""):
+        # "wt is empowerment lol", "wa is nps", "empowerment haha": no word of either language
+        # but a term both use; the conversation's language stays (tester round of stop 57: the
+        # detector read "empowerment" as English and a Dutch chat switched)
+        return None
     if len(_WORD.findall(text or "")) < 2:
         return None
     values = _detector().compute_language_confidence_values(text[:1000])
@@ -166,8 +171,48 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
         # unsure, often because of a name ("... the training in utrecht"): the function words,
         # else the words that clearly belong to one language ("tell me a joke": the detector
         # 0.52 English, "me" and "a" in both lists; tester round of stop 29)
-        return function_word_language(text) or clear_word_language(text)
-    return _CODES.get(values[0].language)
+        found = function_word_language(text) or clear_word_language(text)
+    else:
+        found = _CODES.get(values[0].language)
+    if found == "en" and chat_question_about_a_term(text):
+        return None  # "wt is customer effort": a Dutch chat question about an English term (stop 57)
+    return found
+
+
+# Chat spellings of a question word ("wt is nps", Flemish "wa is da", "wadde", "wah") and the small
+# words around a term that belong to neither language's function words ("is", "lol"): with them a
+# short message says nothing of its language but the term it asks about (`only_a_term`).
+_CHAT_QUESTION = re.compile(r"^\W*(?:wt|wa|wadde|wah|watte|wattis|wuk|wtis|wts)\b", re.IGNORECASE)
+TERM_MESSAGE_WORDS = 6  # a longer message says enough to tell its language
+_CHAT_ASIDES = frozenset(
+    {"lol", "haha", "hihi", "hahaha", "lmao", "omg", "xd", "wt", "wa", "wah", "wtf", "is"}
+)
+
+
+def only_a_term(text: str) -> bool:
+    """Whether `text` is a short message (at most TERM_MESSAGE_WORDS words) in which no word clearly
+    belongs to Dutch or English (code_switching.language_of) and none is a function word of either
+    (the caller checked): "wt is empowerment lol", "empowerment haha", "wa is nps". Its language is
+    the conversation's: such a term ("empowerment") is used in both, and the detector reads it as
+    English. "what is empowerment" names its language ("what") and is read as before."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not words or len(words) > TERM_MESSAGE_WORDS or any(language_of(w) is not None for w in words):
+        return False
+    # a term is a known word ("empowerment", "nps"); typos of both ("klnat is bozz") are left to
+    # the detector, which reads their letters
+    return any(
+        len(w) >= 3 and max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= KNOWN_WORD_ZIPF
+        for w in words
+        if w not in _CHAT_ASIDES
+    )
+
+
+def chat_question_about_a_term(text: str) -> bool:
+    """Whether `text` is a short message (at most TERM_MESSAGE_WORDS words) that opens with a chat
+    spelling of a Dutch question word (`_CHAT_QUESTION`: "wt", "wa", "wadde"): read as English by
+    its term alone ("wt is customer effort"), it keeps the conversation's language."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and len(words) <= TERM_MESSAGE_WORDS and bool(_CHAT_QUESTION.match(text))
 
 
 # A word is known when its Zipf frequency in Dutch or English is at least this (about 20

@@ -475,6 +475,80 @@ def _true_as_klopt(said: str, text: str) -> str:
 _RATHER = re.compile(r"(?:eerder|rather|veeleer) (?P<side>wel|ja|yes|niet|nee|no|not)(?: dan (?:niet|wel))?")
 
 
+# "Klopt" said with how far it holds (tester round of stop 57: "da klopt wel ongeveer", "klopt wel
+# zo'n beetje", "klopt niet echt" at a statement were refused as off-topic), and the English ways
+# to say the same ("that's about right", "pretty much", "not really true"): a word that says it is
+# so (`_TRUE_CORE`), maybe how far: "helemaal", "exactly", "als een bus" make it strong; "ongeveer",
+# "zo'n beetje", "min of meer", "about", "mostly" keep it agreement (a stance word only softened, as
+# "kinda agree"); a not makes it disagreement ("klopt niet echt", "not quite right"), strong after a
+# word of strength or with "at all" ("klopt helemaal niet", "not true at all"), and no clear answer
+# before one ("klopt niet helemaal", "not entirely true": too vague to score, as "not totally agree").
+# "right" needs a word beside it ("that's right"): alone it is an "okay". "Pretty much", "zo
+# ongeveer", "zowat" said alone (or with a yes) agree too. Never a question ("?", "klopt dat?").
+_TRUE_PHRASES = {
+    "zo n beetje": "APPROX", "zon beetje": "APPROX", "een beetje": "APPROX", "min of meer": "APPROX",
+    "more or less": "APPROX", "pretty much": "APPROX", "kind of": "APPROX", "sort of": "APPROX",
+    "best wel": "APPROX", "zo ongeveer": "APPROX", "for the most part": "APPROX", "so to speak": "",
+    "als een bus": "STRONG", "spot on": "right STRONG", "100 procent": "STRONG", "100 percent": "STRONG",
+    "voor 100": "STRONG", "at all": "ATALL", "van geen kant": "niet ATALL", "whatsoever": "ATALL",
+}  # fmt: skip
+_TRUE_CORE = frozenset({"klopt", "kloppen", "juist", "correct", "right", "true", "accurate"})
+_TRUE_STRONG = frozenset(
+    {"helemaal", "volledig", "totaal", "compleet", "absoluut", "zeker", "precies", "perfect", "exactly",
+     "absolutely", "totally", "completely", "entirely", "definitely", "fully", "100", "STRONG"}
+)  # fmt: skip
+_TRUE_APPROX = frozenset(
+    {"ongeveer", "zowat", "grotendeels", "redelijk", "vrij", "deels", "gedeeltelijk", "beetje", "about",
+     "roughly", "mostly", "largely", "basically", "kinda", "sorta", "fairly", "partly", "partially",
+     "approximately", "almost", "bijna", "nagenoeg", "vrijwel", "quasi", "pretty", "quite", "APPROX"}
+)  # fmt: skip
+_TRUE_NOT = frozenset({"niet", "not", "geen", "nope", "nah"})
+_TRUE_FILLER = frozenset(
+    {"ja", "jawel", "jazeker", "yes", "yeah", "yep", "yup", "ok", "oke", "okay", "dus", "so", "nou", "well",
+     "dat", "het", "t", "dit", "that", "it", "this", "s", "is", "das", "dats", "thats", "tis", "its", "was",
+     "wel", "eigenlijk", "echt", "really", "hoor", "toch", "ook", "just", "ik", "i", "denk", "think", "zou",
+     "zeggen", "d", "say", "would", "guess", "wat", "mij", "me", "betreft", "voor", "for", "sounds", "klinkt",
+     "nee", "neen", "no", "in", "mijn", "my", "geval", "case", "zeg", "maar"}
+)  # fmt: skip
+_TRUE_ALONE = frozenset({"APPROX", "zowat", "basically", "mostly"})
+
+
+def _said_true(words: list[str], text: str) -> tuple[str, bool] | None:
+    """The reading (stance, strong) of "klopt" and its English forms said with how far it holds
+    (see above); None for anything else or a question."""
+    if "?" in text or not words:
+        return None
+    said = _NOT_CONTRACTED.sub("not", " ".join(words))
+    for phrase, token in _TRUE_PHRASES.items():
+        said = re.sub(rf"\b{phrase}\b", token, said)
+    tokens = said.split()
+    cores = [w for w in tokens if w in _TRUE_CORE]
+    allowed = _TRUE_CORE | _TRUE_STRONG | _TRUE_APPROX | _TRUE_NOT | _TRUE_FILLER | {"ATALL"}
+    if len(cores) > 1 or any(w not in allowed for w in tokens):
+        return None
+    degree = [w for w in tokens if w in _TRUE_STRONG | _TRUE_APPROX]
+    if not cores:  # "pretty much", "ja zo ongeveer", "yeah basically"
+        alone = [w for w in tokens if w not in _TRUE_FILLER]
+        said_no = set(tokens) & (_TRUE_NOT | {"nee", "neen", "no"})
+        if len(alone) != 1 or alone[0] not in _TRUE_ALONE or said_no:
+            return None
+        return "agree", False
+    if cores == ["right"] and not (set(tokens) - {"right", "yes", "yeah", "yep", "ja", "ok", "oke", "okay"}):
+        return None  # "right", "ok right": an okay, not a stance
+    nots = [i for i, w in enumerate(tokens) if w in _TRUE_NOT]
+    strong = [i for i, w in enumerate(tokens) if w in _TRUE_STRONG]
+    if nots:
+        if "ATALL" in tokens or (strong and strong[0] < nots[0]):
+            return "disagree", True  # "klopt helemaal niet", "not true at all"
+        if strong:
+            return None  # "klopt niet helemaal", "not entirely true": too vague to score
+        return "disagree", False  # "klopt niet echt", "not quite right", "that's not true"
+    if "ATALL" in tokens or set(tokens) & {"nee", "neen", "no"}:
+        return None  # "nee, klopt": a no and a yes
+    approx = any(w in _TRUE_APPROX for w in degree)
+    return "agree", bool(strong) and not approx
+
+
 def agreement(text: str) -> tuple[str, bool] | None:
     """How a typed text reads as (dis)agreement: (stance, strong), stance "agree",
     "disagree" or "neutral"; None when it is not a plain statement of (dis)agreement.
@@ -522,7 +596,7 @@ def agreement(text: str) -> tuple[str, bool] | None:
     words = hedged.split()
     stances = [_STANCE[w] for w in words if w in _STANCE]
     if len(set(stances)) != 1 or any(w not in _KNOWN for w in words):
-        return None
+        return _said_true(said_plainly.split(), text)  # "da klopt wel ongeveer", "that's about right"
     stance = stances[0]
     # "nee, oneens" / "no, I disagree": a leading no just repeats the stance, and so does a no
     # anywhere beside a disagreement ("not really, no": tester round of stop 52)
@@ -815,7 +889,7 @@ def said_with_remark(text: str) -> tuple[str, bool] | None:
     for end in range(len(rest), -1, -1):  # "ja absoluut, dat is belangrijk": the answer at the start
         reading = agreement(" ".join([lead, *rest[:end]]))
         if reading is not None:
-            # an answer word left unread after it makes it unclear: "nee absoluut", "klopt wel zo'n beetje"
+            # an answer word left unread after it makes it unclear: "nee absoluut"
             return None if (_UNREAD_IN_REMARK | _EMPHATIC_WORDS) & set(rest[end:]) else reading
     return side, False
 
@@ -881,6 +955,9 @@ _ANSWER_WORDS = (
     | {w for phrase in _FENCE for w in phrase.split()}
     | set(_NOT_FORMS)
     | _EMPHATIC_WORDS
+    # "klopt" and how far it holds ("klopt zo'n beetje wel"; stop 57): not read, still meant as an answer
+    | (_TRUE_CORE | _TRUE_STRONG | _TRUE_APPROX) - {"STRONG", "APPROX"}
+    | {"zo", "n", "zon", "min", "of", "meer"}
 )
 _HESITATION_ALONE = re.compile(rf"(?:{_HESITATION_WORD})")
 

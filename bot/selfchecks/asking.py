@@ -335,6 +335,54 @@ def _asks_whether_there_is_one(said: str) -> bool:
     return bool(_OWN_TEST_WORD.search(said) or _FOR_MYSELF.search(said))
 
 
+# Asking to be tested, in other words than a self-check's (tester round of stop 57: "kunt ge mij ne
+# keer testen?" got "Daar kan ik je niet mee helpen" while "ik wil ne zelftest doen" worked): the
+# coach is asked to test, quiz or examine the asker ("test mij eens", "kan je me testen", "quiz me",
+# "can you test me", "overhoor me"), to do a test with them ("doe een test met mij", "do a quiz with
+# me") or the asker wants to be tested ("ik wil getest worden", "I want to be quizzed"), the whole
+# message, maybe on a subject ("quiz me on complaints"). Not someone else testing ("mijn baas wil me
+# testen"), testing something ("test de kassa", "hoe test ik mijn team") or the till.
+_TEST_INF = r"(?:testen|uittesten|toetsen|overhoren|ondervragen|quizzen|examineren|beoordelen|evalueren)"
+_TEST_IMP = r"(?:test|toets|overhoor|ondervraag|quiz|examineer|examine|assess|evaluate|evalueer|beoordeel)"
+_TESTED = r"(?:getest|getoetst|overhoord|ondervraagd|gequizd|tested|quizzed|examined|assessed)"
+_ME_TESTED = r"(?:me|mij|mezelf|mijzelf|myself|(?:mijn|mn|m'n|my) (?:kennis|knowledge|skills|vaardigheden))"
+_TEST_FILL = (
+    r"(?: (?:eens|es|ns|is|ne keer|nekeer|een keer|ene keer|efkes|eventjes|even|ff|nog|nog eens|nog een keer|"
+    r"graag|please|pls|plz|aub|alsjeblieft|alstublieft|svp|now|nu|maar|dan|gewoon|snel|quickly|a bit|wat|"
+    r"hé|he|hoor|lol|haha|ofzo|or something|op|on|over|about|in|the|de|het|mijn|my|service|klantenservice|"
+    r"customer service|klantgerichtheid|dat|that|this|dit|deze|a|an|een|little|bit|to see|om te zien|"
+    r"hoe goed ik ben|how good i am|how i m doing))*"
+)
+_ADDRESSED = (
+    r"(?:(?:kan|kun|kunt|wil|wilt|zou|zoudt|zoude|can|could|would|will|wanna) (?:je|jij|ge|gij|u|you|ya) "
+    r"|(?:kunde|wilde|zoude)(?: gij)? |(?:please|pls|hey|hoi|coach|ok|oke|okay|allee|awel|zeg) )*"
+)
+_TEST_ME = re.compile(
+    # "kunt ge mij ne keer testen", "zou je me willen testen"
+    rf"(?:{_ADDRESSED}(?:{_ME_TESTED}){_TEST_FILL}(?: (?:eens |ne keer |een keer )?(?:willen|kunnen))?"
+    rf" {_TEST_INF}"
+    rf"|{_ADDRESSED}{_TEST_IMP} {_ME_TESTED}"  # "test mij eens", "can you quiz me"
+    rf"|{_ADDRESSED}(?:doe|doen|do|let s do|lets do|laten we)(?: eens| ne keer| een keer| efkes)?"
+    r" (?:een|ne|nen|a|an|nog een|another)(?: korte| kleine| snelle| quick| short| little)?"
+    r" (?:test|testje|toets|quiz|quizje|quizzy)(?: (?:met|with|voor|for) (?:mij|me|mezelf|myself|ons|us))?"
+    r"|(?:ik wil|ik zou|ik wil graag|ik zou graag|i want to|i d like to|i would like to|i wanna|mag ik"
+    r"|can i)"
+    rf"(?: graag| wel| eens| even)* (?:be )?{_TESTED}(?: worden)?"
+    rf"){_TEST_FILL}",
+    re.IGNORECASE,
+)
+
+
+def _asks_to_be_tested(said: str) -> bool:
+    """Whether the whole of `said` asks the coach to test the asker (`_TEST_ME`), not about a
+    till or others."""
+    plain = " ".join(re.sub(r"[?!.,;:…]+", " ", said.replace("’", "'")).split()).lower()
+    plain = plain.replace("'", " ") if " m'n " not in f" {plain} " else plain
+    if not _TEST_ME.fullmatch(plain) or _TILL.search(plain):
+        return False
+    return not _ABOUT_OTHERS.search(_without_who_i_am(plain))
+
+
 def asks_to_do_a_selfcheck(text: str | None) -> bool:
     """True when `text` asks to do a self-check oneself ("kan ik een zelftest doen?",
     "kunnek hier een zelftest doen ofzo?", "can I take the self-check", and since the tester
@@ -351,6 +399,8 @@ def asks_to_do_a_selfcheck(text: str | None) -> bool:
     )
     asked = _without_who_i_am(said)  # "ik ben teamleider bij het klantcontactcentrum en ..."
     if not asks_to_stop(said) and _asks_whether_there_is_one(said):  # "hebde gij een test voor mezelf"
+        return True
+    if not asks_to_stop(said) and _asks_to_be_tested(said):  # "kunt ge mij ne keer testen?" (stop 57)
         return True
     return bool(
         not asks_to_stop(said)  # "stop de zelftest, ik wil iets anders doen"

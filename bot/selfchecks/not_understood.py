@@ -1,5 +1,6 @@
 """A message that says the statement on screen is not understood ("hmm snap de vraag niet",
-"wat bedoel je hiermee?", "I don't get the question"). NLU read "hmm snap de vraag niet" as
+"wat bedoel je hiermee?", "I don't get the question"; since stop 57 also "ik weet niet wat je
+bedoelt", "hoe bedoel je?", "I'm not sure what you mean"). NLU read "hmm snap de vraag niet" as
 help and the coach listed everything it can do, a self-check to start among it, in the
 middle of one (tester round of stop 40). The coach explains how to answer instead
 (actions/advice.py `answered_as_selfcheck_answer`). Pure Python (no Rasa)."""
@@ -22,6 +23,26 @@ _NOT_UNDERSTOOD = re.compile(
     r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:get|understand)\s+(?:the|this|that|it)?\s*(?:question|statement)?"
     r"|what\s+do\s+you\s+mean(?:\s+(?:by\s+(?:this|that)|here|exactly))?"
     r"|(?:what\s+does|what'?s)\s+(?:this|that|the\s+(?:question|statement))\s+mean"
+    # not knowing what is meant (tester round of stop 57: "I'm not sure what you mean" got "Okay.
+    # Your self-check ... is still open"): "ik weet niet wat je bedoelt", "geen idee wat je
+    # bedoelt", "hoe bedoel je?", "snap niet wat je bedoelt", "not sure what you mean", "I don't
+    # know what you mean", "what are you asking", "I'm confused"
+    rf"|(?:(?:i'?m|im|i\s+am)\s+)?(?:not\s+(?:sure|certain|clear\s+on)|unsure|confused\s+(?:about|by))"
+    r"\s+what\s+(?:you\s+mean|you'?re\s+asking|you\s+are\s+asking|(?:this|that|it)\s+means)"
+    r"(?:\s+(?:here|by\s+(?:this|that)|exactly))?"
+    r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:know|get|understand|see)\s+what\s+(?:you\s+mean|you'?re\s+asking|"
+    r"you\s+are\s+asking|(?:this|that|it)\s+means|is\s+meant)(?:\s+(?:here|by\s+(?:this|that)|exactly))?"
+    r"|what\s+(?:are\s+you|r\s+u|do\s+you\s+want\s+to\s+know)\s*(?:asking|asking\s+me|here)?"
+    r"|(?:i'?m|im|i\s+am)\s+(?:confused|lost)|(?:(?:i'?m|im|i\s+am)\s+)?not\s+sure\s+i\s+(?:get|understand)"
+    r"(?:\s+(?:it|this|that|the\s+(?:question|statement)))?"
+    rf"|(?:ik\s+)?(?:weet|snap|begrijp|versta)\s+(?:ik\s+)?(?:{_NOT}|nie)\s+(?:goed\s+|zo\s+goed\s+|precies\s+)?"
+    r"wa?t?\s+(?:je|jij|ge|gij|u)\s+(?:bedoelt|bedoeld|bedoelde|bedoel|vraagt|wil\s+weten|wilt\s+weten)"
+    r"(?:\s+(?:hiermee|daarmee|met\s+(?:deze|die)\s+(?:vraag|stelling)))?"
+    r"|geen\s+(?:flauw\s+)?idee\s+wa?t?\s+(?:je|jij|ge|gij|u)\s+(?:bedoelt|bedoeld|bedoel|vraagt)"
+    r"|hoe\s+(?:bedoel|bedoelt|bedoelde)\s+(?:je|jij|ge|gij|u)(?:\s+(?:dat|da|dit|hiermee|daarmee))?"
+    r"|(?:wadde|wat\s+bedoelde|wa\s+bedoelde|wa\s+bedoel)(?:\s+gij|\s+ge|\s+je)?(?:\s+(?:nu|daarmee|hiermee))?"
+    r"|wat\s+(?:wil|wilt)\s+(?:je|jij|ge|u)\s+(?:daar|hier)?(?:mee)?\s*(?:zeggen|weten)"
+    r"|wat\s+(?:vraag|vraagt)\s+(?:je|jij|ge|u)(?:\s+(?:nu|hier|precies|eigenlijk))*"
     r")[\s?!.]*$",
     re.IGNORECASE,
 )

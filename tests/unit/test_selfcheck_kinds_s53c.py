@@ -71,7 +71,7 @@ def test_a_yes_or_no_with_a_remark_and_an_effort_are_answers(text: str, value: i
         "ja, ik heb een vraag over klachten", "yes, can you give me a tip", "ja, en waarom is dat belangrijk",
         "ja die hoort er gewoon bij?", "nee, ga maar door",
         # yes and no at once, or the remark's word against the yes
-        "ja, dat doe ik niet", "ja nee", "ja absoluut niet", "nee absoluut", "klopt wel zo'n beetje",
+        "ja, dat doe ik niet", "ja nee", "ja absoluut niet", "nee absoluut", "klopt niet helemaal",
         "ja, ik kom nooit te laat", "nee, dat gebeurt altijd", "klopt het helaas dat ik dit moet doen",
         # "not always" alone or after a no stays unscored (stop 51)
         "nee, dat lukt niet altijd", "niet altijd",

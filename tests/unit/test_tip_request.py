@@ -29,7 +29,7 @@ ANOTHER_TIP = [
 NOT_ANOTHER_TIP = [
     "geef me een tip over klachten", "nog een tip over boze klanten", "tip: wees rustig",
     "de klant gaf me een tip", "mag ik een tip houden", "heb je een tip voor een boze klant",
-    "nog een voorbeeld", "hoeveel tips krijg ik", "geef me een tip", "geef me een coachingstip",
+    "nog een voorbeeld", "hoeveel tips krijg ik", "geef me een coachingstip",
     "ik heb een tip voor jou", "any tips for angry guests?",
 ]  # fmt: skip
 ONE_MORE = ["nog een", "nog eentje", "one more", "another one", "meer", "ok nog een", "next"]
