@@ -8,8 +8,11 @@ by its place ("2" for the second)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from bot.content.glossary import Glossary, glossary_for, numbered_references
 from bot.dialogue import payloads
+from bot.settings import get_settings
 
 ANSWER_INTENT = "selfcheck_answer"
 Choice = tuple[str, str]  # (title, payload)
@@ -33,18 +36,75 @@ def plain(text: str) -> str:
 def by_title(text: str, choices: list[Choice]) -> str | None:
     """The payload of the choice whose title `text` types out, else None. An answer button
     "4 · Eens" is also named by its label alone ("eens"); a bare number names no title.
-    Without an exact title, a place in words picks from one menu ("de tweede graag", "the
-    first one": `by_place_in_words`) and a clear part of one title picks it ("standaard waar
-    het moet": `by_part_of_title`); the channels (terminal, Telegram) call this one for every
-    typed line (tester round of stop 53: both were searched as questions)."""
+    Without an exact title, a numbered concept whose article is a button ("principe 3",
+    "shift 5": `by_numbered_concept`), a place in words picks from one menu ("de tweede
+    graag", "the first one": `by_place_in_words`) and a clear part of one title picks it
+    ("standaard waar het moet": `by_part_of_title`); the channels (terminal, Telegram) call
+    this one for every typed line (tester round of stop 53: both were searched as questions)."""
     typed = plain(text)
     if not typed or typed.isdigit():
         return None
+    return (
+        _by_exact_title(typed, choices)
+        or by_numbered_concept(text, choices)
+        or by_place_in_words(text, choices)
+        or by_part_of_title(text, choices)
+    )
+
+
+def _by_exact_title(typed: str, choices: list[Choice]) -> str | None:
+    """The payload of the choice whose title (or answer label) is `typed` (already `plain`)."""
     for title, payload in choices:
         label = re.sub(r"^[0-9]+ ", "", plain(title)) if answer_value(payload) is not None else None
         if plain(title) == typed or label == typed:
             return payload
-    return by_place_in_words(text, choices) or by_part_of_title(text, choices)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _default_glossary() -> Glossary | None:
+    """The glossary of the configured knowledge folder (knowledge/glossary.yml); None when
+    it cannot be read (then no concept is picked by its number)."""
+    try:
+        return glossary_for(get_settings().knowledge_dir)
+    except Exception:  # picking by a concept's number is a convenience, never a failure
+        return None
+
+
+def by_numbered_concept(text: str, choices: list[Choice], glossary: Glossary | None = None) -> str | None:
+    """The payload of the button to the article of the concept `text` names by its number
+    ("principe 3", "shift 5", "paradigmashift 5", "het derde principe", "level 2 please"; the
+    nouns and ordinals of knowledge/glossary.yml), with only words that say nothing about which
+    around it; None when no button leads to that concept's article (then it is a question for
+    the coach, which answers it from the glossary). A bare "shift" counts here: the list on
+    screen says which shifts are meant."""
+    words = _words(text)
+    if not choices or not words or len(words) > PICK_MAX_WORDS:
+        return None
+    glossary = glossary or _default_glossary()
+    if glossary is None:
+        return None
+    found = numbered_references(text, glossary)
+    if len(found) != 1:
+        return None
+    ref = found[0]
+    said = {*plain(ref.noun).split(), str(ref.number), *(w for w, n in _ORDINALS.items() if n == ref.number)}
+    said |= {w for ws in glossary.ordinals.values() for i, w in enumerate(ws, 1) if i == ref.number}
+    said |= {w for w, n in _NUMBER_WORDS.items() if n == ref.number}
+    if not all(w in _PICK_WORDS or w in said or w in _CHOICE_WORDS for w in words):
+        return None  # "wat is principe 3 precies", "shift 5 uitleggen": a question
+    concept = glossary.concept(ref.kind, ref.number)
+    if concept is None or not concept.article:
+        return None
+    for _, payload in choices:
+        parsed = payloads.parse(payload)
+        if (
+            parsed is not None
+            and parsed.intent == payloads.ASK_ADVICE
+            and (parsed.entity("article_id") == concept.article)
+        ):
+            return payload
+    return None
 
 
 # "2", "2.", "2)", "(2)", "nr 2", "optie 2", "#2": a place in the list, as people type a pick
@@ -61,24 +121,102 @@ def by_position(text: str, choices: list[Choice]) -> str | None:
     self-check answer buttons: there "2" is the answer 2 on the scale, read by the action."""
     if not choices or any(answer_value(p) is not None for _, p in choices):
         return None
+    return _pick_at(place_named(text), choices)
+
+
+def place_named(text: str) -> int | None:
+    """The place (from 1; -1 for the last) a typed line names as a pick: a number as people
+    type one ("2", "2.", "(2)", "nr 2", "nummer 2", "#2") or in words ("de tweede", "da eerste",
+    "the 1st", "nummer twee": `_place_in_words`); else None."""
     match = _PLACE.fullmatch(text.strip().casefold())
     if match is None:  # "de tweede graag", "2e", "the first one", "nummer twee", "option 2 please"
-        return _pick_at(_place_in_words(text, digits=True), choices)
-    place = int(match.group(1))
-    return choices[place - 1][1] if 1 <= place <= len(choices) else None
+        return _place_in_words(text, digits=True)
+    return int(match.group(1))
+
+
+# --- which buttons a place picks from when a reply has several messages with buttons (Telegram:
+# an answer with its topic buttons, then 👍/👎, maybe "Verder met vraag 3?"). Tester round of
+# stop 57: after an overview ("wat zijn de zeven principes"), with its numbered list, a button per
+# item and "kies er een voor meer", a typed "3" reached the action as a bare number ---
+
+Keyboard = tuple[str, list[Choice]]  # (the text of one message of the coach, its buttons in order)
+# "1. Van buiten naar binnen", "2) Klantintimiteit": a numbered line of a list in a message
+_NUMBERED_LINE = re.compile(r"^\s*([0-9]{1,2})\s*[.)]\s+(\S.*?)\s*$", re.MULTILINE)
+
+
+def numbered_buttons(keyboard: Keyboard) -> dict[int, Choice]:
+    """The buttons of a message whose text numbers them ("Alle 7 op een rij (kies er een voor
+    meer):" then "1. <title>", "2. <title>"...): number in the text -> its button (the one with
+    that title). {} when fewer than two numbered lines name a button of the message."""
+    text, choices = keyboard
+    titled = {plain(title): (title, payload) for title, payload in choices}
+    found = {int(n): titled[plain(line)] for n, line in _NUMBERED_LINE.findall(text) if plain(line) in titled}
+    return found if len(found) >= 2 else {}
+
+
+def _rates(choices: list[Choice]) -> bool:
+    """Whether these are rating buttons (👍/👎 after an answer): never picked by a place."""
+    intents = {parsed.intent if (parsed := payloads.parse(p)) is not None else None for _, p in choices}
+    return intents == {payloads.FEEDBACK}
+
+
+def place_target(keyboards: list[Keyboard]) -> list[Choice | None] | None:
+    """The buttons a typed place ("3", "de derde") picks from, in the order of their places
+    (None for a place the message numbers without a button for it), among the messages with
+    buttons of the coach's latest reply: the latest message whose text numbers its buttons
+    (`numbered_buttons`), else the one message with buttons that is not 👍/👎. None when a
+    self-check statement's answer buttons are on screen (there "3" is a score, read by the
+    action) or when no single message is meant."""
+    if any(answer_value(p) is not None for _, choices in keyboards for _, p in choices):
+        return None
+    menus = [k for k in keyboards if k[1] and not _rates(k[1])]
+    for keyboard in reversed(menus):
+        numbered = numbered_buttons(keyboard)
+        if numbered:
+            return [numbered.get(n) for n in range(1, max(numbered) + 1)]
+    return list(menus[0][1]) if len(menus) == 1 else None
+
+
+def by_place(text: str, keyboards: list[Keyboard]) -> str | None:
+    """The payload of the button at the place `text` names (`place_named`: "3", "nummer 3",
+    "de derde", "da eerste", "the third one") in the buttons it picks from (`place_target`),
+    else None."""
+    target = place_target(keyboards)
+    return _pick_at(place_named(text), target) if target else None
+
+
+def pick(text: str, keyboards: list[Keyboard]) -> str | None:
+    """The payload a typed line picks from the coach's latest reply (its messages with
+    buttons, in order), else None: a title typed out or a numbered concept on a button
+    ("principe 3", "shift 5": `by_title`), a place (`by_place`), then the rest of `by_title`
+    (a place in words in one menu, a clear part of one title). For Telegram, whose buttons
+    show no numbers."""
+    choices = [c for _, cs in keyboards for c in cs]
+    typed = plain(text)
+    if typed and not typed.isdigit():
+        exact = _by_exact_title(typed, choices) or by_numbered_concept(text, choices)
+        if exact is not None:
+            return exact
+    return by_place(text, keyboards) or by_title(text, choices)
 
 
 # --- picking by a word for the place ("de tweede graag", "the first one") or by a clear part
 # of one title ("standaard waar het moet"): tester round of stop 53, where both were searched
 # as questions and opened another article ---
 
-# ordinal words (Dutch, Flemish, English) -> place; "last" is counted from the end (-1)
+# ordinal words (Dutch, Flemish, English) -> place; "last" is counted from the end (-1). Up to
+# the tenth: the overview of the ten paradigm shifts lists ten (tester round of stop 57)
 _ORDINALS = {
-    **dict.fromkeys(("eerste", "1e", "1ste", "first", "1st", "bovenste"), 1),
+    **dict.fromkeys(("eerste", "1e", "1ste", "1de", "first", "1st", "bovenste"), 1),
     **dict.fromkeys(("tweede", "2e", "2de", "second", "2nd"), 2),
     **dict.fromkeys(("derde", "3e", "3de", "third", "3rd"), 3),
     **dict.fromkeys(("vierde", "4e", "4de", "fourth", "4th"), 4),
     **dict.fromkeys(("vijfde", "5e", "5de", "fifth", "5th"), 5),
+    **dict.fromkeys(("zesde", "6e", "6de", "sixth", "6th"), 6),
+    **dict.fromkeys(("zevende", "7e", "7de", "seventh", "7th"), 7),
+    **dict.fromkeys(("achtste", "8e", "8ste", "8de", "eighth", "8th"), 8),
+    **dict.fromkeys(("negende", "9e", "9de", "ninth", "9th"), 9),
+    **dict.fromkeys(("tiende", "10e", "10de", "tenth", "10th"), 10),
     **dict.fromkeys(("laatste", "onderste", "last"), -1),
 }
 # a number in words after a word for a choice ("nummer twee", "option three")
@@ -88,6 +226,11 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("drie", "three"), 3),
     **dict.fromkeys(("vier", "four"), 4),
     **dict.fromkeys(("vijf", "five"), 5),
+    **dict.fromkeys(("zes", "six"), 6),
+    **dict.fromkeys(("zeven", "seven"), 7),
+    **dict.fromkeys(("acht", "eight"), 8),
+    **dict.fromkeys(("negen", "nine"), 9),
+    **dict.fromkeys(("tien", "ten"), 10),
 }
 _CHOICE_WORDS = frozenset(("nummer", "number", "nr", "no", "optie", "option", "keuze", "choice"))
 # words said around a pick that say nothing about which: "ok, doe maar de tweede graag",
@@ -100,7 +243,10 @@ _PICK_WORDS = frozenset(
         "ik ga voor i ll d m take want would like choose pick mean go for with lets let s give me mij "
         "think guess "
         "one ene optie option keuze choice knop button artikel article onderwerp topic link "
-        "die dat deze daar hierover over about is it its this that het de den t the a"
+        "die dat deze daar hierover over about is it its this that het de den t the a "
+        # Flemish and chat spellings of the article: "da eerste", "d'n eerste", "dn 2de"
+        # (tester round of stop 57: "da eerste" was searched as a question)
+        "da d dn n"
     )
 )
 # words that carry no content when a title is compared with a part of it typed
@@ -149,22 +295,23 @@ def _place_in_words(text: str, digits: bool) -> int | None:
     return None
 
 
-def _pick_at(place: int | None, choices: list[Choice]) -> str | None:
+def _pick_at(place: int | None, choices: list[Choice | None]) -> str | None:
+    """The payload at `place` (from 1; -1 the last) of `choices`, else None (also for a place
+    a numbered list holds no button for)."""
     if place is None or not choices:
         return None
-    if place == -1:
-        return choices[-1][1]
-    return choices[place - 1][1] if 1 <= place <= len(choices) else None
+    at = choices[-1] if place == -1 else choices[place - 1] if 1 <= place <= len(choices) else None
+    return at[1] if at is not None else None
 
 
 def _one_menu(choices: list[Choice]) -> bool:
     """Whether the buttons on screen are one list to pick from: no self-check answer among
-    them and all of one kind (one intent: an offer, a topic menu, "Welke bedoel je?"), so a
-    place in words ("de tweede") can only mean one of them."""
+    them and all of one kind (one intent: an offer, a topic menu, "Welke bedoel je?"; not
+    👍/👎), so a place in words ("de tweede") can only mean one of them."""
     if not choices or any(answer_value(p) is not None for _, p in choices):
         return False
     intents = {parsed.intent if (parsed := payloads.parse(p)) is not None else p for _, p in choices}
-    return len(intents) == 1
+    return len(intents) == 1 and intents != {payloads.FEEDBACK}  # "de eerste" is no 👍
 
 
 def by_place_in_words(text: str, choices: list[Choice]) -> str | None:

@@ -14,7 +14,7 @@ from bot.channels.telegram import periodic
 from bot.channels.telegram.access import Gatekeeper, parse_allowed_ids
 from bot.channels.telegram.admin import AdminCommands
 from bot.channels.telegram.callback_data import CallbackStore
-from bot.channels.telegram.handlers import CoachBot
+from bot.channels.telegram.handlers import COMMANDS, CoachBot  # COMMANDS: the menu, per language
 from bot.channels.telegram.notices import NoticeJob
 from bot.channels.telegram.ordering import PerUserOrder
 from bot.channels.telegram.report import ReportCommand
@@ -33,32 +33,6 @@ from bot.tips.text import ArticleShelf
 
 log = logging.getLogger(__name__)
 FLOOD_RETRIES = 1  # a 429 "Too Many Requests: retry after N": wait N seconds, resend once
-
-# Telegram's command menu per language: (command, i18n key of its description).
-COMMANDS = {
-    "nl": [
-        ("start", "menu_start"),
-        ("help", "menu_help"),
-        ("zelftest", "menu_selfcheck"),
-        ("resultaten", "menu_results"),
-        ("taal", "menu_language"),
-        ("tips", "menu_tips"),
-        ("report", "menu_report"),
-        ("privacy", "menu_privacy"),
-        ("vergeet", "menu_forget"),
-    ],
-    "en": [
-        ("start", "menu_start"),
-        ("help", "menu_help"),
-        ("selfcheck", "menu_selfcheck"),
-        ("results", "menu_results"),
-        ("language", "menu_language"),
-        ("tips", "menu_tips"),
-        ("report", "menu_report"),
-        ("privacy", "menu_privacy"),
-        ("forget", "menu_forget"),
-    ],
-}
 
 
 @dataclass

@@ -27,7 +27,7 @@ from bot.channels.telegram.callback_data import CallbackStore, local, local_acti
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.send import send_replies, typing
 from bot.dialogue import payloads
-from bot.dialogue.choices import by_position, by_title
+from bot.dialogue.choices import Keyboard, pick
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.dialogue.metadata import (
     MESSAGE_ID,
@@ -48,7 +48,37 @@ RASA_COMMANDS = {
     ("zelftest", "selfcheck"): payloads.start_selfcheck(),
     ("resultaten", "results"): payloads.show_results(),
 }
+# Telegram's command menu per language: (command, i18n key of its description).
+COMMANDS = {
+    "nl": [
+        ("start", "menu_start"),
+        ("restart", "menu_restart"),
+        ("help", "menu_help"),
+        ("zelftest", "menu_selfcheck"),
+        ("resultaten", "menu_results"),
+        ("taal", "menu_language"),
+        ("tips", "menu_tips"),
+        ("report", "menu_report"),
+        ("privacy", "menu_privacy"),
+        ("vergeet", "menu_forget"),
+    ],
+    "en": [
+        ("start", "menu_start"),
+        ("restart", "menu_restart"),
+        ("help", "menu_help"),
+        ("selfcheck", "menu_selfcheck"),
+        ("results", "menu_results"),
+        ("language", "menu_language"),
+        ("tips", "menu_tips"),
+        ("report", "menu_report"),
+        ("privacy", "menu_privacy"),
+        ("forget", "menu_forget"),
+    ],
+}
+# not in /help's list for everyone: said per role (commands_manager, commands_admin), or /help itself
+ROLE_COMMANDS = frozenset({"tips", "report", "help"})
 DONE = "done"  # callback action of a button already chosen
+SESSION_START = payloads.payload("session_start")  # Rasa's own intent: a new session (action_session_start)
 
 
 TAPS_KEPT = 50  # the last taps per chat remembered to tell a double tap (per-user order: in turn)
@@ -102,11 +132,19 @@ class CoachBot:
             await chat.send_message(escape(t(key, self.lang(update), **values)), parse_mode=ParseMode.HTML)
 
     async def converse(
-        self, update: Update, context: Context, text: str, message_id: str | None = None
+        self,
+        update: Update,
+        context: Context,
+        text: str,
+        message_id: str | None = None,
+        tapped: int | None = None,
+        replace: dict[str, str] | None = None,
     ) -> list[dict]:
         """Send one message to Rasa under the user's pseudonym and deliver the answer (the
         replies, [] if none). `message_id`: the Telegram id of what the user did (a message,
-        a tap), the same when Telegram redelivers it, so the actions apply it once."""
+        a tap), the same when Telegram redelivers it, so the actions apply it once. `tapped`:
+        the Telegram message whose button was tapped (see `_remember_keyboards`). `replace`:
+        lines of the coach's texts said otherwise here (line -> its replacement)."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
         member: MemberInfo | None = context.user_data.get("member") if context.user_data is not None else None
@@ -131,19 +169,14 @@ class CoachBot:
         if not replies:
             await self.say(update, "no_answer")
             return []
+        if replace:
+            replies = [_replaced(r, replace) for r in replies]
         keyboards: list[tuple[int, list[str]]] = []
         await send_replies(
             context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir, keyboards
         )
         await self._retire_old_question(context, chat.id, replies, keyboards)
-        if context.chat_data is not None:  # so a typed title picks its button (issue 13)
-            context.chat_data["choices"] = [
-                (str(b.get("title") or ""), str(b.get("payload") or ""))
-                for r in replies
-                for b in r.get("buttons") or []
-            ]
-            # one message with buttons (an offer, "Welke bedoel je?"): a typed "2" is its second
-            context.chat_data["one_keyboard"] = sum(1 for r in replies if r.get("buttons")) == 1
+        _remember_keyboards(context, replies, [mid for mid, _ in keyboards], tapped)
         return replies
 
     async def _retire_old_question(
@@ -188,7 +221,11 @@ class CoachBot:
             return
         # a stranger: only an invite code is looked at, and nothing is kept
         if update.callback_query is not None:
-            await answer_quietly(update.callback_query, t("stranger", self.lang(update))[:190])
+            query = update.callback_query
+            # "Ja, wis alles" again (or its "✓" mark) right after it was done: the member is
+            # gone, and the popup said the newcomer's text (tester round of stop 57)
+            key = "forget_already_done" if _forget_tap(query) else "stranger"
+            await answer_quietly(query, t(key, self.lang(update))[:190])
             raise ApplicationHandlerStop
         if code and looks_like_code(code):
             await self._join(update, context, code)
@@ -241,12 +278,29 @@ class CoachBot:
     async def start(self, update: Update, context: Context) -> None:
         await self.converse(update, context, payloads.greet())
 
+    async def restart(self, update: Update, context: Context) -> None:
+        """/restart (or /opnieuw): a new Rasa session (Rasa's own session start: the slots
+        carry over, the conversation before it no longer counts for a follow-up), then the
+        greeting, as /start. The terminal chat has the same command (tester round of stop 57:
+        Telegram answered "Dat commando ken ik niet")."""
+        user = update.effective_user
+        assert user is not None
+        if context.chat_data is not None:
+            context.chat_data.pop(KEYBOARDS_KEY, None)  # nothing on screen is picked by a "1" now
+        metadata = {"channel": "telegram", MESSAGE_ID: f"{update_message_id(update)}:new"[-64:]}
+        try:
+            await self.coach.ask(self.gate.sender_id(user.id), SESSION_START, metadata)
+        except RasaUnavailable:
+            await self.say(update, "gave_up")
+            return
+        await self.converse(update, context, payloads.greet())
+
     async def help(self, update: Update, context: Context) -> None:
         """The bot's own commands for this member's role, then the coach's help (with its
         buttons last, where the user looks)."""
         member: MemberInfo | None = (context.user_data or {}).get("member")
         lang = self.lang(update)
-        lines = [t("commands", lang)]
+        lines = command_lines(lang)
         if member is not None and member.role in ("manager", "admin"):
             lines.append(t("commands_manager", lang))
         if member is not None and member.role == "admin":
@@ -254,7 +308,9 @@ class CoachBot:
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
-        await self.converse(update, context, payloads.show_help())
+        # the coach's help ends with "/help laat de commando's zien": just typed (stop 57)
+        pointer = {t("help_telegram", code): t("help_telegram_buttons", code) for code in LANGUAGES}
+        await self.converse(update, context, payloads.show_help(), replace=pointer)
 
     def rasa_command(self, payload: str):
         async def handler(update: Update, context: Context) -> None:
@@ -310,11 +366,9 @@ class CoachBot:
     async def text(self, update: Update, context: Context) -> None:
         message = update.message
         assert message is not None and message.text is not None
-        chat_data = context.chat_data or {}
-        choices = chat_data.get("choices") or []
-        picked = by_title(message.text, choices)  # "Nog een tip" typed: that button
-        if picked is None and chat_data.get("one_keyboard"):
-            picked = by_position(message.text, choices)  # "2" after "Welke bedoel je? ... typ het nummer"
+        # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
+        # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
+        picked = pick(message.text, latest_keyboards(context))
         # typed text is never read as an intent; a typed title is its button's payload
         await self.converse(update, context, picked or payloads.as_text(message.text))
         if len(message.text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
@@ -368,7 +422,7 @@ class CoachBot:
         chat_data = context.chat_data
         if answer is not None and chat_data is not None and chat_data.get(QUESTION_KEY) == tapped:
             chat_data.pop(QUESTION_KEY, None)  # its keyboard becomes the "✓ value" mark below
-        replies = await self.converse(update, context, payload, telegram_callback_id(query.id))
+        replies = await self.converse(update, context, payload, telegram_callback_id(query.id), tapped)
         if replies:  # answered: a repeat of this tap is a double tap (a failed one may be retried)
             _remember_tap(context, tapped, data)
         if answer is not None and _answer_outcome(replies) in ("applied", "repeat"):
@@ -414,6 +468,7 @@ class CoachBot:
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         app.add_handler(TypeHandler(Update, self.door), group=-1)
         app.add_handler(CommandHandler("start", self.start, filters=private))
+        app.add_handler(CommandHandler(["restart", "opnieuw"], self.restart, filters=private))
         app.add_handler(CommandHandler("help", self.help, filters=private))
         for names, payload in RASA_COMMANDS.items():
             app.add_handler(CommandHandler(list(names), self.rasa_command(payload), filters=private))
@@ -430,6 +485,57 @@ class CoachBot:
 
 
 QUESTION_KEY = "selfcheck_question_message"  # chat_data: the message of the question on screen
+# chat_data: the messages with buttons of the coach's latest reply, in order, each
+# [Telegram message id or None, its text, [[title, payload], ...]]
+KEYBOARDS_KEY = "keyboards"
+
+
+def command_lines(lang: str) -> list[str]:
+    """/help's list of the commands for everyone, one a line with what it does (the menu's
+    words, `COMMANDS`), under a heading; without /help itself and the commands per role."""
+    listed = [f"/{name} – {t(key, lang)}" for name, key in COMMANDS[lang] if name not in ROLE_COMMANDS]
+    return [t("commands_head", lang), *listed]
+
+
+def _replaced(reply: dict, lines: dict[str, str]) -> dict:
+    """`reply` with each of its text's lines that is a key of `lines` replaced by its value."""
+    text = reply.get("text")
+    if not isinstance(text, str):
+        return reply
+    return {**reply, "text": "\n".join(lines.get(line.strip(), line) for line in text.split("\n"))}
+
+
+def latest_keyboards(context: Context) -> list[Keyboard]:
+    """The messages with buttons of the coach's latest reply as (text, [(title, payload)...]),
+    in the order sent: what a typed title, number or "de derde" picks from."""
+    kept = (context.chat_data or {}).get(KEYBOARDS_KEY) or []
+    return [(text, [(title, payload) for title, payload in buttons]) for _, text, buttons in kept]
+
+
+def _remember_keyboards(
+    context: Context, replies: list[dict], message_ids: list[int], tapped: int | None
+) -> None:
+    """Keep the messages with buttons of the coach's reply (`replies`; `message_ids`: the
+    Telegram ids of those messages, in order) for a typed pick. A reply to a tap (`tapped`:
+    the tapped message) that has no buttons keeps the keyboards on screen, less the tapped
+    one: a 👍 on an older answer left the offer below it unpickable by a typed "1" (tester
+    round of stop 57). Any other reply replaces them."""
+    if context.chat_data is None:
+        return
+    shown = [r for r in replies if r.get("buttons")]
+    if not shown and tapped is not None:
+        kept = context.chat_data.get(KEYBOARDS_KEY) or []
+        context.chat_data[KEYBOARDS_KEY] = [k for k in kept if k[0] != tapped]
+        return
+    ids: list[int | None] = list(message_ids) if len(message_ids) == len(shown) else [None] * len(shown)
+    context.chat_data[KEYBOARDS_KEY] = [
+        [
+            mid,
+            str(r.get("text") or ""),
+            [[str(b.get("title") or ""), str(b.get("payload") or "")] for b in r.get("buttons") or []],
+        ]
+        for mid, r in zip(ids, shown, strict=True)
+    ]
 
 
 def update_message_id(update: Update) -> str | None:
@@ -460,6 +566,19 @@ async def answer_quietly(query: CallbackQuery, text: str | None = None) -> None:
         await query.answer(text)
     except TelegramError as exc:
         log.info("button answered late or not at all (%s); its action runs anyway", exc)
+
+
+def _forget_tap(query: CallbackQuery) -> bool:
+    """Whether a tap is on /vergeet's "Ja, wis alles", or on its "✓ Ja, wis alles" mark."""
+    data = query.data or ""
+    if local_action(data) == "forget-yes":
+        return True
+    if local_action(data) != DONE or query.message is None:
+        return False
+    markup = query.message.reply_markup  # type: ignore[union-attr]
+    marks = {f"✓ {t('forget_yes', code)}" for code in LANGUAGES}
+    buttons = [b for row in markup.inline_keyboard for b in row] if markup else []
+    return any(b.text in marks and b.callback_data == data for b in buttons)
 
 
 def _start_argument(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from bot.dialogue.choices import answer_value, by_title
+from bot.dialogue.choices import answer_value, by_title, place_named
 from bot.i18n import t
 
 
@@ -58,9 +58,11 @@ _LOOKS_LIKE_CHOICE = re.compile(r"\(?\s*(?:nr\.?|nummer|number|no\.?|optie|optio
 
 
 def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
-    """The payload of the button that `text` picks: its key on screen (see choice_keys) or
-    its title typed out; anything else ("²", "٣", "0", "99", a 5000-digit number, a
-    question) is returned as typed, so the coach answers it as text."""
+    """The payload of the button that `text` picks: its key on screen (see choice_keys), its
+    title typed out (or what `by_title` reads as naming it: "principe 3", "de tweede" in one
+    menu, a clear part of a title) or its number on screen in words ("de derde"); anything
+    else ("²", "٣", "0", "99", a 5000-digit number, a question) is returned as typed, so the
+    coach answers it as text."""
     stripped = text.strip()
     lowered = stripped.lower()
     # "2", and the same key written as people write a pick: "2.", "2)", "(2)", "nr 2", "optie b"
@@ -70,9 +72,15 @@ def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
         for key, (_, payload) in zip(choice_keys(choices), choices, strict=True):
             if key == key_typed:
                 return payload
-    picked = by_title(stripped, choices)
+    picked = by_title(stripped, choices)  # also "principe 3", "shift 5" for its button
     if picked is not None:
         return picked
+    # "de derde", "da eerste", "the third one": the choice shown as 3), 1) (numbers on screen
+    # only: with a statement's answer buttons a number is a score)
+    place = place_named(stripped)
+    keys = choice_keys(choices)
+    if place is not None and place > 0 and all(k.isdigit() for k in keys) and place <= len(choices):
+        return choices[place - 1][1]
     return text
 
 
