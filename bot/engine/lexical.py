@@ -205,14 +205,6 @@ NOT_COMPARATIVES = frozenset(
 LIGHT_VERBS = frozenset(
     "vraag zeg kom krijg geef neem vind houd word laat zet leg wil bel ga sta doe zie denk".split()  # noqa: SIM905
 )
-# Their irregular past forms, which a query reads as no word at all: each is rare in the
-# articles, so the one article that happens to write it gets a large word score ("een klant
-# gaf me een compliment" answered with price-objection, whose reflection question says "gaf ik
-# korting"; stop 57). Only the query's words are left out; "namen" (names) and "zag" stay.
-LIGHT_PAST = frozenset(
-    "gaf gaven kreeg kregen zei zeiden kwam kwamen hield hielden liet lieten ging gingen stond stonden "  # noqa: SIM905
-    "deed deden dacht dachten vond vonden wou".split()
-)
 
 
 def char_grams_of(word: str, n: int = GRAM_SIZE) -> list[str]:
@@ -262,8 +254,6 @@ class LexicalIndex:
         surface = bm25s.tokenize(
             [fold(query)], stopwords=_STOPWORDS[self.lang], return_ids=False, show_progress=False
         )[0]
-        if self.lang == "nl":
-            surface = [word for word in surface if word not in LIGHT_PAST]
         stemmer = _stemmer(self.lang)
         stems = stemmer.stemWords(surface)
         if self._words is None:
