@@ -382,6 +382,8 @@ def _say_sent_again(
     differently, with the topics nearest to it."""
     shown = _shown_for_the_same_message(tracker)
     if not shown:
+        # still a question the coach cannot answer: a gap, once per message (by its id)
+        feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
         nearest = [r.id for r in results]
         dispatcher.utter_message(
             text=t("sent_again_no_answer", lang), buttons=kb.topic_buttons(lang, searcher, nearest)

@@ -27,6 +27,7 @@ from actions.base import last_bot_events, last_reply
 from bot.content.article_card import plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
+from bot.dialogue.metadata import message_id_of
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.engine import Decision, Result
 from bot.i18n import t
@@ -584,12 +585,18 @@ def times_sent(tracker: Tracker) -> int:
     if not latest.strip() or payloads.is_payload(latest):
         return 0
     said = _same_text(latest)
-    count = 0
+    count, seen = 0, set()
     for event in reversed(tracker.events or []):
         if event.get("event") != "user":
             continue
         if _same_text(str(event.get("text") or "")) != said:
             break
+        # a channel's retry of one message (its reply was lost) carries the same message id:
+        # one message, however often it reached Rasa
+        sent = message_id_of(event.get("metadata"))
+        if sent is not None and sent in seen:
+            continue
+        seen.add(sent)
         count += 1
     return max(count, 1)  # the tracker may not hold the latest message yet
 
