@@ -125,6 +125,13 @@ def employee_tip_text(art: Article, lang: str, fallback_language: bool) -> str:
     return "\n\n".join([t("employee_tip", lang), step, source])
 
 
+def _next_in_turn(tips: TipScheduler, sender_id: str, pool: list) -> Any:
+    """The article of `pool` whose turn it is for `sender_id` (TipScheduler.next_tip), None for
+    an empty pool."""
+    next_id, _ = tips.next_tip(sender_id, [a.id for a in pool])
+    return next((a for a in pool if a.id == next_id), None)
+
+
 def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """One practical tip for an employee (`employee_tip_text`) from the employee articles
     (`employee_tip_articles`), the next in turn for this user (kept as the coaching tips are,
@@ -132,9 +139,7 @@ def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
     try:
         searcher = kb.searcher()
         tips = TipScheduler(get_settings().app_db_url, [])
-        pool = employee_tip_articles(lang, searcher)
-        next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
-        art = next((a for a in pool if a.id == next_id), None)
+        art = _next_in_turn(tips, tracker.sender_id, employee_tip_articles(lang, searcher))
         if art is not None:
             tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
     except Exception:
@@ -220,9 +225,7 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if result is not None:
             art = kb.article(result.id, lang, searcher)[0]
         if art is None:
-            pool = coaching_articles(lang, searcher)
-            next_id, _ = tips.next_tip(tracker.sender_id, [a.id for a in pool])
-            art = next((a for a in pool if a.id == next_id), None)
+            art = _next_in_turn(tips, tracker.sender_id, coaching_articles(lang, searcher))
         if art is not None:
             tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
     except Exception:
