@@ -42,9 +42,10 @@ from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, as
 from bot.dialogue.topic_request import asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
+from bot.insights.askers import asker_key
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
-from bot.selfchecks.not_understood import does_not_understand
+from bot.selfchecks.not_understood import asks_whether_it_holds, does_not_understand
 from bot.selfchecks.stopping import asks_to_go_on, opens_with_stop
 
 log = logging.getLogger(__name__)
@@ -85,14 +86,17 @@ def _say_no_answer(
     """The reply when no article answers: where to go for a work matter, that a named model
     is unknown, off-topic, or that the coach does not know (with the nearest topics)."""
     text = tracker.latest_message.get("text") or ""
+    role = role_of_sender(tracker)  # a manager is offered coaching topics, and a leader's line
     reason = "referred" if referral is not None else "off_topic" if off_topic else "no_answer"
     feedback.log_gap(tracker, lang, reason, results[0] if results else None)
     if referral is not None:
         # an emergency (`anyone`) is no HR or IT matter: where to go, without the preamble
+        if role in ("manager", "admin"):  # payroll or HR, not "ask your manager" (stop 58)
+            referral = referral.for_a_leader()
         where = referral.where[lang]
         if referral.article:  # "ik voel me niet veilig": what to do now, and the article on it
             pointed = payloads.advice(referral.article)
-            topics = kb.topic_buttons(lang, searcher, [referral.article])
+            topics = kb.topic_buttons(lang, searcher, [referral.article], role)
             buttons = [b for b in topics if b["payload"] == pointed]
             dispatcher.utter_message(text=where, buttons=buttons)
             return
@@ -104,23 +108,27 @@ def _say_no_answer(
             return  # thoughts of suicide (`crisis`), who to talk to: no menu of service topics after them
     elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
         said = t("unknown_concept", lang, name=decision.unknown)
-        dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher))
+        dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher, role=role))
         return
     elif off_topic and has_link(text):  # "wat vind jij hiervan https://nu.nl/...": the link
-        dispatcher.utter_message(text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher))
+        dispatcher.utter_message(
+            text=t("link_unopened", lang), buttons=kb.topic_buttons(lang, searcher, role=role)
+        )
         return
     elif off_topic:
         dispatcher.utter_message(response="utter_out_of_scope")
         return
     else:
         nearest = [r.id for r in decision.nearest] if decision is not None else []
-        buttons = kb.topic_buttons(lang, searcher, nearest)  # the nearest articles first
+        buttons = kb.topic_buttons(lang, searcher, nearest, role)  # the nearest articles first
         # a link with words the coach has no answer to ("wat vind jij hiervan https://..."):
         # it cannot open the link, and says so
         said = t("link_unopened" if has_link(text) else "dont_know", lang)
         dispatcher.utter_message(text=said, buttons=buttons)
         return
-    dispatcher.utter_message(text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher))
+    dispatcher.utter_message(
+        text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher, role=role)
+    )
 
 
 def respond_from_knowledge(
@@ -386,10 +394,15 @@ def _say_sent_again(
         feedback.log_gap(tracker, lang, "no_answer", results[0] if results else None)
         nearest = [r.id for r in results]
         dispatcher.utter_message(
-            text=t("sent_again_no_answer", lang), buttons=kb.topic_buttons(lang, searcher, nearest)
+            text=t("sent_again_no_answer", lang),
+            buttons=kb.topic_buttons(lang, searcher, nearest, role_of_sender(tracker)),
         )
         selfcheck.offer_to_continue(dispatcher, tracker, lang)
         return
+    if followup.times_sent(tracker) == SENT_AGAIN_TIMES:
+        # asked a third time after an article: that answer did not help; once per run of sends
+        # (and per message id, so a channel's retries of the third count once; stop 58)
+        _log_not_helpful(tracker, lang, shown[0], results)
     buttons: list[dict] = []
     for result in results:
         art, _ = kb.article(result.id, lang, searcher)
@@ -403,9 +416,28 @@ def _say_sent_again(
             for b in kb.related_buttons(first, lang, s=searcher, audience=audience)
             if b["payload"] not in seen
         ]
-    buttons = buttons[:SENT_AGAIN_TOPICS] or kb.topic_buttons(lang, searcher)
+    buttons = buttons[:SENT_AGAIN_TOPICS] or kb.topic_buttons(lang, searcher, role=role_of_sender(tracker))
     dispatcher.utter_message(text=t("sent_again_other_topics", lang), buttons=buttons)
     selfcheck.offer_to_continue(dispatcher, tracker, lang)
+
+
+def _log_not_helpful(tracker: Tracker, lang: str, article_id: str, results: Sequence[Result]) -> None:
+    """A content gap (reason "not_helpful", as a 👎 logs one: actions/feedback.py) for the typed
+    question the user keeps sending although `article_id` was shown for it, with that article and
+    its score among `results` (none when the search no longer ranks it); once per message id."""
+    best = next((r for r in results if r.id == article_id), None)
+    if best is not None:
+        feedback.log_gap(tracker, lang, "not_helpful", best)
+        return
+    question = feedback.question_text(tracker)
+    if not question or is_gibberish(question) or feedback.done_before(tracker, "gap:not_helpful") is not None:
+        return
+    try:
+        feedback.store().log_gap(
+            question, lang, "not_helpful", article_id, None, asker=asker_key(tracker.sender_id)
+        )
+    except Exception:
+        log.exception("could not log the knowledge gap")
 
 
 def _past_a_denial(
@@ -578,6 +610,10 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
             # "hmm snap de vraag niet" (NLU: help): how to answer, then the statement again
             dispatcher.utter_message(text=t("sc_explain", lang))
             selfcheck.ask(dispatcher, step, lang)
+            return True
+        if asks_whether_it_holds(text) and statement_alone_on_screen(tracker):
+            # "klopt dat?", "is that right?": asked back, no agreement (stop 58: it scored 4)
+            selfcheck.say_asked_back(dispatcher, step, lang)
             return True
         if not doesnt_know(text):
             return False
@@ -825,8 +861,9 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
     a manager or admin, or out of the blue, meaning the next coaching tip; "all_told" when
     the article's tips, example and meaning have all been shown (its next view would be the
     card again: tester round of stop 41, the third "nog een tip" repeated the first answer).
-    "vertel meer", "tell me more" (`asks_to_tell_more`) ask more of the article for anyone,
-    a tip after a tip;
+    "vertel meer", "tell me more" (`asks_to_tell_more`) ask more of the article for anyone, also
+    after a tip: after an employee's tip (one step of an article) that whole article, after a
+    coaching tip its next view (stop 58);
     None for any other message ("meer" out of the blue is searched as any message)."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text):
@@ -839,6 +876,12 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
     recent = followup.tip_article(tracker)  # also across an offer or a refusal since the article
     if more and not tip_before and recent is None:
         return None  # "vertel meer" out of the blue: searched as any message
+    if more and tip_before and recent is not None:
+        # "vertel meer" after a tip: more of the tip's article; after an employee's tip (one step)
+        # its whole answer (stop 58: another tip; a leader's went round give_tip without end)
+        if followup.tip_step_shown(tracker, recent):
+            return "article"
+        return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
     if not tip_before and (not leader or more) and recent is not None:
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
     return "tip" if another or tip_before else None

@@ -17,12 +17,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import advice, feedback
 from actions import knowledge as kb
 from actions.base import CoachAction
+from actions.followup import TIP_VIEW  # the view an employee's tip names: one step of its article
 from actions.selfcheck import offer_to_continue
 from bot.content.article_card import bullets, plain
 from bot.content.articles import Article
 from bot.content.audience import EMPLOYEE_AUDIENCES
 from bot.dialogue import payloads
-from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
+from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.engine import Result, Searcher
 from bot.i18n import t
 from bot.settings import get_settings
@@ -135,7 +136,8 @@ def _next_in_turn(tips: TipScheduler, sender_id: str, pool: list) -> Any:
 def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """One practical tip for an employee (`employee_tip_text`) from the employee articles
     (`employee_tip_articles`), the next in turn for this user (kept as the coaching tips are,
-    bot/tips/scheduler.py), with a button to the whole advice and one for another tip."""
+    bot/tips/scheduler.py), with a button to the whole advice and one for another tip; its source
+    note names the article and the view TIP_VIEW, so that "vertel meer" gets the whole article."""
     try:
         searcher = kb.searcher()
         tips = TipScheduler(get_settings().app_db_url, [])
@@ -147,14 +149,18 @@ def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
-        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        dispatcher.utter_message(
+            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=advice.role_of_sender(tracker))
+        )
         return
     buttons = [
         {"title": t("followup_card", lang), "payload": payloads.advice(art.id)},
         {"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()},
     ]
     dispatcher.utter_message(text=employee_tip_text(art, lang, art.lang != lang), buttons=buttons)
-    dispatcher.utter_message(json_message=kb.source_message(art, None))
+    # the article the tip came from, as the piece "tip": "vertel meer" then gets its whole answer
+    # (actions/followup.py `next_view`; stop 58: it got another tip)
+    dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": TIP_VIEW})
     ref = feedback.log_answer(tracker, lang, art.id, [], "tip")
     feedback.ask_for_feedback(dispatcher, lang, ref)
     offer_to_continue(dispatcher, tracker, lang)
@@ -195,8 +201,10 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     asked = text  # as typed, before a request for another tip is read as naming no topic
     if advice.answered_as_work_matter(dispatcher, tracker):  # pay, leave...: not a tip
         return
-    if asks_for_another_tip(text) or asks_for_one_more(text):
-        text = ""  # "nog een tip", "one more": no topic, the next tip in turn
+    if asks_for_another_tip(text) or asks_for_one_more(text) or asks_to_tell_more(text):
+        # "nog een tip", "one more": no topic, the next tip in turn; so is "vertel meer" when no
+        # tip's article is known (asked of the knowledge, it came back here without end)
+        text = ""
     if not payloads.is_payload(text) and not _asks_for_a_tip(text) and topic_words(text):
         # A question that asks for no tip in so many words is answered, offered, referred
         # or refused as any question is: an employee's story NLU read as a tip request
@@ -233,7 +241,9 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=t("broken", lang))
         return
     if art is None:
-        dispatcher.utter_message(text=t("dont_know", lang), buttons=kb.topic_buttons(lang))
+        dispatcher.utter_message(
+            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=advice.role_of_sender(tracker))
+        )
         return
     body = kb.answer_text(
         art, lang, art.lang != lang, "tip_heading", title=t("tip_title", lang, title=art.title)

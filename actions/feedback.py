@@ -205,7 +205,9 @@ def answer_verdict(
         return
     dispatcher.utter_message(text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang))
     if value == "down" and ways_forward:
-        dispatcher.utter_message(text=t("feedback_down_next", lang), buttons=way_forward(answer, lang))
+        dispatcher.utter_message(
+            text=t("feedback_down_next", lang), buttons=way_forward(answer, lang, _role(tracker))
+        )
     _statement_again(dispatcher, tracker, lang)
 
 
@@ -276,7 +278,14 @@ def _shorter_asked(tracker: Tracker, text: str) -> Tracker | None:
     return shorter
 
 
-def way_forward(answer: Any, lang: str) -> list[dict]:
+def _role(tracker: Tracker) -> str | None:
+    """The sender's stored role (actions/advice.py `role_of_sender`; late: advice imports this)."""
+    from actions.advice import role_of_sender
+
+    return role_of_sender(tracker)
+
+
+def way_forward(answer: Any, lang: str, role: str | None = None) -> list[dict]:
     """After 👎: the other articles that were found for the question, the rated article's
     related topics, then the common topics; at most 5 buttons, none twice, never the
     article that fell short."""
@@ -292,7 +301,7 @@ def way_forward(answer: Any, lang: str) -> list[dict]:
         rated, _ = kb.article(answer.article_id, lang)
         if rated is not None:
             buttons += kb.related_buttons(rated, lang)
-        buttons += kb.topic_buttons(lang)
+        buttons += kb.topic_buttons(lang, role=role)
     except Exception:
         log.exception("could not find other articles")
     rated_payload = payloads.advice(answer.article_id)

@@ -345,6 +345,18 @@ def question_asked_before(tracker: Tracker) -> str | None:
     return None
 
 
+# the view of an employee's tip (actions/coaching.py TIP_VIEW): one step of the article
+TIP_VIEW = "tip"
+
+
+def tip_step_shown(tracker: Tracker, article_id: str) -> bool:
+    """Whether the coach's latest answer with `article_id` (`recent_note`, or across an offer or a
+    refusal: `_source_notes`) was an employee's tip: one step of it (its note's view TIP_VIEW).
+    "vertel meer" then asks for the whole article, which `next_view` gives (the card)."""
+    notes = [n for n in [recent_note(tracker), *_source_notes(tracker)] if n]
+    return next((n.get("view") for n in notes if n.get("id") == article_id), None) == TIP_VIEW
+
+
 def answered_article(tracker: Tracker) -> str | None:
     """The article the coach answered the user's previous message with (its source note), or
     the one before replies that named no article (`_source_notes`), or None."""
@@ -623,7 +635,7 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     or a refusal: `_source_notes`) and the latest message is neither that message again nor
     a new question of its own (`asked_anew`); then the view
     after the one shown (its note's "view"; a note without one was the card): card ->
-    example -> meaning -> card."""
+    example -> meaning -> card; after an employee's tip (TIP_VIEW: one step) the card."""
     text = str(tracker.latest_message.get("text") or "")
     notes = _source_notes(tracker)
     if not notes and asks_for_wording(text):  # "wat zeg ik dan precies?" after an aside (a 👍)
@@ -797,7 +809,7 @@ def sentences_to_avoid(art: Article) -> list[str]:
     for line in lines:
         for m in _SENTENCE.finditer(line):
             sentence = " ".join(m.group(0).split())
-            if not sentence or sentence.rstrip("”\"’").endswith("?"):
+            if not sentence or sentence.rstrip('”"’').endswith("?"):
                 continue
             quotes_to_avoid = any(_NOT_TO_SAY.search(sentence[: q.start()]) for q in _SAID.finditer(sentence))
             if quotes_to_avoid or _IMPERATIVE_DONT.search(sentence):

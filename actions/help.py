@@ -45,9 +45,20 @@ def role_of(tracker: Tracker) -> str:
     return role if role in ("employee", *LEADING_ROLES) else "employee"
 
 
-def help_lines(lang: str, role: str, pinned: str | None, channel: str) -> list[str]:
+# metadata key: the channel listed its commands right above this help (Telegram's /help), so the
+# help does not point to that list
+COMMANDS_LISTED = "commands_listed"
+
+
+def help_lines(
+    lang: str, role: str, pinned: str | None, channel: str, commands_listed: bool = False
+) -> list[str]:
     """The lines of the help text, in `lang`, for `role` ("employee", "manager", "admin"),
-    the pinned language ("nl", "en" or None) and the channel ("terminal", "telegram", ...)."""
+    the pinned language ("nl", "en" or None) and the channel ("terminal", "telegram", ...),
+    ending with how to choose there and where its commands are: the terminal's and
+    Telegram's /help list them; when the channel just listed them (`commands_listed`, the
+    metadata of Telegram's /help) the help does not point to /help, which was just typed.
+    Another channel (a REST client) gets no such line: its commands are not the coach's."""
     lines = [t("help_head", lang), t("help_advice", lang), t("help_background", lang)]
     lines += [t("help_selfcheck", lang), t("help_results", lang)]
     if role in LEADING_ROLES:
@@ -58,8 +69,13 @@ def help_lines(lang: str, role: str, pinned: str | None, channel: str) -> list[s
     if channel == "terminal":
         lines.append(t("help_terminal", lang))
     elif channel == "telegram":
-        lines.append(t("help_telegram", lang))
+        lines.append(t("help_telegram_buttons" if commands_listed else "help_telegram", lang))
     return lines
+
+
+def commands_listed(tracker: Tracker) -> bool:
+    """Whether the channel listed its commands right above the help (metadata COMMANDS_LISTED)."""
+    return (tracker.latest_message.get("metadata") or {}).get(COMMANDS_LISTED) is True
 
 
 def help_buttons(lang: str, role: str) -> list[dict[str, str]]:
@@ -183,7 +199,7 @@ class ActionHelp(CoachAction):
             return []  # "wa bedoelde met opvallende opmerkingen?" mid-check: how to read it
         statement_open = selfcheck.statement_on_screen(tracker)
         channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
-        lines = help_lines(lang, role, pinned_language(tracker), channel)
+        lines = help_lines(lang, role, pinned_language(tracker), channel, commands_listed(tracker))
         buttons = help_buttons(lang, role)
         if statement_open:  # no "start a self-check" button while one is running
             buttons = [b for b in buttons if b["payload"] != payloads.start_selfcheck()]

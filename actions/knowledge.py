@@ -21,7 +21,7 @@ from bot.engine import (
     shared_searcher,
 )
 from bot.engine import referral_for as referral_in  # this module's referral_for wraps it
-from bot.i18n import TOPIC_IDS, t
+from bot.i18n import MANAGER_TOPIC_IDS, TOPIC_IDS, t
 from bot.settings import get_settings
 
 
@@ -159,14 +159,26 @@ def offer_buttons(
 
 
 TOPIC_BUTTONS_MAX = 5
+LEADING_ROLES = ("manager", "admin")
 
 
-def topic_buttons(lang: str, s: Searcher | None = None, nearest: Sequence[str] = ()) -> list[dict]:
+def standard_topics(role: str | None) -> tuple[str, ...]:
+    """The standard topics for a sender with the stored `role` ("employee", "manager", "admin"
+    or None = unknown): coaching the team for a manager or admin (bot/i18n.MANAGER_TOPIC_IDS),
+    else the questions staff ask most (bot/i18n.TOPIC_IDS)."""
+    return MANAGER_TOPIC_IDS if role in LEADING_ROLES else TOPIC_IDS
+
+
+def topic_buttons(
+    lang: str, s: Searcher | None = None, nearest: Sequence[str] = (), role: str | None = None
+) -> list[dict]:
     """Topics to pick from after a refusal: the `nearest` articles (a refusal's first
     results, so a refused crying customer still sees the article on emotions) and then the
-    standard topics (bot/i18n.TOPIC_IDS), each once, at most TOPIC_BUTTONS_MAX."""
+    standard topics for the sender's stored `role` (`standard_topics`: a manager is offered
+    coaching the team, not the employee topics), each once, at most TOPIC_BUTTONS_MAX.
+    Callers pass `role` from the sender's profile (actions/advice.py `role_of_sender`)."""
     out: list[dict] = []
-    for aid in dict.fromkeys([*nearest, *TOPIC_IDS]):
+    for aid in dict.fromkeys([*nearest, *standard_topics(role)]):
         art, _ = article(aid, lang, s)
         if art is not None:
             out.append({"title": art.title, "payload": payloads.advice(aid)})

@@ -23,7 +23,7 @@ from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
-from bot.dialogue.say_it_in import asks_to_say_it_in
+from bot.dialogue.say_it_in import asks_to_say_it_in, spelled_language_names
 from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
@@ -63,7 +63,7 @@ _PUNCTUATION = ".,!?;:'\"()…"
 
 
 def _tokens(text: str) -> list[str]:
-    said = _without_code_asked(text)
+    said = _without_code_asked(spelled_language_names(text))  # "nederlans aub": one slip (stop 58)
     return [w.strip(_PUNCTUATION) for w in said.split() if w.strip(_PUNCTUATION)]
 
 
@@ -472,7 +472,10 @@ def asks_to_repeat(text: str) -> bool:
 
 
 def _plain_quotes(text: str) -> str:
-    return re.sub(r"['’`]", "", text)  # "don't" -> "dont", "I can’t" -> "I cant"
+    """`text` without apostrophes ("don't" -> "dont", "I can’t" -> "I cant") and with the names of
+    the two languages typed with one slip spelled right ("engls please", "in het engelsch":
+    bot/dialogue/say_it_in.py `spelled_language_names`; stop 58)."""
+    return spelled_language_names(re.sub(r"['’`]", "", text))
 
 
 def negated_languages(text: str) -> set[str]:
@@ -789,6 +792,10 @@ class ActionSetLanguage(CoachAction):
             # "in Dutch please" right after an English answer: that answer again, in Dutch
             # (tester round of stop 57: only the pin line)
             say_again_in(dispatcher, tracker, language)
+        elif statement_in_another_language(tracker, language):
+            # "switch to english", /taal en at an open statement: the statement again in that
+            # language, so that it can be answered there (stop 58)
+            say_again_in(dispatcher, tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod
@@ -879,7 +886,7 @@ def asks_only_for_language(text: str | None) -> str | None:
     language, to say it simpler, and for a payload (/taal en)."""
     if not text or payloads.is_payload(text):
         return None
-    said = " ".join(text.split())
+    said = spelled_language_names(" ".join(text.split()))  # "nederlans aub", "englis" (stop 58)
     if asks_to_translate(said) or asks_to_say_it_in(said) is not None or asks_for_simpler(said):
         return None
     if describes_someone_else(request_part(said)):
@@ -911,11 +918,50 @@ def shown_language(tracker: Tracker) -> str | None:
     noted = next((str(m["custom"]["lang"]) for m in reply if m["custom"].get("lang") in ("nl", "en")), None)
     if noted is not None:
         return noted
+    stated = statement_language(tracker, reply)
+    if stated is not None:  # a statement on screen: its language, not an article's of before (stop 58)
+        return stated
     recent = followup.recent_answer(tracker)
     if recent is not None and recent[0].get("lang") in ("nl", "en"):
         return str(recent[0]["lang"])
     said = " ".join(m["text"] for m in reply if m["text"])
     return detect_language(said) if said.strip() else None
+
+
+def statement_language(tracker: Tracker, reply: list[dict]) -> str | None:
+    """The language ("nl" or "en") of the self-check statement the coach's `reply` (its messages,
+    `followup.last_messages`) ended in with its answer buttons, when that statement is still the
+    one open: the version of it the reply's text holds (else the language of that text); None
+    when the reply shows no statement. Tester round of stop 57: "in Dutch please" at an English
+    statement was taken as asked in the language already shown, because a Dutch answer of two
+    messages before was the latest article, and the statement was not asked again."""
+    answer = "/" + payloads.SELFCHECK_ANSWER
+    asked = [m for m in reply if any(str(b.get("payload", "")).startswith(answer) for b in m["buttons"])]
+    if not asked:
+        return None
+    text = asked[-1]["text"]
+    try:
+        step = selfcheck.service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: the text alone says it
+        log.exception("could not read the open self-check")
+        step = None
+    if step is not None and not step.done:
+        statement = step.check.statement(step.position).text
+        found = [code for code in ("nl", "en") if statement.get(code) and statement[code] in text]
+        if len(found) == 1:
+            return found[0]
+    return detect_language(text)
+
+
+def statement_in_another_language(tracker: Tracker, language: str) -> bool:
+    """Whether the coach's reply to the previous message ended in a self-check statement, alone
+    (`statement_alone_on_screen`: no "carry on?" beside it) and still open and not paused, in a
+    language other than `language`: a switch to `language` then asks it again in it, whatever
+    words asked for the switch ("switch to english", /taal en; stop 58)."""
+    if not statement_alone_on_screen(tracker):
+        return False
+    stated = statement_language(tracker, followup.last_messages(tracker))
+    return stated is not None and stated != language
 
 
 def shown_in_another_language(tracker: Tracker, language: str) -> bool:
@@ -1004,10 +1050,13 @@ def _article_named(tracker: Tracker, text: str) -> str | None:
 
 def _piece_of(note: dict, message: dict) -> str:
     """Which piece of its article `message` showed, by its source note's view and its first
-    line: "card", "tip" (a coaching tip: its "Nog een tip" button), "example", "wording" (the
-    example, or the tips' sentences, as the words to use), "meaning" or "summary"."""
+    line: "card", "tip" (a coaching tip: its "Nog een tip" button), "employee_tip" (an employee's
+    tip: one step, its note's view followup.TIP_VIEW), "example", "wording" (the example, or the
+    tips' sentences, as the words to use), "meaning" or "summary"."""
     view = note.get("view") or "card"
     text = message["text"]
+    if view == followup.TIP_VIEW:
+        return "employee_tip"  # one step of the article, for an employee (actions/coaching.py)
     if view == "example":
         return "example" if _opens_with(text, "followup_intro") else "wording"
     if view in ("meaning", "summary"):
@@ -1046,6 +1095,10 @@ def _piece_text(
     """The text of `piece` (`_piece_of`, `_shown_piece`) of `art` in `lang` as the coach
     shows it (actions/advice.py, actions/coaching.py), and the view its source note names
     (None: it sends none); None when the article has no such piece."""
+    if piece == "employee_tip":
+        from actions.coaching import employee_tip_text  # coaching builds on the actions this one uses
+
+        return employee_tip_text(art, lang, fallback), followup.TIP_VIEW
     if piece in ("card", "tip"):
         title = t("tip_title", lang, title=art.title) if piece == "tip" else None
         heading = "tip_heading" if piece == "tip" else "practice_heading"
@@ -1071,7 +1124,8 @@ def _where_lines(text: str, lang: str) -> list[str]:
     """In `lang`, the lines of knowledge/referrals.yml (where to go, what to do now) that
     `text`, an answer with an article, opens with (actions/advice.py: a work matter or an
     emergency named beside the question, said before the article)."""
-    found = load_referrals(get_settings().knowledge_dir)
+    loaded = load_referrals(get_settings().knowledge_dir)
+    found = [*loaded, *(r.for_a_leader() for r in loaded if r.where_manager)]  # a leader's line too
     lines, rest = [], text
     while True:
         said = next(

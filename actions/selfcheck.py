@@ -14,6 +14,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
+from bot.dialogue.choices import Keyboard, list_on_screen, place_outside
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
@@ -32,6 +33,7 @@ from bot.selfchecks.asking import (
 )
 from bot.selfchecks.chart import render_chart
 from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks, says_to_lead_a_team
+from bot.selfchecks.not_understood import asks_whether_it_holds
 from bot.selfchecks.scoring import (
     Score,
     articles_for,
@@ -442,6 +444,45 @@ def answered_as_menu_choice(dispatcher: CollectingDispatcher, tracker: Tracker) 
     return True
 
 
+def _keyboards_on_screen(tracker: Tracker) -> list[Keyboard]:
+    """The coach's reply to the user's previous message as the messages with buttons, in the
+    order sent: (text, [(title, payload), ...]) each (bot/dialogue/choices.py `Keyboard`)."""
+    keyboards: list[Keyboard] = []
+    for reply in reversed(last_reply(tracker)):
+        shown = [(str(b.get("title") or ""), str(b.get("payload") or "")) for b in reply.get("buttons") or []]
+        if shown:
+            keyboards.append((str(reply.get("text") or ""), shown))
+    return keyboards
+
+
+def answered_as_number_outside_list(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A typed number (or place in words) that picks nothing from the list on screen because the
+    list has fewer places ("9", "0" or "12" after the seven principles; "nummer 5" under an offer
+    of three: bot/dialogue/choices.py `place_outside`): the list's range, asked to pick one of
+    those, with its buttons again; True then. Not while a statement is open and not paused (a
+    number is its score, or off its scale: `say_not_understood`). Tester round of stop 57: a
+    bare "a number on its own picks nothing" line, whatever list was on screen."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return False
+    keyboards = _keyboards_on_screen(tracker)
+    places = place_outside(text, keyboards) if keyboards else None
+    if places is None:
+        return False
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: no statement is open
+        log.exception("could not read the open self-check")
+        step = None
+    if step is not None and not step.run.paused and not step.done:
+        return False
+    lang = tracker.get_slot("language") or "nl"
+    buttons = [{"title": title, "payload": payload} for title, payload in list_on_screen(keyboards)]
+    said = t("choice_number_outside", lang, first="1", last=str(places))
+    dispatcher.utter_message(text=said, buttons=buttons)
+    return True
+
+
 def checks_role(tracker: Tracker) -> str:
     """The role whose self-checks the user gets (bot/selfchecks/leaders.py `checks_role`):
     from their stored profile, the channel's metadata "role" and what they typed in this
@@ -516,6 +557,8 @@ class ActionSelfcheckAnswer(CoachAction):
             return []
         if answered_as_role_and_selfcheck_request(dispatcher, tracker):
             return []
+        if answered_as_number_outside_list(dispatcher, tracker):  # "9" after a list of seven (stop 58)
+            return []
         svc = service()
         step = svc.open_step(tracker.sender_id)
         text = tracker.latest_message.get("text") or ""
@@ -561,6 +604,9 @@ class ActionSelfcheckAnswer(CoachAction):
 
             respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
+        if step is not None and value is None and typed and asks_whether_it_holds(text):
+            say_asked_back(dispatcher, step, lang)  # "klopt dat?" (NLU: an answer): asked back (stop 58)
+            return []
         if step is not None and value is None:
             say_not_understood(dispatcher, step, lang, raw)
             return []
@@ -587,6 +633,14 @@ def say_not_understood(dispatcher: CollectingDispatcher, step: Step, lang: str, 
         dispatcher.utter_message(text=t("sc_off_scale", lang, value=str(wrong), **scale_range(scale)))
     else:
         dispatcher.utter_message(text=t("sc_not_understood", lang, **scale_range(scale)))
+    ask(dispatcher, step, lang)
+
+
+def say_asked_back(dispatcher: CollectingDispatcher, step: Step, lang: str) -> None:
+    """A question back at the statement ("klopt dat?", "is dat zo?", "is that right?":
+    bot/selfchecks/not_understood.py `asks_whether_it_holds`): only the one answering can say,
+    how to read it, then the statement again with its scale. Nothing is scored."""
+    dispatcher.utter_message(text=t("sc_asked_back", lang, **scale_range(step.check.scale)))
     ask(dispatcher, step, lang)
 
 

@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 
 def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """The typed message as an answer to the statement on screen (recorded, or how to answer
-    when it cannot be read), as a request for one's own results, or as a leading role said with
-    a request for a self-check; True when the coach replied, False to leave it to the action."""
+    when it cannot be read), as a request for one's own results, as a leading role said with
+    a request for a self-check, or as a number past the end of the list on screen ("9" after
+    seven principles: its range; stop 58); True when the coach replied, False to leave it to
+    the action."""
     from actions.advice import answered_as_selfcheck_answer  # advice builds on the actions' base
 
     return (
@@ -43,6 +45,7 @@ def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         or selfcheck.answered_as_results_request(dispatcher, tracker)
         or selfcheck.answered_as_role_and_selfcheck_request(dispatcher, tracker)
         or answered_as_unread_answer(dispatcher, tracker)
+        or selfcheck.answered_as_number_outside_list(dispatcher, tracker)
     )
 
 

@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import selfcheck
-from actions.advice import greeting_response, respond_from_knowledge
+from actions.advice import greeting_response, respond_from_knowledge, role_of_sender
 from actions.base import CoachAction, language
 from actions.help import asks_about_a_topic, role_of
 from actions.language import pinned_language
@@ -53,7 +53,7 @@ class ActionSmallTalk(CoachAction):
         text = tracker.latest_message.get("text")
         if intent in ("thank", "goodbye") and is_no_thanks(text) and offer_just_made(tracker) is not None:
             # "nee bedankt" (NLU: thank) to "Gaat het hierover?": a polite no to the offer
-            decline_offer(dispatcher, text, self.lang(tracker))
+            decline_offer(dispatcher, text, self.lang(tracker), role_of_sender(tracker))
             return []
         if intent == "thank" and says_farewell(text):
             # "thanks, bye!": no "anything else?" to someone who is leaving

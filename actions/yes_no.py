@@ -83,11 +83,13 @@ def offer_just_made(tracker: Tracker) -> list[dict] | None:
     return next((r["buttons"] for r in replies if r.get("buttons")), [])
 
 
-def decline_offer(dispatcher: CollectingDispatcher, text: str | None, lang: str) -> None:
+def decline_offer(
+    dispatcher: CollectingDispatcher, text: str | None, lang: str, role: str | None = None
+) -> None:
     """The reply to a no to the offer just made, with the topics as buttons: kindly to a
     polite "nee dank je" / "no thanks" (`is_no_thanks`), else "niet goed begrepen"."""
     key = "offer_declined_politely" if is_no_thanks(text) else "offer_declined"
-    dispatcher.utter_message(text=t(key, lang), buttons=kb.topic_buttons(lang))
+    dispatcher.utter_message(text=t(key, lang), buttons=kb.topic_buttons(lang, role=role))
 
 
 def open_unpaused_step(tracker: Tracker) -> Step | None:
@@ -228,7 +230,7 @@ class ActionDeny(_YesOrNo):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, offered: list[dict] | None
     ) -> None:
         if offered is not None:  # "nee" to "Gaat het hierover?"; "nee dank je" is a polite no
-            decline_offer(dispatcher, tracker.latest_message.get("text"), lang)
+            decline_offer(dispatcher, tracker.latest_message.get("text"), lang, role_of_sender(tracker))
             return
         step = open_unpaused_step(tracker)
         text = str(tracker.latest_message.get("text") or "")

@@ -71,10 +71,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "(This article is only available in Dutch so far.)",
     },
     "tip_title": {"nl": "Coachingstip: {title}", "en": "Coaching tip: {title}"},
-    "unsure_prefix": {
-        "nl": "Ik weet niet zeker of ik je goed begrijp, maar dit komt het dichtst in de buurt:",
-        "en": "I'm not sure I understood you, but this looks closest:",
-    },
     "same_topic_again": {
         "nl": "Ook deze vraag valt onder “{title}”, het onderwerp van net. De tips die erbij passen:",
         "en": (
@@ -338,7 +334,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Je zit nog midden in “{title}”. Verder met vraag {n} van {total}?",
         "en": "You're still in the middle of “{title}”. Carry on with question {n} of {total}?",
     },
-    "sc_continue": {"nl": "Verder met de zelftest", "en": "Continue the self-check"},
     "sc_stop": {"nl": "Stop de zelftest", "en": "Stop the self-check"},
     "sc_done": {
         "nl": "Klaar! Zo sta je ervoor per onderdeel (op een schaal van {min} tot {max}):",
@@ -491,15 +486,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I answer in English, as you asked earlier. Rather in the language you write in? Say "
         "“answer in whatever language I write in”.",
     },
+    # the last line of the coach's help, per channel (actions/help.py `help_lines`)
     "help_terminal": {
-        "nl": "Typ een nummer of letter om een keuze te maken; /privacy zegt wat ik bewaar, /vergeet "
-        "wist het; /quit of Ctrl-D stopt de chat.",
-        "en": "Type a number or letter to pick a choice; /privacy says what I keep, /forget deletes it; "
-        "/quit or Ctrl-D leaves the chat.",
+        "nl": "Typ een nummer of letter om een keuze te maken; /help laat de commando's zien, /privacy "
+        "zegt wat ik bewaar, /vergeet wist het; /quit of Ctrl-D stopt de chat.",
+        "en": "Type a number or letter to pick a choice; /help lists the commands, /privacy says what I "
+        "keep, /forget deletes it; /quit or Ctrl-D leaves the chat.",
     },
     "help_telegram": {
-        "nl": "Tik op een knop om te kiezen; /help laat de commando's zien.",
-        "en": "Tap a button to choose; /help shows the commands.",
+        "nl": "Tik op een knop om te kiezen, of typ het nummer; /help laat de commando's zien.",
+        "en": "Tap a button to choose, or type its number; /help shows the commands.",
     },
     "help_button_results": {"nl": "Mijn resultaten", "en": "My results"},
     "help_button_tip": {"nl": "Een coachingstip", "en": "A coaching tip"},
@@ -515,6 +511,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "Pick one of the choices I show you, or just ask your question.",
     },
     "help_button_help": {"nl": "Wat kun je allemaal?", "en": "What can you do?"},
+    # "9" after a list of seven (stop 58): the list's range
+    "choice_number_outside": {
+        "nl": "Die lijst heeft de nummers {first} tot {last}. Kies een van die nummers, of stel "
+        "gewoon je vraag.",
+        "en": "That list has the numbers {first} to {last}. Pick one of those, or just ask your question.",
+    },
     "choice_range": {"nl": "{first} tot {last}", "en": "{first} to {last}"},
     "choice_or": {"nl": "{a} of {b}", "en": "{a} or {b}"},
     "sc_stopped_nothing": {
@@ -526,10 +528,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "feedback_down_next": {
         "nl": "Wil je het op een andere manier vragen? Of kies hieronder een ander artikel of onderwerp.",
         "en": "Would you like to ask it another way? Or pick another article or topic below.",
-    },
-    "chart_axis": {
-        "nl": "Gemiddelde score\n{min} = {low} · {max} = {high}",
-        "en": "Average score\n{min} = {low} · {max} = {high}",
     },
     "chart_low": {"nl": "laag (onder {value})", "en": "low (under {value})"},
     "chart_middle": {"nl": "midden", "en": "middle"},
@@ -772,10 +770,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Done: your conversation, your self-check answers and your profile have been deleted. Goodbye!",
     },
     "not_forgotten": {"nl": "Oké, ik heb niets gewist.", "en": "Okay, I deleted nothing."},
-    "commands": {
-        "nl": "Commando's: /zelftest, /resultaten, /taal, /privacy, /vergeet.",
-        "en": "Commands: /selfcheck, /results, /language, /privacy, /forget.",
-    },
     "commands_manager": {
         "nl": "Als leidinggevende: /tips aan [dag] [uur] voor een wekelijkse coachingstip "
         "(bijvoorbeeld /tips aan dinsdag 9), /tips uit, /tips om je instelling te zien.",
@@ -891,10 +885,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "image_saved": {"nl": "[afbeelding bewaard: {path}]", "en": "[image saved: {path}]"},
     "stopping": {"nl": "De coach stopt…", "en": "Stopping the coach…"},
     # Admin notices from live reload (bot/insights/notices.py); admins read them in English.
-    "reload_not_published": {
-        "nl": "Kennisupdate NIET gepubliceerd; de coach antwoordt verder vanuit de vorige versie.",
-        "en": "Knowledge update NOT published; the coach keeps answering from the previous version.",
-    },
     # issue 11: per-file publishing
     "reload_at_startup": {"nl": "Bij het starten van de coach:", "en": "At start-up of the coach:"},
     "reload_held_back": {
@@ -1100,6 +1090,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "well it fits you. There's no right or wrong. You can also answer in words, such as "
         "“usually” or “not really”.",
     },
+    # "klopt dat?" / "is that right?" at a statement (stop 58): only the one answering can say
+    "sc_asked_back": {
+        "nl": "Dat kun alleen jij zeggen: de uitspraak gaat over hoe jij nu werkt. Kies hoe goed die "
+        "bij je past, van {min} tot {max}. Er is geen goed of fout.",
+        "en": "Only you can say: the statement is about how you work now. Pick how well it fits "
+        "you, from {min} to {max}. There's no right or wrong.",
+    },
     "sc_dont_know": {
         "nl": "Er is geen goed of fout: kies het antwoord dat er het dichtst bij komt ({min} tot {max}).",
         "en": "There's no right or wrong here: pick the answer that comes closest ({min} to {max}).",
@@ -1193,6 +1190,10 @@ ROLE_NAMES = {
 
 # Shown when nothing matched: the questions staff ask most.
 TOPIC_IDS = ("angry-customer", "problem-you-cannot-solve", "saying-no-kindly", "pyramid")
+# The same for a manager or admin (stored role): coaching the team (actions/knowledge.py topic_buttons).
+MANAGER_TOPIC_IDS = (
+    "coaching-feedback-conversation", "coaching-team-huddle", "coaching-recognition", "culture-leadership",
+)  # fmt: skip
 
 
 def t(key: str, lang: str | None, **values: object) -> str:

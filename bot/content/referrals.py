@@ -2,8 +2,13 @@
 knowledge/referrals.yml, edited by admins, read here and checked by `knowledge check`.
 
 File shape: {version: 1, topics: [{id, words: {nl: [...], en: [...]}, where: {nl, en},
-together: [[...], [...]] (optional), anyone: bool (optional), article: id (optional),
-intro: bool (optional)}]}.
+where_manager: {nl, en} (optional), together: [[...], [...]] (optional), anyone: bool
+(optional), article: id (optional), intro: bool (optional)}]}.
+`where_manager` (optional): `where` as said to someone who leads a team, about their own or
+their staff's matter ("mijn medewerker vraagt wanneer het loon wordt gestort": payroll or HR,
+and what the manager checks, not "ask your manager"); said when the message speaks as a
+leader (`leads_a_team`, bot/engine/decision.py) or, where the actions pass it, when the sender's
+stored role is manager or admin (`Referral.for_a_leader`).
 A topic matches a message when one of its words or phrases occurs as whole words
 (case-insensitive), in either language, since staff mix them. A `*` inside a phrase stands
 for up to two words ("werd * bedreigd" finds "werd vandaag bedreigd" and "werd bedreigd").
@@ -37,12 +42,13 @@ reimbursement" is a service question, not one for IT or the expenses desk."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from bot.content.audience import LEADING
 from bot.content.served import tells_a_service_scene
 
 FILE_NAME = "referrals.yml"
@@ -137,6 +143,14 @@ def own_part(low: str) -> str:
     return " … ".join(kept)
 
 
+def leads_a_team(text: str) -> bool:
+    """Whether `text` speaks as someone who leads a team: of their own staff ("mijn medewerker",
+    "een van mijn mensen", "one of my team", "my cashier") or of their role ("als
+    leidinggevende", "I'm a manager"): bot/content/audience.py `LEADING`, by which manager
+    articles fit the question too. "mijn collega", "my manager" and "our customers" do not."""
+    return LEADING.search(text or "") is not None
+
+
 def informal_possessives(text: str) -> str:
     """Dutch "mn", "m'n" and "mijne" written as "mijn", and Flemish "ni" and "nie" as "niet"
     (lower-case text), so the word "mijn contract" also matches "mn contract loopt af" and
@@ -176,9 +190,24 @@ class Referral:
     # topic ids this one makes redundant when both match: the 112 line says all the calmer
     # `unwell` line says ("ze is flauwgevallen en voelt zich niet goed")
     covers: tuple[str, ...] = ()
+    # lang -> `where` as said to someone who leads a team (their own matter or their staff's:
+    # payroll or HR and what to check, not "ask your manager"); {} when the topic has none
+    where_manager: dict[str, str] = field(default_factory=dict)
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
+
+    def for_a_leader(self) -> Referral:
+        """This topic with `where_manager` as its `where` (the same topic when it has none):
+        for a message that speaks as a leader (`for_the_asker`) or a sender whose stored role
+        is manager or admin."""
+        return replace(self, where=dict(self.where_manager)) if self.where_manager else self
+
+    def for_the_asker(self, text: str) -> Referral:
+        """This topic as said to whoever wrote `text`: its `where_manager` line when the message
+        speaks as one who leads a team (`leads_a_team`: "mijn medewerker vraagt wanneer het loon
+        wordt gestort", "one of my team asks about overtime pay"), else as it is."""
+        return self.for_a_leader() if self.where_manager and leads_a_team(text) else self
 
     def blocked_anywhere(self, text: str) -> bool:
         """Whether an `unless_anywhere` phrase is in `text` (the whole message), which blocks
@@ -503,6 +532,10 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         said = isinstance(then, dict) and all(isinstance(then.get(lang), str) for lang in LANGS)
         if then is not None and not (said and all(then[lang].strip() for lang in LANGS)):
             problems.append((at, f"{label}: `then` needs a sentence for " + " and ".join(LANGS)))
+        leader = topic.get("where_manager")
+        told = isinstance(leader, dict) and all(isinstance(leader.get(lang), str) for lang in LANGS)
+        if leader is not None and not (told and all(leader[lang].strip() for lang in LANGS)):
+            problems.append((at, f"{label}: `where_manager` needs a sentence for " + " and ".join(LANGS)))
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((at, f"{label}: `article` is an article id"))
@@ -536,6 +569,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     {lang: then[lang].strip() for lang in LANGS} if then else {},
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in anywhere),
                     tuple(c.strip() for c in covers),
+                    {lang: leader[lang].strip() for lang in LANGS} if leader else {},
                 )
             )
     known = {r.id for r in out}

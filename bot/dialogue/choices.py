@@ -185,6 +185,37 @@ def by_place(text: str, keyboards: list[Keyboard]) -> str | None:
     return _pick_at(place_named(text), target) if target else None
 
 
+# a number as people type a pick, up to three digits ("9", "12", "0", "nr 12", "#9", "123"):
+# one past the list's end is said to be so (`place_outside`)
+_LOOSE_PLACE = re.compile(
+    r"\(?\s*(?:nr\.?|nummer|number|no\.?|optie|option|keuze|choice|#)?\s*([0-9]{1,3})\s*[).:!?]*\s*\)?"
+)
+
+
+def place_outside(text: str, keyboards: list[Keyboard]) -> int | None:
+    """How many places the list on screen has (`place_target`: an overview's numbered list, the
+    one menu of a reply) when `text` names a place as a pick that is not on it ("9", "0", "12",
+    "nummer 12", "de negende" after a list of seven); None for a place on it, for anything that
+    is no pick, when no single list is on screen and while a self-check statement's answer
+    buttons are (there "9" is a number off the scale). Tester round of stop 57: "9" after the
+    seven principles got "a number on its own picks nothing" instead of the list's range."""
+    target = place_target(keyboards)
+    if not target:
+        return None
+    found = _LOOSE_PLACE.fullmatch(text.strip().casefold())
+    place = int(found.group(1)) if found else _place_in_words(text, digits=True)
+    if place is None or place == -1 or 1 <= place <= len(target):
+        return None
+    return len(target)
+
+
+def list_on_screen(keyboards: list[Keyboard]) -> list[Choice]:
+    """The buttons a typed place picks from (`place_target`), in their order; [] when no single
+    list is on screen or one of its places has no button (then they are not offered again)."""
+    target = place_target(keyboards) or []
+    return [c for c in target if c is not None] if target and None not in target else []
+
+
 def pick(text: str, keyboards: list[Keyboard]) -> str | None:
     """The payload a typed line picks from the coach's latest reply (its messages with
     buttons, in order), else None: a title typed out or a numbered concept on a button

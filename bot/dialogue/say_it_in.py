@@ -15,8 +15,11 @@ Pure Python (no Rasa)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["asks_to_say_it_in"]
+from wordfreq import zipf_frequency
+
+__all__ = ["asks_to_say_it_in", "spelled_language_names"]
 
 # the two languages the coach speaks, as people name them -> code
 _CODES = {
@@ -64,6 +67,87 @@ _REQUEST = re.compile(
 )
 
 
+# --- the names of the two languages typed with one slip (stop 58: "nederlans", "nederland aub",
+# "engls please", "in het engelsch", "englis" were no request for a language) ---
+# A word one edit (a letter left out, added, changed, or two swapped) from one of these names,
+# with the same first letter, reads as that name; so does the old spelling with "-sch"
+# ("engelsch", "nederlandsch"). Only the language words are read so: the rest of a message is
+# never changed. A word that is common on its own in Dutch or English (wordfreq's Zipf frequency
+# at least SLIP_WORD_FLOOR: "engel", "enkels", "ditch", "holland", "engelsen") or an everyday word
+# wordfreq misses (`_NOT_A_SLIP`: "iets enges") stays itself; "England" and "nederlaag" are more
+# than one edit away. "nederland" is a country: it names the language only as a request does
+# ("nederland aub", "in het nederland", "nederland" alone), never in a sentence ("klanten uit
+# Nederland").
+_SPOKEN_NAMES = (
+    "english", "engels", "engelse", "nederlands", "nederlandse", "dutch", "vlaams", "vlaamse", "hollands",
+    "flemish",
+)  # fmt: skip
+SLIP_WORD_FLOOR = 3.0
+_NOT_A_SLIP = frozenset({"enges", "engelsen", "holland", "hollander"})
+_COUNTRY_SLIPS = {"nederland": "nederlands"}
+# the words beside a country name that make it a request for the language: a courtesy right after
+# it ("nederland aub"), "het" right before it ("in het nederland"), or these words only around it
+_COURTESY = frozenset(
+    {"aub", "a.u.b", "graag", "please", "pls", "plz", "svp", "alsjeblieft", "alstublieft", "only", "alleen"}
+)
+_AROUND_A_REQUEST = _COURTESY | {"het", "t", "in", "ok", "oke", "oké", "ja", "yes", "sorry", "liever", "dan"}
+_WORD_OF_NAME = re.compile(r"[^\W\d_]+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one edit: a letter left out, added or changed, or two
+    letters next to each other swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        first, second = diff if len(diff) == 2 else (0, 0)
+        return second == first + 1 and a[first] == b[second] and a[second] == b[first]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=4096)
+def _name_meant(word: str) -> str | None:
+    """The language name (`_SPOKEN_NAMES`) a lower-case word is one slip from, else None."""
+    if word in _SPOKEN_NAMES or word in _NOT_A_SLIP or len(word) < 4:
+        return None
+    if word.endswith("sch") and word[:-2] in _SPOKEN_NAMES:
+        return word[:-2]  # "engelsch", "nederlandsch": the old spelling
+    if max(zipf_frequency(word, "nl"), zipf_frequency(word, "en")) >= SLIP_WORD_FLOOR:
+        return None  # a word of its own: "engel", "enkels", "ditch"
+    found = {name for name in _SPOKEN_NAMES if name[0] == word[0] and _one_edit(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _aub(text: str) -> str:
+    """`text` in lower case with "a.u.b." written as one word."""
+    return re.sub(r"\ba\.u\.b\b\.?", "aub", text.lower())
+
+
+def spelled_language_names(text: str) -> str:
+    """`text` with each word that is the name of Dutch or English typed with one slip written
+    as that name ("nederlans aub" -> "nederlands aub", "in het engelsch" -> "in het engels",
+    "engls please" -> "english please"); every other word as it was (see above)."""
+    words = _WORD_OF_NAME.findall(_aub(text))
+    if not words:
+        return text
+    alone = all(w in _AROUND_A_REQUEST or w in _COUNTRY_SLIPS for w in words)
+
+    def spelled(found: re.Match[str]) -> str:
+        word = found.group(0).lower()
+        if word not in _COUNTRY_SLIPS:
+            return _name_meant(word) or found.group(0)
+        before = _WORD_OF_NAME.findall(text[: found.start()].lower())[-1:]
+        after = _WORD_OF_NAME.findall(_aub(text[found.end() :]))[:1]
+        asked = alone or before in (["het"], ["t"]) or (after and after[0] in _COURTESY)
+        return _COUNTRY_SLIPS[word] if asked else found.group(0)
+
+    return _WORD_OF_NAME.sub(spelled, text)
+
+
 def asks_to_say_it_in(text: str | None) -> str | None:
     """The language ("nl" or "en") in which `text` asks to have what was just said: "hoe zeg
     ik dat in het Engels?" -> "en", "how do I say that in Dutch" -> "nl"; None for any other
@@ -73,6 +157,7 @@ def asks_to_say_it_in(text: str | None) -> str | None:
     said = " ".join((text or "").split())
     if not said or said.startswith("/"):
         return None
+    said = spelled_language_names(said)  # "hoe zeg ik dat in het engls" (stop 58)
     found = _REQUEST.match(said)
     if found is None:
         return None

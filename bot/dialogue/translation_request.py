@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content.referrals import SERVED
+from bot.dialogue.say_it_in import spelled_language_names
 
 __all__ = ["TranslationRequest", "asks_to_translate", "translation_request"]
 
@@ -106,7 +107,9 @@ class TranslationRequest:
 
 
 def _normalised(text: str) -> str:
-    return " ".join((text or "").lower().split())
+    """`text` in lower case, single spaces, with the names of Dutch and English typed with one
+    slip spelled right ("hoe zeg je 'bon' in het engls": bot/dialogue/say_it_in.py; stop 58)."""
+    return spelled_language_names(" ".join((text or "").lower().split()))
 
 
 def translation_request(text: str | None) -> TranslationRequest | None:

@@ -234,6 +234,8 @@ def decide(
     when the scores alone would answer the message; else refused with it. `featurize` replaces
     `features` (for experiments with other feature vectors; the calibration must match it)."""
     reading, named = named_in(query, referrals)
+    # "mijn medewerker vraagt wanneer het loon wordt gestort": the line for one who leads a team
+    named = [r.for_the_asker(query) for r in named]
     referral = named[0] if named else None
     if referral is not None:
         # "ik voel me niet veilig": the topic's article goes with its `where` line, if found

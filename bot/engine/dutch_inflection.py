@@ -32,3 +32,25 @@ def uninflect(stem: str) -> str:
     if len(base) >= 2 and base[-1] in SINGLE and base[-2] not in VOWELS:
         base += base[-1]
     return base + consonant
+
+
+# Past forms of strong verbs that Snowball leaves as words of their own, read as the verb's
+# infinitive (stemmed after this): "schold" was no index word and was read as the typo of
+# "schuld" ("hij schold me uit voor van alles, moet ik dat pikken?" got the article on the
+# customer as king), and "gaf", in one sentence of the price objection, drew "een klant gaf me
+# een compliment" to it as a rare word (stop 58). Only verbs whose past form misled a search
+# are listed; they run on the index and the query alike (bot/engine/lexical.py).
+STRONG_PAST = {
+    "gaf": "geven",
+    "gaven": "geven",
+    "schold": "schelden",
+    "scholden": "schelden",
+    "gescholden": "schelden",
+    "uitgescholden": "uitschelden",
+}
+
+
+def unpast(word: str) -> str:
+    """The infinitive for a listed strong past form ("gaf" -> "geven", "schold" ->
+    "schelden"; lowercase, folded); any other word unchanged."""
+    return STRONG_PAST.get(word, word)

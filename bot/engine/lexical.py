@@ -23,7 +23,7 @@ from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 from bot.engine import lexical_coverage
 from bot.engine.bm25_matrix import build_bm25, query_scores
 from bot.engine.dutch_compounds import split_compound
-from bot.engine.dutch_inflection import uninflect
+from bot.engine.dutch_inflection import uninflect, unpast
 from bot.engine.spelling import Spelling, is_real_word
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -52,16 +52,17 @@ PART_WEIGHT = 0.5
 
 class _UninflectingStemmer:
     """Snowball Dutch, then adjective inflection undone (bot/engine/dutch_inflection.py:
-    "boze" and "boos" are one stem). Same two methods as Stemmer.Stemmer."""
+    "boze" and "boos" are one stem); a listed strong past form is stemmed as its infinitive
+    ("gaf" as "geven", `unpast`). Same two methods as Stemmer.Stemmer."""
 
     def __init__(self) -> None:
         self._snowball = Stemmer.Stemmer(_STEMMERS["nl"])
 
     def stemWord(self, word: str) -> str:  # noqa: N802 - PyStemmer's name
-        return uninflect(self._snowball.stemWord(word))
+        return uninflect(self._snowball.stemWord(unpast(word)))
 
     def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 - PyStemmer's name
-        return [uninflect(stem) for stem in self._snowball.stemWords(words)]
+        return [uninflect(stem) for stem in self._snowball.stemWords([unpast(w) for w in words])]
 
 
 @lru_cache(maxsize=2)

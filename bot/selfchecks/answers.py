@@ -21,6 +21,7 @@ from bot.content.selfchecks import SelfCheck
 from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.selfchecks.nlu import PHRASES
+from bot.selfchecks.not_understood import asks_whether_it_holds
 
 _NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
 _ANY_NUMBER_WORD = {
@@ -224,6 +225,8 @@ def plain_yes_no(text: str) -> str | None:
     as an answer ("ja die hoort er gewoon bij", "nah not really my thing": `said_with_remark`),
     as the yes or no it opens with: said to "Verder met vraag 3 van 7?", it answers that question,
     not the statement (actions/advice.py `answered_as_selfcheck_answer`)."""
+    if asks_whether_it_holds(text):  # "klopt dat?", "is that right?": a question back, no yes (stop 58)
+        return None
     plain = _plain_yes_no(text)
     if plain is not None:
         return plain
@@ -556,7 +559,10 @@ def agreement(text: str) -> tuple[str, bool] | None:
     "meestal wel" -> ("agree", False), "bijna nooit" -> ("disagree", False), "meestal
     niet" -> ("disagree", False), "klopt helaas wel" -> ("agree", False), "zeker en vast" ->
     ("agree", True), "da's ni waar" -> ("disagree", False), "ja maar niet altijd" -> ("agree",
-    False), "bijlange ni" -> ("disagree", True); "niet altijd" -> None (see the module's docstring)."""
+    False), "bijlange ni" -> ("disagree", True); "niet altijd" -> None (see the module's docstring),
+    and so is a question back at the statement ("klopt dat?", "is that true?": `asks_whether_it_holds`)."""
+    if asks_whether_it_holds(text):
+        return None
     plain = _plain_yes_no(text)
     if plain is not None:
         return plain, False
@@ -908,6 +914,8 @@ def parse_answer(text: str, check: SelfCheck | None = None, with_condition: bool
     unless `with_condition` is False (no statement open: "soms als de klant boos is ..." is more
     likely a question than an answer)."""
     if asks_for_shorter(text):  # "nee, korter", "in één zin": a request, no answer (stop 55)
+        return None
+    if asks_whether_it_holds(text):  # "klopt dat?", "is dat zo?": a question back, scored 4 (stop 58)
         return None
     scale = check.scale if check is not None else AGREE_5
     value = _number(text, scale, anywhere=False)

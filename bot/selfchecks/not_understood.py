@@ -51,3 +51,36 @@ _NOT_UNDERSTOOD = re.compile(
 def does_not_understand(text: str | None) -> bool:
     """True when the whole message says the statement (or question) is not understood."""
     return bool(_NOT_UNDERSTOOD.match(" ".join((text or "").split())))
+
+
+# A question back at the statement on screen (tester round of stop 57: "klopt dat?" was scored 4,
+# as agreement): "klopt dat?", "klopt het wel?", "is dat zo?", "is da waar?", "echt?", "o ja?",
+# "is that right?", "is it true?", "really?", "do I?". It asks the coach whether the statement
+# holds, which only the one answering can say: the coach explains how to read it (sc_asked_back)
+# and asks again, scoring nothing. Verb first ("klopt dat", "is that right") asks even without a
+# question mark; the short ones ("klopt?", "echt?", "right?") only with one. "dat klopt",
+# "klopt wel", "that's right", "true" stay answers (bot/selfchecks/answers.py).
+_LEAD = r"^\W*(?:(?:hmm+|hm|uh+|eh+|euh|ehm|tja|huh|oh|o|ah|en|and|maar|but|sorry|ok|oke|oké|okay)[\s,.!?]+)*"
+_POINTING = r"(?:dat|dit|het|da|t|'t|that|this|it)"
+_VERB_FIRST = (
+    # "klopt dat (wel/echt/eigenlijk/toch)", "klopt da voor mij", "klopt het"
+    rf"klopt\s+{_POINTING}(?:\s+(?:wel|echt|eigenlijk|toch|nu|zo|dan|voor\s+mij|bij\s+mij|for\s+me))*"
+    # "is dat zo", "is da waar", "is dat echt zo", "is het juist", "is dat de bedoeling"
+    rf"|(?:is|isn'?t|isnt)\s+{_POINTING}\s+(?:(?:wel|echt|eigenlijk|nu|toch|dan|really|actually)\s+)*"
+    r"(?:zo|waar|juist|correct|echt\s+zo|right|true|correct|so|accurate|the\s+case)"
+    r"(?:\s+(?:bij|voor)\s+(?:mij|me)|\s+for\s+me)?"
+)
+_ONLY_ASKED = (  # only with a question mark
+    r"klopt(?:\s+(?:toch|wel|echt))?|(?:dat|da|het|t)\s+klopt\s+toch|echt(?:\s+waar)?|serieus|o+h?\s+ja|ja\s+echt"
+    r"|waar|juist|right|true|correct|really|seriously|oh\s+really|is\s+it|do\s+i|am\s+i|does\s+it"
+    r"|(?:that'?s|thats)\s+right|(?:is\s+)?that\s+so|denk\s+je|vind\s+je|you\s+think\s+so"
+)
+_ASKED_BACK = re.compile(rf"{_LEAD}(?:{_VERB_FIRST})[\s?!.]*$", re.IGNORECASE)
+_ASKED_BACK_MARKED = re.compile(rf"{_LEAD}(?:{_VERB_FIRST}|{_ONLY_ASKED})\s*\?[\s?!.]*$", re.IGNORECASE)
+
+
+def asks_whether_it_holds(text: str | None) -> bool:
+    """True when the whole message asks the coach back whether the statement holds ("klopt
+    dat?", "is dat zo?", "is that right?", "really?"; see above): no answer, and no yes either."""
+    said = " ".join((text or "").replace("’", "'").split())
+    return bool(_ASKED_BACK.match(said) or _ASKED_BACK_MARKED.match(said))

@@ -45,6 +45,9 @@ def said(messages: list[dict]) -> str:
         ("we zijn net overvallen", "hij is weg", "nl", "robbery"),
         ("een klant hyperventileert aan de balie", "ze zit nu op een stoel", "nl", "panic_attack"),
         ("er staat een man met een mes aan de kassa", "hij is nu buiten", "nl", "robbery"),
+        # stop 58: someone unwell going home (no menu after it) has a `then` line too
+        ("mijn collega voelt zich niet lekker, mag ze naar huis?", "ok ze gaat zo", "nl", "colleague_unwell"),
+        ("my colleague feels unwell, can he go home?", "ok he's leaving now", "en", "colleague_unwell"),
     ],
 )
 def test_more_of_the_same_situation_gets_what_to_do_while_it_goes_on(danger, then, lang, topic) -> None:

@@ -848,7 +848,8 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "unwell", "panic_attack", "own_panic", "short_of_breath", "fire", "crisis", "robbery",
+        "emergency", "unwell", "colleague_unwell", "panic_attack", "own_panic", "short_of_breath", "fire",
+        "crisis", "robbery",
         "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
     ]  # fmt: skip
 

@@ -126,7 +126,11 @@ def test_the_unwell_line_is_a_danger_line_with_a_then_line() -> None:
     unwell = BY_ID["unwell"]
     assert unwell.danger and unwell.then["nl"] and unwell.then["en"]
     assert "112" in unwell.where["nl"] and "112" in unwell.where["en"]
-    assert not BY_ID["colleague_unwell"].danger
+    # stop 58: no menu of service topics after someone unwell going home either, so it is a
+    # danger line too, with a `then` line for "ok, ze gaat naar huis"
+    going_home = BY_ID["colleague_unwell"]
+    assert going_home.danger and going_home.then["nl"] and going_home.then["en"]
+    assert "112" in going_home.where["nl"] and "112" in going_home.then["en"]
 
 
 TOPIC = "topics:\n  - id: x\n    words: {nl: [a], en: [a]}\n    where: {nl: x, en: y}\n"

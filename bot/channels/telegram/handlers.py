@@ -75,6 +75,7 @@ COMMANDS = {
         ("forget", "menu_forget"),
     ],
 }
+COMMANDS_LISTED = "commands_listed"  # metadata: the commands are listed above (actions/help.py)
 # not in /help's list for everyone: said per role (commands_manager, commands_admin), or /help itself
 ROLE_COMMANDS = frozenset({"tips", "report", "help"})
 DONE = "done"  # callback action of a button already chosen
@@ -139,12 +140,14 @@ class CoachBot:
         message_id: str | None = None,
         tapped: int | None = None,
         replace: dict[str, str] | None = None,
+        noted: dict[str, object] | None = None,
     ) -> list[dict]:
         """Send one message to Rasa under the user's pseudonym and deliver the answer (the
         replies, [] if none). `message_id`: the Telegram id of what the user did (a message,
         a tap), the same when Telegram redelivers it, so the actions apply it once. `tapped`:
         the Telegram message whose button was tapped (see `_remember_keyboards`). `replace`:
-        lines of the coach's texts said otherwise here (line -> its replacement)."""
+        lines of the coach's texts said otherwise here (line -> its replacement). `noted`: more
+        metadata for the actions (/help: its commands are listed above the coach's help)."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
         member: MemberInfo | None = context.user_data.get("member") if context.user_data is not None else None
@@ -154,6 +157,7 @@ class CoachBot:
             "language": (user.language_code or "")[:8],
             "role": member.role if member else "employee",
             MESSAGE_ID: message_id or update_message_id(update),
+            **(noted or {}),
         }
 
         async def notify(kind: str) -> None:
@@ -308,9 +312,13 @@ class CoachBot:
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
-        # the coach's help ends with "/help laat de commando's zien": just typed (stop 57)
+        # the coach's help then does not end with "/help laat de commando's zien", just typed
+        # (stop 57): the metadata says the commands are listed (actions/help.py); the line is
+        # replaced too, for an action server that does not read it yet (a rolling update)
         pointer = {t("help_telegram", code): t("help_telegram_buttons", code) for code in LANGUAGES}
-        await self.converse(update, context, payloads.show_help(), replace=pointer)
+        await self.converse(
+            update, context, payloads.show_help(), replace=pointer, noted={COMMANDS_LISTED: True}
+        )
 
     def rasa_command(self, payload: str):
         async def handler(update: Update, context: Context) -> None:
@@ -366,12 +374,34 @@ class CoachBot:
     async def text(self, update: Update, context: Context) -> None:
         message = update.message
         assert message is not None and message.text is not None
+        _remember_text(context, message.message_id, message.text)  # an edit of it is answered
+        await self._answer_typed(update, context, message.text)
+
+    async def edited(self, update: Update, context: Context) -> None:
+        """A typed message the user edited (an `edited_message` update): the edited text is
+        answered as a new message, under its own message id (`update_message_id`: the edit's
+        update id), so the actions neither take it for a retry of the original nor count it
+        as "sent again" by its id; editing again answers again. No reply when the edit is of
+        a message older than the user's last EDITS_ANSWERED typed messages (or sent before
+        the bot restarted), or changes only case, spacing or a closing mark (`_same_words`):
+        the coach's answer would be the same."""
+        message = update.edited_message
+        assert message is not None and message.text is not None
+        recent = (context.chat_data or {}).get(_RECENT_KEY) or []
+        kept = next((entry for entry in recent if entry[0] == message.message_id), None)
+        if kept is None or _same_words(kept[1], message.text):
+            return
+        kept[1] = message.text
+        await self._answer_typed(update, context, message.text)
+
+    async def _answer_typed(self, update: Update, context: Context, text: str) -> None:
+        """Send typed `text` (a message, or its edit) to the coach and deliver the reply."""
         # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
         # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
-        picked = pick(message.text, latest_keyboards(context))
+        picked = pick(text, latest_keyboards(context))
         # typed text is never read as an intent; a typed title is its button's payload
-        await self.converse(update, context, picked or payloads.as_text(message.text))
-        if len(message.text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
+        await self.converse(update, context, picked or payloads.as_text(text))
+        if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
     async def not_text(self, update: Update, context: Context) -> None:
@@ -480,6 +510,9 @@ class CoachBot:
         app.add_handler(CallbackQueryHandler(self.button))
         app.add_handler(MessageHandler(filters.COMMAND & private, self.unknown_command))
         app.add_handler(MessageHandler(filters.TEXT & private, self.text))
+        # an edited typed message (not an edited command, caption or other kind: no reply)
+        edited = filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
+        app.add_handler(MessageHandler(edited & filters.TEXT & ~filters.COMMAND, self.edited))
         app.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL & private, self.not_text))
         app.add_error_handler(self.on_error)
 
@@ -540,13 +573,39 @@ def _remember_keyboards(
 
 def update_message_id(update: Update) -> str | None:
     """The id of what the user did: their message (unique per chat, the same when the
-    update is redelivered), a tap's callback query id, else the update id."""
+    update is redelivered), a tap's callback query id, else the update id. An edit keeps
+    its message's Telegram id but is a message of its own: "tg:<chat>:<message>:u<update>"
+    (one per edit, the same when that edit's update is redelivered)."""
     if update.callback_query is not None:
         return telegram_callback_id(update.callback_query.id)
     message = update.effective_message
     if message is not None and update.effective_chat is not None:
-        return telegram_message_id(update.effective_chat.id, message.message_id)
+        sent = telegram_message_id(update.effective_chat.id, message.message_id)
+        return f"{sent}:u{update.update_id}"[-64:] if update.edited_message is not None else sent
     return telegram_update_id(update.update_id)
+
+
+EDITS_ANSWERED = 3  # an edit of one of the user's last three typed messages is answered
+# chat_data: the user's latest typed messages, [[Telegram message id, text as last answered], ...]
+_RECENT_KEY = "recent_texts"
+
+
+def _remember_text(context: Context, message_id: int, text: str) -> None:
+    """Keep a typed message (its id and text) among the user's last EDITS_ANSWERED ones."""
+    if context.chat_data is None:
+        return
+    recent = context.chat_data.setdefault(_RECENT_KEY, [])
+    recent.append([message_id, text])
+    del recent[:-EDITS_ANSWERED]
+
+
+def _same_words(before: str, after: str) -> bool:
+    """Whether an edit changed only case, spacing or the closing marks ("loon?" -> "Loon")."""
+
+    def words(text: str) -> str:
+        return " ".join(text.split()).casefold().rstrip("?!. ")
+
+    return words(before) == words(after)
 
 
 def _answer_outcome(replies: list[dict]) -> str | None:
