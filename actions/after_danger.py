@@ -58,3 +58,16 @@ def answered_after_a_danger_line(
         return False
     dispatcher.utter_message(text=topic.then[lang])
     return True
+
+
+def then_after_a_yes(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> bool:
+    """Say the `then` line of the danger topic just told about when the latest message, which
+    NLU read as a yes, tells of the scene ("ok ze gaat zo", "oké hij zit nu"; stop 58: it got
+    "Mooi. Stel je vraag maar"). True when it replied; a bare "ok" or "ja" gets False."""
+    if not _OF_THE_SCENE.search(str(tracker.latest_message.get("text") or "")):
+        return False
+    topic = danger_just_told(tracker)
+    if topic is None:
+        return False
+    dispatcher.utter_message(text=topic.then[lang])
+    return True

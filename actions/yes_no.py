@@ -28,6 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import followup
 from actions import knowledge as kb
 from actions.advice import respond_from_knowledge, role_of_sender
+from actions.after_danger import then_after_a_yes
 from actions.base import CoachAction, last_reply, statement_alone_on_screen
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
@@ -218,7 +219,7 @@ class ActionAffirm(_YesOrNo):
             say_not_understood(dispatcher, step, lang, text)
         elif step is not None:
             ask(dispatcher, step, lang)
-        else:
+        elif not then_after_a_yes(dispatcher, tracker, lang):  # "ok ze gaat zo" after a danger line
             dispatcher.utter_message(response="utter_affirm")
 
 

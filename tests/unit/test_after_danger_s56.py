@@ -132,3 +132,41 @@ def test_a_message_of_nothing_in_the_scene_gets_no_then_line(danger: str, text: 
     _, events = _turn(danger, lang, [])
     messages, _ = _turn(text, lang, events)
     assert not any(topic.then[lang] in said(messages) for topic in TOPICS.values() if topic.then)
+
+
+@pytest.mark.parametrize(
+    ("danger", "then", "lang", "topic"),
+    [
+        ("mijn collega is duizelig en wil naar huis", "ok ze gaat zo", "nl", "colleague_unwell"),
+        ("mijn collega voelt zich niet lekker, mag ze naar huis?", "oké, ze zit", "nl", "colleague_unwell"),
+        ("een vrouw is net flauwgevallen in de wachtkamer", "ok ze ligt nu", "nl", "emergency"),
+        ("the fire alarm just went off", "ok everyone is outside", "en", "fire"),
+    ],
+)
+def test_more_of_the_scene_read_as_a_yes_gets_the_then_line(danger, then, lang, topic) -> None:
+    """Stop 58 live check: "ok ze gaat zo" (NLU: affirm) after a danger line got "Mooi. Stel je
+    vraag maar"; it tells more of the scene, so it gets the `then` line as an ask_advice would."""
+    from actions.yes_no import ActionAffirm
+
+    _, events = _turn(danger, lang, [])
+    messages, _ = _turn(then, lang, events, action=ActionAffirm, intent="affirm")
+    assert said(messages) == TOPICS[topic].then[lang]
+
+
+@pytest.mark.parametrize(
+    ("then", "lang"), [("ok", "nl"), ("ja", "nl"), ("oké", "nl"), ("ok", "en"), ("yes", "en")]
+)
+def test_a_bare_yes_after_a_danger_line_gets_no_then_line(then: str, lang: str) -> None:
+    from actions.yes_no import ActionAffirm
+
+    _, events = _turn("mijn collega is duizelig en wil naar huis", lang, [])
+    messages, _ = _turn(then, lang, events, action=ActionAffirm, intent="affirm")
+    assert not any(topic.then[lang] in said(messages) for topic in TOPICS.values() if topic.then)
+    assert [m.get("response") for m in messages] == ["utter_affirm"]  # the usual reply
+
+
+def test_a_yes_with_no_danger_line_before_it_gets_the_usual_reply() -> None:
+    from actions.yes_no import ActionAffirm
+
+    messages, _ = _turn("ok ze gaat zo", "nl", [], action=ActionAffirm, intent="affirm")
+    assert [m.get("response") for m in messages] == ["utter_affirm"]
