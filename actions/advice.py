@@ -15,7 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
 from actions.after_danger import answered_after_a_danger_line
-from actions.base import CoachAction, entity, last_bot_events, last_reply, statement_alone_on_screen
+from actions.base import (
+    CoachAction,
+    entity,
+    last_bot_events,
+    last_reply,
+    role_of_sender,
+    statement_alone_on_screen,
+)
 from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
 from bot.content.article_card import bullets
@@ -53,16 +60,6 @@ log = logging.getLogger(__name__)
 
 def _requested_article(tracker: Tracker) -> str | None:
     return entity(tracker, "article_id")
-
-
-def role_of_sender(tracker: Tracker) -> str | None:
-    """The sender's stored role ("employee", "manager", "admin"), None when unknown."""
-    try:
-        profile = selfcheck.service().repo.profile(tracker.sender_id)
-    except Exception:  # no profile store: treat as an employee
-        log.exception("could not read the profile")
-        return None
-    return profile.role if profile else None
 
 
 def greeting_response(tracker: Tracker) -> str:

@@ -64,8 +64,14 @@ def last_bot_events(tracker: Tracker) -> list[dict]:
 
 def last_reply(tracker: Tracker) -> list[dict]:
     """The data (text, buttons, custom) of each message the coach sent in reply to the user's
-    previous message, latest first; [] when there is none."""
-    return [event.get("data") or {} for event in last_bot_events(tracker)]
+    previous message, latest first; [] when there is none. Rasa keeps a bot event's text beside
+    its data ({"event": "bot", "text": ..., "data": {"buttons": ..., "custom": ...}}), so the
+    text is put in from there (stop 59: an overview's numbered lines and a list's heading were
+    never seen over a real tracker)."""
+    return [
+        {**({"text": event["text"]} if event.get("text") else {}), **(event.get("data") or {})}
+        for event in last_bot_events(tracker)
+    ]
 
 
 def carry_on_asked(tracker: Tracker) -> bool:
@@ -180,6 +186,28 @@ def _typed_first(run: Run, answered: Callable[[], Answered]) -> Run:
         text = str(tracker.latest_message.get("text") or "")
         if text and not payloads.is_payload(text) and answered()(dispatcher, tracker):
             return []
+        return await run(self, dispatcher, tracker, domain)
+
+    return first
+
+
+def answering_places_first(run: Run) -> Run:
+    """`run`, unless the typed message is a place on the list on screen ("2", "nr 2", "de
+    tweede", "the last one" after an offer, an overview, an answer's topics, the ways forward,
+    the self-check list: actions/selfcheck.py `button_picked`): then the action for that
+    button's payload runs as for a tap and its events are returned; `run` is skipped. Channels
+    that map numbers to buttons (the terminal, Telegram) send the payload themselves; plain
+    REST sends "2" as typed (stop 59)."""
+
+    @functools.wraps(run)
+    async def first(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.selfcheck import button_picked, run_picked  # selfcheck builds on this module
+
+        picked = button_picked(tracker)
+        if picked is not None:
+            return await run_picked(picked, dispatcher, tracker, domain)
         return await run(self, dispatcher, tracker, domain)
 
     return first
@@ -323,6 +351,23 @@ def answering_say_again_first(run: Run) -> Run:
     return first
 
 
+def role_of_sender(tracker: Tracker) -> str | None:
+    """The sender's stored role: "employee", "manager" or "admin" as their profile keeps it
+    (bot/storage/profiles.py, read through the self-check service's store, actions/selfcheck.py
+    `service().repo`, by `tracker.sender_id`); None when they have no profile. The channel's
+    metadata "role" is not read here (actions/advice.py `greeting_response` falls back to it).
+    The profile store failing (no database) is logged and gives None: the answer still comes,
+    as for an employee. The one place every action reads the role from."""
+    from actions import selfcheck  # it builds on this module
+
+    try:
+        profile = selfcheck.service().repo.profile(tracker.sender_id)
+    except Exception:  # no profile store: treat as an employee
+        log.exception("could not read the profile")
+        return None
+    return profile.role if profile else None
+
+
 def role_said_stored(tracker: Tracker) -> str | None:
     """For a typed message in which the sender says their own role ("ik ben teamleider", "I'm
     a manager", "ik werk als baliemedewerker": bot/dialogue/role_statement.py), that role kept
@@ -393,7 +438,9 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     `say_again_first` (every action but the language actions), a request to say the last
     answer again in a language does that (`answering_say_again_first`). With
     `stores_roles_said` (every action but the language detection, which never replies), a role
-    the sender says they hold is kept first (`storing_roles_said`)."""
+    the sender says they hold is kept first (`storing_roles_said`). With `places_first` (every
+    action but the language detection, which runs before another for the same message), a place
+    typed on the list on screen picks that button (`answering_places_first`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
@@ -401,6 +448,7 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     wording_requests_first: bool = True
     say_again_first: bool = True
     stores_roles_said: bool = True
+    places_first: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -419,6 +467,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = answering_say_again_first(run)
             if cls.stores_roles_said:
                 run = storing_roles_said(run)
+            if cls.places_first:
+                run = answering_places_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(run)

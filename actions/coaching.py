@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import advice, feedback
 from actions import knowledge as kb
-from actions.base import CoachAction
+from actions.base import CoachAction, role_of_sender
 from actions.followup import TIP_VIEW  # the view an employee's tip names: one step of its article
 from actions.selfcheck import offer_to_continue
 from bot.content.article_card import bullets, plain
@@ -107,7 +107,7 @@ def _for_an_employee(tracker: Tracker, text: str, asked: str) -> bool:
     message is not about leading a team ("een tip voor mijn team": `audience_for`). A button press
     ("Nog een tip" under an employee's tip) is another one. Tester round of stop 57: an employee's
     "heb je nog een tip voor mij?" got a team lead's coaching tip ("Zelf het goede voorbeeld geven")."""
-    if advice.role_of_sender(tracker) != "employee":
+    if role_of_sender(tracker) != "employee":
         return False
     if payloads.is_payload(text):
         return True
@@ -150,7 +150,7 @@ def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
         return
     if art is None:
         dispatcher.utter_message(
-            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=advice.role_of_sender(tracker))
+            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=role_of_sender(tracker))
         )
         return
     buttons = [
@@ -189,7 +189,7 @@ def _own_situation(tracker: Tracker, text: str) -> bool:
     stop 44), as "geef me een coachingstip" without a topic does."""
     if _COACHING.search(text):
         return False
-    return kb.audience_for(advice.role_of_sender(tracker), text) is not None
+    return kb.audience_for(role_of_sender(tracker), text) is not None
 
 
 def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -242,7 +242,7 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         return
     if art is None:
         dispatcher.utter_message(
-            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=advice.role_of_sender(tracker))
+            text=t("dont_know", lang), buttons=kb.topic_buttons(lang, role=role_of_sender(tracker))
         )
         return
     body = kb.answer_text(

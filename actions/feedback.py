@@ -12,7 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
+from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id, role_of_sender
 from bot.content.question_words import asks
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import complaints_in, feedback_value, yes_no_verdict
@@ -206,7 +206,7 @@ def answer_verdict(
     dispatcher.utter_message(text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang))
     if value == "down" and ways_forward:
         dispatcher.utter_message(
-            text=t("feedback_down_next", lang), buttons=way_forward(answer, lang, _role(tracker))
+            text=t("feedback_down_next", lang), buttons=way_forward(answer, lang, role_of_sender(tracker))
         )
     _statement_again(dispatcher, tracker, lang)
 
@@ -276,13 +276,6 @@ def _shorter_asked(tracker: Tracker, text: str) -> Tracker | None:
     shorter = copy.copy(tracker)
     shorter.latest_message = {**tracker.latest_message, "text": request}
     return shorter
-
-
-def _role(tracker: Tracker) -> str | None:
-    """The sender's stored role (actions/advice.py `role_of_sender`; late: advice imports this)."""
-    from actions.advice import role_of_sender
-
-    return role_of_sender(tracker)
 
 
 def way_forward(answer: Any, lang: str, role: str | None = None) -> list[dict]:

@@ -176,7 +176,7 @@ def topic_buttons(
     results, so a refused crying customer still sees the article on emotions) and then the
     standard topics for the sender's stored `role` (`standard_topics`: a manager is offered
     coaching the team, not the employee topics), each once, at most TOPIC_BUTTONS_MAX.
-    Callers pass `role` from the sender's profile (actions/advice.py `role_of_sender`)."""
+    Callers pass `role` from the sender's profile (actions/base.py `role_of_sender`)."""
     out: list[dict] = []
     for aid in dict.fromkeys([*nearest, *standard_topics(role)]):
         art, _ = article(aid, lang, s)

@@ -704,6 +704,7 @@ class ActionDetectLanguage(CoachAction):
     selfcheck_answers_first = False  # the action after it, for the same message, does that
     wording_requests_first = False  # it never replies: the action after it does
     say_again_first = False  # the same
+    places_first = False  # the same
     stores_roles_said = False  # the same: the action after it keeps a role said, and says so
 
     def name(self) -> str:

@@ -3,6 +3,7 @@ stop and resume, results with a chart, history, and a team view for managers."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from typing import Any
@@ -14,7 +15,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
-from bot.dialogue.choices import Keyboard, list_on_screen, place_outside
+from bot.dialogue.choices import Keyboard, by_place, list_on_screen, place_outside
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
@@ -455,13 +456,92 @@ def _keyboards_on_screen(tracker: Tracker) -> list[Keyboard]:
     return keyboards
 
 
+# the action that handles each intent a button's payload triggers (data/rules/*.yml: the
+# rule for that intent); a place typed on the list picks the button as a tap on it would
+PAYLOAD_ACTIONS: dict[str, tuple[str, str]] = {
+    payloads.ASK_ADVICE: ("actions.advice", "ActionAnswerAdvice"),
+    payloads.ASK_COACHING_TIP: ("actions.coaching", "ActionCoachingTip"),
+    payloads.START_SELFCHECK: ("actions.selfcheck", "ActionStartSelfcheck"),
+    payloads.SELFCHECK_ANSWER: ("actions.selfcheck", "ActionSelfcheckAnswer"),
+    payloads.SHOW_RESULTS: ("actions.selfcheck", "ActionShowResults"),
+    payloads.STOP: ("actions.selfcheck", "ActionStop"),
+    payloads.HELP: ("actions.help", "ActionHelp"),
+    payloads.GREET: ("actions.small_talk", "ActionSmallTalk"),
+    payloads.FEEDBACK: ("actions.feedback", "ActionFeedback"),
+    payloads.SET_LANGUAGE: ("actions.language", "ActionSetLanguage"),
+    "team_results": ("actions.selfcheck", "ActionTeamResults"),
+    "affirm": ("actions.yes_no", "ActionAffirm"),
+    "deny": ("actions.yes_no", "ActionDeny"),
+}
+
+
+def button_picked(tracker: Tracker) -> str | None:
+    """The payload of the button a typed place picks from the list on screen ("2", "nr 2", "2.",
+    "de tweede", "the last one" after an offer, an overview, an answer's topics, the ways
+    forward; bot/dialogue/choices.py `by_place`), for a channel that sends the typed text as it
+    is (plain REST); None for anything else, for a payload, with a statement's answer buttons on
+    screen and while a statement is open and not paused (a number is its score there). Stop 59:
+    channels that map numbers to buttons (the terminal, Telegram) picked, plain REST did not."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return None
+    keyboards = _keyboards_on_screen(tracker)
+    picked = by_place(text, keyboards) if keyboards else None
+    parsed = payloads.parse(picked)
+    if picked is None or parsed is None or parsed.intent not in PAYLOAD_ACTIONS:
+        return None
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: no statement is open
+        log.exception("could not read the open self-check")
+        step = None
+    if step is not None and not step.run.paused and not step.done:
+        return None
+    return picked
+
+
+def as_pressed(tracker: Tracker, payload: str) -> Tracker:
+    """A copy of `tracker` in which the latest message is `payload` (its intent, and its
+    entities as Rasa reads a payload's: with the place of their JSON in it), as if its button had
+    been tapped; the latest user event carries it too."""
+    parsed = payloads.parse(payload)
+    assert parsed is not None  # `button_picked` gives only payloads it could read
+    start = payload.find("{")
+    entities = [
+        {"entity": name, "value": value, "start": start, "end": len(payload)}
+        for name, value in parsed.entities.items()
+    ]
+    parse_data = {"text": payload, "intent": {"name": parsed.intent, "confidence": 1.0}, "entities": entities}
+    pressed = tracker.copy()
+    pressed.latest_message = {**pressed.latest_message, **parse_data}
+    for event in reversed(pressed.events):
+        if event.get("event") == "user":
+            event.update(text=payload, parse_data={**(event.get("parse_data") or {}), **parse_data})
+            break
+    return pressed
+
+
+async def run_picked(
+    payload: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Run the action for `payload`'s intent (`PAYLOAD_ACTIONS`) as if its button had been
+    tapped (`as_pressed`); its events."""
+    parsed = payloads.parse(payload)
+    assert parsed is not None and parsed.intent in PAYLOAD_ACTIONS
+    module, name = PAYLOAD_ACTIONS[parsed.intent]
+    action = getattr(importlib.import_module(module), name)()
+    return await action.run(dispatcher, as_pressed(tracker, payload), domain)
+
+
 def answered_as_number_outside_list(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A typed number (or place in words) that picks nothing from the list on screen because the
     list has fewer places ("9", "0" or "12" after the seven principles; "nummer 5" under an offer
     of three: bot/dialogue/choices.py `place_outside`): the list's range, asked to pick one of
     those, with its buttons again; True then. Not while a statement is open and not paused (a
     number is its score, or off its scale: `say_not_understood`). Tester round of stop 57: a
-    bare "a number on its own picks nothing" line, whatever list was on screen."""
+    bare "a number on its own picks nothing" line, whatever list was on screen. Since stop 59 a
+    place that is on the list picks its button first, on any channel (actions/base.py
+    `answering_places_first`)."""
     text = str(tracker.latest_message.get("text") or "")
     if not text.strip() or payloads.is_payload(text):
         return False

@@ -13,8 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import selfcheck
-from actions.advice import greeting_response, respond_from_knowledge, role_of_sender
-from actions.base import CoachAction, language
+from actions.advice import greeting_response, respond_from_knowledge
+from actions.base import CoachAction, language, role_of_sender
 from actions.help import asks_about_a_topic, role_of
 from actions.language import pinned_language
 from actions.yes_no import decline_offer, offer_just_made

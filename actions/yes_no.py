@@ -27,9 +27,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import followup
 from actions import knowledge as kb
-from actions.advice import respond_from_knowledge, role_of_sender
+from actions.advice import respond_from_knowledge
 from actions.after_danger import then_after_a_yes
-from actions.base import CoachAction, last_reply, statement_alone_on_screen
+from actions.base import CoachAction, last_reply, role_of_sender, statement_alone_on_screen
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
 from bot.content.served import names_someone_served

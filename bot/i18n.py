@@ -615,6 +615,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Welcome! You have joined as {role}{team}. Type /privacy to read what I keep.",
     },
     # issue 10 (groups, blocked users, Telegram errors): the one note said in a group
+    "edit_after_answer": {
+        "nl": "Je hebt een bericht aangepast dat al als antwoord in de zelftest telt. Dat antwoord blijft "
+        "staan; wil je het anders, doe de zelftest dan later opnieuw.",
+        "en": "You edited a message that already counts as an answer in the self-check. That answer "
+        "stays; to change it, take the self-check again later.",
+    },
     "group_note": {
         "nl": "Hallo! Ik ben een persoonlijke coach en praat alleen in een privégesprek; in deze groep "
         "zeg ik verder niets. Begin hier: {link}",
@@ -1001,6 +1007,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_down": {
         "nl": "Antwoorden die niet nuttig waren",
         "en": "Answers rated not helpful",
+    },
+    "report_sent_again": {
+        "nl": "Vragen die na een antwoord opnieuw gestuurd werden (het antwoord hielp niet)",
+        "en": "Questions sent again after an answer (the answer did not help)",
     },
     "report_gaps": {
         "nl": "Vragen zonder goed antwoord (schrijf hier een artikel over)",

@@ -27,14 +27,21 @@ MIN_PART = 4
 LINKS = ("", "en", "s", "e")
 
 
-def split_compound(word: str, known: Callable[[str], bool], depth: int = 2) -> list[str] | None:
+def split_compound(
+    word: str, known: Callable[[str], bool], depth: int = 2, fix: Callable[[str], str] | None = None
+) -> list[str] | None:
     """The parts of `word` (folded, lowercase) as written, head first, when every part is a
     word `known` accepts (e.g. its stem is in the index); None when `word` is no compound of
-    known words. `depth`: how often a head may be split again (2: three parts at most)."""
+    known words. `depth`: how often a head may be split again (2: three parts at most).
+    `fix` (optional) reads a tail `known` does not accept as the word it is a typo of (the
+    tail as it is when none): "ochtendhudle" -> ["ochtend", "huddle"]; a head is never read
+    so ("teamuitje" is no "team" + a typo of "uitje")."""
     if len(word) < 2 * MIN_PART or not word.isalpha():
         return None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # longest tail first
         tail = word[cut:]
+        if not known(tail) and fix is not None:
+            tail = fix(tail)
         if not known(tail):
             continue
         for link in LINKS:

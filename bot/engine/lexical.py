@@ -48,6 +48,9 @@ LEXICAL_CANDIDATES = 2_000
 # objection, "fietsband" shift-relationships (a "band" with customers). Dev 1-8 and blind
 # (stop 44): 0.5 lost none of the answers 1.0 won on dev 4 and 6.
 PART_WEIGHT = 0.5
+# The shortest part of an unknown compound that is read as the typo of an index word
+# (`LexicalIndex._parts`): a 4-letter part is one edit from too many words.
+TYPO_PART = 5
 
 
 class _UninflectingStemmer:
@@ -302,7 +305,22 @@ class LexicalIndex:
         if self.lang != "nl" or self._words is None or is_real_word(word):
             return None
         vocab, stemmer = self._words.vocab_dict, _stemmer(self.lang)
-        return split_compound(word, lambda part: stemmer.stemWord(part) in vocab)
+
+        def known(part: str) -> bool:
+            return stemmer.stemWord(part) in vocab
+
+        if (parts := split_compound(word, known)) is not None:
+            return parts
+        # a compound with a typo in its last part ("ochtendhudle": "ochtend" + "huddle"): that
+        # part is read as its correction, when it is no real word and long enough (TYPO_PART)
+        # to be a typo of one word only (stop 59: the whole word was too far from every index
+        # word and its parts were not all known, so the message lost its key word)
+        spell = self._spell()
+
+        def fix(tail: str) -> str:
+            return tail if len(tail) < TYPO_PART or is_real_word(tail) else spell.correct(tail)
+
+        return split_compound(word, known, fix=fix)
 
     def _spell(self) -> Spelling:
         """Corrections against the index's words as written; each weighs as the number of

@@ -1,12 +1,13 @@
-"""The knowledge report: what people ask about most, which answers they found not helpful,
-and which questions the coach could not answer (grouped), so admins know what to write
-next. `render_report` is shared by `servicecoach report` and Telegram's /report."""
+"""The knowledge report: what people ask about most, which answers they found not helpful
+(rated 👎, or the question sent again after the answer), and which questions the coach could
+not answer (grouped), so admins know what to write next. `render_report` is shared by
+`servicecoach report` and Telegram's /report."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -16,6 +17,27 @@ from bot.insights.grouping import Asked, QuestionGroup, group_asked, group_by_to
 from bot.settings import Settings
 from bot.storage.insights import InsightsStore
 from bot.storage.models import now
+
+
+@dataclass(frozen=True)
+class SentAgain:
+    """Questions sent again after `article_id` was shown for them (gaps with reason
+    "not_helpful" logged by the third send: actions/advice.py `_log_not_helpful`), in the order
+    asked. `askers`: distinct people (per-day keys, bot/insights/askers.py; a gap without a key
+    counts as one), as the other sections count them."""
+
+    article_id: str
+    questions: list[str]
+    askers: int
+
+    @property
+    def size(self) -> int:
+        return len(self.questions)
+
+    @property
+    def example(self) -> str:
+        """The most common wording (first seen on a tie)."""
+        return Counter(self.questions).most_common(1)[0][0]
 
 
 @dataclass(frozen=True)
@@ -33,6 +55,7 @@ class Report:
     gaps: list[QuestionGroup]
     titles: dict[str, str]
     answered_now: int = 0  # logged gaps the current knowledge now answers (left out)
+    sent_again: list[SentAgain] = field(default_factory=list)  # per article shown, most people first
 
 
 def today_start(today: datetime | None = None) -> datetime:
@@ -66,6 +89,22 @@ def _titles(settings: Settings, lang: str) -> dict[str, str]:
     titles = {a.id: a.title for a in articles if a.lang != lang}
     titles.update({a.id: a.title for a in articles if a.lang == lang})
     return titles
+
+
+def _sent_again(gaps: list, rated_down: set[tuple[str, str]]) -> list[SentAgain]:
+    """The "not_helpful" gaps that are no 👎 (a 👎 logs one too, actions/feedback.py, and is
+    listed with the answers rated not helpful: same question and article as an answer rated
+    down), grouped by the article that was shown; most people first, then most questions."""
+    by_article: dict[str, list] = {}
+    for gap in gaps:
+        if gap.reason != "not_helpful" or (gap.question, gap.best_article) in rated_down:
+            continue
+        by_article.setdefault(gap.best_article or "", []).append(gap)
+    groups = [
+        SentAgain(aid, [g.question for g in rows], len({g.asker or f"#{n}" for n, g in enumerate(rows)}))
+        for aid, rows in by_article.items()
+    ]
+    return sorted(groups, key=lambda g: (-g.askers, -g.size, g.article_id))
 
 
 def _people(rows: list, key) -> list[tuple[str, int]]:
@@ -171,7 +210,11 @@ def build_report(
     down = Counter(
         (a.question or "(button)", a.article_id) for a in answers if a.feedback == "down"
     ).most_common()
-    unanswered = [g for g in store.gaps(since) if g.reason in ("no_answer", "unsure")]
+    logged = store.gaps(since)
+    unanswered = [g for g in logged if g.reason in ("no_answer", "unsure")]
+    # a 👎 on an answer given before `since` logs its gap after it: all answers rated down count
+    rated = answers if since is None else store.answers()
+    rated_down = {(a.question, a.article_id) for a in rated if a.feedback == "down"}
     asked, answered_now = _unanswered(unanswered, searcher, settings)
     gaps = _grouped(asked, searcher)
     return Report(
@@ -184,11 +227,12 @@ def build_report(
         gaps=gaps,
         titles=_titles(settings, lang),
         answered_now=answered_now,
+        sent_again=_sent_again(logged, rated_down),
     )
 
 
-REPORT_TEXTS = ("head", "since", "all", "answers", "topics", "down", "gaps", "none", "times", "people",
-                "also", "more", "answered_now")  # bot/i18n.py keys, prefixed "report_"
+REPORT_TEXTS = ("head", "since", "all", "answers", "topics", "down", "sent_again", "gaps", "none", "times",
+                "people", "also", "more", "answered_now")  # bot/i18n.py keys, prefixed "report_"
 TOP = 10
 
 
@@ -222,6 +266,18 @@ def render_report(report: Report, lang: str = "en", top: int | None = TOP) -> st
     down, left = _cut(report.not_helpful, top)
     out += ["", h["down"]]
     out += [f"  {h['times'].format(n=n)} “{q}” → {title(aid)}" for q, aid, n in down] or [h["none"]]
+    out += more(left)
+    again, left = _cut(report.sent_again, top)
+    out += ["", h["sent_again"]]
+    for group in again:
+        out.append(f"  {h['people'].format(n=group.askers, q=group.size)} → {title(group.article_id)}: "
+                   f"“{group.example}”")  # fmt: skip
+        others = [q for q in dict.fromkeys(group.questions) if q != group.example]
+        shown, hidden = _cut(others, 2 if top is not None else None)
+        out += [f"      {h['also']}: “{q}”" for q in shown]
+        out += ["    " + h["more"].format(n=hidden)] if hidden else []
+    if not again:
+        out.append(h["none"])
     out += more(left)
     gaps, left = _cut(report.gaps, top)
     out += ["", h["gaps"]]

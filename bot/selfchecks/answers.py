@@ -21,7 +21,7 @@ from bot.content.selfchecks import SelfCheck
 from bot.dialogue.emoji_meaning import APPROVAL_EMOJI, DISAPPROVAL_EMOJI, only_emoji_of
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.selfchecks.nlu import PHRASES
-from bot.selfchecks.not_understood import asks_whether_it_holds
+from bot.selfchecks.not_understood import asks_whether_it_holds, yes_or_no_asked
 
 _NUMBER = re.compile(r"(\d{1,6})(\s.*)?")  # \d: decimal digits int() reads; not "²", not 5000 digits
 _ANY_NUMBER_WORD = {
@@ -225,9 +225,9 @@ def plain_yes_no(text: str) -> str | None:
     as an answer ("ja die hoort er gewoon bij", "nah not really my thing": `said_with_remark`),
     as the yes or no it opens with: said to "Verder met vraag 3 van 7?", it answers that question,
     not the statement (actions/advice.py `answered_as_selfcheck_answer`)."""
-    if asks_whether_it_holds(text):  # "klopt dat?", "is that right?": a question back, no yes (stop 58)
-        return None
-    plain = _plain_yes_no(text)
+    if asks_whether_it_holds(text) and not yes_or_no_asked(text):
+        return None  # "klopt dat?", "is that right?": a question back, no yes (stop 58)
+    plain = _plain_yes_no(text)  # "ja?" is still a yes to "Verder met vraag 3?" (no statement: stop 59)
     if plain is not None:
         return plain
     remark = _yes_no_and_remark(text)

@@ -60,27 +60,59 @@ def does_not_understand(text: str | None) -> bool:
 # and asks again, scoring nothing. Verb first ("klopt dat", "is that right") asks even without a
 # question mark; the short ones ("klopt?", "echt?", "right?") only with one. "dat klopt",
 # "klopt wel", "that's right", "true" stay answers (bot/selfchecks/answers.py).
+# Stop 59: typed with a slip ("kloppt dat?", "klop dat?", "iss dat zo?", "isdat zo?", "is that
+# rite?") it asks the same; and so does a bare yes or no asked with a question mark ("ja?",
+# "nee?", "yes?", "no?", "ja toch?", "nee echt?", "zeker?": `_BARE_YES_NO`): at a statement it
+# asks whether that is the answer, which only the one answering can say. "ja", "ja!", "nee",
+# "ja hoor", "klopt" without a question mark stay answers.
 _LEAD = r"^\W*(?:(?:hmm+|hm|uh+|eh+|euh|ehm|tja|huh|oh|o|ah|en|and|maar|but|sorry|ok|oke|oké|okay)[\s,.!?]+)*"
-_POINTING = r"(?:dat|dit|het|da|t|'t|that|this|it)"
+_POINTING = r"(?:dat|datt|dta|dit|het|da|t|'t|that|tht|thta|taht|this|it|dat's)"
+_KLOPT = r"(?:klopt|kloppt|klopd|klopte|klop|kopt|klpt|kolpt|klobt|klott|lkopt)"  # and slips of it
+_IS = r"(?:is+|iz|s)"
+_IS_POINTING = rf"(?:{_IS}\s+{_POINTING}|isdat|isda|isdit|isthat|isit|isnt|isn'?t)"
 _VERB_FIRST = (
-    # "klopt dat (wel/echt/eigenlijk/toch)", "klopt da voor mij", "klopt het"
-    rf"klopt\s+{_POINTING}(?:\s+(?:wel|echt|eigenlijk|toch|nu|zo|dan|voor\s+mij|bij\s+mij|for\s+me))*"
-    # "is dat zo", "is da waar", "is dat echt zo", "is het juist", "is dat de bedoeling"
-    rf"|(?:is|isn'?t|isnt)\s+{_POINTING}\s+(?:(?:wel|echt|eigenlijk|nu|toch|dan|really|actually)\s+)*"
-    r"(?:zo|waar|juist|correct|echt\s+zo|right|true|correct|so|accurate|the\s+case)"
+    # "klopt dat (wel/echt/eigenlijk/toch)", "klopt da voor mij", "klopt het", "kloppt dat"
+    rf"{_KLOPT}\s+{_POINTING}(?:\s+(?:wel|echt|eigenlijk|toch|nu|zo|dan|voor\s+mij|bij\s+mij|for\s+me))*"
+    # "is dat zo", "is da waar", "is dat echt zo", "is het juist", "is dat de bedoeling", "isdat zo"
+    rf"|(?:{_IS_POINTING}|(?:isn'?t|isnt)\s+{_POINTING})\s+"
+    r"(?:(?:wel|echt|eigenlijk|nu|toch|dan|really|actually)\s+)*"
+    r"(?:zo+|zoo|waar|waa?r|juist|correct|echt\s+zo|right|rite|rigth|rihgt|ryt|true|ture|correct|so|"
+    r"accurate|the\s+case)"
     r"(?:\s+(?:bij|voor)\s+(?:mij|me)|\s+for\s+me)?"
 )
+# a yes or no alone ("ja", "jaa", "jawel", "nee", "neen", "yes", "nope", "zeker"), maybe with a
+# word that only stresses or doubts it ("ja toch", "nee echt", "yes really"): with a question mark
+# it asks back (stop 59)
+_YES_NO_WORD = (
+    r"(?:ja+h?|jaw+el|jep|jup|jaja|yes+|yeah?|yep|yup|ya|yah|nee+|neen|nein|nope|nah|no+|nee\s+hoor|"
+    r"ja\s+hoor|zeker|welles|nietes|klopt\s+niet|niet\s+waar)"
+)
+_BARE_YES_NO = rf"{_YES_NO_WORD}(?:\s+(?:toch|echt|wel|niet|dan|nu|really|then|right))?"
 _ONLY_ASKED = (  # only with a question mark
     r"klopt(?:\s+(?:toch|wel|echt))?|(?:dat|da|het|t)\s+klopt\s+toch|echt(?:\s+waar)?|serieus|o+h?\s+ja|ja\s+echt"
     r"|waar|juist|right|true|correct|really|seriously|oh\s+really|is\s+it|do\s+i|am\s+i|does\s+it"
     r"|(?:that'?s|thats)\s+right|(?:is\s+)?that\s+so|denk\s+je|vind\s+je|you\s+think\s+so"
 )
 _ASKED_BACK = re.compile(rf"{_LEAD}(?:{_VERB_FIRST})[\s?!.]*$", re.IGNORECASE)
-_ASKED_BACK_MARKED = re.compile(rf"{_LEAD}(?:{_VERB_FIRST}|{_ONLY_ASKED})\s*\?[\s?!.]*$", re.IGNORECASE)
+_ASKED_BACK_MARKED = re.compile(
+    rf"{_LEAD}(?:(?:{_YES_NO_WORD})[\s,.!]+)?(?:{_VERB_FIRST}|{_ONLY_ASKED})\s*[!.]*\?[\s?!.]*$",
+    re.IGNORECASE,
+)
+_YES_NO_ASKED = re.compile(rf"{_LEAD}(?:{_BARE_YES_NO})\s*[!.]*\?[\s?!.]*$", re.IGNORECASE)
 
 
 def asks_whether_it_holds(text: str | None) -> bool:
     """True when the whole message asks the coach back whether the statement holds ("klopt
-    dat?", "is dat zo?", "is that right?", "really?"; see above): no answer, and no yes either."""
+    dat?", "kloppt dat?", "is dat zo?", "is that right?", "really?", and a bare "ja?" or "nee?":
+    see above): no answer on a statement's scale. A bare yes or no asked (`yes_or_no_asked`)
+    is still a yes or no to a question that is not a statement ("Verder met vraag 3?")."""
     said = " ".join((text or "").replace("’", "'").split())
-    return bool(_ASKED_BACK.match(said) or _ASKED_BACK_MARKED.match(said))
+    return bool(_ASKED_BACK.match(said) or _ASKED_BACK_MARKED.match(said) or _YES_NO_ASKED.match(said))
+
+
+def yes_or_no_asked(text: str | None) -> bool:
+    """True for a bare yes or no with a question mark ("ja?", "nee?", "yes?", "ja toch?",
+    "nope?", "zeker?"): asked back at a statement (`asks_whether_it_holds`), but a (doubtful)
+    yes or no to a yes/no question such as "Verder met vraag 3 van 7?"."""
+    said = " ".join((text or "").replace("’", "'").split())
+    return bool(_YES_NO_ASKED.match(said))

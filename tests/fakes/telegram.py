@@ -173,6 +173,7 @@ class FakeTelegram:
         self.callbacks_expire = False  # answerCallbackQuery refuses every query as too old
         self.groups: dict[int, str] = {}  # group chat id -> "group" | "supergroup" | "channel"
         self._users: dict[int, dict] = {}
+        self.user_messages: dict[tuple[int, int], dict] = {}  # (user id, message id) -> as last sent
         self._deliveries: list[dict] = []
         self._closing = False
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -217,7 +218,34 @@ class FakeTelegram:
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+        with self._cond:
+            self.user_messages[(user.id, message["message_id"])] = message
         return self._add_update({"message": message}, user)
+
+    def last_sent(self, user: FakeUser) -> int:
+        """The message id of the latest message `user` sent with send_text."""
+        with self._cond:
+            return max(mid for uid, mid in self.user_messages if uid == user.id)
+
+    def send_edit(self, user: FakeUser, message_id: int, text: str) -> int:
+        """The user edits their own message `message_id` (one they sent with send_text) into
+        `text`, as a Telegram client does: an `edited_message` update with the message's id,
+        chat, sender and first date, the new text (with a bot_command entity when it starts
+        with "/") and an edit_date. Returns the update id."""
+        with self._cond:
+            original = self.user_messages.get((user.id, message_id))
+            if original is None:
+                raise AssertionError(f"user {user.id} sent no message {message_id} to edit")
+            edited: dict[str, Any] = {
+                **{k: v for k, v in original.items() if k != "entities"},
+                "text": text,
+                "edit_date": max(int(time.time()), original["date"] + 1),
+            }
+            if text.startswith("/"):
+                command = text.split()[0]
+                edited["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+            self.user_messages[(user.id, message_id)] = edited
+        return self._add_update({"edited_message": edited}, user)
 
     def send_update(self, payload: dict) -> int:
         """Any update body (e.g. a group message or a sticker), given without update_id."""

@@ -98,9 +98,11 @@ def test_fallback_still_helps_with_a_real_question() -> None:
     offer = next((m["custom"] for m in messages if m.get("custom", {}).get("type") == "offer"), None)
     if offer is not None:
         assert messages[0]["text"] == t("offer_question", "nl")
-        assert offer["ids"][0] == "angry-customer" and len(messages[0]["buttons"]) == len(offer["ids"])
+        # a customer who keeps swearing: crossing the line or an angry customer, both first (stop 59)
+        assert set(offer["ids"][:2]) == {"customer-crossing-the-line", "angry-customer"}
+        assert len(messages[0]["buttons"]) == len(offer["ids"])
     else:
-        assert source_of(messages)["id"] == "angry-customer"
+        assert source_of(messages)["id"] in {"customer-crossing-the-line", "angry-customer"}
 
 
 def test_coaching_tip_on_a_topic_comes_from_manager_articles(searcher) -> None:

@@ -129,9 +129,10 @@ def test_with_a_statement_on_screen_a_number_is_its_score_and_other_buttons_get_
 
 
 def test_without_a_statement_buttons_are_numbered() -> None:
-    plain = MIXED[:4]
-    assert choice_keys(plain) == ["1", "2", "3", "4"]
-    assert resolve_choice("2", plain) == payloads.feedback("up", "r1")
+    plain = MIXED[:4]  # 👍/👎 get letters (stop 59): a number is always a place on the list
+    assert choice_keys(plain) == ["1", "a", "b", "2"]
+    assert resolve_choice("2", plain) == payloads.stop()
+    assert resolve_choice("a", plain) == payloads.feedback("up", "r1")
 
 
 @pytest.mark.parametrize(

@@ -20,12 +20,7 @@ real index, the real self-check files and an app database of their own.
 
 from __future__ import annotations
 
-import asyncio
-import uuid
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 import actions.selfcheck
 from actions.advice import ActionAnswerAdvice, ActionKbFallback
@@ -46,6 +41,7 @@ from bot.settings import get_settings
 from bot.storage.insights import InsightsStore
 from bot.storage.profiles import ProfileStore
 from tests.unit.test_telegram_picking_s57 import ANSWER, CONTINUE, FEEDBACK, OFFER, PRINCIPLES, overview
+from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
@@ -54,48 +50,6 @@ ANGRY = {
     "nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
     "en": "how do I deal with an angry customer at the desk",
 }
-
-
-def _sender(role: str | None = None) -> str:
-    sender = f"s58-{uuid.uuid4().hex[:8]}"
-    if role is not None:
-        ProfileStore(get_settings().app_db_url).set_profile(sender, role, None)
-    return sender
-
-
-def _turn(
-    text: str,
-    lang: str,
-    events: list[dict],
-    sender: str,
-    action: type = ActionAnswerAdvice,
-    intent: str = "ask_advice",
-    message_id: str | None = None,
-    entities: list[dict] | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """Run `action` on `text` from `sender` after `events` (NLU's reading: `intent`); its messages
-    and the events so far (the message, then the coach's replies)."""
-    metadata = {"message_id": message_id} if message_id else {}
-    events = [*events, {"event": "user", "text": text, "metadata": metadata}]
-    latest = {
-        "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
-        "entities": entities or [],
-        "metadata": metadata,
-    }
-    slots = {"language": lang, "pinned_language": None, "tips_given": None}
-    tracker = Tracker(sender, slots, latest, events, False, None, {}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action().run(dispatcher, tracker, {}))
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"text": m.get("text"), "buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in dispatcher.messages
-    ]
-    return dispatcher.messages, [*events, *replies]
 
 
 def _texts(messages: list[dict]) -> list[str]:
@@ -115,11 +69,11 @@ def _scale(messages: list[dict]) -> list[str]:
 def _at_question_2(lang: str, sender: str, events: list[dict] | None = None) -> list[dict]:
     """Start the check in `lang` and answer question 1 with "4": the events, question 2 on screen."""
     start = payloads.start_selfcheck(CHECK)
-    _, events = _turn(
+    _, events = turn(
         start, lang, events or [], sender, ActionStartSelfcheck, "start_selfcheck",
         entities=[{"entity": "selfcheck_id", "value": CHECK}],
     )  # fmt: skip
-    _, events = _turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    _, events = turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     return events
 
 
@@ -187,9 +141,9 @@ def test_other_messages_are_no_question_back(text: str) -> None:
 def test_a_question_back_at_a_statement_gets_it_explained_and_is_not_scored(
     text, lang, action, intent
 ) -> None:
-    sender = _sender()
+    sender = new_sender()
     events = _at_question_2(lang, sender)
-    messages, _ = _turn(text, lang, events, sender, action, intent)
+    messages, _ = turn(text, lang, events, sender, action, intent)
     assert _texts(messages)[0] == t("sc_asked_back", lang, min="1", max="5")
     assert _statement(lang) in _texts(messages)[1] and len(_scale(messages)) == 5
     assert _position(sender) == 1  # question 2 is still open: nothing was scored
@@ -197,9 +151,9 @@ def test_a_question_back_at_a_statement_gets_it_explained_and_is_not_scored(
 
 @pytest.mark.parametrize(("text", "lang"), [("dat klopt", "nl"), ("klopt wel", "nl"), ("that's right", "en")])
 def test_agreement_at_a_statement_is_still_recorded(text: str, lang: str) -> None:
-    sender = _sender()
+    sender = new_sender()
     events = _at_question_2(lang, sender)
-    _turn(text, lang, events, sender, ActionAffirm, "affirm")
+    turn(text, lang, events, sender, ActionAffirm, "affirm")
     assert _position(sender) == 2
 
 
@@ -258,19 +212,19 @@ OVERVIEW = {"nl": "wat zijn de zeven principes", "en": "what are the seven princ
 def test_after_an_overview_a_number_past_its_end_asks_for_one_of_its_numbers(
     lang, text, action, intent
 ) -> None:
-    sender = _sender()
-    first, events = _turn(OVERVIEW[lang], lang, [], sender)
+    sender = new_sender()
+    first, events = turn(OVERVIEW[lang], lang, [], sender)
     assert _notes(first)[0]["id"] == "overview-principles"
     listed = [b["payload"] for b in first[0]["buttons"]]
-    messages, events = _turn(text, lang, events, sender, action, intent)
+    messages, events = turn(text, lang, events, sender, action, intent)
     assert _texts(messages) == [t("choice_number_outside", lang, first="1", last="7")]
     assert [b["payload"] for b in messages[0]["buttons"]] == listed  # the list again, to pick from
-    again, _ = _turn("10", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    again, _ = turn("10", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(again) == [t("choice_number_outside", lang, first="1", last="7")]
 
 
 def test_an_offer_of_three_has_the_range_one_to_three() -> None:
-    sender = _sender()
+    sender = new_sender()
     events = [
         {"event": "user", "text": "iets over beloftes"},
         {
@@ -279,16 +233,16 @@ def test_an_offer_of_three_has_the_range_one_to_three() -> None:
             "data": {"buttons": [{"title": a, "payload": p} for a, p in OFFER[1]]},
         },
     ]
-    messages, _ = _turn("5", "nl", events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    messages, _ = turn("5", "nl", events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages) == [t("choice_number_outside", "nl", first="1", last="3")]
 
 
 def test_a_number_with_no_list_or_at_a_statement_is_as_before() -> None:
-    sender = _sender()
-    messages, _ = _turn("9", "nl", [], sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    sender = new_sender()
+    messages, _ = turn("9", "nl", [], sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages) == [t("choice_number_unbound", "nl")]
     events = _at_question_2("nl", sender)
-    messages, _ = _turn("9", "nl", events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    messages, _ = turn("9", "nl", events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages)[0] == t("sc_off_scale", "nl", value="9", min="1", max="5")
 
 
@@ -322,12 +276,12 @@ SWITCHES = [
 def test_a_switch_at_an_open_statement_asks_it_again_in_that_language(
     before, text, after, action, intent
 ) -> None:
-    sender = _sender()
+    sender = new_sender()
     events = _at_question_2(before, sender)
     # Rasa reads a payload's entities with the place of their JSON in it
     found = {"entity": "language", "value": after, "start": text.find("{"), "end": len(text)}
     entities = [found] if payloads.is_payload(text) else None
-    messages, _ = _turn(text, before, events, sender, action, intent, entities=entities)
+    messages, _ = turn(text, before, events, sender, action, intent, entities=entities)
     assert _texts(messages)[0] == t("language_pinned", after)
     assert _statement(after) in _texts(messages)[1] and len(_scale(messages)) == 5
     assert _scale(messages)[3].endswith("Eens" if after == "nl" else "Agree")
@@ -341,19 +295,19 @@ def test_a_switch_at_an_open_statement_asks_it_again_in_that_language(
 def test_the_statement_on_screen_decides_not_an_answer_before_it(first, before, text, after) -> None:
     """An answer in Dutch, then the check in English: "in Dutch please" was read as asking for
     the language the last article was in, and the statement did not come again."""
-    sender = _sender()
-    _, events = _turn(ANGRY[first], first, [], sender)
+    sender = new_sender()
+    _, events = turn(ANGRY[first], first, [], sender)
     events = _at_question_2(before, sender, events)
     for action, intent in ((ActionSetLanguage, "set_language"), (ActionAnswerAdvice, "ask_advice")):
-        messages, _ = _turn(text, before, events, sender, action, intent)
+        messages, _ = turn(text, before, events, sender, action, intent)
         assert _statement(after) in "\n".join(_texts(messages)), (action, _texts(messages))
 
 
 @pytest.mark.parametrize(("lang", "text"), [("nl", "nederlands aub"), ("en", "english please")])
 def test_the_language_the_statement_is_in_already_is_only_pinned(lang: str, text: str) -> None:
-    sender = _sender()
+    sender = new_sender()
     events = _at_question_2(lang, sender)
-    messages, _ = _turn(text, lang, events, sender, ActionSetLanguage, "set_language")
+    messages, _ = turn(text, lang, events, sender, ActionSetLanguage, "set_language")
     assert _texts(messages) == [t("language_pinned", lang)]
 
 
@@ -413,10 +367,10 @@ def test_a_slip_is_read_in_the_other_requests_about_language_too() -> None:
 def test_a_slipped_name_after_an_answer_gives_it_again_in_that_language(
     before, text, after, action, intent
 ) -> None:
-    sender = _sender()
-    first, events = _turn(ANGRY[before], before, [], sender)
+    sender = new_sender()
+    first, events = turn(ANGRY[before], before, [], sender)
     (shown,) = _notes(first)
-    messages, _ = _turn(text, before, events, sender, action, intent)
+    messages, _ = turn(text, before, events, sender, action, intent)
     assert _texts(messages)[0] == t("language_pinned", after)
     (again,) = _notes(messages)
     assert again["id"] == shown["id"] and again["lang"] == after
@@ -424,9 +378,9 @@ def test_a_slipped_name_after_an_answer_gives_it_again_in_that_language(
 
 
 def test_an_ordinary_word_after_an_answer_switches_nothing() -> None:
-    sender = _sender()
-    _, events = _turn(ANGRY["en"], "en", [], sender)
-    messages, _ = _turn("ik ben geen engel", "en", events, sender, ActionKbFallback, "nlu_fallback")
+    sender = new_sender()
+    _, events = turn(ANGRY["en"], "en", [], sender)
+    messages, _ = turn("ik ben geen engel", "en", events, sender, ActionKbFallback, "nlu_fallback")
     pinned = {t("language_pinned", "nl"), t("language_pinned", "en")}
     assert not pinned & set(_texts(messages))
     assert ProfileStore(get_settings().app_db_url).language(sender) is None
@@ -442,7 +396,7 @@ TELL_MORE = {
 
 
 def _employee_tip(lang: str, sender: str) -> tuple[dict, list[dict]]:
-    messages, events = _turn(
+    messages, events = turn(
         "geef me een tip" if lang == "nl" else "give me a tip", lang, [], sender, ActionCoachingTip,
         "ask_coaching_tip",
     )  # fmt: skip
@@ -464,9 +418,9 @@ def _employee_tip(lang: str, sender: str) -> tuple[dict, list[dict]]:
     ],
 )
 def test_more_after_an_employee_tip_shows_the_article_it_came_from(lang, text, action, intent) -> None:
-    sender = _sender("employee")
+    sender = new_sender("employee")
     tip, events = _employee_tip(lang, sender)
-    messages, _ = _turn(text, lang, events, sender, action, intent)
+    messages, _ = turn(text, lang, events, sender, action, intent)
     notes = _notes(messages)
     assert [(n["id"], n.get("view")) for n in notes] == [(tip["id"], "card")], _texts(messages)
     assert not any(x.startswith(t("employee_tip", lang)) for x in _texts(messages))
@@ -474,9 +428,9 @@ def test_more_after_an_employee_tip_shows_the_article_it_came_from(lang, text, a
 
 @pytest.mark.parametrize(("lang", "text"), [("nl", "nog een tip"), ("nl", "nog een"), ("en", "another tip")])
 def test_another_tip_after_an_employee_tip_is_still_another_tip(lang: str, text: str) -> None:
-    sender = _sender("employee")
+    sender = new_sender("employee")
     tip, events = _employee_tip(lang, sender)
-    messages, _ = _turn(text, lang, events, sender, ActionCoachingTip, "ask_coaching_tip")
+    messages, _ = turn(text, lang, events, sender, ActionCoachingTip, "ask_coaching_tip")
     assert _texts(messages)[0].startswith(t("employee_tip", lang))
     assert _notes(messages)[0]["id"] != tip["id"]
 
@@ -484,28 +438,28 @@ def test_another_tip_after_an_employee_tip_is_still_another_tip(lang: str, text:
 @pytest.mark.parametrize(("lang", "text"), [("nl", "vertel meer"), ("en", "tell me more")])
 def test_more_after_a_leaders_coaching_tip_is_more_of_its_article(lang: str, text: str) -> None:
     """It went round give_tip and the knowledge answer without end (RecursionError)."""
-    sender = _sender("manager")
+    sender = new_sender("manager")
     asked = "geef me een tip" if lang == "nl" else "give me a tip"
-    first, events = _turn(asked, lang, [], sender, ActionCoachingTip, "ask_coaching_tip")
+    first, events = turn(asked, lang, [], sender, ActionCoachingTip, "ask_coaching_tip")
     assert _texts(first)[0].startswith(t("tip_title", lang, title=""))
     (tip,) = _notes(first)
     for action, intent in ((ActionCoachingTip, "ask_coaching_tip"), (ActionAnswerAdvice, "ask_advice")):
-        messages, _ = _turn(text, lang, events, sender, action, intent)
+        messages, _ = turn(text, lang, events, sender, action, intent)
         assert [(n["id"], n.get("view")) for n in _notes(messages)] == [(tip["id"], "example")]
 
 
 def test_another_tip_after_a_leaders_coaching_tip_is_the_next_tip() -> None:
-    sender = _sender("manager")
-    first, events = _turn("geef me een tip", "nl", [], sender, ActionCoachingTip, "ask_coaching_tip")
-    messages, _ = _turn("nog een tip", "nl", events, sender, ActionCoachingTip, "ask_coaching_tip")
+    sender = new_sender("manager")
+    first, events = turn("geef me een tip", "nl", [], sender, ActionCoachingTip, "ask_coaching_tip")
+    messages, _ = turn("nog een tip", "nl", events, sender, ActionCoachingTip, "ask_coaching_tip")
     assert _texts(messages)[0].startswith(t("tip_title", "nl", title=""))
     assert _notes(messages)[0]["id"] != _notes(first)[0]["id"]
 
 
 def test_an_employee_tip_said_again_in_english_is_still_that_tip() -> None:
-    sender = _sender("employee")
+    sender = new_sender("employee")
     tip, events = _employee_tip("nl", sender)
-    messages, _ = _turn("in English please", "nl", events, sender, ActionSetLanguage, "set_language")
+    messages, _ = turn("in English please", "nl", events, sender, ActionSetLanguage, "set_language")
     assert _texts(messages)[1].startswith(t("employee_tip", "en"))
     assert [(n["id"], n.get("view"), n["lang"]) for n in _notes(messages)] == [(tip["id"], "tip", "en")]
 
@@ -519,35 +473,35 @@ def _gaps(reason: str = "not_helpful") -> list:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_question_sent_a_third_time_after_an_article_is_a_content_gap(lang: str) -> None:
-    sender = _sender()
+    sender = new_sender()
     events: list[dict] = []
     shown = None
     for n in (1, 2):
-        messages, events = _turn(ANGRY[lang], lang, events, sender, message_id=f"m{n}")
+        messages, events = turn(ANGRY[lang], lang, events, sender, message_id=f"m{n}")
         shown = shown or _notes(messages)[0]["id"]
         assert not _gaps()
-    third, events = _turn(ANGRY[lang], lang, events, sender, message_id="m3")
+    third, events = turn(ANGRY[lang], lang, events, sender, message_id="m3")
     assert t("sent_again_other_topics", lang) in _texts(third)
     (gap,) = _gaps()
     assert gap.question == ANGRY[lang] and gap.best_article == shown
     # a channel's retry of the third (the same message id) and a fourth send log nothing more
-    _turn(ANGRY[lang], lang, events[: -len(third)], sender, message_id="m3")
-    _, events = _turn(ANGRY[lang], lang, events, sender, message_id="m4")
+    turn(ANGRY[lang], lang, events[: -len(third)], sender, message_id="m3")
+    _, events = turn(ANGRY[lang], lang, events, sender, message_id="m4")
     assert len(_gaps()) == 1
 
 
 def test_retries_of_one_message_are_no_third_send() -> None:
-    sender = _sender()
+    sender = new_sender()
     events: list[dict] = []
     for message_id in ("m1", "m1", "m1", "m2"):
-        messages, events = _turn(ANGRY["nl"], "nl", events, sender, message_id=message_id)
+        messages, events = turn(ANGRY["nl"], "nl", events, sender, message_id=message_id)
         assert t("sent_again_other_topics", "nl") not in _texts(messages)
     assert not _gaps()
 
 
 def test_a_question_without_an_article_sent_three_times_stays_an_unanswered_gap() -> None:
-    sender = _sender()
+    sender = new_sender()
     events: list[dict] = []
     for n in (1, 2, 3):
-        _, events = _turn("hoe werkt het ventilatiesysteem", "nl", events, sender, message_id=f"v{n}")
+        _, events = turn("hoe werkt het ventilatiesysteem", "nl", events, sender, message_id=f"v{n}")
     assert not _gaps() and _gaps("no_answer")

@@ -14,6 +14,7 @@ from bot.content.articles import Article, Section
 from bot.dialogue import payloads
 from bot.i18n import t
 from tests.unit.test_actions import run, source_of, tracker
+from tests.unit.turns import turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -29,20 +30,10 @@ def _turn(
     intent: str = "ask_advice",
     entities: list[dict] | None = None,
 ) -> tuple[list[dict], list[dict]]:
-    """Run `action` (the advice action) on `text` after `events`, as NLU read it (`intent`,
-    `entities`); return its messages and the events of the conversation so far (the user's
-    message and the coach's replies appended)."""
-    events = [*events, {"event": "user", "text": text}]  # Rasa's tracker holds the latest message too
-    messages, _ = run(action(), tracker(text, intent, entities, slots={"language": lang}, events=events))
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in messages
-    ]
-    return messages, [*events, *replies]
+    """`action` (the advice action) on `text` after `events`, as NLU read it (`intent`,
+    `entities`), from tests/unit/turns.py's one sender: `turn` without a sender, the argument
+    order the tests that import this (`from tests.unit.test_followup import _turn`) use."""
+    return turn(text, lang, events, action=action, intent=intent, entities=entities)
 
 
 def _card_text(messages: list[dict]) -> str:

@@ -11,12 +11,10 @@ real index, a real app database (SQLite) per test."""
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import ActionAnswerAdvice
 from actions.coaching import ActionCoachingTip
 from actions.language import ActionSetLanguage, asks_to_say_again_in
 from actions.selfcheck import ActionSelfcheckAnswer, ActionShowResults, ActionStartSelfcheck
@@ -24,7 +22,8 @@ from bot.dialogue import payloads
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
-from tests.unit.test_actions import run, tracker
+from tests.unit.test_actions import tracker
+from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -64,36 +63,7 @@ ASKS = {
     ],
 }
 OTHER = {"nl": "en", "en": "nl"}
-
-
-def _sender() -> str:
-    return f"again-{uuid.uuid4().hex[:8]}"
-
-
-def _turn(
-    text: str,
-    lang: str,
-    events: list[dict],
-    sender: str,
-    action: type = ActionAnswerAdvice,
-    intent: str = "ask_advice",
-    entities: list[dict] | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """Run `action` on `text` from `sender` after `events`; its messages and the events of the
-    conversation so far (the user's message and the coach's replies appended)."""
-    events = [*events, {"event": "user", "text": text}]
-    tracked = tracker(text, intent, entities, slots={"language": lang}, events=events)
-    tracked.sender_id = sender
-    messages, _ = run(action(), tracked)
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in messages
-    ]
-    return messages, [*events, *replies]
+_turn, _sender = turn, new_sender  # for tests/unit/test_words_shorter_repeat_s55b.py
 
 
 def _language_entity(text: str, code: str) -> list[dict]:
@@ -111,7 +81,7 @@ def _say_again(text: str, lang: str, events: list[dict], sender: str) -> list[di
     target = asks_to_say_again_in(text)
     assert target == OTHER[lang], text
     entities = _language_entity(text, target)
-    messages, _ = _turn(text, lang, events, sender, ActionSetLanguage, "set_language", entities)
+    messages, _ = turn(text, lang, events, sender, ActionSetLanguage, "set_language", entities)
     return messages
 
 
@@ -124,10 +94,10 @@ def _shown(piece: str, lang: str, sender: str) -> tuple[list[dict], list[dict]]:
             if lang == "nl"
             else "give me a coaching tip on a team huddle"
         )
-        return _turn(ask, lang, [], sender, ActionCoachingTip, "ask_coaching_tip")
-    messages, events = _turn(FIRST[lang], lang, [], sender)
+        return turn(ask, lang, [], sender, ActionCoachingTip, "ask_coaching_tip")
+    messages, events = turn(FIRST[lang], lang, [], sender)
     for step in STEPS[piece][lang]:
-        messages, events = _turn(step, lang, events, sender)
+        messages, events = turn(step, lang, events, sender)
     return messages, events
 
 
@@ -161,8 +131,8 @@ CASES = [
 @pytest.mark.parametrize(("piece", "lang", "ask"), CASES)
 def test_the_piece_shown_last_comes_again_in_the_other_language(piece: str, lang: str, ask: str) -> None:
     target = OTHER[lang]
-    direct, _ = _shown(piece, target, _sender())  # asked for directly in the target language
-    sender = _sender()
+    direct, _ = _shown(piece, target, new_sender())  # asked for directly in the target language
+    sender = new_sender()
     shown, events = _shown(piece, lang, sender)
     again = _say_again(ask, lang, events, sender)
     assert _pinned(sender) == target
@@ -173,17 +143,17 @@ def test_the_piece_shown_last_comes_again_in_the_other_language(piece: str, lang
     assert _views(again) == _views(direct)  # its note, with the same view (none when it had none)
     assert said["text"] != _piece(shown)["text"]  # not what was shown: its other language
     if piece != "card":  # the piece, not the card
-        card, _ = _shown("card", target, _sender())
+        card, _ = _shown("card", target, new_sender())
         assert said["text"] != _piece(card)["text"]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_piece_said_again_can_be_said_again_back(lang: str) -> None:
     """ "say that in English", then "en nu terug in het Nederlands": the example both times."""
-    sender = _sender()
+    sender = new_sender()
     shown, events = _shown("example", lang, sender)
     ask = ASKS[OTHER[lang]][0]
-    messages, events = _turn(
+    messages, events = turn(
         ask, lang, events, sender, ActionSetLanguage, "set_language", _language_entity(ask, OTHER[lang])
     )
     back = ASKS[lang][1]
@@ -194,10 +164,10 @@ def test_a_piece_said_again_can_be_said_again_back(lang: str) -> None:
 
 def test_after_a_thank_you_the_answer_before_it_comes_again() -> None:
     """A short aside between ("top, bedankt"): the piece before it, here the summary."""
-    sender = _sender()
+    sender = new_sender()
     shown, events = _shown("summary", "nl", sender)
-    _, events = _turn("top, bedankt", "nl", events, sender, intent="thank")
-    direct, _ = _shown("summary", "en", _sender())
+    _, events = turn("top, bedankt", "nl", events, sender, intent="thank")
+    direct, _ = _shown("summary", "en", new_sender())
     again = _say_again("can you say that in English?", "nl", events, sender)
     assert _piece(again)["text"] == _piece(direct)["text"]
 
@@ -218,9 +188,9 @@ def test_where_to_go_said_before_the_article_comes_again_too(dutch: str, english
     """What to do now, or where to go for a work matter, is no less needed in the other language."""
     asked = {"nl": dutch, "en": english}
     target = OTHER[lang]
-    direct, _ = _turn(asked[target], target, [], _sender())
-    sender = _sender()
-    shown, events = _turn(asked[lang], lang, [], sender)
+    direct, _ = turn(asked[target], target, [], new_sender())
+    sender = new_sender()
+    shown, events = turn(asked[lang], lang, [], sender)
     again = _say_again(ASKS[target][3], lang, events, sender)
     assert _piece(again)["text"] == _piece(direct)["text"]
     assert _views(again) == _views(direct)
@@ -229,7 +199,7 @@ def test_where_to_go_said_before_the_article_comes_again_too(dutch: str, english
 def _start(check_id: str, lang: str, sender: str) -> tuple[list[dict], list[dict]]:
     text = payloads.start_selfcheck(check_id)
     entities = [{"entity": "selfcheck_id", "value": check_id}]
-    return _turn(text, lang, [], sender, ActionStartSelfcheck, "start_selfcheck", entities)
+    return turn(text, lang, [], sender, ActionStartSelfcheck, "start_selfcheck", entities)
 
 
 def _statement(messages: list[dict]) -> dict:
@@ -243,8 +213,8 @@ def _statement(messages: list[dict]) -> dict:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_statement_on_screen_is_asked_again_in_the_other_language(lang: str) -> None:
     target = OTHER[lang]
-    direct, _ = _start("really-listening", target, _sender())
-    sender = _sender()
+    direct, _ = _start("really-listening", target, new_sender())
+    sender = new_sender()
     shown, events = _start("really-listening", lang, sender)
     again = _say_again(ASKS[target][0], lang, events, sender)
     assert again[0]["text"] == t("language_pinned", target)
@@ -258,7 +228,7 @@ def test_a_statement_on_screen_is_asked_again_in_the_other_language(lang: str) -
 def _finish(lang: str, sender: str) -> tuple[list[dict], list[dict]]:
     messages, events = _start("keeping-promises", lang, sender)
     while any(_statement_or_none(messages)):
-        messages, events = _turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+        messages, events = turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     return messages, events
 
 
@@ -273,8 +243,8 @@ def _statement_or_none(messages: list[dict]) -> list[dict]:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_selfcheck_result_comes_again_in_the_other_language(lang: str) -> None:
     target = OTHER[lang]
-    direct, _ = _finish(target, _sender())
-    sender = _sender()
+    direct, _ = _finish(target, new_sender())
+    sender = new_sender()
     shown, events = _finish(lang, sender)
     assert t("sc_done", lang, min=1, max=5) in _piece(shown)["text"]
     again = _say_again(ASKS[target][1], lang, events, sender)
@@ -286,20 +256,20 @@ def test_a_selfcheck_result_comes_again_in_the_other_language(lang: str) -> None
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_results_so_far_come_again_in_the_other_language(lang: str) -> None:
     target = OTHER[lang]
-    sender = _sender()
+    sender = new_sender()
     _, events = _finish(lang, sender)
     results = payloads.show_results()
-    shown, events = _turn(results, lang, events, sender, ActionShowResults, "show_results")
+    shown, events = turn(results, lang, events, sender, ActionShowResults, "show_results")
     assert _piece(shown)["text"].startswith(t("sc_results_head", lang))
     again = _say_again(ASKS[target][2], lang, events, sender)
-    direct, _ = _turn(results, target, [], sender, ActionShowResults, "show_results")  # pinned: same user
+    direct, _ = turn(results, target, [], sender, ActionShowResults, "show_results")  # pinned: same user
     assert _piece(again)["text"] == _piece(direct)["text"]
 
 
 # --- what stays as it was ---
 def test_with_nothing_shown_before_only_the_language_is_pinned() -> None:
-    sender = _sender()
-    _, events = _turn("hallo", "nl", [], sender, intent="greet")
+    sender = new_sender()
+    _, events = turn("hallo", "nl", [], sender, intent="greet")
     again = _say_again("kun je dat in het Engels zeggen?", "nl", events, sender)
     assert [m.get("text") for m in again] == [t("language_pinned", "en")]
     assert _pinned(sender) == "en"
@@ -307,8 +277,8 @@ def test_with_nothing_shown_before_only_the_language_is_pinned() -> None:
 
 def test_after_an_offer_only_the_language_is_pinned() -> None:
     """An offer ("Gaat het hierover?") says no answer: there is nothing to say again."""
-    sender = _sender()
-    _, events = _turn("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl", [], sender)
+    sender = new_sender()
+    _, events = turn("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl", [], sender)
     events = [*events, {"event": "user", "text": "iets over klanten"}]
     events.append(
         {"event": "bot", "text": t("offer_question", "nl"), "data": {"buttons": [], "custom": None}}
@@ -324,10 +294,10 @@ def test_after_an_offer_only_the_language_is_pinned() -> None:
 )
 def test_a_switch_only_repeats_nothing(text: str, lang: str) -> None:
     assert asks_to_say_again_in(text) is None
-    sender = _sender()
+    sender = new_sender()
     _, events = _shown("example", lang, sender)
     target = OTHER[lang]
-    messages, _ = _turn(
+    messages, _ = turn(
         text, lang, events, sender, ActionSetLanguage, "set_language", _language_entity(text, target)
     )
     assert [m.get("text") for m in messages] == [t("language_pinned", target)]
@@ -343,9 +313,9 @@ def test_how_to_say_it_in_a_language_still_gives_the_words_in_the_chats_language
     """bot/dialogue/say_it_in.py: the example's words from the other version, introduced in
     the chat's language, which stays."""
     assert asks_to_say_again_in(text) is None
-    sender = _sender()
+    sender = new_sender()
     _, events = _shown("example", lang, sender)
-    messages, _ = _turn(text, lang, events, sender)
+    messages, _ = turn(text, lang, events, sender)
     language = t(f"language_name_{target}", lang)
     assert messages[0]["text"].startswith(
         t("said_in_language_example", lang, language=language, title="")[:20]
@@ -356,12 +326,12 @@ def test_how_to_say_it_in_a_language_still_gives_the_words_in_the_chats_language
 def test_a_card_mid_check_comes_again_with_the_statement_in_the_other_language() -> None:
     """A question asked mid-check got its card and the statement again; said again in English,
     both come in English."""
-    sender = _sender()
+    sender = new_sender()
     _, events = _start("really-listening", "nl", sender)
-    shown, events = _turn(FIRST["nl"], "nl", events, sender)
+    shown, events = turn(FIRST["nl"], "nl", events, sender)
     assert _statement_or_none(shown)
     again = _say_again("can you say that in English?", "nl", events, sender)
-    direct, _ = _shown("card", "en", _sender())
+    direct, _ = _shown("card", "en", new_sender())
     assert _piece(again)["text"] == _piece(direct)["text"]
     asked = _statement_or_none(again)
     assert asked and "Really listening" in asked[-1]["text"]
@@ -372,7 +342,7 @@ def test_a_card_mid_check_comes_again_with_the_statement_in_the_other_language()
 
 def test_the_request_itself_is_left_as_it_was() -> None:
     """The request's own message is left as it was: no fake button press in the tracker."""
-    sender = _sender()
+    sender = new_sender()
     _, events = _shown("example", "nl", sender)
     text = "kun je dat in het Engels zeggen?"
     events = [*events, {"event": "user", "text": text}]
@@ -404,11 +374,11 @@ def test_whatever_nlu_reads_the_request_says_the_piece_again(lang: str, action: 
 
     cls = getattr(actions.advice, action, None) or getattr(actions.small_talk, action)
     target = OTHER[lang]
-    direct, _ = _shown("example", target, _sender())
-    sender = _sender()
+    direct, _ = _shown("example", target, new_sender())
+    sender = new_sender()
     _, events = _shown("example", lang, sender)
     ask = ASKS[target][0]
-    again, _ = _turn(ask, lang, events, sender, cls, intent)
+    again, _ = turn(ask, lang, events, sender, cls, intent)
     assert _pinned(sender) == target
     assert again[0]["text"] == t("language_pinned", target)
     assert _piece(again)["text"] == _piece(direct)["text"]

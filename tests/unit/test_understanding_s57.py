@@ -16,7 +16,6 @@ and real actions on the real index, the real self-check files and an app databas
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -35,10 +34,9 @@ from bot.i18n import t
 from bot.selfchecks.answers import parse_answer, tries_to_answer
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from bot.selfchecks.not_understood import does_not_understand
-from bot.settings import get_settings
-from bot.storage.profiles import ProfileStore
-from tests.unit.test_actions import run, source_of, tracker
+from tests.unit.test_actions import source_of
 from tests.unit.test_yes_no import USER, after, said, scale_buttons, start
+from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -46,38 +44,6 @@ ARTICLE_FIRST = {
     "nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
     "en": "My customer is furious and shouting at me, what do I do?",
 }
-
-
-def _turn(
-    text: str,
-    lang: str,
-    events: list[dict],
-    sender: str,
-    action: type = ActionAnswerAdvice,
-    intent: str = "ask_advice",
-) -> tuple[list[dict], list[dict]]:
-    """Run `action` on `text` from `sender` after `events` (as NLU read it: `intent`); its
-    messages and the events so far (the message and the coach's replies appended)."""
-    events = [*events, {"event": "user", "text": text}]
-    tracked = tracker(text, intent, slots={"language": lang}, events=events)
-    tracked.sender_id = sender
-    messages, _ = run(action(), tracked)
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in messages
-    ]
-    return messages, [*events, *replies]
-
-
-def _sender(role: str | None = None) -> str:
-    sender = f"s57-{uuid.uuid4().hex[:8]}"
-    if role is not None:
-        ProfileStore(get_settings().app_db_url).set_profile(sender, role, None)
-    return sender
 
 
 def _texts(messages: list[dict]) -> list[str]:
@@ -119,18 +85,18 @@ def test_long_things_at_work_are_questions(text: str) -> None:
      ("stop sending me such long texts, I have no time", "en")],
 )  # fmt: skip
 def test_after_an_article_the_complaint_gets_its_summary(text: str, lang: str) -> None:
-    sender = _sender()
-    first, events = _turn(ARTICLE_FIRST[lang], lang, [], sender)
+    sender = new_sender()
+    first, events = turn(ARTICLE_FIRST[lang], lang, [], sender)
     article_id = source_of(first)["id"]
-    messages, _ = _turn(text, lang, events, sender)
+    messages, _ = turn(text, lang, events, sender)
     note = source_of(messages)
     assert note["id"] == article_id and note["view"] == "summary", _texts(messages)
     assert messages[0]["text"].startswith(t("shorter", lang, title=note["title"], summary="")[:10])
 
 
 def test_out_of_the_blue_the_complaint_is_asked_what_about() -> None:
-    messages, _ = _turn(
-        "ge moet mij ni zo lange teksten sturen hé", "nl", [], _sender(), ActionOutOfScope, "out_of_scope"
+    messages, _ = turn(
+        "ge moet mij ni zo lange teksten sturen hé", "nl", [], new_sender(), ActionOutOfScope, "out_of_scope"
     )
     assert _texts(messages) == [t("shorter_without_topic", "nl")]
 
@@ -171,7 +137,7 @@ def test_testing_someone_or_something_else_is_no_selfcheck_request(text: str) ->
      ("test mij eens", "nl", ActionAnswerAdvice, "ask_advice")],
 )  # fmt: skip
 def test_asked_to_be_tested_the_coach_lists_the_selfchecks(text: str, lang: str, action, intent: str) -> None:
-    messages, _ = _turn(text, lang, [], _sender("employee"), action, intent)
+    messages, _ = turn(text, lang, [], new_sender("employee"), action, intent)
     starts = [b["payload"] for m in messages for b in m.get("buttons") or []]
     assert any(p.startswith("/start_selfcheck") for p in starts), _texts(messages)
     assert t("refuse_topics", lang) not in _texts(messages)
@@ -214,8 +180,8 @@ def test_a_tip_on_a_topic_or_someone_elses_tip_is_not(text: str) -> None:
 def test_an_employee_asking_for_a_tip_gets_an_employee_tip(text: str, lang: str, action, intent: str) -> None:
     from actions import knowledge as kb
 
-    sender = _sender("employee")
-    messages, events = _turn(text, lang, [], sender, action, intent)
+    sender = new_sender("employee")
+    messages, events = turn(text, lang, [], sender, action, intent)
     texts = _texts(messages)
     assert t("feedback_unclear", lang) not in texts
     assert not any(x.startswith(t("tip_title", lang, title="")) for x in texts), texts
@@ -226,18 +192,18 @@ def test_an_employee_asking_for_a_tip_gets_an_employee_tip(text: str, lang: str,
     button_payloads = [b["payload"] for b in tip["buttons"]]
     assert button_payloads == [payloads.advice(art.id), payloads.ask_coaching_tip()]
     # the "Nog een tip" button gives the next one, from another article
-    again, _ = _turn(payloads.ask_coaching_tip(), lang, events, sender, ActionCoachingTip, "ask_coaching_tip")
+    again, _ = turn(payloads.ask_coaching_tip(), lang, events, sender, ActionCoachingTip, "ask_coaching_tip")
     assert source_of(again)["id"] != art.id
     assert any((m.get("text") or "").startswith(t("employee_tip", lang)) for m in again)
 
 
 def test_employee_tips_go_round_all_employee_articles_before_a_repeat() -> None:
-    sender = _sender("employee")
+    sender = new_sender("employee")
     pool = {a.id for a in employee_tip_articles("nl")}
     assert "robbery-and-violence" not in pool and len(pool) >= 8
     seen = []
     for _ in range(len(pool)):
-        messages, _ = _turn("geef me een tip", "nl", [], sender, ActionCoachingTip, "ask_coaching_tip")
+        messages, _ = turn("geef me een tip", "nl", [], sender, ActionCoachingTip, "ask_coaching_tip")
         seen.append(source_of(messages)["id"])
     assert set(seen) == pool
 
@@ -249,16 +215,15 @@ def test_employee_tips_go_round_all_employee_articles_before_a_repeat() -> None:
      (None, "geef me een tip")],
 )  # fmt: skip
 def test_leaders_and_coaching_asked_for_keep_the_coaching_tip(role: str | None, text: str) -> None:
-    messages, _ = _turn(text, "nl", [], _sender(role), ActionCoachingTip, "ask_coaching_tip")
+    messages, _ = turn(text, "nl", [], new_sender(role), ActionCoachingTip, "ask_coaching_tip")
     assert any((m.get("text") or "").startswith(t("tip_title", "nl", title="")) for m in messages), _texts(
         messages
     )
 
 
 def test_an_employee_tip_on_a_topic_is_answered_as_a_question() -> None:
-    messages, _ = _turn(
-        "geef me een tip over klachten", "nl", [], _sender("employee"), ActionCoachingTip, "ask_coaching_tip"
-    )
+    asked, employee = "geef me een tip over klachten", new_sender("employee")
+    messages, _ = turn(asked, "nl", [], employee, ActionCoachingTip, "ask_coaching_tip")
     assert not any((m.get("text") or "").startswith(t("employee_tip", "nl")) for m in messages)
     assert not any((m.get("text") or "").startswith(t("tip_title", "nl", title="")) for m in messages)
 
@@ -290,17 +255,17 @@ def test_messages_that_say_their_language_are_read_as_before(text: str, lang: st
 
 @pytest.mark.parametrize("text", ["wt is empowerment lol", "wa is nps", "wt is customer effort"])
 def test_in_a_dutch_chat_the_answer_to_a_term_stays_dutch(text: str) -> None:
-    sender = _sender("employee")
-    _, events = _turn("hoe blijf ik rustig bij een boze klant?", "nl", [], sender)
+    sender = new_sender("employee")
+    _, events = turn("hoe blijf ik rustig bij een boze klant?", "nl", [], sender)
     events = [*events, {"event": "slot", "name": "language", "value": "nl"}]
-    messages, _ = _turn(text, "nl", events, sender)
+    messages, _ = turn(text, "nl", events, sender)
     assert source_of(messages)["lang"] == "nl", _texts(messages)
 
 
 def test_a_real_english_question_still_switches() -> None:
-    sender = _sender("employee")
-    _, events = _turn("hoe blijf ik rustig bij een boze klant?", "nl", [], sender)
-    messages, _ = _turn("what is empowerment", "nl", events, sender)
+    sender = new_sender("employee")
+    _, events = turn("hoe blijf ik rustig bij een boze klant?", "nl", [], sender)
+    messages, _ = turn("what is empowerment", "nl", events, sender)
     assert source_of(messages)["lang"] == "en"
 
 

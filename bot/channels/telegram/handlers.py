@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -195,8 +196,13 @@ class CoachBot:
         if not asked and not result:
             return
         previous = context.chat_data.pop(QUESTION_KEY, None)
+        context.chat_data.pop(STATEMENT_KEY, None)
         if asked:
             context.chat_data[QUESTION_KEY] = asked[-1]
+            bound = [payloads.bound_answer_of(p) for mid, sent in keyboards if mid == asked[-1] for p in sent]
+            found = next((b for b in bound if b is not None), None)
+            if found is not None:
+                context.chat_data[STATEMENT_KEY] = [found.run_id, found.statement_id]
         if previous is not None and previous not in asked:
             with contextlib.suppress(TelegramError):
                 await context.bot.edit_message_reply_markup(chat_id, previous, reply_markup=None)
@@ -375,7 +381,7 @@ class CoachBot:
         message = update.message
         assert message is not None and message.text is not None
         _remember_text(context, message.message_id, message.text)  # an edit of it is answered
-        await self._answer_typed(update, context, message.text)
+        await self._answer_typed(update, context, message.text, latest_keyboards(context))
 
     async def edited(self, update: Update, context: Context) -> None:
         """A typed message the user edited (an `edited_message` update): the edited text is
@@ -384,21 +390,40 @@ class CoachBot:
         as "sent again" by its id; editing again answers again. No reply when the edit is of
         a message older than the user's last EDITS_ANSWERED typed messages (or sent before
         the bot restarted), or changes only case, spacing or a closing mark (`_same_words`):
-        the coach's answer would be the same."""
+        the coach's answer would be the same.
+
+        An edit is read against the screen its message was typed under (`_remember_text`,
+        stop 59): a typed pick ("2" edited into "3" under "Welke bedoel je?") picks from the
+        buttons on screen then, not from the reply to the "2"; and no reply when the self-check
+        statement on screen then is not the one on screen now (`_statement_on_screen`): the
+        statement was answered since (a "3" edited into "4" scored the NEXT statement 4, one the
+        user never answered), or the check started or ended since. A counted answer stays as it
+        was; a check is redone to change it, and an edit of a message typed under a statement
+        says so (`edit_after_answer`)."""
         message = update.edited_message
         assert message is not None and message.text is not None
-        recent = (context.chat_data or {}).get(_RECENT_KEY) or []
+        chat_data = context.chat_data or {}
+        recent = chat_data.get(_RECENT_KEY) or []
         kept = next((entry for entry in recent if entry[0] == message.message_id), None)
         if kept is None or _same_words(kept[1], message.text):
             return
+        statement, keyboards = (chat_data.get(_SCREENS_KEY) or {}).get(str(message.message_id)) or [None, []]
+        if statement != _statement_on_screen(context):
+            if statement is not None:  # typed under a statement answered since: say why nothing changes
+                await self.say(update, "edit_after_answer")
+            return
         kept[1] = message.text
-        await self._answer_typed(update, context, message.text)
+        await self._answer_typed(update, context, message.text, _as_keyboards(keyboards))
 
-    async def _answer_typed(self, update: Update, context: Context, text: str) -> None:
-        """Send typed `text` (a message, or its edit) to the coach and deliver the reply."""
+    async def _answer_typed(
+        self, update: Update, context: Context, text: str, keyboards: list[Keyboard]
+    ) -> None:
+        """Send typed `text` (a message, or its edit) to the coach and deliver the reply;
+        `keyboards`: the buttons a typed pick picks from (`latest_keyboards`, for an edit
+        those on screen when its message was typed)."""
         # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
         # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
-        picked = pick(text, latest_keyboards(context))
+        picked = pick(text, keyboards)
         # typed text is never read as an intent; a typed title is its button's payload
         await self.converse(update, context, picked or payloads.as_text(text))
         if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
@@ -518,6 +543,8 @@ class CoachBot:
 
 
 QUESTION_KEY = "selfcheck_question_message"  # chat_data: the message of the question on screen
+# chat_data: the self-check statement of that question, [run id, statement id] (its buttons' binding)
+STATEMENT_KEY = "selfcheck_statement"
 # chat_data: the messages with buttons of the coach's latest reply, in order, each
 # [Telegram message id or None, its text, [[title, payload], ...]]
 KEYBOARDS_KEY = "keyboards"
@@ -541,8 +568,7 @@ def _replaced(reply: dict, lines: dict[str, str]) -> dict:
 def latest_keyboards(context: Context) -> list[Keyboard]:
     """The messages with buttons of the coach's latest reply as (text, [(title, payload)...]),
     in the order sent: what a typed title, number or "de derde" picks from."""
-    kept = (context.chat_data or {}).get(KEYBOARDS_KEY) or []
-    return [(text, [(title, payload) for title, payload in buttons]) for _, text, buttons in kept]
+    return _as_keyboards((context.chat_data or {}).get(KEYBOARDS_KEY) or [])
 
 
 def _remember_keyboards(
@@ -590,13 +616,39 @@ EDITS_ANSWERED = 3  # an edit of one of the user's last three typed messages is 
 _RECENT_KEY = "recent_texts"
 
 
+# chat_data: the screen each of those messages was typed under, {str(message id): [the self-check
+# statement on screen (`_statement_on_screen`), the keyboards on screen (as KEYBOARDS_KEY)]}
+_SCREENS_KEY = "recent_screens"
+
+
 def _remember_text(context: Context, message_id: int, text: str) -> None:
-    """Keep a typed message (its id and text) among the user's last EDITS_ANSWERED ones."""
+    """Keep a typed message (its id and text) among the user's last EDITS_ANSWERED ones, with
+    the screen it was typed under (`_SCREENS_KEY`): what an edit of it is read against."""
     if context.chat_data is None:
         return
     recent = context.chat_data.setdefault(_RECENT_KEY, [])
     recent.append([message_id, text])
     del recent[:-EDITS_ANSWERED]
+    screens = context.chat_data.setdefault(_SCREENS_KEY, {})
+    screens[str(message_id)] = [
+        _statement_on_screen(context),
+        copy.deepcopy(context.chat_data.get(KEYBOARDS_KEY) or []),
+    ]
+    kept = {str(entry[0]) for entry in recent}
+    for key in [k for k in screens if k not in kept]:
+        del screens[key]
+
+
+def _statement_on_screen(context: Context) -> list | None:
+    """The self-check statement whose question is on screen, [run id, statement id] (kept when
+    a question is sent, gone with the result: `_retire_old_question`), else None."""
+    found = (context.chat_data or {}).get(STATEMENT_KEY)
+    return list(found) if found else None
+
+
+def _as_keyboards(kept: list) -> list[Keyboard]:
+    """Keyboards kept as KEYBOARDS_KEY keeps them, as `pick` reads them."""
+    return [(text, [(title, payload) for title, payload in buttons]) for _, text, buttons in kept]
 
 
 def _same_words(before: str, after: str) -> bool:

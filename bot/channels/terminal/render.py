@@ -4,7 +4,10 @@ Which key picks which button depends on what is on screen. While a self-check st
 is on screen its answer buttons are keyed by their own value ("4" is the score 4, on any
 scale) and every other button (related topics, 👍/👎, stop) by a letter, so a number
 meant as a score can never pick another button. Without a statement, buttons are
-numbered 1, 2, 3. A button can also be picked by typing its title ("Nog een tip")."""
+numbered 1, 2, 3, except the 👍/👎 rating buttons, which get letters (a, b): a number then
+always means a place in the list, never a rating (stop 59: after a list of seven, "9" was
+the 👎 of the answer instead of "that list runs from 1 to 7"). A button can also be picked
+by typing its title ("Nog een tip", "nuttig")."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from bot.dialogue import payloads
 from bot.dialogue.choices import answer_value, by_title, place_named
 from bot.i18n import t
 
@@ -22,13 +26,22 @@ class Rendered:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (title, payload)
 
 
+def _rates(payload: str) -> bool:
+    """Whether the button rates an answer (👍/👎: the feedback intent)."""
+    parsed = payloads.parse(payload)
+    return parsed is not None and parsed.intent == payloads.FEEDBACK
+
+
 def choice_keys(choices: list[tuple[str, str]]) -> list[str]:
     """The key to type for each choice, in order: with answer buttons on screen, their
-    value for them and a, b, c... for the others; otherwise 1, 2, 3..."""
+    value for them and a, b, c... for the others; otherwise 1, 2, 3... for the list's
+    buttons and a, b... for the 👍/👎 rating buttons (never a number: "9" after a list of
+    seven is a place past its end, not 👎)."""
     values = [answer_value(p) for _, p in choices]
-    if not any(v is not None for v in values):
-        return [str(n) for n in range(1, len(choices) + 1)]
     letters = iter(string.ascii_lowercase)
+    if not any(v is not None for v in values):
+        numbers = iter(range(1, len(choices) + 1))
+        return [next(letters, "?") if _rates(p) else str(next(numbers)) for _, p in choices]
     return [str(v) if v is not None else next(letters, "?") for v in values]
 
 
@@ -76,12 +89,23 @@ def resolve_choice(text: str, choices: list[tuple[str, str]]) -> str:
     if picked is not None:
         return picked
     # "de derde", "da eerste", "the third one": the choice shown as 3), 1) (numbers on screen
-    # only: with a statement's answer buttons a number is a score)
+    # only: a statement's answer buttons count only when nothing else is on screen)
     place = place_named(stripped)
     keys = choice_keys(choices)
-    if place is not None and place > 0 and all(k.isdigit() for k in keys) and place <= len(choices):
-        return choices[place - 1][1]
+    numbered = choices if all(k.isdigit() for k in keys) else _numbered(choices)
+    if place == -1 and numbered:  # "de laatste", "the last one"
+        return numbered[-1][1]
+    if place is not None and 0 < place <= len(numbered):
+        return numbered[place - 1][1]
     return text
+
+
+def _numbered(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The choices keyed 1, 2, 3... (a list), in order; [] while a statement's answer buttons
+    are on screen (their keys are scores, not places)."""
+    if any(answer_value(p) is not None for _, p in choices):
+        return []
+    return [c for c, key in zip(choices, choice_keys(choices), strict=True) if key.isdigit()]
 
 
 def choice_hint(text: str, choices: list[tuple[str, str]], lang: str) -> str | None:
@@ -91,7 +115,13 @@ def choice_hint(text: str, choices: list[tuple[str, str]], lang: str) -> str | N
     if not choices or resolve_choice(text, choices) != text:
         return None
     match = _LOOKS_LIKE_CHOICE.fullmatch(text.strip().lower())
-    return _hint(choices, lang) if match else None
+    if match is None:
+        return None
+    numbered = _numbered(choices)
+    if match.group(1).isdigit() and len(numbered) >= 2:
+        # "9" after a list of seven (and 👍/👎): "Kies 1 tot 7 ...", the list's range only
+        return t("choice_hint", lang, choices=t("choice_range", lang, first="1", last=str(len(numbered))))
+    return _hint(choices, lang)
 
 
 def _hint(choices: list[tuple[str, str]], lang: str) -> str:

@@ -1,0 +1,309 @@
+"""Everyday kinds that got a wrong, weak or refused answer (stop 59), on the real index, the real
+referrals and the calibrated decision, ranked and decided as `servicecoach search` does (the
+same path as tests/unit/test_everyday_kinds_s58.py).
+
+Per kind, the cause and the fix (docs/answer-quality.md, "Everyday kinds (stop 59)"):
+
+1. called names with a demand for the manager: "manager" drew the leadership articles for a
+   manager (`MANAGER_DEMANDED` leaves culture-leadership and coaching-role-model out), and
+   customer-crossing-the-line did not say "achterlijk";
+2. abuse and "moet ik dat slikken / laten gebeuren / put up with": `ABUSE_ENDURED` knows more
+   ways to ask it and leaves out after-a-hard-conversation unless the asker says how it left them;
+   customer-crossing-the-line says that being sworn at all day need not be taken;
+3. a compliment from a customer (pluim, schouderklopje, bedankkaartje, a review with one's name):
+   `PRAISE_TO_ASKER` leaves the manager article on recognition out; receiving-feedback has a
+   bullet on taking a compliment;
+4. a typo in the huddle word ("teamhudle", "ochtendhudle", "teamhuddel"): LEADING reads it, and
+   the word search reads a compound whose last part has a typo as its parts (bot/engine/lexical.py);
+5. English overbooking without "bump": saying-no-kindly names denying boarding and walking a guest;
+6. how to explain another party's decision about someone else's account: the IT desk's
+   "geblokkeerd" no longer refers the message (bot/engine/decision.py `explains_anothers_matter`).
+
+Each kind has look-alikes that keep their article. A message marked OPEN still misses (a strict
+xfail, so a fix shows up here).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content.audience import (
+    ABUSE_ENDURED,
+    ABUSE_ENDURED_ONLY,
+    LEADING,
+    MANAGER_DEMANDED,
+    NOT_FOR,
+    PRAISE_RECEIVED,
+    PRAISE_TO_ASKER,
+    audience_for,
+    either_order,
+)
+from bot.content.referrals import load_referrals
+from bot.engine.decision import (
+    FEATURE_DEPTH,
+    Decision,
+    decide,
+    explains_anothers_matter,
+    load_calibration,
+    referral_for,
+)
+from bot.engine.question import decide_apart, decide_by_name, ranked
+
+REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
+OPEN = pytest.mark.xfail(strict=True, reason="stop 59 open")
+
+CROSSING = {"customer-crossing-the-line"}
+FEEDBACK = {"receiving-feedback"}
+HUDDLE = {"coaching-team-huddle"}
+# problem-you-cannot-solve fits an overbooking too (the customer's problem is not the asker's to
+# solve); saying-no-kindly names it and is the one the kind should get first where it can
+OVERBOOKED = {"saying-no-kindly", "problem-you-cannot-solve"}
+EXPLAINED = {"problem-you-cannot-solve", "angry-customer"}
+
+# (kind, role, message, the articles that answer it, whether the coach must answer or offer)
+KINDS = [
+    ("insult-manager", "employee", "klant zegt dat ik achterlijk ben en wil de chef spreken", CROSSING, True),
+    (
+        "insult-manager",
+        "employee",
+        "klant zegt dat ik achterlijk ben en wil de cheff spreken",
+        CROSSING,
+        True,
+    ),
+    (
+        "insult-manager",
+        "employee",
+        "klant zegt dat ik een idioot ben en eist mijn leidinggevende",
+        CROSSING,
+        True,
+    ),
+    ("insult-manager", "employee", "customer said I was stupid and demanded my manager", CROSSING, True),
+    ("insult-manager", "employee", "a guest called me an idiot and wanted my supervisor", CROSSING, True),
+    (
+        "insult-manager",
+        "employee",
+        "ne klant zei da ik achterlijk ben en wou de verantwoordelijke spreken",
+        CROSSING,
+        True,
+    ),
+    ("insult-manager", "employee", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, True),
+    ("insult-manager", "manager", "klant zei dat ik dom was en eiste de manager", CROSSING, True),
+    # the example itself: the right article first, still refused for a manager (see STILL_OPEN)
+    ("insult-manager", "manager", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, False),
+    ("endure", "employee", "de hele dag uitgescholden door klanten, moet ik dat slikken", CROSSING, True),
+    (
+        "endure",
+        "employee",
+        "ik word de hele dag uitgescholden door bellers, moet ik dat slikken",
+        CROSSING,
+        True,
+    ),
+    ("endure", "employee", "klant scheldt me steeds uit, moet ik dat maar laten gebeuren", CROSSING, True),
+    ("endure", "employee", "mag een klant zomaar over me heen lopen en me uitschelden", CROSSING, True),
+    ("endure", "employee", "customers swear at me all day, do I have to tolerate that", CROSSING, True),
+    ("endure", "employee", "do I have to put up with callers insulting me all day", CROSSING, True),
+    ("endure", "employee", "ze schelden mij heel de dag uit, moet ik da accepteren", CROSSING, True),
+    ("endure", "employee", "word de hele dag uitgescholen, moet ik dat slikken", CROSSING, True),
+    ("praise", "employee", "kreeg een pluim van een klant", FEEDBACK, True),
+    ("praise", "employee", "kreeg een pluim van een klnat", FEEDBACK, True),
+    ("praise", "employee", "een klant gaf me een schouderklopje", FEEDBACK, True),
+    ("praise", "employee", "kreeg een bedankkaartje van een klant", FEEDBACK, True),
+    ("praise", "employee", "kreeg net een complimentje van een mevrouw", FEEDBACK, True),
+    ("praise", "employee", "5 sterren review met mijn naam erin", FEEDBACK, True),
+    ("praise", "employee", "a customer thanked me", FEEDBACK, True),
+    ("praise", "employee", "got a thank you card from a customer today", FEEDBACK, True),
+    ("praise", "employee", "a customer left a 5 star review with my name in it", FEEDBACK, True),
+    # Flemish diminutive: the right article first, refused for want of certainty
+    ("praise", "employee", "ne klant gaf mij een pluimke, wa zeg ik dan", FEEDBACK, False),
+    ("huddle", "employee", "wat zeg ik in de teamhudle", HUDDLE, True),
+    ("huddle", "employee", "wat zeg ik in de ochtendhudle", HUDDLE, True),
+    ("huddle", "employee", "wat zeg ik in de teamhuddel", HUDDLE, True),
+    ("huddle", "employee", "wat moet ik vertellen in de hudle", HUDDLE, True),
+    ("huddle", "employee", "moet ik iets voorbereiden voor de ochtendhudle", HUDDLE, True),
+    ("huddle", "employee", "what do I say in the team hudle", HUDDLE, True),
+    ("overbooked", "employee", "we overbooked and have to deny boarding to a passenger", OVERBOOKED, True),
+    (
+        "overbooked",
+        "employee",
+        "hotel is overbooked, I have to walk a guest to another hotel",
+        OVERBOOKED,
+        True,
+    ),
+    ("overbooked", "employee", "the flight is oversold", OVERBOOKED, True),
+    ("overbooked", "employee", "hotel overbooked, need to walk a guest, what do I say", OVERBOOKED, True),
+    ("overbooked", "employee", "we're oversold, how do I deny someone boarding nicely", OVERBOOKED, True),
+    (
+        "overbooked",
+        "employee",
+        "the flight is oversold and I have to tell a passenger he can't fly",
+        OVERBOOKED,
+        True,
+    ),
+    ("explain", "employee", "hoe leg ik uit dat de bank zijn rekening geblokkeerd heeft", EXPLAINED, True),
+    ("explain", "employee", "how do I explain that the bank blocked his account", EXPLAINED, True),
+    (
+        "explain",
+        "employee",
+        "hoe leg ik een klant uit dat zijn pas geblokkeerd is door de bank",
+        EXPLAINED,
+        True,
+    ),
+]
+STILL_OPEN = [
+    # a manager's: crossing-the-line first (0.80 against 0.71) but p_top3 0.17, under the offer line
+    ("insult-manager", "manager", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, True),
+    # the typo "da" and "geblokeerd": sharing-with-relatives (explaining to family) ranks first
+    ("explain", "employee", "hoe leg ik uit da de bank zijn rekening geblokeerd heeft", EXPLAINED, True),
+]
+
+# Look-alikes that keep their article: (role, message, article)
+LOOK_ALIKES = [
+    # the manager asked for without abuse; a manager's own example
+    ("employee", "customer is angry and wants to speak to my manager", "problem-you-cannot-solve"),
+    ("employee", "de klant wil per se de manager spreken maar die is er niet", "problem-you-cannot-solve"),
+    ("manager", "de klant wil per se de manager spreken maar die is er niet", "problem-you-cannot-solve"),
+    ("manager", "hoe geef ik als leidinggevende het goede voorbeeld", "culture-leadership"),
+    # abuse that left the asker shaken: recovering after it
+    ("employee", "bellers schelden me de hele dag uit en ik ben er kapot van", "after-a-hard-conversation"),
+    # praise for someone the asker leads
+    (
+        "manager",
+        "een klant gaf een compliment over mijn medewerker, hoe geef ik dat door",
+        "coaching-recognition",
+    ),
+    ("manager", "hoe geef ik een goed compliment aan een medewerker", "coaching-recognition"),
+    # a manager's huddle
+    ("manager", "hoe houd ik een goede teamhuddle", "coaching-team-huddle"),
+    # a full hotel without anyone bumped
+    ("employee", "gast vraagt om een late check-out maar we zitten vol", "saying-no-kindly"),
+]
+
+
+def _coach(searcher, message: str, role: str) -> tuple[list, Decision]:
+    """(results, decision) for `message` from someone with `role`, as `servicecoach search` gets them."""
+    audience = audience_for(role, message)
+    results = ranked(searcher, message, None, audience, FEATURE_DEPTH)
+    decision = decide(message, results, load_calibration(searcher.embedder.name), REFERRALS)
+    decision = decide_by_name(searcher, message, decision, results)
+    return results, decide_apart(searcher, message, decision, REFERRALS, None, audience)
+
+
+def _params(cases: list, marks: tuple = ()) -> list:
+    return [pytest.param(*case, marks=marks, id=f"{case[0]}-{case[1][0]}-{case[2][:40]}") for case in cases]
+
+
+@pytest.mark.parametrize(
+    ("kind", "role", "message", "expected", "sure"), _params(KINDS) + _params(STILL_OPEN, (OPEN,))
+)
+def test_the_kind_gets_its_article(
+    searcher, kind: str, role: str, message: str, expected: set[str], sure: bool
+) -> None:
+    results, decision = _coach(searcher, message, role)
+    assert results[0].id in expected, (kind, [r.id for r in results[:3]])
+    if decision.outcome == "answer":
+        assert decision.results[0].id in expected, kind
+    if sure:
+        assert decision.outcome in ("answer", "offer"), (kind, decision.outcome)
+        assert decision.results[0].id in expected, (kind, [r.id for r in decision.results])
+
+
+@pytest.mark.parametrize(("role", "message", "article"), LOOK_ALIKES)
+def test_a_look_alike_keeps_its_article(searcher, role: str, message: str, article: str) -> None:
+    results, decision = _coach(searcher, message, role)
+    assert results[0].id == article, [r.id for r in results[:3]]
+    assert decision.outcome != "answer" or decision.results[0].id == article
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message", "matches"),
+    [
+        (MANAGER_DEMANDED, "klant zegt dat ik achterlijk ben en wil de chef spreken", True),
+        (MANAGER_DEMANDED, "ze zei dat ik dom was en dat ze de manager wilde", True),
+        (MANAGER_DEMANDED, "customer is angry and wants to speak to my manager", True),
+        (MANAGER_DEMANDED, "ik wil een goede manager zijn", False),
+        (MANAGER_DEMANDED, "als manager wil ik het goede voorbeeld geven", False),
+        (MANAGER_DEMANDED, "mijn manager vraagt me het goede voorbeeld te geven", False),
+        (MANAGER_DEMANDED, "I want to be a better manager", False),
+        (ABUSE_ENDURED, "klant scheldt me steeds uit, moet ik dat maar laten gebeuren", True),
+        (ABUSE_ENDURED, "mag een klant zomaar over me heen lopen en me uitschelden", True),
+        (ABUSE_ENDURED, "word de hele dag uitgescholen, moet ik dat slikken", True),
+        (ABUSE_ENDURED, "customers swear at me all day, do I have to tolerate that", True),
+        (ABUSE_ENDURED_ONLY, "de hele dag uitgescholden door klanten, moet ik dat slikken", True),
+        (ABUSE_ENDURED_ONLY, "ik word uitgescholden op de werkvloer, moet ik dat pikken", True),
+        (
+            ABUSE_ENDURED_ONLY,
+            "bellers schelden me de hele dag uit en ik ben er kapot van, moet ik dat pikken",
+            False,
+        ),
+        (PRAISE_RECEIVED, "kreeg een bedankkaartje van een klant", True),
+        (PRAISE_RECEIVED, "got a thank you card from a customer", True),
+        (PRAISE_RECEIVED, "5 sterren review met mijn naam erin", True),
+        (PRAISE_RECEIVED, "a review that mentioned me by name", True),
+        (PRAISE_RECEIVED, "de review was negatief over de wachttijd", False),
+        (PRAISE_TO_ASKER, "kreeg een pluim van een klant", True),
+        (PRAISE_TO_ASKER, "een klant gaf een compliment over mijn medewerker", False),
+        (PRAISE_TO_ASKER, "een klant gaf mijn collega een compliment", False),
+        (LEADING, "wat zeg ik in de teamhudle", True),
+        (LEADING, "wat zeg ik in de ochtendhudle", True),
+        (LEADING, "wat zeg ik in de teamhuddel", True),
+        (LEADING, "de klant schudde zijn hoofd en liep weg", False),
+    ],
+)
+def test_the_cues(pattern, message: str, matches: bool) -> None:
+    assert bool(pattern.search(message)) is matches
+
+
+def test_the_cues_leave_out_their_articles() -> None:
+    assert NOT_FOR["culture-leadership"] is MANAGER_DEMANDED
+    assert NOT_FOR["coaching-role-model"] is MANAGER_DEMANDED
+    assert NOT_FOR["coaching-recognition"] is PRAISE_TO_ASKER
+    assert NOT_FOR["after-a-hard-conversation"] is ABUSE_ENDURED_ONLY
+
+
+def test_either_order_finds_both_words_in_either_order() -> None:
+    pattern = re.compile(either_order("rekening", "geblokkeerd", ".{0,10}?", " "), re.IGNORECASE)
+    assert pattern.search("zijn rekening is geblokkeerd")
+    assert pattern.search("geblokkeerd rekening")
+    assert not pattern.search("geblokkeerd is zijn rekening")  # the back gap is one space
+    assert not pattern.search("rekeningen geblokkeerd")  # whole words only
+
+
+@pytest.mark.parametrize(
+    ("message", "explains"),
+    [
+        ("hoe leg ik uit dat de bank zijn rekening geblokkeerd heeft", True),
+        ("how do I explain that the bank blocked his account", True),
+        ("hoe leg ik mijn baas uit dat mijn pasje geblokkeerd is", False),
+        ("mijn account is geblokkeerd", False),
+        ("hoe vertel ik dat ik ziek ben", False),
+        ("hoe vertel ik mijn medewerker dat zijn contract niet verlengd wordt", False),
+    ],
+)
+def test_explaining_anothers_matter(message: str, explains: bool) -> None:
+    assert explains_anothers_matter(message) is explains
+
+
+def test_the_asker_s_own_blocked_account_is_still_for_the_it_desk() -> None:
+    for message in ("mijn account is geblokkeerd", "hoe leg ik mijn baas uit dat mijn pasje geblokkeerd is"):
+        referral = referral_for(message, REFERRALS)
+        assert referral is not None and referral.id == "it", message
+    assert referral_for("hoe leg ik uit dat de bank zijn rekening geblokkeerd heeft", REFERRALS) is None
+
+
+def test_a_compound_with_a_typo_in_its_last_part_is_read_as_its_parts(searcher) -> None:
+    lexical = searcher.index.lexical["nl"]
+    assert lexical.corrected("ochtendhudle") == "ochtend huddle"
+    # a typo is never read into the head: "teamuitje" is no "team" and a typo of "uitje"
+    assert "team" not in lexical.query_words("wanneer is het teamuitje dit jaar")
+
+
+def test_the_feedback_card_has_a_bullet_for_a_compliment(searcher) -> None:
+    from bot.content.article_card import bullets
+
+    articles = searcher.index.articles
+    for lang, word in (("nl", "compliment"), ("en", "compliment")):
+        items = bullets(articles[("receiving-feedback", lang)])
+        assert len(items) <= 5 and any(word in item.lower() for item in items), lang

@@ -1,0 +1,75 @@
+"""One turn of a conversation with a real action, for the unit tests (like rasa-demo's tracker
+fixtures): `turn` builds the rasa_sdk Tracker Rasa would send for a typed message after the
+events so far, runs the action on it and returns its messages with the events grown by the
+message and the coach's replies; `new_sender` gives a fresh sender id, with a stored role when
+asked. Tests that store anything must use the `own_app_db` fixture (tests/unit/conftest.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import ActionAnswerAdvice
+from bot.settings import get_settings
+from bot.storage.profiles import ProfileStore
+
+SENDER = "test-user"  # the sender of tests/unit/test_actions.py `tracker`
+SLOTS: dict[str, Any] = {"language": "nl", "pinned_language": None, "tips_given": None}
+
+
+def new_sender(role: str | None = None, prefix: str = "s59") -> str:
+    """A sender id no other test uses ("<prefix>-<8 hex>"); with `role` ("employee", "manager",
+    "admin") a profile with that role and no team is stored for it (bot/storage/profiles.py), as
+    `servicecoach profile set` stores it."""
+    sender = f"{prefix}-{uuid.uuid4().hex[:8]}"
+    if role is not None:
+        ProfileStore(get_settings().app_db_url).set_profile(sender, role, None)
+    return sender
+
+
+def turn(
+    text: str,
+    lang: str,
+    events: list[dict],
+    sender: str = SENDER,
+    action: type = ActionAnswerAdvice,
+    intent: str = "ask_advice",
+    entities: list[dict] | None = None,
+    message_id: str | None = None,
+    slots: dict[str, Any] | None = None,
+    confidence: float = 0.9,
+) -> tuple[list[dict], list[dict]]:
+    """Run `action` on `text` from `sender` after `events`, as NLU read it (`intent` with
+    `confidence`, `entities`), in the conversation language `lang` (the `language` slot; other
+    `slots` on top of SLOTS). `message_id` is the channel's id of the message (its metadata).
+
+    Returns the action's messages (as CollectingDispatcher holds them: text, buttons, custom,
+    response) and the events so far: `events`, the user event (Rasa's tracker holds the latest
+    message too), then a bot event a message, {"event": "bot", "text", "data": {"buttons",
+    "custom"}}, the shape actions/base.py `last_reply` reads."""
+    metadata = {"message_id": message_id} if message_id else {}
+    events = [*events, {"event": "user", "text": text, "metadata": metadata}]
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": confidence},
+        "entities": entities or [],
+        "metadata": metadata,
+    }
+    tracked = Tracker(
+        sender, {**SLOTS, "language": lang, **(slots or {})}, latest, events, False, None, {}, "action_listen"
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action().run(dispatcher, tracked, {}))
+    replies = [
+        {
+            "event": "bot",
+            "text": m.get("text"),
+            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
+        }
+        for m in dispatcher.messages
+    ]
+    return dispatcher.messages, [*events, *replies]
