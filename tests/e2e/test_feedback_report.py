@@ -191,7 +191,8 @@ def test_report_shows_topics_not_helpful_answers_and_grouped_gaps(tmp_path: Path
     assert "“hoe zeg ik nee” → " in text and "3 mensen, 3 vragen [nl]: “" in text and "fooi" in text
     assert "salaris" not in text and "eredivisie" not in text
     assert (
-        render_report(build_report(settings, since=datetime.now() + timedelta(days=1))).count("(none)") == 3
+        # four sections, each empty: topics, not helpful, sent again after an answer (stop 59), gaps
+        render_report(build_report(settings, since=datetime.now() + timedelta(days=1))).count("(none)") == 4
     )
 
     cli = subprocess.run(
