@@ -475,6 +475,17 @@ PAYLOAD_ACTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+def open_statement(tracker: Tracker) -> Step | None:
+    """The self-check statement the user is at (a check open, not paused, not done), else None;
+    None too when the self-check store cannot be read (logged)."""
+    try:
+        step = service().open_step(tracker.sender_id)
+    except Exception:  # no self-check store: no statement is open
+        log.exception("could not read the open self-check")
+        return None
+    return None if step is None or step.run.paused or step.done else step
+
+
 def button_picked(tracker: Tracker) -> str | None:
     """The payload of the button a typed place picks from the list on screen ("2", "nr 2", "2.",
     "de tweede", "the last one" after an offer, an overview, an answer's topics, the ways
@@ -490,12 +501,7 @@ def button_picked(tracker: Tracker) -> str | None:
     parsed = payloads.parse(picked)
     if picked is None or parsed is None or parsed.intent not in PAYLOAD_ACTIONS:
         return None
-    try:
-        step = service().open_step(tracker.sender_id)
-    except Exception:  # no self-check store: no statement is open
-        log.exception("could not read the open self-check")
-        step = None
-    if step is not None and not step.run.paused and not step.done:
+    if open_statement(tracker) is not None:
         return None
     return picked
 
@@ -549,12 +555,7 @@ def answered_as_number_outside_list(dispatcher: CollectingDispatcher, tracker: T
     places = place_outside(text, keyboards) if keyboards else None
     if places is None:
         return False
-    try:
-        step = service().open_step(tracker.sender_id)
-    except Exception:  # no self-check store: no statement is open
-        log.exception("could not read the open self-check")
-        step = None
-    if step is not None and not step.run.paused and not step.done:
+    if open_statement(tracker) is not None:
         return False
     lang = tracker.get_slot("language") or "nl"
     buttons = [{"title": title, "payload": payload} for title, payload in list_on_screen(keyboards)]

@@ -16,8 +16,6 @@ wil ik een zelftest") gets the managers' self-checks (actions/selfcheck.py)."""
 
 from __future__ import annotations
 
-import logging
-
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -27,9 +25,6 @@ from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_words
 from bot.dialogue.emoji_meaning import emoji_meaning, is_yes_emoji
 from bot.selfchecks.answers import plain_yes_no, tries_to_answer
-from bot.selfchecks.service import Step
-
-log = logging.getLogger(__name__)
 
 
 def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -62,18 +57,8 @@ def answered_as_unread_answer(dispatcher: CollectingDispatcher, tracker: Tracker
     wordless = has_no_words(text) and emoji_meaning(text) is None  # 😭 is answered with care
     if not wordless and not (tries_to_answer(text) and statement_alone_on_screen(tracker)):
         return False
-    step = _open_step(tracker)
+    step = selfcheck.open_statement(tracker)
     if step is None:
         return False
     selfcheck.say_not_understood(dispatcher, step, language(tracker), text)
     return True
-
-
-def _open_step(tracker: Tracker) -> Step | None:
-    """The statement the user is at, or None (no check open, or paused)."""
-    try:
-        step = selfcheck.service().open_step(tracker.sender_id)
-    except Exception:  # no self-check store: nothing is on screen
-        log.exception("could not read the open self-check")
-        return None
-    return None if step is None or step.run.paused or step.done else step

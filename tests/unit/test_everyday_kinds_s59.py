@@ -38,19 +38,14 @@ from bot.content.audience import (
     NOT_FOR,
     PRAISE_RECEIVED,
     PRAISE_TO_ASKER,
-    audience_for,
     either_order,
 )
 from bot.content.referrals import load_referrals
 from bot.engine.decision import (
-    FEATURE_DEPTH,
-    Decision,
-    decide,
     explains_anothers_matter,
-    load_calibration,
     referral_for,
 )
-from bot.engine.question import decide_apart, decide_by_name, ranked
+from tests.unit.test_everyday_kinds_s58 import _coach  # search + decision as the coach runs them
 
 REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
 OPEN = pytest.mark.xfail(strict=True, reason="stop 59 open")
@@ -180,15 +175,6 @@ LOOK_ALIKES = [
     # a full hotel without anyone bumped
     ("employee", "gast vraagt om een late check-out maar we zitten vol", "saying-no-kindly"),
 ]
-
-
-def _coach(searcher, message: str, role: str) -> tuple[list, Decision]:
-    """(results, decision) for `message` from someone with `role`, as `servicecoach search` gets them."""
-    audience = audience_for(role, message)
-    results = ranked(searcher, message, None, audience, FEATURE_DEPTH)
-    decision = decide(message, results, load_calibration(searcher.embedder.name), REFERRALS)
-    decision = decide_by_name(searcher, message, decision, results)
-    return results, decide_apart(searcher, message, decision, REFERRALS, None, audience)
 
 
 def _params(cases: list, marks: tuple = ()) -> list:
