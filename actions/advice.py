@@ -46,7 +46,7 @@ from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
-from bot.dialogue.topic_request import asks_for_a_topic, named_topic
+from bot.dialogue.topic_request import asks_about_parts, asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.insights.askers import asker_key
@@ -97,7 +97,9 @@ def _say_no_answer(
             buttons = [b for b in topics if b["payload"] == pointed]
             dispatcher.utter_message(text=where, buttons=buttons)
             return
-        alone = referral.anyone or not referral.intro  # an emergency, a translation: no "HR's"
+        # an emergency, a translation: no "HR's"; nor "I'm not the right one" to a customer
+        # being scammed or someone who is sick (`preamble: false`; stop 60)
+        alone = referral.anyone or not referral.intro or not referral.preamble
         if decision is not None and decision.also_referred:  # pay and a password: both lines
             where = "\n\n".join([where, *(other.where[lang] for other in decision.also_referred)])
         dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
@@ -551,8 +553,10 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
         return True  # a scene at work, or "no i mean my coworker gets mad ..." (a correction)
     if outcome != "answer":
         return False
-    if asks_for_a_topic(text):
-        return True  # "is er niet iets over KPI's?": knowledge asked for by name (stop 54)
+    if asks_for_a_topic(text) or asks_about_parts(text):
+        # "is er niet iets over KPI's?": knowledge asked for by name (stop 54); "welke niveaus
+        # heeft de piramide?": a model's parts by a short word (stop 60)
+        return True
     confidence = (tracker.latest_message.get("intent") or {}).get("confidence")
     return confidence is None or float(confidence) < OFF_TOPIC_SURE
 
@@ -625,8 +629,34 @@ def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) 
     """For actions whose intent is not a question (help, a tip, a self-check): when the typed
     message names a work matter (knowledge/referrals.yml; NLU read "how do i submit an
     expense claim" as help, "waar mag ik mijn fiets parkeren?" as a self-check), answer it as
-    any question about it is answered (where to go, gap logged) and return True."""
+    any question about it is answered (where to go, gap logged) and return True. A short
+    knowledge question about a model's parts ("how many levels does the pyramid have", NLU:
+    goodbye; "welke stappen heeft het model", NLU: help) that the knowledge base answers
+    confidently is answered too (`answered_as_question_about_parts`; stop 60)."""
     if not kb.referral_for(tracker.latest_message.get("text") or ""):
+        return answered_as_question_about_parts(dispatcher, tracker)
+    respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
+def answered_as_question_about_parts(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """When the typed message asks which parts a model has or how many (bot/dialogue/
+    topic_request.py `asks_about_parts`: "hoeveel niveaus heeft de piramide") and the
+    knowledge base answers it confidently (kb.decide_for's outcome "answer"), answer it and
+    return True; else False, and the action's own reply stands (the help menu for a bare "wat
+    zijn de stappen" the search is not sure of)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not asks_about_parts(text):
+        return False
+    lang = tracker.get_slot("language") or "nl"
+    try:
+        searcher = kb.searcher()
+        audience = kb.audience_for(role_of_sender(tracker), text)
+        decision, _ = kb.decide_for(text, lang, audience, searcher)
+    except Exception:  # the action's own reply stands
+        log.exception("knowledge search failed")
+        return False
+    if decision is None or decision.outcome != "answer":
         return False
     respond_from_knowledge(dispatcher, tracker)
     return True

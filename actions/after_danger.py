@@ -49,15 +49,36 @@ def answered_after_a_danger_line(
     no topic of its own and no article answers it (an offer or a refusal): it tells more of the
     same situation. True when it replied. A new question that an article answers ("hoe vang ik
     de andere klanten op") or a new danger (its own line) is answered as usual."""
-    if decision is None or decision.outcome == "answer" or decision.referral is not None:
+    if decision is None or decision.outcome == "answer":
         return False
-    if not _OF_THE_SCENE.search(str(tracker.latest_message.get("text") or "")):
+    text = str(tracker.latest_message.get("text") or "")
+    if not _OF_THE_SCENE.search(text):
         return False  # said to the coach, not of the scene
     topic = danger_just_told(tracker)
     if topic is None:
         return False
+    if decision.referral is not None and not tells_of_the_same_person(text, decision.referral, topic):
+        return False  # a new danger, or another matter: its own line
     dispatcher.utter_message(text=topic.then[lang])
     return True
+
+
+# Someone new in the scene: "er is iemand flauwgevallen", "nu ligt er nog een klant", "another
+# guest fell". Without one, "ze ligt op de grond maar ze praat weer" is of the person just told about.
+_SOMEONE_NEW = re.compile(
+    r"\b(?:iemand|een|ene|ne|nog een|er\s+(?:is|ligt|zit|staat)|andere|ander|someone|somebody|a|an|another|"
+    r"other|there\s+is|there's)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_of_the_same_person(text: str, named: Referral, told: Referral) -> bool:
+    """Whether `text`, which names the danger topic `named`, tells more of the person the
+    danger line `told` was about: the same topic, of someone already in the scene ("ze ligt op
+    de grond maar ze praat weer" after the 112 line; stop 60 made "ligt op de grond" name the
+    112 line itself), not of someone new ("er is iemand flauwgevallen bij de uitgang",
+    `_SOMEONE_NEW`). The `then` line says to call 112 again if it gets worse."""
+    return named.id == told.id and _SOMEONE_NEW.search(text) is None
 
 
 def then_after_a_yes(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> bool:

@@ -94,6 +94,24 @@ log = logging.getLogger(__name__)
 Run = Callable[[Any, CollectingDispatcher, Tracker, dict], Awaitable[list[dict]]]
 
 
+def reading_edits_as_replacements(run: Run) -> Run:
+    """`run` on the conversation as it reads after the user edited a message: an edit (metadata
+    "edit_of", sent by Telegram) replaces its original, which is left out of the tracker's
+    events, and the gaps logged for it are deleted (actions/followup.py
+    `read_edit_as_replacement`, stop 60). Any other message: `run` as it is."""
+
+    @functools.wraps(run)
+    async def replaced(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.followup import read_edit_as_replacement  # followup builds on this module
+
+        read_edit_as_replacement(tracker)
+        return await run(self, dispatcher, tracker, domain)
+
+    return replaced
+
+
 def through_database_restarts(run: Run) -> Run:
     """`run`, done again (for up to CONNECT_PATIENCE seconds, backing off) when the app
     database went away under it (bot.storage.db.server_restarting). Without this, Rasa
@@ -471,7 +489,7 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = answering_places_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
-            cls.run = through_database_restarts(run)
+            cls.run = through_database_restarts(reading_edits_as_replacements(run))
 
     @abstractmethod
     def name(self) -> str:  # pragma: no cover - every action names itself

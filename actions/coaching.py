@@ -179,6 +179,29 @@ class ActionCoachingTip(CoachAction):
 
 _COACHING = re.compile(r"\bcoach", re.IGNORECASE)
 
+# Said before a team lead's coaching tip to someone who is no manager or admin (an employee who asks
+# for coaching in so many words, or a sender without a profile): their help text offers no tips, and
+# "geef me een coachingstip" from a new user got a manager tip without a word (tester round of stop
+# 60). The tip still follows (stop 44: coaching asked for is given); the line says whom it is for and
+# what else they can ask. Kept here until it moves to bot/i18n.py (not this change's file).
+FOR_LEADERS_LINE = {
+    "nl": "Coachingstips zijn bedoeld voor wie een team leidt; hieronder staat er een. Werk je zelf met "
+    "klanten? Vertel me gerust over een situatie, bijvoorbeeld “klant is boos over een late levering”, "
+    "dan krijg je advies voor je eigen werk.",
+    "en": "Coaching tips are meant for people who lead a team; here is one. Do you work with customers "
+    "yourself? Just tell me about a situation, for example “customer is angry about a late delivery”, "
+    "and you get advice for your own work.",
+}
+
+
+def for_leaders_line(role: str | None, lang: str, asked: str = "") -> str | None:
+    """The line said before a coaching tip to a sender with stored `role` who leads no team
+    (FOR_LEADERS_LINE in `lang`, else Dutch); None for a manager or admin, and for a message
+    `asked` about leading a team ("tip voor een teamoverleg over klachten": `audience_for`)."""
+    if role in kb.LEADING_ROLES or kb.audience_for(role, asked) is None:
+        return None
+    return FOR_LEADERS_LINE.get(lang, FOR_LEADERS_LINE["nl"])
+
 
 def _own_situation(tracker: Tracker, text: str) -> bool:
     """Whether a tip request is about the asker's own work rather than leading a team: the
@@ -250,6 +273,9 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     )
     buttons = [{"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()}]
     buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
+    line = for_leaders_line(role_of_sender(tracker), lang, asked)
+    if line is not None:
+        dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(json_message=kb.source_message(art, result))
     ref = feedback.log_answer(tracker, lang, art.id, [result] if result else [], "tip")

@@ -281,19 +281,24 @@ def _shorter_asked(tracker: Tracker, text: str) -> Tracker | None:
 def way_forward(answer: Any, lang: str, role: str | None = None) -> list[dict]:
     """After 👎: the other articles that were found for the question, the rated article's
     related topics, then the common topics; at most 5 buttons, none twice, never the
-    article that fell short."""
+    article that fell short. For an employee (`role` "employee" or None) only articles that
+    suit them for the rated question (`audience_for` on `answer.question`): the found articles
+    were logged before stop 60 with manager articles among them, and an article's related
+    topics may be a manager's ("KPI's die service helpen of juist schaden" after 👎 on an
+    employee's answer, tester round of stop 60)."""
     from actions import knowledge as kb  # late: the knowledge index loads with it
 
     buttons: list[dict] = []
     try:
+        audience = kb.audience_for(role, getattr(answer, "question", "") or "")
         ids = [str(hit.get("id")) for hit in answer.shown if hit.get("id")]
         for aid in ids:
             art, _ = kb.article(aid, lang)
-            if art is not None:
+            if art is not None and (audience is None or art.audience in audience):
                 buttons.append({"title": art.title, "payload": payloads.advice(aid)})
         rated, _ = kb.article(answer.article_id, lang)
         if rated is not None:
-            buttons += kb.related_buttons(rated, lang)
+            buttons += kb.related_buttons(rated, lang, audience=audience)
         buttons += kb.topic_buttons(lang, role=role)
     except Exception:
         log.exception("could not find other articles")

@@ -18,19 +18,102 @@ showed last time: the user may never have seen it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from rasa_sdk import Tracker
 
-from actions.base import last_bot_events, last_reply
+from actions.base import last_bot_events, last_reply, message_id
 from bot.content.article_card import plain
 from bot.content.articles import Article
 from bot.dialogue import payloads
-from bot.dialogue.metadata import message_id_of
+from bot.dialogue.metadata import MESSAGE_ID, message_id_of
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.engine import Decision, Result
 from bot.i18n import t
+
+log = logging.getLogger(__name__)
+
+
+# == An edited message replaces its original (stop 60) =========================================
+# A channel that lets users edit a sent message (Telegram) sends the edit as a message of its own
+# with the original's id in its metadata (EDIT_OF, bot/channels/telegram/handlers.py `edited`).
+# The edit replaces the original: the actions read the conversation as if the original and the
+# coach's replies to it had not been sent (an edit landing on the article the original got is
+# answered with its card, not as a follow-up "Dat gaat nog steeds over ..."), an edit is never a
+# message "sent again", and the gaps logged for the original (a typo'd question's `no_answer`) are
+# deleted. Nothing new is stored: the original's text and time come from the tracker's events.
+EDIT_OF = "edit_of"  # metadata key; the channel's id of the message the latest one is an edit of
+EDIT_GAP_SLACK = timedelta(minutes=1)  # clocks of the Rasa and action servers may differ a little
+
+
+def edit_of(tracker: Tracker) -> str | None:
+    """The id of the message the latest one is an edit of (metadata EDIT_OF, in the shape of a
+    message id: bot/dialogue/metadata.py), or None for a message that is no edit."""
+    metadata = tracker.latest_message.get("metadata")
+    original = metadata.get(EDIT_OF) if isinstance(metadata, dict) else None
+    return message_id_of({MESSAGE_ID: original}) if isinstance(original, str) else None
+
+
+def _version_of(sent: str | None, original: str) -> bool:
+    """Whether a message id is `original`'s or one of an earlier edit of it ("<original>:u<n>")."""
+    return sent is not None and (sent == original or sent.startswith(original + ":u"))
+
+
+def without_edited_original(tracker: Tracker) -> tuple[list[dict], list[dict]] | None:
+    """When the latest message is an edit (`edit_of`): the tracker's events without the user
+    events of its original and of earlier edits of it, nor the coach's messages in reply to them
+    (other events, such as slots, stay), and those user events left out; None for no edit."""
+    original = edit_of(tracker)
+    if original is None:
+        return None
+    latest = message_id(tracker)
+    kept: list[dict] = []
+    replaced: list[dict] = []
+    dropping = False
+    for event in tracker.events or []:
+        kind = event.get("event")
+        if kind == "user":
+            sent = message_id_of(event.get("metadata"))
+            dropping = sent != latest and _version_of(sent, original)
+            if dropping:
+                replaced.append(event)
+                continue
+        elif kind == "bot" and dropping:
+            continue
+        kept.append(event)
+    return kept, replaced
+
+
+def read_edit_as_replacement(tracker: Tracker) -> None:
+    """When the latest message is an edit (`edit_of`): leave its original out of `tracker.events`
+    (`without_edited_original`) and delete the gaps logged for the original's words by this
+    sender since it was sent (bot/storage/insights.py `forget_gaps`; by the per-day asker key,
+    as they were logged). Nothing for a message that is no edit."""
+    found = without_edited_original(tracker)
+    if found is None:
+        return
+    kept, replaced = found
+    tracker.events = kept
+    from actions.feedback import store  # feedback builds on the actions' base, as this does
+    from bot.insights.askers import asker_key
+
+    for event in replaced:
+        question = str(event.get("text") or "").strip()
+        if not question or payloads.is_payload(question):
+            continue
+        sent = event.get("timestamp")
+        since = (
+            datetime.fromtimestamp(float(sent), UTC).replace(tzinfo=None) - EDIT_GAP_SLACK
+            if isinstance(sent, int | float)
+            else datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1)
+        )
+        try:
+            store().forget_gaps(question, asker_key(tracker.sender_id), since)
+        except Exception:
+            log.exception("could not forget the gap of an edited message")
 
 
 def previous_user_text(tracker: Tracker) -> str | None:
@@ -578,7 +661,9 @@ def asked_anew(tracker: Tracker, article_id: str) -> bool:
 
 def _sent_again(tracker: Tracker) -> bool:
     """Whether the latest message is the user's previous one again (a re-send, or a retry
-    after a network error), ignoring case and spacing."""
+    after a network error), ignoring case and spacing; never for an edit (`edit_of`)."""
+    if edit_of(tracker) is not None:
+        return False
     latest = " ".join(str(tracker.latest_message.get("text") or "").split()).casefold()
     previous = " ".join((previous_user_text(tracker) or "").split()).casefold()
     return latest == previous
@@ -596,6 +681,8 @@ def times_sent(tracker: Tracker) -> int:
     latest = str(tracker.latest_message.get("text") or "")
     if not latest.strip() or payloads.is_payload(latest):
         return 0
+    if edit_of(tracker) is not None:
+        return 1  # an edit replaces its message: never "sent again" (stop 60)
     said = _same_text(latest)
     count, seen = 0, set()
     for event in reversed(tracker.events or []):

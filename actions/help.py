@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import advice, selfcheck
 from actions import knowledge as kb
-from actions.base import CoachAction
+from actions.base import CoachAction, role_of_sender
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.language import pinned_language
 from bot.content.question_words import asks
@@ -25,7 +25,6 @@ from bot.dialogue.small_talk import SmallTalkVocabulary, examples_of
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.i18n import t
 from bot.settings import get_settings
-from bot.storage.profiles import ProfileStore
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +34,12 @@ LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutc
 
 
 def role_of(tracker: Tracker) -> str:
-    """The user's role: their stored profile, else the channel's word for it (metadata
-    "role"), else "employee"."""
-    profile = ProfileStore(get_settings().app_db_url).profile(tracker.sender_id)
-    if profile is not None and profile.role:
-        return str(profile.role)
+    """The user's role for the help: their stored profile (actions/base.py `role_of_sender`, the
+    one place actions read it), else the channel's word for it (metadata "role"; one that is no
+    role is ignored), else "employee"."""
+    stored = role_of_sender(tracker)
+    if stored:
+        return str(stored)
     metadata = tracker.latest_message.get("metadata") or {}
     role = str(metadata.get("role") or "")
     return role if role in ("employee", *LEADING_ROLES) else "employee"

@@ -617,6 +617,33 @@ def _language_so_far(tracker: Tracker) -> str | None:
     return None
 
 
+def _starts_a_check(event: dict[str, Any]) -> bool:
+    """Whether the user event `event` started a self-check: its button's payload
+    (/start_selfcheck{...} with a check's id) or a message NLU read as start_selfcheck."""
+    text = str(event.get("text") or "")
+    parsed = payloads.parse(text) if payloads.is_payload(text) else None
+    if parsed is not None:
+        return parsed.intent == payloads.START_SELFCHECK and bool(parsed.entity("selfcheck_id"))
+    intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+    return intent == payloads.START_SELFCHECK
+
+
+def check_language(tracker: Tracker) -> str | None:
+    """The language ("nl" or "en") the latest self-check of the conversation was started in: that
+    of the first statement the coach asked (a bot event with answer buttons) after the latest user
+    event that started one (`_starts_a_check`); None when the events show no such start."""
+    events = list(tracker.events or [])
+    starts = [i for i, e in enumerate(events) if e.get("event") == "user" and _starts_a_check(e)]
+    if not starts:
+        return None
+    answer = "/" + payloads.SELFCHECK_ANSWER
+    for event in events[starts[-1] + 1 :]:
+        buttons = (event.get("data") or {}).get("buttons") or []
+        if event.get("event") == "bot" and any(str(b.get("payload", "")).startswith(answer) for b in buttons):
+            return detect_language(str(event.get("text") or ""))
+    return None
+
+
 def conversation_language(tracker: Tracker) -> str:
     """The language ("nl" or "en") to answer the latest message in: the one the message
     clearly asks for ("english only sorry", "i dont speak dutch": `requested_language`, then
@@ -670,9 +697,12 @@ def conversation_language(tracker: Tracker) -> str:
         and len(without_hesitation(normalize(typed)).split()) <= ANSWER_WORDS  # "hmm rarely to be honest"
         and statement_alone_on_screen(tracker)
         and parse_answer(typed) is not None
+        and language != check_language(tracker)
     ):
-        # "never" or "strongly agree" to a Dutch statement: an answer on its scale, not a
-        # choice of language (tester round of stop 44: the check went on in English)
+        # "never" or "strongly agree" to a Dutch statement: an answer on its scale, not a choice of
+        # language (tester round of stop 44: the check went on in English); but one in the language
+        # the check was started in takes the check back to it (stop 60: "altijd" in a Dutch check
+        # after one English turn got "Noted: 5 · Strongly agree")
         language = current
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the

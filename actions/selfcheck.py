@@ -20,7 +20,7 @@ from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
 from bot.i18n import decimal, list_words, t
-from bot.selfchecks.answers import off_scale, parse_answer, plain_yes_no
+from bot.selfchecks.answers import answer_word_asked, off_scale, parse_answer, plain_yes_no
 from bot.selfchecks.asking import (
     asks_about_a_score,
     asks_for_own_results,
@@ -676,6 +676,8 @@ class ActionSelfcheckAnswer(CoachAction):
         # with no statement open, an answer word with a condition after it ("soms als de klant
         # boos is ...") is a question rather than an answer (bot/selfchecks/answers.py)
         value = parse_answer(raw, step.check if step else None, with_condition=step is not None)
+        if step is not None and typed and answer_word_asked(text, step.check.scale):
+            value = None  # "eens?", "soms?": asked back, whatever NLU heard in it (stop 60)
         typed_words = typed and not _LOOSE_NUMBER.fullmatch(text.strip())
         if step is None and value is None and typed_words:
             # NLU heard an answer, but no self-check is open and the words are none
@@ -685,8 +687,8 @@ class ActionSelfcheckAnswer(CoachAction):
 
             respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
-        if step is not None and value is None and typed and asks_whether_it_holds(text):
-            say_asked_back(dispatcher, step, lang)  # "klopt dat?" (NLU: an answer): asked back (stop 58)
+        if step is not None and value is None and typed and asked_back(text, step):
+            say_asked_back(dispatcher, step, lang)  # "klopt dat?", "eens?" (NLU: an answer): asked back
             return []
         if step is not None and value is None:
             say_not_understood(dispatcher, step, lang, raw)
@@ -705,9 +707,21 @@ class ActionSelfcheckAnswer(CoachAction):
         return []
 
 
+def asked_back(text: str, step: Step) -> bool:
+    """True when `text` asks the coach back whether the statement holds ("klopt dat?", "ja?":
+    bot/selfchecks/not_understood.py `asks_whether_it_holds`) or whether a word of its scale is
+    the answer ("eens?", "soms?", "always?", "altjid?": bot/selfchecks/answers.py
+    `answer_word_asked`, stop 60)."""
+    return asks_whether_it_holds(text) or answer_word_asked(text, step.check.scale)
+
+
 def say_not_understood(dispatcher: CollectingDispatcher, step: Step, lang: str, typed: str) -> None:
     """`typed` was meant as an answer but is none on the scale: say so (a number off the
-    scale with the scale's range), then the statement again with its scale."""
+    scale with the scale's range), then the statement again with its scale. A question back
+    (`asked_back`: "eens?", whichever action NLU chose) gets `say_asked_back` instead."""
+    if asked_back(typed, step):
+        say_asked_back(dispatcher, step, lang)
+        return
     scale = step.check.scale
     wrong = off_scale(typed, scale)
     if wrong is not None:

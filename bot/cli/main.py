@@ -73,7 +73,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.decision import FEATURE_DEPTH, decide, load_calibration
-    from bot.engine.question import decide_apart, decide_by_name, ranked
+    from bot.engine.question import decide_apart, decide_by_name, offered_to_the_asker, ranked
 
     calibration = load_calibration(searcher.embedder.name)
     referrals = load_referrals(get_settings().knowledge_dir)
@@ -86,6 +86,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         decision = decide_by_name(searcher, query, decision, results[:FEATURE_DEPTH])  # a named model
         # a work matter told beside a service question of its own
         decision = decide_apart(searcher, query, decision, referrals, args.lang, audience)
+        decision = offered_to_the_asker(searcher, query, decision, audience)
         return [{**r.as_dict(), "decision": decision.of(r.id)} for r in results[: args.top_k]]
 
     if args.query == "-":
@@ -111,10 +112,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from functools import partial
 
+    from bot.content.audience import audience_for
     from bot.content.referrals import load_referrals
     from bot.engine.decision import Decision, decide, fit, load_calibration, save_calibration
     from bot.engine.evaluate import evaluate, load_questions, misses, outcomes, samples
-    from bot.engine.question import decide_apart, decide_by_name
+    from bot.engine.question import decide_apart, decide_by_name, offered_to_the_asker
 
     searcher = _searcher()
     if args.calibrate:
@@ -142,7 +144,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         def decider(query: str, results: list, decided=decided) -> Decision:  # as the coach decides
             decision = decide_by_name(searcher, query, decided(query, results), results)
-            return decide_apart(searcher, query, decision, decided.keywords["referrals"], None)
+            decision = decide_apart(searcher, query, decision, decided.keywords["referrals"], None)
+            return offered_to_the_asker(searcher, query, decision, audience_for(args.role, query))
 
         result = outcomes(searcher, questions, decider, role=args.role)
         report[str(devset)] = {

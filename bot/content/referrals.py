@@ -22,6 +22,10 @@ veilig" gets what to do now and then the article on customers who cross the line
 that the article exists in both languages).
 `intro: false` (optional): `where` is said on its own, without the line that this is a
 matter for the organisation (for a request the coach does not do, such as translating).
+`preamble: false` (optional): `where` is said without that line too, but the topic stays a
+plain work matter (bot/engine/decision.py `plain_matter`: told beside a service question, one
+line of two matters): for a matter of someone's safety or health (a customer being scammed,
+being sick), where "I'm not the right one for it" sounds cold (tester round of stop 60).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -193,6 +197,9 @@ class Referral:
     # lang -> `where` as said to someone who leads a team (their own matter or their staff's:
     # payroll or HR and what to check, not "ask your manager"); {} when the topic has none
     where_manager: dict[str, str] = field(default_factory=dict)
+    # False: `where` without the line that this is the organisation's matter, though the topic
+    # stays a plain work matter (a customer being scammed, being sick: stop 60)
+    preamble: bool = True
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -507,6 +514,9 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         intro = topic.get("intro", True)
         if not isinstance(intro, bool):
             problems.append((at, f"{label}: `intro` is true or false"))
+        preamble = topic.get("preamble", True)
+        if not isinstance(preamble, bool):
+            problems.append((at, f"{label}: `preamble` is true or false"))
         menu, fallback = topic.get("menu", True), topic.get("fallback", False)
         if not isinstance(menu, bool):
             problems.append((at, f"{label}: `menu` is true or false"))
@@ -570,6 +580,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in anywhere),
                     tuple(c.strip() for c in covers),
                     {lang: leader[lang].strip() for lang in LANGS} if leader else {},
+                    preamble,
                 )
             )
     known = {r.id for r in out}

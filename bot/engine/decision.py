@@ -42,7 +42,7 @@ import numpy as np
 
 from bot.content.question_words import QUESTION_WORD, opens_with_question_word
 from bot.content.referrals import Referral, find_referral, without_covered
-from bot.content.served import tells_a_service_scene
+from bot.content.served import SERVED_WORDS, tells_a_service_scene
 from bot.engine.code_switching import readings
 from bot.engine.search import Result
 
@@ -307,7 +307,49 @@ def named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Refer
             named = [r for r in named if not plain_matter(r)]
         if named:
             return text, named
+    asked = fact_asked_in_a_story(query)
+    if asked and found:
+        first = find_referral(asked, found)
+        if first is not None and first.id in FACT_TOPICS:
+            return query, [first]
     return query, []
+
+
+# A fact about the workplace asked by the asker at the end of a customer's story: "een klant zegt
+# dat de openingstijden op de website niet kloppen, hoe laat zijn we open op zondag?" (tester round
+# of stop 60: offered the article on keeping promises; "een klant vraagt hoe laat we open zijn"
+# gets the line of `customer_asks_facts`). The question is read as the customer's ("een klant
+# vraagt hoe laat zijn we open op zondag"), so the topic's words and `unless` phrases judge it
+# without the story; only these topics may answer such a reading.
+FACT_TOPICS = frozenset({"customer_asks_facts"})
+_SERVED_HERE = re.compile(rf"\b(?:{SERVED_WORDS})\b", re.IGNORECASE)
+_FACT_QUESTION = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:maar|but|dus|so)\s+)(?P<question>"
+    r"(?:hoe laat|tot hoe laat|vanaf hoe laat|om hoe laat|wanneer (?:zijn|gaan|gaat|is|sluiten|sluit)|"
+    r"zijn we|zijn wij|zijn jullie|gaan we|gaan wij|is de (?:winkel|zaak|balie|kassa|receptie)|"
+    r"wat kost|wat kosten|hoeveel kost|hoeveel kosten|hebben we|hebben wij|"
+    r"what time|how late|until when|till when|when (?:are|do|does|is)|are we|do we|"
+    r"is the (?:shop|store|desk)|"
+    r"how much (?:is|are|does|do)|have we got)\b[^.?!,;]*\?)",
+    re.IGNORECASE,
+)
+_ENGLISH_FACT = re.compile(r"^(?:what|how|until|till|when|are|do|is|have)\b", re.IGNORECASE)
+
+
+def fact_asked_in_a_story(text: str) -> str:
+    """The fact question the asker puts after a customer's story, read as the customer's ("een
+    klant vraagt hoe laat zijn we open op zondag?", "a customer asks what time are we open on
+    sunday?"); "" when `text` names no one served before a question that opens as a fact question
+    (`_FACT_QUESTION`, ending in "?")."""
+    served = _SERVED_HERE.search(text or "")
+    if served is None:
+        return ""
+    found = _FACT_QUESTION.search(text, served.end())
+    if found is None:
+        return ""
+    question = found.group("question").strip()
+    lead = "a customer asks" if _ENGLISH_FACT.match(question) else "een klant vraagt"
+    return f"{lead} {question}"
 
 
 # How to explain someone else's matter: "hoe leg ik uit dat de bank zijn rekening geblokkeerd

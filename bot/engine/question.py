@@ -51,6 +51,7 @@ def decide_question(
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
     decision = decide_by_name(searcher, text, decision, results)
     decision = decide_apart(searcher, text, decision, referrals, query_lang, audience)
+    decision = offered_to_the_asker(searcher, text, decision, audience)  # no manager article for staff
     if glossary is not None:
         decision = decide_by_number(searcher, text, decision, results, glossary, answer_lang)
     pointed = decision.referral.article if decision.referral is not None else None
@@ -63,6 +64,31 @@ def decide_question(
             found = Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary)
             decision = replace(decision, outcome="answer", results=(found,), p_top1=1.0, p_top3=1.0)
     return decision, results
+
+
+def offered_to_the_asker(
+    searcher: Searcher, text: str, decision: Decision, audience: tuple[str, ...] | None
+) -> Decision:
+    """`decision` with an offer that starts with an article for the asker's audience left
+    without the other audiences' articles: an employee's impersonal question searches every
+    article with manager ones lowered (bot/content/audience.py `ranking_for`), and "klant wil
+    geld terug maar bon is kwijt" was offered "Een gedemotiveerd team weer op gang krijgen"
+    beside two employee articles (tester round of stop 60). An offer led by a manager article
+    (it ranked first although lowered) and any other decision stay as they are."""
+    if decision.outcome != "offer" or not decision.results:
+        return decision
+    prefer = ranking_for(audience, text).prefer
+    if not prefer:
+        return decision
+    articles = searcher.index.articles
+
+    def suits(result: Result) -> bool:
+        art = articles.get((result.id, result.lang))
+        return art is None or art.audience in prefer
+
+    if not suits(decision.results[0]):
+        return decision
+    return replace(decision, results=tuple(r for r in decision.results if suits(r)))
 
 
 def decide_apart(

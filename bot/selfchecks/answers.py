@@ -14,6 +14,9 @@ a guess; the coach asks again with the scale instead (`tries_to_answer`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from bot.content.question_words import clauses, opens_with_question_word
 from bot.content.scale import AGREE_5, LANGS, NUMBER_WORDS, Scale, normalize
@@ -563,6 +566,11 @@ def agreement(text: str) -> tuple[str, bool] | None:
     and so is a question back at the statement ("klopt dat?", "is that true?": `asks_whether_it_holds`)."""
     if asks_whether_it_holds(text):
         return None
+    return _agreement(text)
+
+
+def _agreement(text: str) -> tuple[str, bool] | None:
+    """`agreement` without the question back: how the words read, "?" or not."""
     plain = _plain_yes_no(text)
     if plain is not None:
         return plain, False
@@ -912,12 +920,17 @@ def parse_answer(text: str, check: SelfCheck | None = None, with_condition: bool
     any words is the middle of a scale that has one (`says_it_depends`); an answer with a
     condition after it is that answer (`_before_condition`: "soms, als het druk is" is "soms"),
     unless `with_condition` is False (no statement open: "soms als de klant boos is ..." is more
-    likely a question than an answer)."""
+    likely a question than an answer). At a check's statement (`check` given) a word of the scale
+    asked back ("eens?", "soms?", "always?": `answer_word_asked`) is no answer either; without a
+    check (how a text reads, e.g. to tell an answer from a choice of language: actions/language.py)
+    it reads as its word, as it did before stop 60."""
     if asks_for_shorter(text):  # "nee, korter", "in één zin": a request, no answer (stop 55)
         return None
     if asks_whether_it_holds(text):  # "klopt dat?", "is dat zo?": a question back, scored 4 (stop 58)
         return None
     scale = check.scale if check is not None else AGREE_5
+    if check is not None and answer_word_asked(text, scale):  # "eens?", "soms?" at a statement (stop 60)
+        return None
     value = _number(text, scale, anywhere=False)
     if value is None and says_it_depends(text):
         value = _by_reading(("neutral", False), scale)
@@ -983,4 +996,104 @@ def tries_to_answer(text: str) -> bool:
         all(w in _ANSWER_WORDS or w.isdigit() or _HESITATION_ALONE.fullmatch(w) for w in words)
         or says_it_depends(text)  # "hangt ervan af" on a scale without a middle (tester round of stop 52)
         or ("?" not in text and goes_both_ways(text))  # "de ene keer wel de andere keer niet" (stop 54)
+        or answer_word_asked(text)  # "altjid?": a slip of an answer word asked back (stop 60)
     )
+
+
+# == A word of the scale asked back (stop 60) ===================================================
+# At an open statement, a word of the scale or of (dis)agreement with a question mark asks the
+# coach back whether that is the answer ("eens?", "soms?", "altijd?", "nooit?", "mee eens?",
+# "helemaal eens?", "sometimes?", "agree?", "always?", "niet altijd?", "altijd toch?"), as "ja?" and
+# "klopt dat?" do (bot/selfchecks/not_understood.py): only the one answering can say, so nothing is
+# scored and the coach explains how to read the statement (actions/selfcheck.py `say_asked_back`).
+# So is a slip of such a word asked ("eenz?", "altjid?", "somtimes?", "agre?"): one letter off,
+# added, left out or two swapped, the same first letter, four letters or more. Still scored: the
+# word without a question mark ("eens", "soms", "vaak!"), a number asked ("3?", "vier?", "4 - eens?":
+# a number names a point of the scale, the "?" only doubts it, as "3 denk ik"), an answer both ways
+# or "it depends" asked ("soms wel soms niet?", "hangt ervan af?": a hedged answer, the middle).
+_ASKED = re.compile(r"\?[\s?!.]*$")
+_ASKED_TAG = re.compile(r"(?: (?:toch|dan|echt|nu|dus|of zo|ofzo|right|then|really|or so|or what|hè|he))+$")
+_ASKED_MAX_WORDS = 5
+_ASKABLE = frozenset(set(_STANCE) | set(_FREQUENCY))  # the words whose slips are read (below)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """True when `typed` is `word` with one slip: a letter changed, added or left out, or two
+    letters next to each other swapped; never the word itself."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and typed[i] == word[i + 1] and typed[i + 1] == word[i]
+    short, long_ = sorted((typed, word), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def _is_a_word(word: str) -> bool:
+    """True when `word` is a word of its own in Dutch or English (wordfreq Zipf 3 or more, the
+    threshold of bot/engine/spelling.py `is_real_word`): "vaag", "some", "agreed"."""
+    return max(zipf_frequency(word, lang) for lang in LANGS) >= 3.0
+
+
+def _slip_of_answer_word(word: str, scale: Scale) -> str | None:
+    """The answer word (`_ASKABLE`, or a one-word label or word of `scale` that is no number)
+    `word` is a slip of, or None; the same first letter, four letters or more."""
+    if len(word) < 4 or word in _ANSWER_WORDS:
+        return None
+    own = {w for lang in LANGS for w in scale.words(lang) if " " not in w and w not in _ANY_NUMBER_WORD}
+    typed = {word, word.replace("y", "ij")}  # "altyd": chat spelling of "altijd"
+    for known in sorted(_ASKABLE | own):
+        if len(known) < 4 or known[0] != word[0] or not any(_one_slip(w, known) or w == known for w in typed):
+            continue
+        # a word of its own is no slip ("vaag?" is "vague?", not "vaak?"), unless it is the answer
+        # word inflected ("agreed?")
+        if not _is_a_word(word) or word.startswith(known):
+            return known
+    return None
+
+
+def _reads_as_answer_words(words: list[str], scale: Scale) -> bool:
+    """Words that read as (dis)agreement or how often ("mee eens", "bijna altijd", "strongly
+    agree"), or made only of answer words with a stance or frequency in them ("niet altijd",
+    "eens oneens"), or a word of the scale; no plain yes or no ("ja": see `yes_or_no_asked`)."""
+    said = " ".join(words)
+    if not words or _plain_yes_no(said) is not None:
+        return False
+    if said in {w for lang in LANGS for w in scale.words(lang)} or _agreement(said) is not None:
+        return True
+    return all(w in _ANSWER_WORDS for w in words) and any(w in _ASKABLE for w in words)
+
+
+def answer_word_asked(text: str | None, scale: Scale = AGREE_5) -> bool:
+    """True when the whole message is a word of the scale or of (dis)agreement, or a slip of one,
+    with a question mark ("eens?", "soms?", "mee eens?", "always?", "altjid?": see above); False
+    for the same without one, a number asked ("3?", "vier?"), a plain yes or no asked ("ja?":
+    bot/selfchecks/not_understood.py `yes_or_no_asked`), "soms wel soms niet?", or a question in
+    other words ("hoe vaak?"). `scale` adds its own words (bot/content/scale.py)."""
+    said = " ".join((text or "").split())
+    if not said or len(said) > 60 or not _ASKED.search(said) or any(c.isdigit() for c in said):
+        return False
+    plain = without_hesitation(" ".join(_words(said)))
+    words = plain.split()
+    if not words or len(words) > _ASKED_MAX_WORDS or words == ["een"] or opens_with_question_word(plain):
+        return False  # "wat is eens?", "hoe vaak?": a question in words
+    if any(w in _ANY_NUMBER_WORD and w != "een" for w in words):
+        return False  # "vier?", "ik geef een drie?": a number, doubted
+    if goes_both_ways(plain) or says_it_depends(plain):
+        return False
+    untagged = _ASKED_TAG.sub("", plain).split()  # "altijd toch?", "agree right?"
+    for candidate in (words, untagged):
+        if _reads_as_answer_words(candidate, scale):
+            return True
+        slips = [(i, _slip_of_answer_word(w, scale)) for i, w in enumerate(candidate)]
+        slips = [(i, known) for i, known in slips if known is not None]
+        if len(slips) == 1:
+            fixed = list(candidate)
+            fixed[slips[0][0]] = slips[0][1]
+            if _reads_as_answer_words(fixed, scale):
+                return True
+    return False

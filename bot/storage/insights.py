@@ -9,7 +9,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot.storage.db import sessions
 from bot.storage.models import AnswerLogRow, FeedbackRow, GapRow, now
@@ -141,6 +141,18 @@ class InsightsStore:
                     asker=asker,
                 )
             )
+
+    def forget_gaps(self, question: str, asker: str, since: datetime) -> int:
+        """Delete the gaps logged for `question` (as `log_gap` stored it) by `asker` (the per-day
+        key) since `since`: the message was replaced by the user's edit of it (actions/followup.py
+        `read_edit_as_replacement`), so it asked nothing. Returns how many were deleted."""
+        with self._sessions.begin() as s:
+            result = s.execute(
+                delete(GapRow).where(
+                    GapRow.question == question[:1000], GapRow.asker == asker, GapRow.created_at >= since
+                )
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def answers(self, since: datetime | None = None) -> list[LoggedAnswer]:
         with self._sessions() as s:

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from bot.privacy.pseudonym import Pseudonyms
 from bot.storage.access import AccessStore, Member
 from bot.storage.models import Answer, Profile, SelfCheckRun
+from tests.e2e import conftest
 from tests.fakes.telegram import ApiError, FakeTelegram, FakeUser, Sent, post_update
 from tests.helpers import (
     ROOT,
-    TOKEN,
     BotRunner,
     bot_settings,
     free_port,
@@ -31,25 +31,10 @@ from tests.helpers import (
 )
 
 pytestmark = pytest.mark.e2e
+# the fixtures `fake`, `settings` and `bot` are in tests/e2e/conftest.py; named here too for the
+# files that import them from this one (tests/e2e/test_telegram_conversation.py and others)
+bot, fake, settings = conftest.bot, conftest.fake, conftest.settings
 PNG = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture()
-def fake():
-    with FakeTelegram(TOKEN) as tg:
-        yield tg
-
-
-@pytest.fixture()
-def settings(stack, fake):
-    return bot_settings(stack.settings, fake)
-
-
-@pytest.fixture()
-def bot(settings, stack):
-    runner = start_bot(settings, revive=stack.restart_dead)
-    yield runner
-    runner.stop()
 
 
 def sender(settings, user: FakeUser) -> str:

@@ -31,7 +31,7 @@ from bot.storage.access import AccessStore
 from bot.storage.insights import InsightsStore
 from tests.e2e.test_telegram_e2e import exchange, member, sender
 from tests.fakes.telegram import FakeTelegram, FakeUser, Sent
-from tests.helpers import TOKEN, BotRunner, bot_settings, start_bot, tracker_events, tracker_user_metadata
+from tests.helpers import BotRunner, tracker_events, tracker_user_metadata
 
 pytestmark = pytest.mark.e2e
 
@@ -39,24 +39,6 @@ SOURCE = {"nl": "Bron:", "en": "Source:"}
 SENT_AGAIN = {"nl": "Je stuurt dezelfde vraag", "en": "You've sent the same question"}
 CHECK = {"nl": ("/zelftest", "Beloftes nakomen"), "en": ("/selfcheck", "Keeping promises")}
 QUESTION_OF = {"nl": "vraag {n} van 7", "en": "question {n} of 7"}
-
-
-@pytest.fixture()
-def fake():
-    with FakeTelegram(TOKEN) as tg:
-        yield tg
-
-
-@pytest.fixture()
-def settings(stack, fake):
-    return bot_settings(stack.settings, fake)
-
-
-@pytest.fixture()
-def bot(settings, stack):
-    runner = start_bot(settings, revive=stack.restart_dead)
-    yield runner
-    runner.stop()
 
 
 def settle(fake: FakeTelegram, bot: BotRunner) -> None:

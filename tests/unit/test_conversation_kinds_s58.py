@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import pytest
 
-import actions.selfcheck
 from actions.advice import ActionAnswerAdvice, ActionKbFallback
 from actions.coaching import ActionCoachingTip
 from actions.language import ActionSetLanguage, asks_only_for_language, requested_language
-from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
+from actions.selfcheck import ActionSelfcheckAnswer
 from actions.yes_no import ActionAffirm
 from bot.channels.terminal.render import choice_hint, render, resolve_choice
-from bot.content.selfchecks import load_selfchecks
 from bot.dialogue import payloads
 from bot.dialogue.choices import place_outside
 from bot.dialogue.say_it_in import asks_to_say_it_in, spelled_language_names
@@ -41,11 +39,10 @@ from bot.settings import get_settings
 from bot.storage.insights import InsightsStore
 from bot.storage.profiles import ProfileStore
 from tests.unit.test_telegram_picking_s57 import ANSWER, CONTINUE, FEEDBACK, OFFER, PRINCIPLES, overview
-from tests.unit.turns import new_sender, turn
+from tests.unit.turns import at_question_2, new_sender, open_position, statement_text, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
-CHECK = "keeping-promises"
 ANGRY = {
     "nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
     "en": "how do I deal with an angry customer at the desk",
@@ -64,27 +61,6 @@ def _scale(messages: list[dict]) -> list[str]:
     return [
         b["title"] for m in messages for b in m.get("buttons") or [] if b["payload"].startswith("/selfcheck")
     ]
-
-
-def _at_question_2(lang: str, sender: str, events: list[dict] | None = None) -> list[dict]:
-    """Start the check in `lang` and answer question 1 with "4": the events, question 2 on screen."""
-    start = payloads.start_selfcheck(CHECK)
-    _, events = turn(
-        start, lang, events or [], sender, ActionStartSelfcheck, "start_selfcheck",
-        entities=[{"entity": "selfcheck_id", "value": CHECK}],
-    )  # fmt: skip
-    _, events = turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
-    return events
-
-
-def _position(sender: str) -> int:
-    step = actions.selfcheck.service().open_step(sender)
-    assert step is not None
-    return step.position
-
-
-def _statement(lang: str, position: int = 1) -> str:
-    return load_selfchecks(get_settings().selfcheck_dir)[0][CHECK].statement(position).text[lang]
 
 
 # == 1. a question back at a statement ==========================================================
@@ -142,19 +118,19 @@ def test_a_question_back_at_a_statement_gets_it_explained_and_is_not_scored(
     text, lang, action, intent
 ) -> None:
     sender = new_sender()
-    events = _at_question_2(lang, sender)
+    events = at_question_2(lang, sender)
     messages, _ = turn(text, lang, events, sender, action, intent)
     assert _texts(messages)[0] == t("sc_asked_back", lang, min="1", max="5")
-    assert _statement(lang) in _texts(messages)[1] and len(_scale(messages)) == 5
-    assert _position(sender) == 1  # question 2 is still open: nothing was scored
+    assert statement_text(lang) in _texts(messages)[1] and len(_scale(messages)) == 5
+    assert open_position(sender) == 1  # question 2 is still open: nothing was scored
 
 
 @pytest.mark.parametrize(("text", "lang"), [("dat klopt", "nl"), ("klopt wel", "nl"), ("that's right", "en")])
 def test_agreement_at_a_statement_is_still_recorded(text: str, lang: str) -> None:
     sender = new_sender()
-    events = _at_question_2(lang, sender)
+    events = at_question_2(lang, sender)
     turn(text, lang, events, sender, ActionAffirm, "affirm")
-    assert _position(sender) == 2
+    assert open_position(sender) == 2
 
 
 # == 2. a number past the end of the list on screen =============================================
@@ -241,7 +217,7 @@ def test_a_number_with_no_list_or_at_a_statement_is_as_before() -> None:
     sender = new_sender()
     messages, _ = turn("9", "nl", [], sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages) == [t("choice_number_unbound", "nl")]
-    events = _at_question_2("nl", sender)
+    events = at_question_2("nl", sender)
     messages, _ = turn("9", "nl", events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages)[0] == t("sc_off_scale", "nl", value="9", min="1", max="5")
 
@@ -277,15 +253,15 @@ def test_a_switch_at_an_open_statement_asks_it_again_in_that_language(
     before, text, after, action, intent
 ) -> None:
     sender = new_sender()
-    events = _at_question_2(before, sender)
+    events = at_question_2(before, sender)
     # Rasa reads a payload's entities with the place of their JSON in it
     found = {"entity": "language", "value": after, "start": text.find("{"), "end": len(text)}
     entities = [found] if payloads.is_payload(text) else None
     messages, _ = turn(text, before, events, sender, action, intent, entities=entities)
     assert _texts(messages)[0] == t("language_pinned", after)
-    assert _statement(after) in _texts(messages)[1] and len(_scale(messages)) == 5
+    assert statement_text(after) in _texts(messages)[1] and len(_scale(messages)) == 5
     assert _scale(messages)[3].endswith("Eens" if after == "nl" else "Agree")
-    assert _position(sender) == 1  # nothing scored
+    assert open_position(sender) == 1  # nothing scored
 
 
 @pytest.mark.parametrize(
@@ -297,16 +273,16 @@ def test_the_statement_on_screen_decides_not_an_answer_before_it(first, before, 
     the language the last article was in, and the statement did not come again."""
     sender = new_sender()
     _, events = turn(ANGRY[first], first, [], sender)
-    events = _at_question_2(before, sender, events)
+    events = at_question_2(before, sender, events)
     for action, intent in ((ActionSetLanguage, "set_language"), (ActionAnswerAdvice, "ask_advice")):
         messages, _ = turn(text, before, events, sender, action, intent)
-        assert _statement(after) in "\n".join(_texts(messages)), (action, _texts(messages))
+        assert statement_text(after) in "\n".join(_texts(messages)), (action, _texts(messages))
 
 
 @pytest.mark.parametrize(("lang", "text"), [("nl", "nederlands aub"), ("en", "english please")])
 def test_the_language_the_statement_is_in_already_is_only_pinned(lang: str, text: str) -> None:
     sender = new_sender()
-    events = _at_question_2(lang, sender)
+    events = at_question_2(lang, sender)
     messages, _ = turn(text, lang, events, sender, ActionSetLanguage, "set_language")
     assert _texts(messages) == [t("language_pinned", lang)]
 

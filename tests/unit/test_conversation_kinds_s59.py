@@ -25,7 +25,6 @@ from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, Actio
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.channels.terminal import chat
 from bot.channels.terminal.render import choice_hint, choice_keys, render, resolve_choice
-from bot.content.selfchecks import load_selfchecks
 from bot.dialogue import payloads
 from bot.i18n import t
 from bot.insights.askers import asker_key
@@ -37,7 +36,7 @@ from bot.storage.insights import InsightsStore
 from bot.storage.models import now
 from tests.unit.test_telegram_picking_s57 import ANSWER, FEEDBACK, OFFER, PRINCIPLES, SCALE, as_replies
 from tests.unit.test_telegram_picking_s57 import overview as overview_of
-from tests.unit.turns import new_sender, turn
+from tests.unit.turns import at_question_2, new_sender, open_position, statement_text, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
@@ -132,12 +131,12 @@ def test_a_place_on_the_list_of_selfchecks_starts_that_check() -> None:
 )
 def test_with_a_check_paused_a_place_on_the_list_still_picks(action: type, intent: str) -> None:
     sender = new_sender()
-    events = _at_question_2("nl", sender)
+    events = at_question_2("nl", sender)
     _, events = turn("stop", "nl", events, sender, ActionStop, "stop")
     _, events = turn(OVERVIEW["nl"], "nl", events, sender)
     messages, _ = turn("2", "nl", events, sender, action, intent)
     assert _notes(messages)[0]["id"] == "principle-customer-intimacy"
-    assert _position(sender) == 1  # nothing was scored
+    assert open_position(sender) == 1  # nothing was scored
 
 
 LANGUAGE_MENU = (
@@ -201,9 +200,9 @@ def test_what_is_no_place_on_the_list_picks_nothing(keyboards: list[tuple], text
 
 def test_a_number_at_a_statement_is_still_its_score_and_with_no_list_as_before() -> None:
     sender = new_sender()
-    events = _at_question_2("nl", sender)
+    events = at_question_2("nl", sender)
     turn("2", "nl", events, sender, ActionKbFallback, "nlu_fallback")
-    assert _position(sender) == 2
+    assert open_position(sender) == 2
     messages, _ = turn("2", "nl", [], new_sender(), ActionSelfcheckAnswer, "selfcheck_answer")
     assert _texts(messages) == [t("choice_number_unbound", "nl")]
     messages, _ = turn("9", "nl", _offer_events(), new_sender(), ActionKbFallback, "nlu_fallback")
@@ -211,28 +210,6 @@ def test_a_number_at_a_statement_is_still_its_score_and_with_no_list_as_before()
 
 
 # == 2. a question back at a statement: slips, and a bare yes or no asked ========================
-
-CHECK = "keeping-promises"
-
-
-def _at_question_2(lang: str, sender: str) -> list[dict]:
-    """Start the check in `lang` and answer question 1 with "4": the events, question 2 on screen."""
-    start = payloads.start_selfcheck(CHECK)
-    entities = [{"entity": "selfcheck_id", "value": CHECK}]
-    _, events = turn(start, lang, [], sender, ActionStartSelfcheck, "start_selfcheck", entities=entities)
-    _, events = turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
-    return events
-
-
-def _position(sender: str) -> int:
-    step = actions.selfcheck.service().open_step(sender)
-    assert step is not None
-    return step.position
-
-
-def _statement(lang: str, position: int = 1) -> str:
-    return load_selfchecks(get_settings().selfcheck_dir)[0][CHECK].statement(position).text[lang]
-
 
 SLIPS = [
     "kloppt dat?", "klop dat?", "kopt dat?", "klpt dat?", "klopt da?", "klopt dat wel?", "kloppt da wel?",
@@ -304,11 +281,11 @@ def test_look_alikes_are_no_question_back(text: str) -> None:
 )
 def test_asked_back_at_a_statement_it_is_explained_and_not_scored(text, lang, action, intent) -> None:
     sender = new_sender()
-    events = _at_question_2(lang, sender)
+    events = at_question_2(lang, sender)
     messages, _ = turn(text, lang, events, sender, action, intent)
     assert _texts(messages)[0] == t("sc_asked_back", lang, min="1", max="5")
-    assert _statement(lang) in _texts(messages)[1]
-    assert _position(sender) == 1  # question 2 is still open
+    assert statement_text(lang) in _texts(messages)[1]
+    assert open_position(sender) == 1  # question 2 is still open
 
 
 @pytest.mark.parametrize(
@@ -318,9 +295,9 @@ def test_asked_back_at_a_statement_it_is_explained_and_not_scored(text, lang, ac
 )  # fmt: skip
 def test_a_plain_yes_or_no_at_a_statement_is_still_scored(text, action, intent) -> None:
     sender = new_sender()
-    events = _at_question_2("nl", sender)
+    events = at_question_2("nl", sender)
     turn(text, "nl", events, sender, action, intent)
-    assert _position(sender) == 2
+    assert open_position(sender) == 2
 
 
 @pytest.mark.parametrize(
@@ -329,13 +306,13 @@ def test_a_plain_yes_or_no_at_a_statement_is_still_scored(text, action, intent) 
 )
 def test_a_yes_asked_to_carry_on_carries_on(text, action, intent) -> None:
     sender = new_sender()
-    events = _at_question_2("nl", sender)
+    events = at_question_2("nl", sender)
     asked, events = turn(ANGRY["nl"], "nl", events, sender)
     stop = payloads.stop()
     assert any(b["payload"] == stop for m in asked for b in m.get("buttons") or [])  # "Verder met vraag 2?"
     messages, _ = turn(text, "nl", events, sender, action, intent)
     assert t("sc_asked_back", "nl", min="1", max="5") not in _texts(messages)
-    assert any(_statement("nl") in x for x in _texts(messages)) and _position(sender) == 1
+    assert any(statement_text("nl") in x for x in _texts(messages)) and open_position(sender) == 1
 
 
 # == 3. the terminal: 👍/👎 get letters, so a number is always a place on the list ==============

@@ -19,8 +19,9 @@ Per kind, the cause and the fix (docs/answer-quality.md, "Everyday kinds (stop 5
 6. how to explain another party's decision about someone else's account: the IT desk's
    "geblokkeerd" no longer refers the message (bot/engine/decision.py `explains_anothers_matter`).
 
-Each kind has look-alikes that keep their article. A message marked OPEN still misses (a strict
-xfail, so a fix shows up here).
+The messages of each kind, and look-alikes that keep their article, are in
+tests/data/everyday_kinds_s59.yml, tested by tests/unit/test_everyday_kinds.py; here the cues and
+the content behind the fixes.
 """
 
 from __future__ import annotations
@@ -45,162 +46,8 @@ from bot.engine.decision import (
     explains_anothers_matter,
     referral_for,
 )
-from tests.unit.test_everyday_kinds_s58 import _coach  # search + decision as the coach runs them
 
 REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
-OPEN = pytest.mark.xfail(strict=True, reason="stop 59 open")
-
-CROSSING = {"customer-crossing-the-line"}
-FEEDBACK = {"receiving-feedback"}
-HUDDLE = {"coaching-team-huddle"}
-# problem-you-cannot-solve fits an overbooking too (the customer's problem is not the asker's to
-# solve); saying-no-kindly names it and is the one the kind should get first where it can
-OVERBOOKED = {"saying-no-kindly", "problem-you-cannot-solve"}
-EXPLAINED = {"problem-you-cannot-solve", "angry-customer"}
-
-# (kind, role, message, the articles that answer it, whether the coach must answer or offer)
-KINDS = [
-    ("insult-manager", "employee", "klant zegt dat ik achterlijk ben en wil de chef spreken", CROSSING, True),
-    (
-        "insult-manager",
-        "employee",
-        "klant zegt dat ik achterlijk ben en wil de cheff spreken",
-        CROSSING,
-        True,
-    ),
-    (
-        "insult-manager",
-        "employee",
-        "klant zegt dat ik een idioot ben en eist mijn leidinggevende",
-        CROSSING,
-        True,
-    ),
-    ("insult-manager", "employee", "customer said I was stupid and demanded my manager", CROSSING, True),
-    ("insult-manager", "employee", "a guest called me an idiot and wanted my supervisor", CROSSING, True),
-    (
-        "insult-manager",
-        "employee",
-        "ne klant zei da ik achterlijk ben en wou de verantwoordelijke spreken",
-        CROSSING,
-        True,
-    ),
-    ("insult-manager", "employee", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, True),
-    ("insult-manager", "manager", "klant zei dat ik dom was en eiste de manager", CROSSING, True),
-    # the example itself: the right article first, still refused for a manager (see STILL_OPEN)
-    ("insult-manager", "manager", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, False),
-    ("endure", "employee", "de hele dag uitgescholden door klanten, moet ik dat slikken", CROSSING, True),
-    (
-        "endure",
-        "employee",
-        "ik word de hele dag uitgescholden door bellers, moet ik dat slikken",
-        CROSSING,
-        True,
-    ),
-    ("endure", "employee", "klant scheldt me steeds uit, moet ik dat maar laten gebeuren", CROSSING, True),
-    ("endure", "employee", "mag een klant zomaar over me heen lopen en me uitschelden", CROSSING, True),
-    ("endure", "employee", "customers swear at me all day, do I have to tolerate that", CROSSING, True),
-    ("endure", "employee", "do I have to put up with callers insulting me all day", CROSSING, True),
-    ("endure", "employee", "ze schelden mij heel de dag uit, moet ik da accepteren", CROSSING, True),
-    ("endure", "employee", "word de hele dag uitgescholen, moet ik dat slikken", CROSSING, True),
-    ("praise", "employee", "kreeg een pluim van een klant", FEEDBACK, True),
-    ("praise", "employee", "kreeg een pluim van een klnat", FEEDBACK, True),
-    ("praise", "employee", "een klant gaf me een schouderklopje", FEEDBACK, True),
-    ("praise", "employee", "kreeg een bedankkaartje van een klant", FEEDBACK, True),
-    ("praise", "employee", "kreeg net een complimentje van een mevrouw", FEEDBACK, True),
-    ("praise", "employee", "5 sterren review met mijn naam erin", FEEDBACK, True),
-    ("praise", "employee", "a customer thanked me", FEEDBACK, True),
-    ("praise", "employee", "got a thank you card from a customer today", FEEDBACK, True),
-    ("praise", "employee", "a customer left a 5 star review with my name in it", FEEDBACK, True),
-    # Flemish diminutive: the right article first, refused for want of certainty
-    ("praise", "employee", "ne klant gaf mij een pluimke, wa zeg ik dan", FEEDBACK, False),
-    ("huddle", "employee", "wat zeg ik in de teamhudle", HUDDLE, True),
-    ("huddle", "employee", "wat zeg ik in de ochtendhudle", HUDDLE, True),
-    ("huddle", "employee", "wat zeg ik in de teamhuddel", HUDDLE, True),
-    ("huddle", "employee", "wat moet ik vertellen in de hudle", HUDDLE, True),
-    ("huddle", "employee", "moet ik iets voorbereiden voor de ochtendhudle", HUDDLE, True),
-    ("huddle", "employee", "what do I say in the team hudle", HUDDLE, True),
-    ("overbooked", "employee", "we overbooked and have to deny boarding to a passenger", OVERBOOKED, True),
-    (
-        "overbooked",
-        "employee",
-        "hotel is overbooked, I have to walk a guest to another hotel",
-        OVERBOOKED,
-        True,
-    ),
-    ("overbooked", "employee", "the flight is oversold", OVERBOOKED, True),
-    ("overbooked", "employee", "hotel overbooked, need to walk a guest, what do I say", OVERBOOKED, True),
-    ("overbooked", "employee", "we're oversold, how do I deny someone boarding nicely", OVERBOOKED, True),
-    (
-        "overbooked",
-        "employee",
-        "the flight is oversold and I have to tell a passenger he can't fly",
-        OVERBOOKED,
-        True,
-    ),
-    ("explain", "employee", "hoe leg ik uit dat de bank zijn rekening geblokkeerd heeft", EXPLAINED, True),
-    ("explain", "employee", "how do I explain that the bank blocked his account", EXPLAINED, True),
-    (
-        "explain",
-        "employee",
-        "hoe leg ik een klant uit dat zijn pas geblokkeerd is door de bank",
-        EXPLAINED,
-        True,
-    ),
-]
-STILL_OPEN = [
-    # a manager's: crossing-the-line first (0.80 against 0.71) but p_top3 0.17, under the offer line
-    ("insult-manager", "manager", "ze zei dat ik dom was en dat ze de manager wilde", CROSSING, True),
-    # the typo "da" and "geblokeerd": sharing-with-relatives (explaining to family) ranks first
-    ("explain", "employee", "hoe leg ik uit da de bank zijn rekening geblokeerd heeft", EXPLAINED, True),
-]
-
-# Look-alikes that keep their article: (role, message, article)
-LOOK_ALIKES = [
-    # the manager asked for without abuse; a manager's own example
-    ("employee", "customer is angry and wants to speak to my manager", "problem-you-cannot-solve"),
-    ("employee", "de klant wil per se de manager spreken maar die is er niet", "problem-you-cannot-solve"),
-    ("manager", "de klant wil per se de manager spreken maar die is er niet", "problem-you-cannot-solve"),
-    ("manager", "hoe geef ik als leidinggevende het goede voorbeeld", "culture-leadership"),
-    # abuse that left the asker shaken: recovering after it
-    ("employee", "bellers schelden me de hele dag uit en ik ben er kapot van", "after-a-hard-conversation"),
-    # praise for someone the asker leads
-    (
-        "manager",
-        "een klant gaf een compliment over mijn medewerker, hoe geef ik dat door",
-        "coaching-recognition",
-    ),
-    ("manager", "hoe geef ik een goed compliment aan een medewerker", "coaching-recognition"),
-    # a manager's huddle
-    ("manager", "hoe houd ik een goede teamhuddle", "coaching-team-huddle"),
-    # a full hotel without anyone bumped
-    ("employee", "gast vraagt om een late check-out maar we zitten vol", "saying-no-kindly"),
-]
-
-
-def _params(cases: list, marks: tuple = ()) -> list:
-    return [pytest.param(*case, marks=marks, id=f"{case[0]}-{case[1][0]}-{case[2][:40]}") for case in cases]
-
-
-@pytest.mark.parametrize(
-    ("kind", "role", "message", "expected", "sure"), _params(KINDS) + _params(STILL_OPEN, (OPEN,))
-)
-def test_the_kind_gets_its_article(
-    searcher, kind: str, role: str, message: str, expected: set[str], sure: bool
-) -> None:
-    results, decision = _coach(searcher, message, role)
-    assert results[0].id in expected, (kind, [r.id for r in results[:3]])
-    if decision.outcome == "answer":
-        assert decision.results[0].id in expected, kind
-    if sure:
-        assert decision.outcome in ("answer", "offer"), (kind, decision.outcome)
-        assert decision.results[0].id in expected, (kind, [r.id for r in decision.results])
-
-
-@pytest.mark.parametrize(("role", "message", "article"), LOOK_ALIKES)
-def test_a_look_alike_keeps_its_article(searcher, role: str, message: str, article: str) -> None:
-    results, decision = _coach(searcher, message, role)
-    assert results[0].id == article, [r.id for r in results[:3]]
-    assert decision.outcome != "answer" or decision.results[0].id == article
 
 
 @pytest.mark.parametrize(

@@ -16,54 +16,16 @@ tests/e2e/test_telegram_edits_s59.py).
 
 from __future__ import annotations
 
-import json
-import threading
 import time
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
 
 import pytest
 
 from bot.channels.telegram import handlers
 from bot.dialogue import payloads
 from bot.i18n import t
-from bot.settings import Settings
 from tests.fakes.telegram import FakeTelegram
-from tests.helpers import TOKEN, bot_settings, free_port, new_user, start_bot
-
-Reply = Callable[[str], list[dict]]
-
-
-class ScriptedRasa:
-    """Rasa's REST channel on loopback: records each message, answers with `reply(message)`."""
-
-    def __init__(self, reply: Reply) -> None:
-        self.messages: list[str] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                outer.messages.append(body["message"])
-                out = [{"recipient_id": body["sender"], **r} for r in reply(body["message"])]
-                data = json.dumps(out).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
+from tests.unit.telegram_fixtures import Reply, joined_chat
 
 SCALE = ["Helemaal oneens", "Oneens", "Neutraal", "Eens", "Helemaal eens"]
 
@@ -124,30 +86,16 @@ def menu_script(message: str) -> list[dict]:
 
 @pytest.fixture()
 def talk(tmp_path):
-    """Start a bot against a ScriptedRasa: `talk(script)` -> (fake, rasa, user, runner)."""
-    from bot.storage.access import AccessStore
+    """Start a bot against a ScriptedRasa: `talk(script)` -> (fake, rasa, user, runner), the user
+    joined and greeted (tests/unit/telegram_fixtures.py `joined_chat`)."""
+    with ExitStack() as started:
 
-    started: list = []
+        def begin(script: Reply):
+            fake, rasa, user, runner = started.enter_context(joined_chat(tmp_path, script))
+            settle(runner, fake)
+            return fake, rasa, user, runner
 
-    def begin(script: Reply):
-        rasa = ScriptedRasa(script)
-        fake = FakeTelegram(TOKEN).start()
-        s = bot_settings(Settings(var_dir=tmp_path, rasa_port=rasa.port, action_port=free_port()), fake)
-        store = AccessStore(s.app_db_url)
-        code, _ = store.create_invite("employee")
-        user = new_user("nl")
-        runner = start_bot(s)
-        started.append((runner, fake, rasa))
-        fake.send_text(user, f"/start {code}")
-        fake.wait_for(lambda: len(rasa.messages) >= 1, what="the greeting")
-        settle(runner, fake)
-        return fake, rasa, user, runner
-
-    yield begin
-    for runner, fake, rasa in started:
-        runner.stop()
-        fake.stop()
-        rasa.close()
+        yield begin
 
 
 def settle(runner, fake: FakeTelegram) -> None:

@@ -19,12 +19,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -45,9 +42,8 @@ from bot.content.referrals import ReferralError, leads_a_team, load_referrals, p
 from bot.dialogue.metadata import message_id_of
 from bot.engine.decision import decide
 from bot.i18n import LANGUAGES, MANAGER_TOPIC_IDS, TEXTS, TOPIC_IDS, t
-from bot.settings import Settings
 from tests.fakes.telegram import FakeTelegram
-from tests.helpers import TOKEN, bot_settings, free_port, new_user, start_bot
+from tests.unit.telegram_fixtures import ScriptedRasa, joined_chat
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "knowledge"
@@ -56,38 +52,6 @@ BY_ID = {r.id: r for r in REFERRALS}
 
 
 # --- 1. edited messages -------------------------------------------------------------------------
-
-
-class FakeRasa:
-    """Rasa's REST channel on loopback: records each body, answers "ok: <message>"."""
-
-    def __init__(self) -> None:
-        self.bodies: list[dict] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                outer.bodies.append(body)
-                reply = json.dumps([{"recipient_id": body["sender"], "text": f"ok: {body['message']}"}])
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.end_headers()
-                self.wfile.write(reply.encode())
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def texts(self) -> list[str]:
-        return [b["message"] for b in self.bodies]
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def edit(fake: FakeTelegram, user, message_id: int, text: str) -> int:
@@ -103,25 +67,13 @@ def edit(fake: FakeTelegram, user, message_id: int, text: str) -> int:
 
 @pytest.fixture()
 def chat(tmp_path):
-    """(fake Telegram, fake Rasa, a member, runner) with the member joined and greeted."""
-    from bot.storage.access import AccessStore
-
-    rasa = FakeRasa()
-    with FakeTelegram(TOKEN) as fake:
-        s = bot_settings(Settings(var_dir=tmp_path, rasa_port=rasa.port, action_port=free_port()), fake)
-        code, _ = AccessStore(s.app_db_url).create_invite("employee")
-        user = new_user("nl")
-        runner = start_bot(s)
-        try:
-            fake.send_text(user, f"/start {code}")
-            fake.wait_for(lambda: len(rasa.bodies) >= 1, what="the greeting")
-            yield fake, rasa, user, runner
-        finally:
-            runner.stop()
-            rasa.close()
+    """(fake Telegram, fake Rasa, a member, runner) with the member joined and greeted; the fake
+    Rasa answers "ok: <message>" (tests/unit/telegram_fixtures.py)."""
+    with joined_chat(tmp_path) as joined:
+        yield joined
 
 
-def settle(runner, rasa: FakeRasa, count: int) -> None:
+def settle(runner, rasa: ScriptedRasa, count: int) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not (len(rasa.bodies) >= count and runner.idle()):
         time.sleep(0.05)

@@ -2,7 +2,8 @@
 fixtures): `turn` builds the rasa_sdk Tracker Rasa would send for a typed message after the
 events so far, runs the action on it and returns its messages with the events grown by the
 message and the coach's replies; `new_sender` gives a fresh sender id, with a stored role when
-asked. Tests that store anything must use the `own_app_db` fixture (tests/unit/conftest.py)."""
+asked; `at_question_2`, `open_position` and `statement_text` walk a self-check (CHECK). Tests that
+store anything must use the `own_app_db` fixture (tests/unit/conftest.py)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,17 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+import actions.selfcheck
 from actions.advice import ActionAnswerAdvice
+from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
+from bot.content.selfchecks import load_selfchecks
+from bot.dialogue import payloads
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
 SENDER = "test-user"  # the sender of tests/unit/test_actions.py `tracker`
 SLOTS: dict[str, Any] = {"language": "nl", "pinned_language": None, "tips_given": None}
+CHECK = "keeping-promises"  # the self-check the conversation tests walk (seven statements)
 
 
 def new_sender(role: str | None = None, prefix: str = "s59") -> str:
@@ -73,3 +79,30 @@ def turn(
         for m in dispatcher.messages
     ]
     return dispatcher.messages, [*events, *replies]
+
+
+def at_question_2(lang: str, sender: str, events: list[dict] | None = None, check: str = CHECK) -> list[dict]:
+    """Start the self-check `check` in `lang` after `events` and answer statement 1 with "4", as
+    `turn` runs the actions: the events so far, with statement 2 on screen."""
+    start = payloads.start_selfcheck(check)
+    entities = [{"entity": "selfcheck_id", "value": check}]
+    _, events = turn(
+        start, lang, events or [], sender, ActionStartSelfcheck, "start_selfcheck", entities=entities
+    )
+    _, events = turn("4", lang, events, sender, ActionSelfcheckAnswer, "selfcheck_answer")
+    return events
+
+
+def open_position(sender: str) -> int:
+    """How many statements of `sender`'s open self-check are answered (the open step's
+    `position`, actions/selfcheck.py `service().open_step`: 1 with statement 2 on screen);
+    fails when they have no check open."""
+    step = actions.selfcheck.service().open_step(sender)
+    assert step is not None
+    return step.position
+
+
+def statement_text(lang: str, position: int = 1, check: str = CHECK) -> str:
+    """The text in `lang` of statement `position` of the self-check `check`, as
+    bot/content/selfchecks.py loads it from the settings' selfcheck_dir."""
+    return load_selfchecks(get_settings().selfcheck_dir)[0][check].statement(position).text[lang]

@@ -77,6 +77,7 @@ COMMANDS = {
     ],
 }
 COMMANDS_LISTED = "commands_listed"  # metadata: the commands are listed above (actions/help.py)
+EDIT_OF = "edit_of"  # metadata: the id of the message an edit replaces (actions/followup.py EDIT_OF)
 # not in /help's list for everyone: said per role (commands_manager, commands_admin), or /help itself
 ROLE_COMMANDS = frozenset({"tips", "report", "help"})
 DONE = "done"  # callback action of a button already chosen
@@ -413,19 +414,30 @@ class CoachBot:
                 await self.say(update, "edit_after_answer")
             return
         kept[1] = message.text
-        await self._answer_typed(update, context, message.text, _as_keyboards(keyboards))
+        # the edit replaces its message (stop 60): the actions leave the original out of the
+        # conversation, read the edit as no follow-up nor a message sent again, and delete the
+        # gap logged for the original (actions/followup.py `read_edit_as_replacement`); the id
+        # is the one the original was sent under, nothing new about the user
+        assert update.effective_chat is not None
+        original = telegram_message_id(update.effective_chat.id, message.message_id)
+        await self._answer_typed(update, context, message.text, _as_keyboards(keyboards), {EDIT_OF: original})
 
     async def _answer_typed(
-        self, update: Update, context: Context, text: str, keyboards: list[Keyboard]
+        self,
+        update: Update,
+        context: Context,
+        text: str,
+        keyboards: list[Keyboard],
+        noted: dict[str, object] | None = None,
     ) -> None:
         """Send typed `text` (a message, or its edit) to the coach and deliver the reply;
         `keyboards`: the buttons a typed pick picks from (`latest_keyboards`, for an edit
-        those on screen when its message was typed)."""
+        those on screen when its message was typed); `noted`: more metadata (an edit: EDIT_OF)."""
         # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
         # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
         picked = pick(text, keyboards)
         # typed text is never read as an intent; a typed title is its button's payload
-        await self.converse(update, context, picked or payloads.as_text(text))
+        await self.converse(update, context, picked or payloads.as_text(text), noted=noted)
         if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
