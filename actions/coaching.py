@@ -179,28 +179,20 @@ class ActionCoachingTip(CoachAction):
 
 _COACHING = re.compile(r"\bcoach", re.IGNORECASE)
 
-# Said before a team lead's coaching tip to someone who is no manager or admin (an employee who asks
+# A line before a team lead's coaching tip to someone who is no manager or admin (an employee who asks
 # for coaching in so many words, or a sender without a profile): their help text offers no tips, and
 # "geef me een coachingstip" from a new user got a manager tip without a word (tester round of stop
-# 60). The tip still follows (stop 44: coaching asked for is given); the line says whom it is for and
-# what else they can ask. Kept here until it moves to bot/i18n.py (not this change's file).
-FOR_LEADERS_LINE = {
-    "nl": "Coachingstips zijn bedoeld voor wie een team leidt; hieronder staat er een. Werk je zelf met "
-    "klanten? Vertel me gerust over een situatie, bijvoorbeeld “klant is boos over een late levering”, "
-    "dan krijg je advies voor je eigen werk.",
-    "en": "Coaching tips are meant for people who lead a team; here is one. Do you work with customers "
-    "yourself? Just tell me about a situation, for example “customer is angry about a late delivery”, "
-    "and you get advice for your own work.",
-}
+# 60). The tip still follows (stop 44: coaching asked for is given); the line (bot/i18n.py
+# "tips_for_leaders") says whom it is for and what else they can ask.
 
 
 def for_leaders_line(role: str | None, lang: str, asked: str = "") -> str | None:
     """The line said before a coaching tip to a sender with stored `role` who leads no team
-    (FOR_LEADERS_LINE in `lang`, else Dutch); None for a manager or admin, and for a message
+    ("tips_for_leaders" in `lang`); None for a manager or admin, and for a message
     `asked` about leading a team ("tip voor een teamoverleg over klachten": `audience_for`)."""
     if role in kb.LEADING_ROLES or kb.audience_for(role, asked) is None:
         return None
-    return FOR_LEADERS_LINE.get(lang, FOR_LEADERS_LINE["nl"])
+    return t("tips_for_leaders", lang)
 
 
 def _own_situation(tracker: Tracker, text: str) -> bool:

@@ -615,6 +615,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Welcome! You have joined as {role}{team}. Type /privacy to read what I keep.",
     },
     # issue 10 (groups, blocked users, Telegram errors): the one note said in a group
+    # said before a team lead's coaching tip to someone who leads no team (actions/coaching.py)
+    "tips_for_leaders": {
+        "nl": "Coachingstips zijn bedoeld voor wie een team leidt; hieronder staat er een. Werk je zelf met "
+        "klanten? Vertel me gerust over een situatie, bijvoorbeeld “klant is boos over een late levering”, "
+        "dan krijg je advies voor je eigen werk.",
+        "en": "Coaching tips are meant for people who lead a team; here is one. Do you work with customers "
+        "yourself? Just tell me about a situation, for example “customer is angry about a late delivery”, "
+        "and you get advice for your own work.",
+    },
     "edit_after_answer": {
         "nl": "Je hebt een bericht aangepast dat al als antwoord in de zelftest telt. Dat antwoord blijft "
         "staan; wil je het anders, doe de zelftest dan later opnieuw.",

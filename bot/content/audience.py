@@ -31,7 +31,10 @@ def either_order(first: str, second: str, gap: str = ".*?", back_gap: str | None
 # The question is about leading a team (then manager articles fit whoever asks).
 LEADING = re.compile(
     # a team of one's own: "mijn team", "mn mensen", "onze medewerkers", "my cashiers", "my cashier"
-    r"\b(mijn|mn|m'n|mijne|ons|onze) (team|teams|teamleden|medewerkers?|mensen|afdeling|personeel)\b|"
+    # "mijn teamlid", Flemish "mijn ploeg" (tester round of stop 60: a manager's "mijn teamlid vraagt
+    # of hij een fooi mag houden" got the employee's line)
+    r"\b(mijn|mn|m'n|mijne|ons|onze) (team|teams|teamleden|teamlid|ploeg|ploegleden|medewerkers?|mensen|"
+    r"afdeling|personeel)\b|"
     r"\b(mijn|mn|m'n|onze) (\w+ )?(receptionistes|receptionisten|kassamedewerkers|kassières|verkopers|"
     r"verkoopsters|verpleegkundigen|chauffeurs|bezorgers|monteurs|agents|jongens|meiden|mannen|dames)\b|"
     r"\b(my|our) (\w+ )?(team|teams|team members|staff|employees|people|crew|direct reports|"

@@ -277,7 +277,10 @@ _PICK_WORDS = frozenset(
         "die dat deze daar hierover over about is it its this that het de den t the a "
         # Flemish and chat spellings of the article: "da eerste", "d'n eerste", "dn 2de"
         # (tester round of stop 57: "da eerste" was searched as a question)
-        "da d dn n"
+        "da d dn n "
+        # a pick that follows on from the last one: "en de laatste?", "and the second one?" (tester
+        # round of stop 60: refused after the list of ten shifts)
+        "en and"
     )
 )
 # words that carry no content when a title is compared with a part of it typed
