@@ -1028,10 +1028,23 @@ def answered_as_emoji(dispatcher: CollectingDispatcher, tracker: Tracker) -> boo
         dispatcher.utter_message(response=reply)
         return True
     lang = CoachAction.lang(tracker)
+    step = selfcheck.open_statement(tracker) if meaning in _AT_A_STATEMENT else None
+    if step is not None and meaning == "doubt":  # 🤷 at a statement: only you can say; it again
+        selfcheck.say_asked_back(dispatcher, step, lang)
+        return True
     key, nearest = _EMOJI_REPLIES[meaning]
     buttons = kb.topic_buttons(lang, None, nearest)[: len(nearest)] if nearest else []
     dispatcher.utter_message(text=t(key, lang), buttons=buttons)
+    if step is not None:  # 😂 at a statement: the line, then the statement and its scale again
+        selfcheck.ask(dispatcher, step, lang)
     return True
+
+
+# Emoji meanings that leave an open self-check statement on screen: the statement and its scale
+# are said again after the reply (tester round of stop 60: "🤷" got "Twijfel je ergens over?"
+# without them, and the user no longer saw what to answer). Distress and anger get their caring
+# line alone: the person comes first. (👍/👎 at a statement are scored as agree/disagree.)
+_AT_A_STATEMENT = frozenset({"doubt", "laughter"})
 
 
 def _read_with_the_offered_question(tracker: Tracker, text: str) -> tuple[str, tuple[str, ...]]:
