@@ -509,17 +509,28 @@ def answered_with_steps_for_the_situation(
     art = kb.article(previous, lang)[0]
     if art is None:
         return False
-    say_steps_without_story(dispatcher, art, lang, t("situation_same_steps", lang, title=art.title))
+    say_steps_without_story(
+        dispatcher, art, lang, t("situation_same_steps", lang, title=art.title), _related(tracker, art, lang)
+    )
     return True
 
 
-def say_steps_without_story(dispatcher: CollectingDispatcher, art: Article, lang: str, intro: str) -> None:
+def _related(tracker: Tracker, art: Article, lang: str) -> list[dict]:
+    """The related topics of `art` as buttons for this sender (`kb.related_buttons_for`)."""
+    text = str(tracker.latest_message.get("text") or "")
+    return kb.related_buttons_for(art, lang, role_of_sender(tracker), text)
+
+
+def say_steps_without_story(
+    dispatcher: CollectingDispatcher, art: Article, lang: str, intro: str, buttons: list[dict]
+) -> None:
     """`intro`, the article's steps (its practice bullets) without the example's story, and an
-    invitation to tell one's own situation, with its related topics as buttons; the source
-    note keeps the example as the view shown, so "nog een tip" goes on from there."""
+    invitation to tell one's own situation, with `buttons` (its related topics for the sender,
+    `_related`); the source note keeps the example as the view shown, so "nog een tip" goes on
+    from there."""
     steps = "\n".join(f"• {b}" for b in bullets(art))
     body = f"{intro}\n{steps}\n\n{t('other_setting_ask', lang)}"
-    dispatcher.utter_message(text=body, buttons=kb.related_buttons(art, lang))
+    dispatcher.utter_message(text=body, buttons=buttons)
     dispatcher.utter_message(json_message={**kb.source_message(art, None), "view": "example"})
 
 
@@ -794,7 +805,13 @@ def answered_as_other_setting(dispatcher: CollectingDispatcher, tracker: Tracker
     if art is None or story is None or not set_in_story(place, story.text):
         return False
     where = t("other_setting_yours", lang, own=own) if own else t("other_setting_any", lang)
-    say_steps_without_story(dispatcher, art, lang, t("other_setting", lang, title=art.title, where=where))
+    say_steps_without_story(
+        dispatcher,
+        art,
+        lang,
+        t("other_setting", lang, title=art.title, where=where),
+        _related(tracker, art, lang),
+    )
     return True
 
 
@@ -945,7 +962,7 @@ def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         respond_from_knowledge(dispatcher, tracker)
         return
     again = {"title": t("followup_card", lang), "payload": payloads.advice(art.id)}
-    buttons = [*kb.related_buttons(art, lang), again]
+    buttons = [*_related(tracker, art, lang), again]
     dispatcher.utter_message(text=t("tips_all_told", lang, title=art.title), buttons=buttons)
 
 

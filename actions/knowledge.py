@@ -146,6 +146,20 @@ def related_buttons(
     return buttons if art.parts else buttons[:limit]
 
 
+def related_buttons_for(
+    art: Article, lang: str, role: str | None, text: str, limit: int = MAX_RELATED, s: Searcher | None = None
+) -> list[dict]:
+    """`related_buttons` for a sender with stored `role` who typed `text`: an employee (or a
+    sender without a role) gets no button to a manager article unless `text` is about leading a
+    team (`audience_for`) or `art` itself is one (they are reading a leader's article already).
+    Stop 60: the follow-up paths ("nee dat is het niet", all tips told, the steps without the
+    story) sent everyone to every related article, the 👎 list and the answer did not."""
+    audience = audience_for(role, text)
+    if audience is not None and art.audience not in audience:
+        audience = None
+    return related_buttons(art, lang, limit, s, audience)
+
+
 def offer_buttons(
     results: tuple[Result, ...], lang: str, ref: str | None, s: Searcher | None = None
 ) -> list[dict]:

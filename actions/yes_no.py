@@ -261,5 +261,7 @@ def _invite_the_difference(dispatcher: CollectingDispatcher, tracker: Tracker, l
     art = kb.article(article_id, lang)[0] if article_id else None
     if art is None:
         return False
-    dispatcher.utter_message(text=t("followup_more", lang), buttons=kb.related_buttons(art, lang))
+    text = str(tracker.latest_message.get("text") or "")
+    buttons = kb.related_buttons_for(art, lang, role_of_sender(tracker), text)
+    dispatcher.utter_message(text=t("followup_more", lang), buttons=buttons)
     return True
