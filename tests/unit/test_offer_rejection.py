@@ -51,16 +51,18 @@ def _shown(messages: list[dict]) -> list[str]:
     return sources or _offered(messages)
 
 
+# "in de ploeg", not "in mijn ploeg": since stop 60 "mijn ploeg" is the asker's own team
+# (audience.py LEADING), answered with the article on a complaining team, and the test needs an offer
 @pytest.mark.parametrize(
     ("question", "rejection", "lang"),
     [
         (
-            "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan",
+            "iemand in de ploeg doet altijd zo negatief, hoe pak ik dat aan",
             "geen van deze echt. hij klaagt gewoon de hele dag",
             "nl",
         ),
         (
-            "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan",
+            "iemand in de ploeg doet altijd zo negatief, hoe pak ik dat aan",
             "nee, geen van deze. hij zit de hele dag te zeuren over de planning",
             "nl",
         ),
@@ -80,7 +82,7 @@ def test_after_a_rejected_offer_the_offered_articles_are_set_aside(
 def test_the_detail_is_no_longer_answered_alone_with_a_customer_article() -> None:
     """Alone, "hij klaagt gewoon de hele dag" puts recovering after a hard customer
     conversation first; read with the question about a team member it does not."""
-    question = "iemand in mijn ploeg doet altijd zo negatief, hoe pak ik dat aan"
+    question = "iemand in de ploeg doet altijd zo negatief, hoe pak ik dat aan"
     rejection = "geen van deze echt. hij klaagt gewoon de hele dag"
     alone, _ = _turn(rejection, "nl", [])
     assert _shown(alone)[0] == "after-a-hard-conversation"  # answered or offered first
