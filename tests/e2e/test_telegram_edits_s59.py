@@ -115,7 +115,8 @@ def noted(
 TYPOS = {
     "nl": ("hoe ga ik om met een bze klnt", "hoe ga ik om met een boze klant", "Omgaan met een boze klant",
            "wat als die klant dan ook nog gaat schelden"),
-    "en": ("custmer complains abt waiting", "customer complains about waiting time",
+    # stop 60: "custmer complains abt waiting" is answered now (complaint handling); these typos are not
+    "en": ("cstmr complnz abt waitng", "customer complains about waiting time",
            "Handling complaints and learning from them", "and what if the customer starts swearing at me"),
 }  # fmt: skip
 
