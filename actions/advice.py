@@ -105,6 +105,8 @@ def _say_no_answer(
         dispatcher.utter_message(text=where if alone else t("referral", lang, where=where))
         if not referral.menu:
             return  # thoughts of suicide (`crisis`), who to talk to: no menu of service topics after them
+        if not referral.service_menu:
+            return  # a customer being scammed now (`service_menu: false`; stop 61): no "pick a topic"
     elif decision is not None and decision.unknown:  # "wat houdt het EFQM model in": not in the content
         said = t("unknown_concept", lang, name=decision.unknown)
         dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, searcher, role=role))
@@ -150,6 +152,10 @@ def respond_from_knowledge(
     if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
+        return
+    from actions.small_talk import answered_as_creative_task  # small talk builds on this module
+
+    if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
         return
     if not payloads.is_payload(text) and takes_leave(text):  # "klant aan de balie, moet gaan. doei!"
         from actions.small_talk import pause_on_leaving  # small talk builds on this module
@@ -270,6 +276,7 @@ def respond_from_knowledge(
             and decision.referral is None  # "I don't feel safe at work anymore" (NLU: out of scope)
             and not decision.named  # "wat is het Kano model": a model an article explains
             and not decision.numbered  # "what is level 3 of the pyramid?": a numbered concept
+            and not decision.parts  # "hoeveel niveaus zijn er": a model's parts, no model named
             and not _knowledge_overrules_off_topic(tracker, decision.outcome)
         ):
             decision = replace(decision, outcome="refuse", results=())

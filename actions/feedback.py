@@ -16,6 +16,7 @@ from actions.base import CoachAction, carry_on_asked, entity, last_reply, messag
 from bot.content.question_words import asks
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import complaints_in, feedback_value, yes_no_verdict
+from bot.dialogue.small_talk import criticises_the_coach
 from bot.engine import Result, is_gibberish
 from bot.i18n import t
 from bot.insights.askers import asker_key
@@ -168,8 +169,28 @@ class ActionFeedback(CoachAction):
             # span without a synonym ("niks aan"), or an "up" for "nuttig" in "da was ni nuttig"
             # (tester round of stop 52: a negated verdict was thanked as praise)
             value = typed_verdict(text) or value
+            if criticises_the_coach(text):  # "you're useless": a 👎 for the answer, or taken kindly
+                answer_criticism(dispatcher, tracker)
+                return []
         answer_verdict(dispatcher, tracker, value)
         return []
+
+
+def answer_criticism(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The reply to a complaint about the coach itself ("je bent nutteloos", "you're useless";
+    bot/dialogue/small_talk.py `criticises_the_coach`): right after an answer that asked "Had je
+    hier iets aan?", a 👎 for it with the ways forward (`answer_verdict`); else thanks for saying
+    so, how 👎 helps, and the topics as buttons (i18n `coach_criticised`). Tester round of stop
+    61: "je bent nutteloos" got "Ik ben een bot ...", which does not listen."""
+    lang = tracker.get_slot("language") or "nl"
+    if feedback_just_asked(tracker) and _last_offered_ref(tracker) is not None:
+        answer_verdict(dispatcher, tracker, "down")
+        return
+    from actions import knowledge as kb  # late: knowledge loads the index
+
+    buttons = kb.topic_buttons(lang, role=role_of_sender(tracker))
+    help_button = {"title": t("help_button_help", lang), "payload": payloads.show_help()}
+    dispatcher.utter_message(text=t("coach_criticised", lang), buttons=[*buttons[:3], help_button])
 
 
 def typed_verdict(text: str) -> str | None:

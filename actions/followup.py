@@ -90,15 +90,16 @@ def without_edited_original(tracker: Tracker) -> tuple[list[dict], list[dict]] |
 def read_edit_as_replacement(tracker: Tracker) -> None:
     """When the latest message is an edit (`edit_of`): leave its original out of `tracker.events`
     (`without_edited_original`) and delete the gaps logged for the original's words by this
-    sender since it was sent (bot/storage/insights.py `forget_gaps`; by the per-day asker key,
-    as they were logged). Nothing for a message that is no edit."""
+    sender since it was sent (bot/storage/insights.py `forget_gaps`; by the per-day asker keys of
+    the days since, as they were logged: an edit after midnight UTC finds the day before's,
+    bot/insights/askers.py `keys_since`). Nothing for a message that is no edit."""
     found = without_edited_original(tracker)
     if found is None:
         return
     kept, replaced = found
     tracker.events = kept
     from actions.feedback import store  # feedback builds on the actions' base, as this does
-    from bot.insights.askers import asker_key
+    from bot.insights.askers import keys_since
 
     for event in replaced:
         question = str(event.get("text") or "").strip()
@@ -111,7 +112,7 @@ def read_edit_as_replacement(tracker: Tracker) -> None:
             else datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1)
         )
         try:
-            store().forget_gaps(question, asker_key(tracker.sender_id), since)
+            store().forget_gaps(question, keys_since(tracker.sender_id, since), since)
         except Exception:
             log.exception("could not forget the gap of an edited message")
 

@@ -28,7 +28,7 @@ from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
-from bot.engine import clear_word_language, detect_language, english_courtesy
+from bot.engine import clear_word_language, detect_language, english_courtesy, foreign_language
 from bot.i18n import AUTOMATIC, t
 from bot.selfchecks.answers import parse_answer, without_hesitation
 from bot.selfchecks.service import Step
@@ -714,7 +714,10 @@ def conversation_language(tracker: Tracker) -> str:
             # a first "yes" or "thanks" with no hint, or one after messages of no language
             # ("hey"): words of one language only say which (tester round of stop 42: a
             # first "yes" got the Dutch reply)
-            language = clear_word_language(typed, minimum=1) or current
+            # a message in another language has none of ours: "¿Cómo puedo calmar a un cliente?"
+            # was English by its "a" (stop 61)
+            words_say = None if foreign_language(typed) else clear_word_language(typed, minimum=1)
+            language = words_say or current
     if language not in ("nl", "en"):
         language = current
     if not pinned:  # the channels' own lines (notes, errors) follow the conversation too
@@ -862,7 +865,9 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     """For a typed request to say the last answer again in a language (`asks_to_say_again_in`,
     and no language said not to be spoken), whatever NLU read: the language pinned and the
     piece shown last said again in it, as action_set_language does; its events. None for any
-    other message (actions/base.py `answering_say_again_first`)."""
+    other message (actions/base.py `answering_say_again_first`). A message in a language the
+    coach does not speak gets that said here, before any action's own reply
+    (`answered_as_foreign`; its events: none)."""
     text = str(tracker.latest_message.get("text") or "")
     if asks_to_repeat(text):  # "herhaal dat nog eens", "ok repeat the last answer then"
         return repeated(dispatcher, tracker)
@@ -871,7 +876,7 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
         return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
     only = asks_only_for_language(text)
     if only is None:
-        return None
+        return [] if answered_as_foreign(dispatcher, tracker) else None
     # "nederlands aub" read as a question ("customer cannot follow") or "in het Nederlands
     # graag" as an unsure question (an offer): the switch, as action_set_language makes it,
     # and the answer on screen again in that language when it was in the other one
@@ -880,6 +885,27 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     if shown_in_another_language(tracker, only):
         say_again_in(dispatcher, tracker, only)
     return [SlotSet("pinned_language", only), SlotSet("language", only)]
+
+
+def answered_as_foreign(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For a typed message in a language the coach does not speak (bot/engine/language.py
+    `foreign_language`: "Comment gérer un client en colère ?", "Wie gehe ich mit einem Kunden
+    um?"), whatever NLU read: "I only speak Dutch and English" in the conversation's language
+    (the `language` slot), and in a running self-check the way back to its statement; True.
+    Until stop 61 only the advice action said so: a French question read as a greeting, a
+    goodbye or out of scope got that intent's reply. False for any other message, a button's
+    payload, and an answer read on the scale while a statement is open (a number or scale word
+    among foreign words: the self-check's own action records it). Called for every action but the
+    language actions (`said_again_first`, actions/base.py `answering_say_again_first`)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text) or foreign_language(text) is None:
+        return False
+    if parse_answer(text) is not None and selfcheck.statement_on_screen(tracker):
+        return False
+    lang = tracker.get_slot("language") or "nl"
+    dispatcher.utter_message(text=t("language_unsupported", lang))
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
+    return True
 
 
 # --- a bare request for a language, right after an answer (tester round of stop 57) ---

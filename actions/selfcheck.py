@@ -33,6 +33,7 @@ from bot.selfchecks.asking import (
     picked_from_menu,
 )
 from bot.selfchecks.chart import render_chart
+from bot.selfchecks.chart_files import selfcheck_chart, team_chart_file
 from bot.selfchecks.leaders import asks_for_manager_checks, leading, role_for_checks, says_to_lead_a_team
 from bot.selfchecks.not_understood import asks_whether_it_holds
 from bot.selfchecks.scoring import (
@@ -194,7 +195,9 @@ def _previous_run(user: str, step: Step) -> tuple[str, Score] | None:
 
 def _chart(step: Step, result: Score, lang: str, previous: tuple[str, Score] | None = None) -> str | None:
     try:
-        path = get_settings().chart_dir / f"selfcheck-{step.run.run_id}-{lang}.png"
+        settings = get_settings()
+        # named per database (bot/selfchecks/chart_files.py): another instance's run 7 is another chart
+        path = selfcheck_chart(settings.chart_dir, getattr(settings, "app_db_url", ""), step.run.run_id, lang)
         scores = {dimension_title(d, lang): v for d, v in result.per_dimension.items()}
         date, before = previous if previous else ("", None)
         earlier = {dimension_title(d, lang): v for d, v in before.per_dimension.items()} if before else None
@@ -1088,8 +1091,8 @@ class ActionTeamResults(CoachAction):
 def _team_chart(check: Any, result: Any, team: str, lang: str) -> str | None:
     """A PNG of a team's averages (file URI), or None when drawing failed (logged)."""
     try:
-        safe_team = "".join(c if c.isalnum() else "-" for c in team)[:40]
-        path = get_settings().chart_dir / f"team-{safe_team}-{check.id}-{lang}.png"
+        settings = get_settings()
+        path = team_chart_file(settings.chart_dir, getattr(settings, "app_db_url", ""), team, check.id, lang)
         names = {d: dimension_title(d, lang) for d in result.averages}
         title = t("team_chart_title", lang, title=check.title[lang], team=team, n=str(result.participants))
         return team_chart(result, check, names, title, path, lang).as_uri()

@@ -12,15 +12,18 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import knowledge as kb
 from actions import selfcheck
 from actions.advice import greeting_response, respond_from_knowledge
 from actions.base import CoachAction, language, role_of_sender
+from actions.feedback import answer_criticism
 from actions.help import asks_about_a_topic, role_of
 from actions.language import pinned_language
 from actions.yes_no import decline_offer, offer_just_made
 from bot.dialogue import payloads
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
+from bot.dialogue.small_talk import asks_for_a_creative_task, criticises_the_coach
 from bot.i18n import t
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,12 @@ class ActionSmallTalk(CoachAction):
             # "thanks, bye!": no "anything else?" to someone who is leaving
             dispatcher.utter_message(text=t("thank_goodbye", self.lang(tracker)))
             pause_on_leaving(dispatcher, tracker, self.lang(tracker))
+            return []
+        if not payloads.is_payload(text) and criticises_the_coach(text):
+            # "je bent nutteloos" (NLU: "are you a bot"): taken kindly, never "Ik ben een bot"
+            answer_criticism(dispatcher, tracker)
+            return []
+        if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
             return []
         if intent == "bot_challenge" and help_topic(tracker, self.lang(tracker)):
             # "ik ben echt kapot na een klant die mij 10 min heeft uitgekafferd" (NLU: "are you
@@ -140,3 +149,18 @@ def pause_on_leaving(dispatcher: CollectingDispatcher, tracker: Tracker, lang: s
         log.exception("could not pause the open self-check")
         return
     dispatcher.utter_message(text=t("sc_paused_goodbye", lang, **selfcheck.where(step, lang)))
+
+
+def answered_as_creative_task(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A request for a task the coach does not do ("schrijf een gedicht over klanten", "tell me a
+    joke", "write a song about my team": bot/dialogue/small_talk.py `asks_for_a_creative_task`):
+    a friendly line on what it does instead, with the topics as buttons; True then. Tester round
+    of stop 61: searched, the poem got an offer of articles. For any action that reads typed
+    text (small talk here; actions/advice.py `respond_from_knowledge` may call it first)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text) or not asks_for_a_creative_task(text):
+        return False
+    lang = language(tracker)
+    buttons = kb.topic_buttons(lang, role=role_of_sender(tracker))
+    dispatcher.utter_message(text=t("creative_task_redirect", lang), buttons=buttons)
+    return True

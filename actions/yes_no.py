@@ -249,6 +249,12 @@ class ActionDeny(_YesOrNo):
             and _invite_the_difference(dispatcher, tracker, lang)
         ):
             return  # "nee dat is het niet" after an answer: what is different? (verifier, stop 55)
+        elif not payloads.is_payload(text) and says_situation_differs(text):
+            # "nee dat bedoel ik niet" after a refusal: ask again with topics, no goodbye (stop 61)
+            dispatcher.utter_message(
+                text=t("offer_declined", lang),
+                buttons=kb.topic_buttons(lang, role=role_of_sender(tracker)),
+            )
         else:
             dispatcher.utter_message(response="utter_deny")
 

@@ -693,6 +693,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dat commando ken ik niet. Typ /help om te zien wat ik kan.",
         "en": "I don't know that command. Type /help to see what I can do.",
     },
+    # /vergeet over plain REST (bot/dialogue/commands.py `rest_command`): no way to ask "sure?" there
+    "rest_forget": {
+        "nl": "Wissen kan hier niet met een commando. In de terminal of in Telegram wis je alles met "
+        "/vergeet.",
+        "en": "I can't delete your data from here. In the terminal or in Telegram, /forget deletes it all.",
+    },
     "language_usage": {
         "nl": "Kies een taal: /taal nl, /taal en, of /taal auto om in de taal van elk bericht te antwoorden.",
         "en": "Choose a language: /language nl, /language en, or /language auto to answer in the "
@@ -777,6 +783,49 @@ TEXTS: dict[str, dict[str, str]] = {
     "own_data_privacy": {
         "nl": "Wat ik over je bewaar en waarom, lees je met /privacy. Wissen kan met /vergeet.",
         "en": "Type /privacy to read what I keep about you and why. /forget deletes it.",
+    },
+    # privacy questions with an answer of their own (bot/dialogue/own_data_request.py
+    # `privacy_topic`; tester round of stop 61); true to README "Privacy" and bot/selfchecks/team.py
+    "own_data_who_sees": {
+        "nl": "Wat je mij vraagt en wat je bij een zelftest antwoordt, ziet je leidinggevende niet: ik "
+        "stuur niets door, en je gesprek staat onder een schuilnaam. Van zelftesten ziet een "
+        "leidinggevende alleen teamgemiddelden, pas als minstens {min} mensen meededen. Je vragen "
+        "bewaar ik wel zonder naam, zodat beheerders zien wat er in de kennisbank mist. Alles wat ik "
+        "bewaar lees je met /privacy; wissen kan met /vergeet.",
+        "en": "Your manager doesn't see what you ask me or how you answer a self-check: I pass nothing "
+        "on, and your conversation is kept under a pseudonym. From self-checks a manager only sees team "
+        "averages, and only once at least {min} people took part. I do keep your questions without your "
+        "name, so admins can see what the knowledge base is missing. /privacy tells you all I keep; "
+        "/forget deletes it.",
+    },
+    "own_data_where_kept": {
+        "nl": "In de eigen database van deze coach, op de server of computer waar hij draait (in de "
+        "terminal: de map var/ op deze computer), onder een schuilnaam. Ik stuur je berichten niet naar "
+        "een AI-bedrijf; op Telegram gaan ze wel via Telegram zelf. Wat ik bewaar en waarom lees je met "
+        "/privacy; wissen kan met /vergeet.",
+        "en": "In this coach's own database, on the server or computer it runs on (in the terminal: the "
+        "var/ folder on this computer), under a pseudonym. I don't send your messages to an AI company; "
+        "on Telegram they do pass through Telegram itself. /privacy tells you what I keep and why; "
+        "/forget deletes it.",
+    },
+    "own_data_training": {
+        "nl": "Nee, ik word niet getraind op je gesprekken: mijn antwoorden komen uit een kennisbank die "
+        "mensen schrijven, en ik stuur je berichten niet naar een AI-bedrijf. Je vragen en duimpjes "
+        "bewaar ik wel zonder naam, zodat beheerders zien wat er nog mist en de kennisbank kunnen "
+        "aanvullen. Meer lees je met /privacy.",
+        "en": "No, I'm not trained on your conversations: my answers come from a knowledge base written "
+        "by people, and I don't send your messages to an AI company. I do keep your questions and "
+        "thumbs without your name, so admins can see what is missing and add to the knowledge base. "
+        "/privacy tells you more.",
+    },
+    "own_data_staff_answers": {
+        "nl": "Nee: de zelftestantwoorden van één persoon ziet niemand anders, ook een leidinggevende "
+        "niet. Zo kan iedereen eerlijk antwoorden. Een leidinggevende die aan een team gekoppeld is, "
+        "ziet wel de gemiddelden van het team, zodra minstens {min} mensen uit het team een zelftest "
+        "deden: vraag dan “hoe doet mijn team het”.",
+        "en": "No: one person's self-check answers are seen by nobody else, a manager included, so "
+        "everyone can answer honestly. A manager linked to a team does see the team's averages, once "
+        "at least {min} people from the team took a self-check: then ask “how is my team doing”.",
     },
     "forget_yes": {"nl": "Ja, wis alles", "en": "Yes, delete everything"},
     "forget_no": {"nl": "Nee, niet wissen", "en": "No, keep it"},
@@ -1158,6 +1207,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_caught": {
         "nl": "Dat heb ik niet goed begrepen. Stel je vraag in een paar woorden, of kijk wat ik kan.",
         "en": "I didn't quite catch that. Ask your question in a few words, or see what I can do.",
+    },
+    # "je bent nutteloos", "you're useless" with no answer to rate (stop 61): taken kindly
+    "coach_criticised": {
+        "nl": "Jammer dat ik je nog niet goed heb geholpen, en dank dat je het zegt. Tik 👎 onder een "
+        "antwoord dat niet hielp, dan wordt de kennisbank beter. Of vertel in een paar woorden wat er "
+        "speelt, dan probeer ik het opnieuw.",
+        "en": "Sorry I haven't been much help yet, and thanks for saying so. Tap 👎 under an answer "
+        "that didn't help, so the knowledge base gets better. Or tell me in a few words what's going "
+        "on and I'll try again.",
+    },
+    # "schrijf een gedicht over klanten", "tell me a joke" (stop 61): what the coach does instead
+    "creative_task_redirect": {
+        "nl": "Gedichten, liedjes en grapjes maak ik niet: ik ben een coach voor service aan klanten. "
+        "Wel help ik je met een lastige klant, de juiste woorden of een tip voor je team. Waar loop je "
+        "tegenaan?",
+        "en": "I don't write poems, songs or jokes: I'm a coach for service to customers. I can help "
+        "with a difficult customer, the right words or a tip for your team. What are you running into?",
     },
     # a bare number typed under an offer or menu mid-check: the statement's score (stop 53)
     "sc_number_as_score": {

@@ -26,6 +26,10 @@ matter for the organisation (for a request the coach does not do, such as transl
 plain work matter (bot/engine/decision.py `plain_matter`: told beside a service question, one
 line of two matters): for a matter of someone's safety or health (a customer being scammed,
 being sick), where "I'm not the right one for it" sounds cold (tester round of stop 60).
+`service_menu: false` (optional): no menu of service topics after `where` either (a customer
+being scammed now: a menu after it reads as "now pick something else"), while the topic stays a
+plain work matter, unlike `menu: false`: a service question told beside it is still answered,
+the line first, and an open self-check may go on (stop 61).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -51,6 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.content.audience import LEADING
 from bot.content.served import tells_a_service_scene
@@ -158,8 +163,43 @@ def leads_a_team(text: str) -> bool:
 def informal_possessives(text: str) -> str:
     """Dutch "mn", "m'n" and "mijne" written as "mijn", and Flemish "ni" and "nie" as "niet"
     (lower-case text), so the word "mijn contract" also matches "mn contract loopt af" and
-    "ik trek het niet meer" matches "ik trek het ni meer"."""
-    return _FLEMISH_NOT.sub("niet", _POSSESSIVE.sub("mijn", text))
+    "ik trek het niet meer" matches "ik trek het ni meer"; a misspelled word for a customer
+    as the word itself (`served_spelled`: "customr" -> "customer", "klnat" -> "klant")."""
+    return served_spelled(_FLEMISH_NOT.sub("niet", _POSSESSIVE.sub("mijn", text)))
+
+
+# The words for a customer that staff misspell most, typing fast (tester round of stop 61:
+# "customr says google shows other opening hours" got the roster line, as the typo hid the
+# customer; "klnat", "costumer", "cutsomer", "klamt", "klnt").
+_CUSTOMER_WORDS = ("klant", "klanten", "customer", "customers")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=16384)
+def _customer_word(word: str) -> str | None:
+    """The word for a customer (`_CUSTOMER_WORDS`) that lower-case `word` is a typo of, or None:
+    the same first letter, at most one edit away (two for "customer(s)": "costumer"; an edit is
+    a letter added, left out, changed, or two neighbours swapped), and no real Dutch or English
+    word itself (bot/content/word_frequency.py `is_real_word`: "kant", "klank", "costume" and
+    "customs" stay what they are)."""
+    from bot.content.word_frequency import is_real_word  # wordfreq only when a word is looked up
+
+    if word in _CUSTOMER_WORDS:
+        return None
+    near = [(DamerauLevenshtein.distance(word, k), k) for k in _CUSTOMER_WORDS if k[0] == word[0]]
+    near = [(d, known) for d, known in near if d <= (2 if len(known) >= 8 else 1)]
+    if not near or is_real_word(word):
+        return None
+    return min(near)[1]
+
+
+def served_spelled(text: str) -> str:
+    """`text` with each misspelled word for a customer (`_customer_word`) written as that word,
+    in lower case ("Customr says ..." -> "customer says ..."); the rest as it was. Referral
+    matching reads messages through it (`informal_possessives`), and so do the decision
+    (bot/engine/decision.py `named_in`) and the search (bot/engine/question.py), so that the
+    customer rule and the customer's topics see the customer."""
+    return _WORD.sub(lambda m: _customer_word(m.group(0).lower()) or m.group(0), text)
 
 
 @dataclass(frozen=True)
@@ -200,6 +240,9 @@ class Referral:
     # False: `where` without the line that this is the organisation's matter, though the topic
     # stays a plain work matter (a customer being scammed, being sick: stop 60)
     preamble: bool = True
+    # False: no menu of service topics after `where`, though the topic stays a plain work
+    # matter (a customer being scammed: stop 61); `menu: false` also makes it no plain matter
+    service_menu: bool = True
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -517,6 +560,9 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         preamble = topic.get("preamble", True)
         if not isinstance(preamble, bool):
             problems.append((at, f"{label}: `preamble` is true or false"))
+        service_menu = topic.get("service_menu", True)
+        if not isinstance(service_menu, bool):
+            problems.append((at, f"{label}: `service_menu` is true or false"))
         menu, fallback = topic.get("menu", True), topic.get("fallback", False)
         if not isinstance(menu, bool):
             problems.append((at, f"{label}: `menu` is true or false"))
@@ -581,6 +627,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     tuple(c.strip() for c in covers),
                     {lang: leader[lang].strip() for lang in LANGS} if leader else {},
                     preamble,
+                    service_menu,
                 )
             )
     known = {r.id for r in out}

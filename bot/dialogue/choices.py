@@ -179,10 +179,28 @@ def place_target(keyboards: list[Keyboard]) -> list[Choice | None] | None:
 
 def by_place(text: str, keyboards: list[Keyboard]) -> str | None:
     """The payload of the button at the place `text` names (`place_named`: "3", "nummer 3",
-    "de derde", "da eerste", "the third one") in the buttons it picks from (`place_target`),
-    else None."""
+    "de derde", "da eerste", "the third one"; or by a letter, `letter_place`: "optie b", "b")
+    in the buttons it picks from (`place_target`), else None."""
     target = place_target(keyboards)
-    return _pick_at(place_named(text), target) if target else None
+    place = place_named(text)
+    return _pick_at(place if place is not None else letter_place(text), target) if target else None
+
+
+# "optie b", "option c", "b", "b)", "(b)", "keuze a", "antwoord b": a place by a letter, as a list
+# in a quiz or a form is read (tester round of stop 61: "optie b" under a list got the help
+# text). Only where the buttons carry no keys of their own (REST, Telegram): the terminal shows
+# letters for 👍/👎 and reads them itself (bot/channels/terminal/render.py).
+_LETTER_PICK = re.compile(
+    r"\(?\s*(?:(?:optie|option|keuze|choice|antwoord|answer|nr\.?|nummer|number|letter)\s*)?"
+    r"([a-j])\s*[).:!]?\s*\)?(?:\s+(?:graag|aub|pls|please|svp|alsjeblieft))?"
+)
+
+
+def letter_place(text: str) -> int | None:
+    """The place (from 1) a typed letter names as a pick ("optie b" -> 2, "option c" -> 3,
+    "(a)" -> 1, "b graag"), else None ("b2b", "a klant", "optie z")."""
+    found = _LETTER_PICK.fullmatch(" ".join(text.split()).casefold())
+    return ord(found.group(1)) - ord("a") + 1 if found else None
 
 
 # a number as people type a pick, up to three digits ("9", "12", "0", "nr 12", "#9", "123"):
@@ -204,6 +222,7 @@ def place_outside(text: str, keyboards: list[Keyboard]) -> int | None:
         return None
     found = _LOOSE_PLACE.fullmatch(text.strip().casefold())
     place = int(found.group(1)) if found else _place_in_words(text, digits=True)
+    place = place if place is not None else letter_place(text)  # "optie f" under three
     if place is None or place == -1 or 1 <= place <= len(target):
         return None
     return len(target)

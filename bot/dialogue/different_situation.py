@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+# After "ik bedoelde" / "I meant": words that make it no correction ("ik bedoelde het goed", "I
+# meant well", "I meant to ask ...", "ik bedoelde het niet zo").
+_MEANT_NOT = (
+    r"\b(?!\s+(?:het\s+(?:goed|niet|anders|zo|echt)|het\s*$|er\s+niks|er\s+niets|well|it\b|to\b|no\s+harm"
+    r"|nothing|no\s+offen[cs]e|geen\s+kwaad))"
+)
+
 _DIFFERS = re.compile(
     r"\b(?:"
     # Dutch: my situation is different, that is not it, that is not what I mean
@@ -26,6 +33,14 @@ _DIFFERS = re.compile(
     r"|(?:nee|neen|nope|no|nah)[\s,.!]+(?:ik\s+)?(?:bedoel|bedoelde)(?:\s+ik)?\b"
     r"|(?:nee|neen|nope|no|nah)[\s,.!]+i\s+(?:mean|meant)\b"
     r"|(?:ik\s+bedoel|ik\s+bedoelde|i\s+meant|i\s+mean)\s+eigenlijk\b|i\s+actually\s+mean"
+    # a correction that names what was meant: "het antwoord ging over chat maar ik bedoelde aan
+    # de balie", "ik bedoelde aan de kassa", "but I meant at the desk", "ik had het over de balie"
+    # (tester round of stop 61: "Dat gaat nog steeds over ..."); not "ik bedoelde het goed", "I
+    # meant well", "I meant to ask" (a story or a question of its own: `_MEANT_NOT`)
+    rf"|(?:maar|mr|but|alleen)\s+(?:ik|'k|k|i)\s+(?:bedoel|bedoelde|bedoeld|bedoelt|mean|meant|ment){_MEANT_NOT}"
+    rf"|(?:^|(?<=^')|(?<=^’))(?:ik|k)\s+(?:bedoelde|bedoeld)(?:\s+eigenlijk)?{_MEANT_NOT}"
+    rf"|^i\s+(?:meant|ment)(?:\s+actually)?{_MEANT_NOT}"
+    r"|(?:ik|'k)\s+had\s+het\s+(?:eigenlijk\s+)?over\b|i\s+was\s+(?:talking|asking)\s+about\b"
     # English: my situation is different, that's not it, not what I meant
     r"|(?:my|our|the)\s+situation\s+is\s+(?:really\s+|quite\s+|totally\s+)?different"
     r"|(?:it'?s|it\s+is)\s+(?:really\s+|quite\s+)?different(?:\s+here|\s+for\s+me)?"
@@ -49,6 +64,16 @@ _YES_NO = re.compile(
 )
 
 
+# What the answer was about, said before the correction ("het antwoord ging over chat maar ik
+# bedoelde aan de balie", "your answer was about the phone but I meant face to face"): no detail
+# of the situation, and searched it would draw the search back to the article rejected.
+_ABOUT_THE_ANSWER = re.compile(
+    r"^(?:(?:het|je|jouw|uw|dat|dit|da|the|your|that|this)\s+)?(?:antwoord|artikel|advies|tip|answer|article"
+    r"|advice|reply)?\s*(?:ging|gaat|was|is|went|talked|talks|spoke)\s+(?:over|about|on)\b",
+    re.IGNORECASE,
+)
+
+
 def situation_details(text: str | None) -> str:
     """What the message tells of its own situation beside saying it differs ("ja mijn situatie
     is anders, het is een zorgverzekeraar en mevrouw krijgt haar fysio niet vergoed" -> "het is
@@ -58,7 +83,9 @@ def situation_details(text: str | None) -> str:
     found = _DIFFERS.search(said)
     if found is None:
         return ""
-    before = _YES_NO.sub("", said[: found.start()]).strip(" ,.;:!-")
+    before = _YES_NO.sub("", said[: found.start()]).strip(" ,.;:!-'’")
+    if _ABOUT_THE_ANSWER.match(before):  # "het antwoord ging over chat": what was rejected
+        before = ""
     after = said[found.end() :].strip(" ,.;:!-")
     return " ".join(part for part in (before, after) if part)
 

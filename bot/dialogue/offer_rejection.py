@@ -20,6 +20,14 @@ _REJECTION = re.compile(
     r"|geen\s+van\s+(?:deze|die|allen|allemaal|beide|de\s+drie)|none\s+of\s+(?:these|those|them|the\s+three)"
     r"|niet\s+echt|not\s+really|neither|geen\s+(?:daarvan|ervan)|dat\s+(?:is|zijn)\s+(?:het|ze)\s+niet"
     r"|(?:that'?s|those\s+are|these\s+are)\s+not\s+it"
+    # a correction of what was meant ("nee ik bedoel een klant die korting eist omdat de levering
+    # te laat was", "that's not what I meant, the delivery was late"; tester round of stop 61:
+    # the offered price article came again)
+    r"|(?:nee|neen|nope|no|nah)\W+(?:(?:ik|'k|k)\s+)?(?:bedoel|bedoelde|bedoeld)(?:\s+(?:ik|eigenlijk))*"
+    r"|(?:nee|neen|nope|no|nah)\W+i\s+(?:mean|meant|ment)(?:\s+actually)?"
+    r"|(?:(?:nee|neen|no|nope)\W+)?(?:dat|da|dit)\s+(?:is\s+niet\s+wat\s+ik\s+bedoel(?:de)?|bedoel\s+ik\s+(?:niet|ni|nie))"
+    r"|(?:(?:no|nope)\W+)?(?:that'?s|that\s+is|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:mean|meant|ment)"
+    r"|(?:(?:no|nope)\W+)?not\s+what\s+i\s+(?:mean|meant)"
     r")(?:\s+(?:echt|really|precies|exactly|helemaal|quite))?"
     r"(?:\W+(?:het\s+gaat\s+(?:over|om)|it'?s\s+(?:about|more\s+about)|maar|but|eerder|rather))?[\s,.:;!-]+",
     re.IGNORECASE,

@@ -12,11 +12,19 @@ client (bot/dialogue/client.py) sends, and answers anything else with a 4xx:
   strings, or "metadata" is present and not an object (or null), or "input_channel" is
   present and not a string.
 
-The URL stays /webhooks/rest/... (the channel keeps Rasa's name "rest")."""
+The URL stays /webhooks/rest/... (the channel keeps Rasa's name "rest").
+
+Slash commands typed over plain REST behave as in the terminal (stop 61; bot/dialogue/commands.py
+`rest_command`, shared with it): "/start" greets afresh, "/zelftest" starts a self-check, "/taal en"
+switches language; "/taal fr" says which languages there are and changes nothing, and "/foo" says
+it is no command, answered here without Rasa, in the conversation's language (its `language`
+slot). The buttons' payloads ("/help", "/selfcheck_answer{...}") and Rasa's own ("/restart") go to
+Rasa as they are."""
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,6 +33,11 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.dialogue.commands import PAYLOAD_INTENTS, Command, rest_command
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+
+log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024  # a 4000-character message in 4-byte UTF-8 plus metadata fits
 
@@ -49,12 +62,45 @@ def problem_with(body: bytes) -> tuple[int, str] | None:
     return None
 
 
+def _intents(request: Request) -> frozenset[str]:
+    """The intents of the running model's domain (Rasa's own included), else PAYLOAD_INTENTS."""
+    try:
+        return frozenset(request.app.ctx.agent.domain.intents) or PAYLOAD_INTENTS
+    except Exception:  # no agent or no model loaded yet
+        return PAYLOAD_INTENTS
+
+
+async def _language(request: Request, sender: str, metadata: Any) -> str:
+    """The conversation's language ("nl"/"en"): its tracker's `language` slot, else the front
+    end's hint (metadata "language"), else Dutch."""
+    try:
+        tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+        slot = tracker.get_slot("language") if tracker is not None else None
+        if slot in LANGUAGES:
+            return str(slot)
+    except Exception:
+        log.debug("no conversation language for a command", exc_info=True)
+    hint = str((metadata or {}).get("language") or "")[:2].lower() if isinstance(metadata, dict) else ""
+    return hint if hint in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def command_of(request: Request) -> Command | None:
+    """The slash command a (well-formed) request's message is (`rest_command`), else None."""
+    return rest_command((request.json or {}).get("message"), _intents(request))
+
+
 class GuardedRestInput(RestInput):
-    """RestInput whose webhook refuses malformed requests with a 4xx (see the module)."""
+    """RestInput whose webhook refuses malformed requests with a 4xx and reads slash commands
+    as the terminal does (see the module)."""
 
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    def _extract_message(self, req: Request) -> str | None:
+        """The message for Rasa: a command's payload ("/start" -> "/greet"), else as sent."""
+        command = command_of(req)
+        return command.payload if command is not None and command.payload else super()._extract_message(req)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)
@@ -65,8 +111,17 @@ class GuardedRestInput(RestInput):
                 return None
             problem = problem_with(request.body or b"")
             if problem is None:
-                return None
+                return await said_here(request)
             status, reason = problem
             return response.json({"error": reason}, status=status)
+
+        async def said_here(request: Request) -> HTTPResponse | None:
+            """A command the channel answers itself ("/taal fr", "/foo"), in Rasa's reply shape."""
+            command = command_of(request)
+            if command is None or command.say is None:
+                return None
+            sender = str(request.json["sender"])
+            lang = await _language(request, sender, request.json.get("metadata"))
+            return response.json([{"recipient_id": sender, "text": t(command.say, lang)}])
 
         return webhook

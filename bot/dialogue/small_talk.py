@@ -89,3 +89,72 @@ class SmallTalkVocabulary:
         """True when the message carries at least `min_unknown` content words that small
         talk never uses, so a small-talk reading of it is wrong."""
         return len(self.unknown_words(text)) >= min_unknown
+
+
+# --- criticism of the coach and requests for a task it does not do (tester round of stop 61) ---
+
+_YOU = r"(?:je|jij|u|ge|gij|gy|jou)"
+_USELESS = (
+    r"(?:nutteloos|nuttelos|nuttenloos|waardeloos|waardelos|dom|stom|slecht|onbruikbaar|irritant|vervelend"
+    r"|niks\s+waard|nergens\s+goed\s+voor|nergens\s+goe\s+voor|een\s+(?:nutteloze|waardeloze|domme|stomme)\s+\w+"
+    r"|useless|usless|stupid|dumb|terrible|rubbish|worthless|garbage|annoying|pointless|no\s+help|not\s+helpful"
+    r"|a\s+(?:useless|stupid|dumb|terrible)\s+\w+)"
+)
+_CRITICISM = re.compile(
+    r"^\W*(?:(?:man|pff+|jeez|zeg|echt|serieus|god|omg|lol|nou|wow|bro)\W+)*(?:"
+    rf"{_YOU}\s+(?:bent|zijt|zijn|is)\s+(?:echt\s+|zo\s+|heel\s+|totaal\s+|compleet\s+|best\s+|wel\s+|gewoon\s+|"
+    rf"really\s+|so\s+)*{_USELESS}"
+    rf"|wat\s+(?:ben|zijt)\s+{_YOU}\s+(?:toch\s+|echt\s+)?{_USELESS}"
+    rf"|(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:really\s+|so\s+|completely\s+|totally\s+|pretty\s+|just\s+)*{_USELESS}"
+    r"|(?:wat\s+een\s+|stomme\s+|domme\s+|nutteloze\s+|waardeloze\s+|useless\s+|stupid\s+|dumb\s+)+"
+    r"(?:bot|chatbot|robot|coach|app|ding|machine)"
+    r"|(?:what\s+a\s+)(?:useless|stupid|dumb|terrible)\s+(?:bot|chatbot|coach|app|thing)"
+    rf"|{_YOU}\s+(?:snapt|snapte|begrijpt|begrijp|verstaat)\s+(?:er\s+)?(?:ook\s+)?(?:echt\s+)?(?:niks|niets|nix)(?:\s+van)?"
+    rf"|{_YOU}\s+(?:helpt|helpte)\s+(?:me\s+|mij\s+)?(?:echt\s+)?(?:niet|niks|nooit|totaal\s+niet)"
+    r"|(?:you|u)\s+(?:don'?t|do\s+not|dont)\s+(?:understand|get)\s+(?:anything|a\s+thing|it)"
+    r"|(?:you|u)\s+(?:are\s+not|aren'?t|r\s+not)\s+(?:helping|helpful|any\s+help)"
+    r"|(?:you|this\s+bot|this\s+app)\s+(?:suck|sucks)"
+    r"|(?:ik\s+)?(?:heb|hebt)\s+(?:ik\s+)?(?:echt\s+)?(?:niks|niets)\s+aan\s+(?:jou|je|u)"
+    r")"
+    r"(?:\s+(?:zeg|hoor|he|hè|joh|man|echt|gewoon|lol|hoor\s+je|seriously|mate|dude|bro))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def criticises_the_coach(text: str | None) -> bool:
+    """Whether the whole message is a complaint about the coach itself ("je bent nutteloos", "wat
+    ben jij dom", "stomme bot", "gij zijt nergens goe voor", "you're useless", "you don't
+    understand anything"). NLU read "je bent nutteloos" as "are you a bot" and got "Ik ben een
+    bot..." (tester round of stop 61). A message about someone else ("mijn collega is
+    nutteloos", "de klant zei: je bent nutteloos, wat zeg ik dan") is no such complaint."""
+    return _CRITICISM.match(" ".join((text or "").split())) is not None
+
+
+_CREATE = (
+    r"(?:schrijf|schrijft|maak|verzin|bedenk|dicht|componeer|teken|rap|zing|vertaal|genereer|write|make|compose"
+    r"|draw|sing|create|generate|come\s+up\s+with|give\s+me|geef\s+me|tell\s+me|vertel\s+me|vertel|can\s+you\s+write"
+    r"|kun\s+je|kan\s+je|kunt\s+u|could\s+you|can\s+you)"
+)
+# a piece of creative or general work: a poem, a song, a joke, a story, an essay, code, a recipe
+_CREATIVE_WORK = (
+    r"(?:een\s+|a\s+|an\s+|me\s+een\s+|me\s+a\s+|mij\s+een\s+)?(?:kort\s+|grappig\s+|leuk\s+|mooi\s+|short\s+|funny\s+"
+    r"|little\s+)?(?:gedicht(?:je)?|versje|rijm(?:pje)?|limerick|haiku|sonnet|liedje|lied|songtekst|rap|mop(?:je)?"
+    r"|grap(?:je)?|sprookje|opstel|essay|poem|song|lyrics|joke|fairy\s+tale|bedtime\s+story|recept|recipe"
+    r"|python\s*script|code|programma|tekening|drawing|picture|plaatje|horoscoop|horoscope|sollicitatiebrief"
+    r"|cover\s+letter|boodschappenlijst|shopping\s+list)\b"
+)
+_CREATIVE = re.compile(
+    rf"^\W*(?:(?:hey|hoi|hi|ok|oké|please|pls|aub|graag)\W+)*{_CREATE}\s+(?:(?:eens|even|voor\s+mij|for\s+me|me)\s+)*"
+    rf"{_CREATIVE_WORK}",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_creative_task(text: str | None) -> bool:
+    """Whether the message asks the coach to make something it does not make: a poem, a song, a
+    joke, a story, an essay, code, a recipe ("schrijf een gedicht over klanten", "maak een
+    liedje over service", "write me a poem about customers", "vertel een mop"). Searched, "schrijf
+    een gedicht over klanten" was offered articles on customer intimacy (tester round of stop
+    61). Not a request for words or a script for a customer ("schrijf een mail aan een boze
+    klant", "geef me een zin om nee te zeggen"): those are the coach's work."""
+    return _CREATIVE.match(" ".join((text or "").split())) is not None

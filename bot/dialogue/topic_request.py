@@ -6,7 +6,8 @@ NLU reading of off-topic (tester round of stop 54: "is er niet iets over KPI's?"
 
 A knowledge question about the parts of a model by a short word ("welke niveaus heeft de
 piramide?", "hoeveel stappen heeft het model", "which layers are there") is such a request too
-(`asks_about_parts`; tester round of stop 60: NLU read them as off-topic at 0.999, or as goodbye).
+(`asks_about_parts`, bot/engine/parts_question.py; tester round of stop 60: NLU read them as
+off-topic at 0.999, or as goodbye).
 
 Pure Python, used by actions/advice.py."""
 
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_about_parts", "asks_for_a_topic", "named_topic"]
+from bot.engine.parts_question import asks_about_parts, parts_without_a_model
+
+__all__ = ["asks_about_parts", "asks_for_a_topic", "named_topic", "parts_without_a_model"]
 
 _ASKS = re.compile(
     r"(?<!\w)(?:"
@@ -44,38 +47,3 @@ def named_topic(text: str) -> str | None:
     on" drew other articles level with the KPI one); None when `text` is no such request."""
     found = _ASKS.search(" ".join(str(text or "").split()))
     return found.group("topic").strip() if found else None
-
-
-# The parts a model of the coach is made of, by the short words staff use for them (Dutch,
-# Flemish, chat spelling, English): "niveaus", "nivo's", "lagen", "treden", "principes".
-_PARTS = (
-    r"niveaus|niveau's|niveaus's|nivo's|nivos|niveaux|lagen|treden|trappen|stappen|stapjes|fasen|fases|"
-    r"principes|principe's|pijlers|onderdelen|elementen|bouwstenen|dimensies|componenten|shifts|"
-    r"verschuivingen|levels|layers|tiers|steps|stages|phases|principles|pillars|parts|elements|"
-    r"building\s+blocks|dimensions|components"
-)
-# A question word that asks which parts, or how many, then the parts within four words:
-# "welke niveaus", "wat zijn de lagen", "hoeveel treden heeft", "which layers", "how many levels".
-_ASKS_PARTS = re.compile(
-    r"(?<!\w)(?:welke|welk|wlke|wleke|wele|wat\s+zijn|wa\s+zijn|wat\s+zin|wt\s+zijn|hoeveel|hoe\s+veel|"
-    r"hoevl|noem|which|what\s+are|whats|what's|wat\s+r|what\s+r|how\s+many|hw\s+many|name|list)"
-    rf"\s+(?:\S+\s+){{0,4}}?(?:{_PARTS})(?!\w)",
-    re.IGNORECASE,
-)
-# The asker's own matter ("welke stappen moet ik zetten voor mijn verlof", "welke shifts heb
-# ik"): no question about a model's parts.
-_OWN = re.compile(r"(?<!\w)(?:ik|mijn|mn|m'n|me|mij|i|my|i'm|im)(?!\w)", re.IGNORECASE)
-PARTS_MAX_WORDS = 12  # a knowledge question about parts is short; a longer message tells a scene
-
-
-def asks_about_parts(text: str) -> bool:
-    """Whether `text` is a short knowledge question about which parts (levels, layers, steps,
-    principles, shifts...) a model has, or how many: "welke niveaus heeft de piramide?",
-    "hoeveel stappen heeft het model", "which layers are there". Not the asker's own matter
-    ("welke shifts heb ik volgende week") nor a long message. actions/advice.py lets a
-    confident answer from the knowledge base win over an NLU reading of off-topic or small
-    talk for it, as for `asks_for_a_topic`."""
-    said = " ".join(str(text or "").split())
-    if not said or len(said.split()) > PARTS_MAX_WORDS or _OWN.search(said):
-        return False
-    return _ASKS_PARTS.search(said) is not None

@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.content.question_words import QUESTION_WORD, opens_with_question_word
-from bot.content.referrals import Referral, find_referral, without_covered
+from bot.content.referrals import Referral, find_referral, served_spelled, without_covered
 from bot.content.served import SERVED_WORDS, tells_a_service_scene
 from bot.engine.code_switching import readings
 from bot.engine.search import Result
@@ -111,6 +111,10 @@ class Decision:
     # pyramid"): on topic, whatever NLU read (verifier round of stop 52: "what is level 3 of the
     # pyramid?" read as out of scope got "outside what I know")
     numbered: bool = False
+    # answered or offered with the overview of a model's parts, asked without the model named
+    # ("hoeveel niveaus zijn er": the pyramid; bot/engine/question.py `decide_by_parts`): on
+    # topic, whatever NLU read (tester round of stop 61: refused)
+    parts: bool = False
 
     def of(self, article_id: str) -> str:
         """ "answer", "offer" or "none" for one article, as `search --json` reports it."""
@@ -289,7 +293,9 @@ def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
 
 def named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Referral]]:
     """The reading of `query` that names work matters and those it names (`referrals_for`);
-    (query, []) for none."""
+    (query, []) for none. A misspelled word for a customer is read as the word ("customr",
+    "klnat": bot/content/referrals.py `served_spelled`), here too for the story around a fact."""
+    query = served_spelled(query)
     found = list(referrals)
     for text in readings(query) if found else ():
         first = find_referral(text, found)

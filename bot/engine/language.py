@@ -150,6 +150,12 @@ def detect_language(text: str, min_confidence: float = 0.7) -> str | None:
     greeting = _greeting_language(text)
     if greeting is not None:
         return greeting
+    rest = without_set_phrases(text)
+    if rest != (text or ""):
+        # "c'est la vie lol", "no pasa nada hoor": a set phrase of another language says nothing of
+        # the message's; the rest decides, and a phrase alone keeps the conversation's (stop 61:
+        # "no pasa nada hoor" was English by its "no")
+        return detect_language(rest, min_confidence) if _WORD.search(rest) else None
     if _WORD.search(text or "") and not has_a_known_word(text):
         # keyboard mash ("asdf jkl", "ghfjdk slaeiru") or filler ("lorem ipsum dolor sit amet")
         # is no one's language: the detector, or a stray "sit" or "ad", read such letters as
@@ -343,6 +349,76 @@ def _foreign_zipf(word: str, code: str) -> float:
     return there
 
 
+# Set phrases of other languages said in Dutch, Flemish and English chat ("c'est la vie lol", "déjà
+# vu", "no pasa nada hoor", "danke schön", "hasta la vista"): they say nothing of the message's
+# language (stop 61: "c'est la vie lol" got "I only speak Dutch and English"). Written without
+# accents, words apart; `_SET_PHRASE` also finds them with accents, apostrophes or hyphens ("ça
+# va", "savoir-vivre", "danke schoen", "cest la vie"). Only whole phrases and words
+# that mean nothing else in Dutch or English: "la vie", "pas", "bitte schön" in a sentence stay.
+# fmt: off
+SET_PHRASES = (
+    # French
+    "c est la vie", "c est ca", "c est tout", "c est bon", "c est pas grave", "deja vu", "voila",
+    "enfin", "bon appetit", "ca va", "ca va bien", "comme ci comme ca", "savoir vivre", "savoir faire",
+    "joie de vivre", "je ne sais quoi", "raison d etre", "a la carte", "par excellence", "tant pis",
+    "oh la la", "ooh la la", "o la la", "mon dieu", "sacre bleu", "bonne chance", "bon voyage",
+    "bonne nuit", "bonne journee", "a propos", "a bientot", "au revoir", "s il vous plait",
+    "s il te plait", "svp", "n est ce pas", "tout a fait", "pas de probleme", "pas de souci",
+    "pas de soucis", "laissez faire", "vis a vis", "rendez vous", "fait accompli", "bien sur",
+    "mais oui", "mais non", "oui oui", "creme de la creme", "piece de resistance", "carte blanche",
+    "force majeure", "tete a tete", "avant garde", "esprit de corps", "comme il faut", "touche",
+    # Spanish
+    "no pasa nada", "hasta la vista", "hasta luego", "hasta manana", "manana", "que sera sera",
+    "mi casa es su casa", "por favor", "muchas gracias", "gracias", "de nada", "hola", "adios",
+    "amigo", "amigos", "ole", "vamos", "fiesta", "siesta", "ay caramba", "caramba", "claro que si",
+    "buenos dias", "no problemo", "si senor",
+    # German
+    "danke schon", "danke schoen", "danke sehr", "bitte schon", "bitte schoen", "bitte sehr", "danke",
+    "auf wiedersehen", "alles klar", "alles gut", "ach so", "jawohl", "na ja", "naja", "gesundheit",
+    "prost", "wunderbar", "sehr gut", "kein problem", "mahlzeit", "guten tag", "guten morgen",
+    "zeitgeist", "schadenfreude", "wanderlust", "fingerspitzengefuhl", "gemutlich", "gemutlichkeit",
+    # Italian
+    "ciao", "ciao bella", "prego", "grazie", "grazie mille", "mamma mia", "basta", "allora",
+    "andiamo", "bellissimo", "bravo", "brava", "perfetto", "va bene", "tutto bene", "dolce vita",
+    "la dolce vita", "dolce far niente", "arrivederci", "buongiorno", "capisce", "capiche",
+    "che sara sara", "al dente", "fantastico", "pronto", "subito", "prima",
+    # Portuguese, Turkish, Polish and words of Dutch street talk
+    "obrigado", "obrigada", "tudo bem", "saudade", "tamam", "inshallah", "insallah", "mashallah",
+    "masallah", "yalla", "yallah", "wallah", "wollah", "na zdrowie",
+)
+# fmt: on
+_ACCENTED = {
+    "a": "aàáâäãåą", "c": "cçć", "e": "eèéêëę", "i": "iìíîïı", "n": "nñń", "o": "oòóôöõø",
+    "u": "uùúûü", "s": "sśş", "l": "lł", "z": "zźż",
+}  # fmt: skip
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The regex of one SET_PHRASES phrase: each letter also with its accents, the words apart
+    (a space, an apostrophe or a hyphen), and a letter cut off by an apostrophe also run into the
+    next word ("c'est", "c est", "cest"; but "cava" is wine, not "ça va")."""
+    out = ""
+    for i, word in enumerate(phrase.split()):
+        if i:
+            out += r"\s*(?:['’`´-]\s*|\s+)?" if len(phrase.split()[i - 1]) == 1 else r"\s*(?:['’`´-]\s*|\s+)"
+        out += "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in word)
+    return out
+
+
+_SET_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(_phrase_pattern(p) for p in sorted(SET_PHRASES, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def without_set_phrases(text: str) -> str:
+    """`text` with the set phrases of other languages (SET_PHRASES) left out: "c'est la vie lol" ->
+    " lol", "no pasa nada hoor" -> " hoor"; a text without any is returned as it is."""
+    return _SET_PHRASE.sub(" ", text or "")
+
+
 @lru_cache(maxsize=4096)  # asked by detect_language and by the advice action for one message
 def foreign_language(text: str) -> str | None:
     """The code of the language in FOREIGN the message is written in ("Wie gehe ich mit einem
@@ -352,8 +428,11 @@ def foreign_language(text: str) -> str | None:
     both ("client", Spanish "en" and "a") for none, and loanwords of Dutch chat (`_LOANWORDS`:
     "merci", "allee") never vote; a greeting or thanks of Dutch or English ("merci beaucoup") is
     no other language."""
-    words = [w.lower() for w in _FOREIGN_WORD.findall(text or "")]
-    if len(words) < FOREIGN_MIN_WORDS or _greeting_language(text) is not None:
+    if _greeting_language(text) is not None:
+        return None
+    # a set phrase ("c'est la vie", "déjà vu", "no pasa nada") is no message in that language
+    words = [w.lower() for w in _FOREIGN_WORD.findall(without_set_phrases(text))]
+    if len(words) < FOREIGN_MIN_WORDS:
         return None
     votes: dict[str, int] = {}
     against: dict[str, int] = {}

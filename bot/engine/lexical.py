@@ -20,11 +20,12 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
+from bot.content.word_frequency import is_real_word
 from bot.engine import lexical_coverage
 from bot.engine.bm25_matrix import build_bm25, query_scores
 from bot.engine.dutch_compounds import split_compound
 from bot.engine.dutch_inflection import uninflect, unpast
-from bot.engine.spelling import Spelling, is_real_word
+from bot.engine.spelling import Spelling
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _STOPWORDS = {"nl": list(STOPWORDS_DUTCH), "en": list(STOPWORDS_EN)}

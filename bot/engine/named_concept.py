@@ -10,6 +10,9 @@ reads "model" and "wat is", which the service-excellence model's article is full
 `named_concept` finds the name in a question that asks what something is; `mentions` says
 which articles use the name anywhere in their text (title, summary, tags, questions,
 sections, sources), compared without case, dots or hyphens ("H.E.A.R.D." = "heard").
+A short question about a term of the models ("wat is symmetrische aandacht", "symmetric
+attention??"; stop 61) is read the same way, its term looked up among the articles' names
+(`term_asked`, `names_of`).
 """
 
 from __future__ import annotations
@@ -83,10 +86,12 @@ def named_concept(text: str) -> tuple[str, str] | None:
     Only questions that ask what something is (`_ASKS_WHAT`) are read; the name is the word
     before a kind word (`_KINDS`: model, methode, norm, ...) that is no article or pronoun,
     else a word in capitals of at least three letters that ends the question (but for words
-    such as "eigenlijk", "stand for": `_AFTER_A_NAME`)."""
+    such as "eigenlijk", "stand for": `_AFTER_A_NAME`). Else, for a short question about a term
+    ("wat is symmetrische aandacht", "symmetric attention??": `term_asked`), (TERM + the term,
+    as written): `mentions` reads such a name as the articles it names."""
     asked = _ASKS_WHAT.search(text)
     if asked is None:
-        return None
+        return _as_term(text)
     rest = text[asked.start() :]
     for match in _NAME_THEN_KIND.finditer(rest):
         name = match.group(1).strip(".")
@@ -98,7 +103,115 @@ def named_concept(text: str) -> tuple[str, str] | None:
         w in _AFTER_A_NAME for w in after
     ):  # "wat is EFQM eigenlijk?", not "een VIP behandeling"
         return normalized(capitals.group(1)), capitals.group(1)
-    return None
+    return _as_term(text)
+
+
+def _as_term(text: str) -> tuple[str, str] | None:
+    """(TERM + the term, as written) for a short question about a term (`term_asked`), else None."""
+    term = term_asked(text)
+    return (TERM + term_key(term), term) if term else None
+
+
+# --- short questions about a term of the models ("wat is symmetrische aandacht", "what does
+# symmetric attention mean", "symmetric attention??"). Tester round of stop 61: NLU read them as
+# off-topic (1.0) and the coach said "Daar kan ik je niet mee helpen", though an article is
+# named after the term. Such a term is read as a name (`named_concept`), and `mentions` gives
+# the articles it names: its title, a part of its title or one of its first tags (NAME_TAGS).
+
+# A name from the term path starts with this, so that `mentions` looks it up among the names of
+# the articles and not among every word they use.
+TERM = "term:"
+# Words of a term at most: longer is a question of its own ("wat is de beste aanpak voor ...").
+TERM_WORDS = 4
+# An article's first tags that name it ("symmetrische aandacht", "evenwichtige aandacht").
+NAME_TAGS = 2
+_TERM_TYPO_CUTOFF = 0.85
+_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
+_ART = r"(?:(?:de|het|een|'t|the|a|an)\s+)?"
+_TERM = r"(?P<term>[^\W\d_][\w'’ -]*?)"
+_END = r"(?:\s+(?:eigenlijk|precies|nou|dan|nu|again|exactly|then))*\s*[?!.]*\s*$"
+_TERM_QUESTIONS = tuple(
+    re.compile(rf"^\W*{pattern}", re.IGNORECASE)
+    for pattern in (
+        # wat is (eigenlijk) X / wat zijn X / wat betekent X / wat bedoelen ze met X
+        rf"(?:wat|wa|wt)\s+(?:is|zijn|betekent|betekenen|bedoelen\s+ze\s+met|bedoel\s+je\s+met)"
+        rf"(?:\s+(?:eigenlijk|precies|nou))?\s+{_ART}{_TERM}{_END}",
+        rf"(?:wat's|wa's|whats|what's)\s+{_ART}{_TERM}{_END}",
+        # wat houdt X in / wat wil X zeggen
+        rf"(?:wat|wa)\s+(?:houdt|wil)\s+{_ART}{_TERM}(?:\s+(?:eigenlijk|precies))?\s+(?:in|zeggen){_END}",
+        # what is X / what does X mean / what do you mean by X / meaning of X
+        rf"what\s+(?:is|are)(?:\s+(?:exactly|actually))?\s+{_ART}{_TERM}{_END}",
+        rf"what\s+(?:does|do)\s+{_ART}{_TERM}\s+(?:mean|stand\s+for|involve){_END}",
+        rf"what\s+do\s+(?:you|they)\s+mean\s+by\s+{_ART}{_TERM}{_END}",
+        rf"(?:meaning\s+of|betekenis\s+van|uitleg\s+over|explain)\s+{_ART}{_TERM}{_END}",
+        # X?? / X betekenis?
+        rf"{_ART}{_TERM}(?:\s+(?:betekenis|meaning|uitleg))?\s*\?+\s*$",
+    )
+)
+# Words that make the words after "wat is" no term: a pronoun, a question word, a verb of a
+# sentence ("wat is er gebeurd", "wat zijn jouw tips", "what is your name", "wat nu??").
+_NOT_A_TERM = frozenset(
+    str.split(
+        "er dat dit die het je jij jou jouw u uw mijn me mij ik we wij ons onze jullie hun ze zij hij "
+        "zijn haar wat wie waar waarom hoe wanneer welk welke nu nou dan ok oke oké echt serieus "
+        "there that this it you your yours my me i we our they their he she his her what who where "
+        "why how when which now so really seriously the a an is was ben bent waren are were am has have heb "
+        "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste volgende "
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next"
+    )
+)
+
+
+def term_asked(text: str | None) -> str:
+    """The term a short question asks about, as written ("wat is symmetrische aandacht" ->
+    "symmetrische aandacht", "what does symmetric attention mean", "symmetric attention??"),
+    or "" when `text` is no such question: more than TERM_WORDS words in the term, a pronoun or
+    question word in it (`_NOT_A_TERM`: "wat is er gebeurd", "what is your name"), a kind word
+    (the kind path reads those: "wat is het eerste principe"), digits, or shouting."""
+    plain = " ".join((text or "").split())
+    if not plain or plain == plain.upper():
+        return ""
+    found = next((m for m in (q.match(plain) for q in _TERM_QUESTIONS) if m), None)
+    term = (found.group("term") or "").strip(" -'’") if found else ""
+    words = term.casefold().split()
+    if not words or len(words) > TERM_WORDS or any(w in _NOT_A_TERM for w in words):
+        return ""
+    if re.search(r"\d", term):  # "paradigmashift 3", "de 2e shift": the numbered path reads those
+        return ""
+    if re.search(rf"\b(?:{_KINDS})\b", term, re.IGNORECASE):
+        return ""
+    return term
+
+
+def term_key(term: str) -> str:
+    """`term` compared without case, punctuation, hyphens or a leading article ("De
+    servicepiramide" -> "servicepiramide", "Outside-in" -> "outside in")."""
+    words = re.sub(r"[^\w\s]|_", " ", term.casefold()).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
+
+
+def names_of(article: Article) -> set[str]:
+    """What names `article` (`term_key`): its title, the parts of its title before a colon or
+    inside and around brackets ("Symmetrische (evenwichtige) aandacht voor ..." -> also
+    "evenwichtige"), and its first NAME_TAGS tags."""
+    title = article.title
+    parts = {title, *re.split(r"[:()]", title), re.sub(r"\([^)]*\)", " ", title)}
+    parts |= set(article.tags[:NAME_TAGS])
+    return {term_key(p) for p in parts if term_key(p)}
+
+
+def _named_by_term(term: str, articles: Mapping[tuple[str, str], Article]) -> set[str]:
+    """The ids of the `articles` that `term` (`term_key`) names (`names_of`), in either
+    language, or that a likely typo of it names ("symetrische aandacht"); every article's id
+    when it names none, so that the decision stays as the search made it (no name that
+    decides; a refusal "I don't know X" would be wrong for an everyday word)."""
+    names: dict[str, set[str]] = {}
+    for (article_id, _), art in articles.items():
+        for name in names_of(art):
+            names.setdefault(name, set()).add(article_id)
+    if term not in names and len(term) >= TYPO_LENGTH:
+        term = next(iter(difflib.get_close_matches(term, list(names), n=1, cutoff=_TERM_TYPO_CUTOFF)), term)
+    return set(names.get(term) or {article_id for article_id, _ in articles})
 
 
 def _text_of(article: Article) -> str:
@@ -162,7 +275,10 @@ def mentions(name: str, articles: Mapping[tuple[str, str], Article], capitals: b
     `capitals` is an acronym: it is looked up among the words the articles write in capitals
     (a typo within ACRONYM_CUTOFF: "HEART" -> "H.E.A.R.D."), else among their capitalized
     words as it is ("KANO" -> "Kano"); "RATER" is no typo of "rather", "HEART" no "heart".
-    Cached for the mapping last read."""
+    Cached for the mapping last read. A name from the term path (TERM first) gives the articles
+    the term names (`_named_by_term`), or every article when it names none."""
+    if name.startswith(TERM):  # "wat is symmetrische aandacht": the articles the term names
+        return _named_by_term(name[len(TERM) :], articles)
     if not _VOCABULARY or _VOCABULARY[0].articles is not articles:
         _VOCABULARY[:] = [_Vocabulary(articles)]
     vocabulary = _VOCABULARY[0]

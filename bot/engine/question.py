@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.content.audience import ranking_for
 from bot.content.glossary import Glossary, NumberedReference, numbered_references
-from bot.content.referrals import Referral
+from bot.content.referrals import Referral, served_spelled
 from bot.engine.decision import (
     FEATURE_DEPTH,
     OFFER_SIZE,
@@ -26,6 +26,7 @@ from bot.engine.decision import (
 )
 from bot.engine.language import detect_language
 from bot.engine.named_concept import DISTINCTIVE, asks_what, first_mentioning, mentions, named_concept
+from bot.engine.parts_question import parts_without_a_model
 from bot.engine.search import Result, Searcher
 from bot.engine.work_shift import as_work_shift
 
@@ -46,6 +47,7 @@ def decide_question(
     numbered concepts, for a question that names one by number (`decide_by_number`)."""
     text = without_markup(text) or text  # "<b>hoe</b> ga ik om met een boze klant": the words
     text = without_links(text) or text  # "kijk maar op https://www.colruyt.be/nl/promoties": the words
+    text = served_spelled(text)  # "customr says ...": the customer, for the search, audience and referrals
     query_lang = detect_language(text) or answer_lang
     results = ranked(searcher, text, query_lang, audience, FEATURE_DEPTH)
     decision = decide(text, results, load_calibration(searcher.embedder.name), referrals)
@@ -54,6 +56,7 @@ def decide_question(
     decision = offered_to_the_asker(searcher, text, decision, audience)  # no manager article for staff
     if glossary is not None:
         decision = decide_by_number(searcher, text, decision, results, glossary, answer_lang)
+        decision = decide_by_parts(searcher, text, decision, results, glossary, answer_lang)
     pointed = decision.referral.article if decision.referral is not None else None
     if decision.outcome == "refuse" and pointed:  # the topic's article, though the search missed it
         lang = query_lang or answer_lang or "nl"
@@ -152,6 +155,47 @@ def decide_by_name(searcher: Searcher, text: str, decision: Decision, results: S
         return replace(decision, outcome="answer", results=(by_id[order[0]],), named=written)
     offered = tuple(by_id[i] for i in order[:OFFER_SIZE])
     return replace(decision, outcome="offer", results=offered, named=written)
+
+
+def decide_by_parts(
+    searcher: Searcher,
+    text: str,
+    decision: Decision,
+    results: Sequence[Result],
+    glossary: Glossary,
+    answer_lang: str | None = None,
+) -> Decision:
+    """The decision for a question about a model's parts that names no model (bot/engine/
+    parts_question.py `parts_without_a_model`): answered with the overview of the only kind
+    with such parts (glossary `overviews`: "hoeveel niveaus zijn er", "welke lagen zijn er" ->
+    the pyramid; "hoeveel principes zijn er" -> the seven principles), or, for a part word of
+    any model ("welke stappen zijn er"), the overviews offered (the candidates) when the search
+    does not answer (tester round of stop 61: "hoeveel niveaus zijn er" was refused, the search only
+    offering). Marked `parts`. A decision that answers already, a work matter, a named model or
+    a numbered concept stays as it is."""
+    if decision.referral is not None or decision.named or decision.unknown or decision.numbered:
+        return decision
+    kinds = parts_without_a_model(text)
+    if kinds is None or decision.outcome == "answer":
+        return decision
+    lang = answer_lang or detect_language(text) or "nl"
+    ids = [glossary.overviews[k] for k in (kinds or glossary.overviews) if glossary.overviews.get(k)]
+    by_id = {r.id: r for r in results}
+    found = []
+    for target in dict.fromkeys(ids):
+        art = searcher.index.articles.get((target, lang)) or next(
+            (a for (aid, _), a in searcher.index.articles.items() if aid == target), None
+        )
+        if target in by_id:
+            found.append(by_id[target])
+        elif art is not None:
+            found.append(Result(art.id, art.title, art.lang, "", 0.0, 0.0, 0.0, art.summary))
+    if not found:
+        return decision
+    if len(found) == 1:
+        sure = max(decision.p_top1, 0.9)
+        return replace(decision, outcome="answer", results=(found[0],), p_top1=sure, parts=True)
+    return replace(decision, outcome="offer", results=tuple(found[:OFFER_SIZE]), parts=True)
 
 
 # A question that names a numbered concept is about it when it is this short, or asks what it is.

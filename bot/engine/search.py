@@ -125,6 +125,59 @@ def plain_insults(text: str, lang: str) -> str:
     return " ".join(text.split())
 
 
+# Explaining another party's decision to a customer (tester round of stop 61: "how do I explain to a
+# guest that the airline cancelled the flight" was refused): a verb of explaining or telling, then an
+# outside party (airline, courier, insurer, landlord, council, head office, supplier, bank...) and what it
+# decided, in that order within one message. The search reads the plain words the article on a problem
+# you cannot solve yourself uses, added to the message; the cues of bot/content/audience.py still read
+# the message as typed. "our" / "we" decisions ("we cancelled his order") are not another party's.
+_PARTY = {
+    "en": r"(?:airline|carrier|courier|delivery (?:company|firm)|insurer|insurance(?: company)?|landlord|"
+    r"letting agent|council|municipality|government|head ?office|headquarters|supplier|manufacturer|"
+    r"bank|tour operator|hospital|school|airport|post office)",
+    "nl": r"(?:luchtvaartmaatschappij|maatschappij|vliegmaatschappij|koerier|pakketdienst|bezorgdienst|"
+    r"verzekeraar|verzekering|verzekeringsmaatschappij|verhuurder|huisbaas|gemeente|overheid|"
+    r"hoofdkantoor|leverancier|fabrikant|bank|reisorganisatie|vervoerder|ziekenhuis|luchthaven)",
+}
+_DECIDED = {
+    "en": r"(?:cancel+ed|canceld|cancled|cancels|scrapped|refused|refuses|rejected|rejects|"
+    r"turned (?:it |them |him |her )?down|turns down|denied|denies|declined|declines|won'?t|will not|"
+    r"lost|loses|stopped|stops|blocked|froze|"
+    r"frozen|delayed|changed|raised|put up|closed|ended|said no)",
+    "nl": r"(?:geannuleerd|annuleert|annuleerde|geschrapt|schrapt|schrapte|geweigerd|weigert|weigerde|"
+    r"afgewezen|wijst\b.{0,40}\baf|wees\b.{0,40}\baf|kwijt|verloren|gestopt|stopt|stopte|stopgezet|"
+    r"geblokkeerd|blokkeert|uitgesteld|verhoogd|nee gezegd|zegt nee|zei nee|wil niet|wilt niet|"
+    r"niet wil|niet wilt|geanuleerd|afgeweze)",
+}
+_EXPLAIN = {
+    "en": r"\b(?:explain|expla?in|explian|tell?|break (?:it|the news)|let \w+ know|say)\b",
+    "nl": r"\b(?:uitleggen|uit te leggen|leg\w*\b.{0,60}\buit|vertel\w*|zeg\w*|duidelijk maken|"
+    r"brengen|breng)\b",
+}
+_ANOTHERS_DECISION = {
+    lang: re.compile(
+        _EXPLAIN[lang] + r".{0,80}?\b(?:(?:the|de|het|hun|their|zijn|his|her|haar)\s+)?" + _PARTY[lang]
+        + r"\b.{0,60}?\b" + _DECIDED[lang],
+        re.IGNORECASE,
+    )
+    for lang in ("nl", "en")
+}
+_ANOTHERS_DECISION_PLAIN = {
+    "en": "another company decided it, out of my hands, I can't solve the problem myself",
+    "nl": "een ander bedrijf besliste het, buiten mijn macht, ik kan het probleem niet zelf oplossen",
+}
+
+
+def anothers_decision_plainly(text: str, lang: str) -> str:
+    """`text` (in `lang`, "nl" or "en") with, when it asks how to explain an outside party's decision
+    to a customer (`_ANOTHERS_DECISION`: "explain ... that the airline cancelled the flight"), the
+    plain words of a problem one cannot solve oneself added at its end; any other text as it was."""
+    pattern = _ANOTHERS_DECISION.get(lang)
+    if pattern is None or not pattern.search(text):
+        return text
+    return f"{text} {_ANOTHERS_DECISION_PLAIN[lang]}"
+
+
 def dense_candidates(total: int) -> int:
     """How many units to fetch from an index of `total` units."""
     return total if total <= SCORE_ALL_UNITS else DENSE_CANDIDATES
@@ -310,6 +363,7 @@ class Searcher:
         said = {x: unnegated(text, x) for x, text in said.items()}  # "niet blij" -> "ontevreden"
         said = {x: as_work_shift(text, x) for x, text in said.items()}  # "mijn shift" -> "mijn dienst"
         said = {x: plain_insults(text, x) for x, text in said.items()}  # "voor rotte vis": sworn at
+        said = {x: anothers_decision_plainly(text, x) for x, text in said.items()}  # an airline's
         # articles that fit only a message with their cue; an idiom for being sworn at read plainly
         # ("scheldt mij uit voor rotte vis" is abuse, not a name the asker was called: `_INSULTED`)
         uncued = without_their_cue(plain_insults(plain_insults(query, "nl"), "en"))

@@ -18,7 +18,8 @@ Known words are never changed: "boos" and "boze" stay what they are. Nor are rea
 the language that the index happens not to know ("night", "commute", "coat", "luider"):
 reading them as an index word ("right", "commit", "cost", "leider") made long off-topic
 messages look on-topic. A word is real when its Zipf frequency (wordfreq: log10 of uses per
-billion words; "klant" 4.7, "commute" 3.6) in Dutch or English is at least REAL_WORD_ZIPF;
+billion words; "klant" 4.7, "commute" 3.6) in Dutch or English is at least REAL_WORD_ZIPF
+(bot/content/word_frequency.py `is_real_word`);
 the threshold is set between the typos and the real words in tests/unit/test_spelling.py."""
 
 from __future__ import annotations
@@ -32,21 +33,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import zipf_frequency
 
+from bot.content.word_frequency import LANGUAGES
 from bot.engine.dutch_compounds import split_compound
 
 MIN_LENGTH = 4
 LONG_WORD = 8
 MAX_EDITS_SHORT = 1
 MAX_EDITS_LONG = 2
-REAL_WORD_ZIPF = 3.0  # a word this frequent in Dutch or English is a word, not a typo
-LANGUAGES = ("nl", "en")
-
-
-@lru_cache(maxsize=8192)
-def is_real_word(word: str) -> bool:
-    """True when `word` (lowercase, as typed, not stemmed) is used at least REAL_WORD_ZIPF
-    in Dutch or English (wordfreq Zipf scale, 0 = unseen, "de"/"the" about 7.5)."""
-    return max(zipf_frequency(word, lang) for lang in LANGUAGES) >= REAL_WORD_ZIPF
 
 
 def max_edits(word: str) -> int:

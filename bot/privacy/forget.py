@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
 
+from bot.selfchecks.chart_files import selfcheck_charts
 from bot.settings import Settings
 from bot.storage.access import AccessStore
 from bot.tips.scheduler import TipScheduler
@@ -48,7 +49,7 @@ def forget_user(settings: Settings, access: AccessStore, sender_id: str) -> Forg
     run_ids = access.repo.run_ids(sender_id)
     charts = 0
     for run_id in run_ids:
-        for chart in Path(settings.chart_dir).glob(f"selfcheck-{run_id}-*.png"):
+        for chart in selfcheck_charts(Path(settings.chart_dir), settings.app_db_url, run_id):
             chart.unlink(missing_ok=True)
             charts += 1
     access.repo.forget(sender_id)

@@ -115,7 +115,8 @@ _FILLER = {"ja", "jazeker", "zeker", "yes", "yeah", "yep", "ik", "i", "ben", "he
            "this", "it", "ok", "oke", "okay", "would", "d", "say", "zou", "zeggen", "beetje", "eerder",
            "somewhat", "mostly", "grotendeels", "redelijk", "fairly", "quite", "rather", "s", "is",
            "wat", "a", "bit", "dus", "then", "dan", "hoor", "toch", "does", "doesn", "don",
-           "didn", "kinda"}  # fmt: skip
+           "didn", "kinda", "k"}  # fmt: skip
+# ("k": Flemish and chat "ik", "k doe da soms"; stop 61)
 _KNOWN = set(_STANCE) | _NEGATION | _STRONG | _FILLER
 # Statements describe what someone does, so people answer with how often ("meestal wel",
 # "altijd", "I usually do", "bijna nooit"). How often reads as a stance: always = strongly
@@ -154,7 +155,9 @@ _FREQUENCY_PHRASES = {
 # a bare yes or no beside a frequency repeats it: "nope, never" is never (tester round of stop 44:
 # it was read as not wanting to go on), "yep, always" always
 _FREQUENCY_FILLER = {"doe", "zo", "it", "ever", "yes", "ja", "nee", "no", "the", "wel", "gedaan", "done",
-                     "did", "do", "dat", "that", "nah", "nope", "neen", "yup", "jawel"}  # fmt: skip
+                     "did", "do", "dat", "that", "nah", "nope", "neen", "yup", "jawel",
+                     "we", "wij", "doen"}  # fmt: skip
+# ("we doen dat meestal": stop 61)
 
 
 # A frequency negated ("meestal niet", "vaak niet", "usually not", "I don't usually", "mostly no")
@@ -361,10 +364,15 @@ _HESITATION = re.compile(rf"^(({_HESITATION_WORD}|{_ASIDE}) )+(?=\w)")
 _HESITATION_AFTER = re.compile(rf"(?<=\w)( ({_HESITATION_WORD}|{_ASIDE}))+$")
 
 
+# Flemish and chat "k" for "ik" run into its verb ("kdoe da soms", "kben het eens"; stop 61)
+_RUN_TOGETHER = {"kdoe": "k doe", "kben": "k ben", "kzou": "k zou", "kdoen": "k doe"}
+
+
 def _words(text: str) -> list[str]:
     """`text` normalized (bot/content/scale.py `normalize`) into words, "nie"/"ni" as "niet",
-    the Flemish "da"/"wa" as "dat"/"wat"."""
-    return [_NOT_FORMS.get(w, w) for w in _FLEMISH_CONCORD.sub("nooit", normalize(text)).split()]
+    the Flemish "da"/"wa" as "dat"/"wat", "kdoe" as "k doe"."""
+    said = _FLEMISH_CONCORD.sub("nooit", normalize(text)).split()
+    return [_NOT_FORMS.get(w, w) for word in said for w in _RUN_TOGETHER.get(word, word).split()]
 
 
 def without_hesitation(norm: str) -> str:
@@ -1068,6 +1076,26 @@ def _reads_as_answer_words(words: list[str], scale: Scale) -> bool:
     return all(w in _ANSWER_WORDS for w in words) and any(w in _ASKABLE for w in words)
 
 
+# A sentence that says what one does or thinks oneself, with a question mark ("ik doe dat soms?",
+# "k doe da soms?", "i do that sometimes?", "dat doe ik meestal?", "ik ben het eens?"), answers the
+# statement and only doubts the word, as a number asked does: scored (stop 61). Asked back stay a
+# bare word ("soms?", "meestal wel?", "niet altijd?") and a question in asking order, its verb first
+# ("doe ik dat soms?", "do i do that sometimes?", "ben ik het eens?").
+_OWN_SUBJECT = frozenset({"ik", "k", "i", "we", "wij"})
+_VERB_FIRST = frozenset(
+    {"doe", "doen", "ben", "is", "zijn", "heb", "zou", "vind", "do", "does", "did", "am", "are", "would",
+     "should", "have", "moet", "mag", "kan"}
+)  # fmt: skip
+
+
+def states_own_answer(words: list[str]) -> bool:
+    """True when the normalized `words` (`_words`) say what the one answering does or thinks, in
+    the order of a statement: a first-person subject ("ik", Flemish "k", "i", "we") and no verb
+    first ("ik doe dat soms", "dat doe ik meestal", "sometimes i do"); False for a question in
+    asking order ("doe ik dat soms", "do i") and for words without a subject ("meestal wel")."""
+    return bool(words) and words[0] not in _VERB_FIRST and any(w in _OWN_SUBJECT for w in words)
+
+
 def answer_word_asked(text: str | None, scale: Scale = AGREE_5) -> bool:
     """True when the whole message is a word of the scale or of (dis)agreement, or a slip of one,
     with a question mark ("eens?", "soms?", "mee eens?", "always?", "altjid?": see above); False
@@ -1079,12 +1107,18 @@ def answer_word_asked(text: str | None, scale: Scale = AGREE_5) -> bool:
         return False
     plain = without_hesitation(" ".join(_words(said)))
     words = plain.split()
-    if not words or len(words) > _ASKED_MAX_WORDS or words == ["een"] or opens_with_question_word(plain):
+    # "do i do that sometimes?", "doe ik dat soms?": the answer's own words in asking order (stop 61)
+    own_words_asked = len(words) > 2 and words[0] in _VERB_FIRST and words[1] in _OWN_SUBJECT
+    if not words or len(words) > _ASKED_MAX_WORDS or words == ["een"]:
+        return False
+    if opens_with_question_word(plain) and not own_words_asked:
         return False  # "wat is eens?", "hoe vaak?": a question in words
     if any(w in _ANY_NUMBER_WORD and w != "een" for w in words):
         return False  # "vier?", "ik geef een drie?": a number, doubted
     if goes_both_ways(plain) or says_it_depends(plain):
         return False
+    if states_own_answer(words):
+        return False  # "ik doe dat soms?", "k doe da soms?", "i do that sometimes?": an answer (stop 61)
     untagged = _ASKED_TAG.sub("", plain).split()  # "altijd toch?", "agree right?"
     for candidate in (words, untagged):
         if _reads_as_answer_words(candidate, scale):

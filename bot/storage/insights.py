@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -142,14 +143,19 @@ class InsightsStore:
                 )
             )
 
-    def forget_gaps(self, question: str, asker: str, since: datetime) -> int:
+    def forget_gaps(self, question: str, asker: str | Collection[str], since: datetime) -> int:
         """Delete the gaps logged for `question` (as `log_gap` stored it) by `asker` (the per-day
-        key) since `since`: the message was replaced by the user's edit of it (actions/followup.py
-        `read_edit_as_replacement`), so it asked nothing. Returns how many were deleted."""
+        key, or the sender's keys of several days: bot/insights/askers.py `keys_since`, so an edit
+        sent after midnight UTC finds its original's gap) since `since`: the message was replaced
+        by the user's edit of it (actions/followup.py `read_edit_as_replacement`), so it asked
+        nothing. Returns how many were deleted."""
+        keys = [asker] if isinstance(asker, str) else list(asker)
+        if not keys:
+            return 0
         with self._sessions.begin() as s:
             result = s.execute(
                 delete(GapRow).where(
-                    GapRow.question == question[:1000], GapRow.asker == asker, GapRow.created_at >= since
+                    GapRow.question == question[:1000], GapRow.asker.in_(keys), GapRow.created_at >= since
                 )
             )
             return int(getattr(result, "rowcount", 0) or 0)

@@ -1,5 +1,6 @@
 """Fixtures shared by the Telegram end-to-end tests: the fake Bot API (`fake`), the bot's
-settings against it and the session's `stack` (`settings`), and the running bot (`bot`)."""
+settings against it and the session's `stack` (`settings`), and the running bot (`bot`). What a
+user does with them (`member`, `exchange`, `typed`, `edit`, ...) is in tests/e2e/telegram_steps.py."""
 
 from __future__ import annotations
 

@@ -11,28 +11,17 @@ import pytest
 
 from bot.channels.telegram.tips import parse_tips_args
 from bot.content.articles import load_articles
-from bot.privacy.pseudonym import Pseudonyms
 from bot.settings import Settings
 from bot.storage.access import AccessStore
 from bot.storage.insights import InsightsStore
 from bot.storage.notices import NoticeStore
 from bot.tips.scheduler import TipScheduler, manager_article_ids
 from bot.tips.timing import DEFAULT_DAY, DEFAULT_HOUR
-from tests.e2e.test_telegram_e2e import exchange, has
+from tests.e2e.telegram_steps import exchange, has, sender
 from tests.fakes.telegram import FakeTelegram, FakeUser
-from tests.helpers import TOKEN, bot_settings, free_port, new_user, start_bot
+from tests.helpers import bot_settings, free_port, new_user, start_bot
 
 HOUR = 3600.0  # a job interval that never fires during a test: jobs are run by hand
-
-
-@pytest.fixture()
-def fake():
-    with FakeTelegram(TOKEN) as tg:
-        yield tg
-
-
-def sender(settings: Settings, user: FakeUser) -> str:
-    return Pseudonyms(settings.telegram_hash_key.encode()).sender_id(user.id)
 
 
 def member(settings: Settings, role: str = "employee", language: str = "nl") -> FakeUser:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import t
-from tests.e2e.test_telegram_e2e import bot, exchange, fake, has, member, settings  # noqa: F401 - fixtures
+from tests.e2e.telegram_steps import exchange, has, member
 
 pytestmark = pytest.mark.e2e
 
@@ -22,7 +22,7 @@ def shows(part: str):
     return lambda new: any(part in m.text or any(part in b["text"] for b in m.buttons) for m in new)
 
 
-def test_help_titles_and_the_way_back_into_a_self_check(fake, settings, bot) -> None:  # noqa: F811
+def test_help_titles_and_the_way_back_into_a_self_check(fake, settings, bot) -> None:
     manager = member(settings, role="manager")
     shown = text(exchange(fake, bot, manager, "/help", until=has("Dit kan ik voor je doen")))
     assert "/tips aan" in shown and "coachingstip" in shown and "hoe doet mijn team het" in shown
@@ -50,7 +50,7 @@ def test_help_titles_and_the_way_back_into_a_self_check(fake, settings, bot) -> 
     assert "vraag 4 van 7" in text(stopped)  # "niet mee eens" is an answer, not a stop
 
 
-def test_the_long_message_note_follows_the_conversation_not_the_client(fake, settings, bot) -> None:  # noqa: F811
+def test_the_long_message_note_follows_the_conversation_not_the_client(fake, settings, bot) -> None:
     """A message over 4000 characters is read in part and the user told so, after the answer,
     in the language the conversation is in: a Dutch message from an English Telegram client
     gets the Dutch note, an English one from a Dutch client the English note."""
@@ -73,7 +73,7 @@ def test_the_long_message_note_follows_the_conversation_not_the_client(fake, set
         assert unknown.strip() == t("unknown_command", spoken).strip()
 
 
-def test_a_typed_number_picks_from_an_offer_and_a_double_tap_counts_once(fake, settings, bot) -> None:  # noqa: F811
+def test_a_typed_number_picks_from_an_offer_and_a_double_tap_counts_once(fake, settings, bot) -> None:
     """Tester round of stop 38 against the fake Bot API: Telegram buttons show no numbers, so
     after "Gaat het hierover?" (and "Welke bedoel je? Kies er een of typ het nummer.") a typed
     "2" picks the second topic. Two quick taps on one button answer once and log once."""

@@ -8,20 +8,17 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bot.privacy.pseudonym import Pseudonyms
 from bot.storage.access import AccessStore, Member
 from bot.storage.models import Answer, Profile, SelfCheckRun
-from tests.e2e import conftest
-from tests.fakes.telegram import ApiError, FakeTelegram, FakeUser, Sent, post_update
+from tests.e2e.telegram_steps import exchange, has, member, sender
+from tests.fakes.telegram import ApiError, Sent, post_update
 from tests.helpers import (
     ROOT,
-    BotRunner,
     bot_settings,
     free_port,
     new_user,
@@ -31,51 +28,9 @@ from tests.helpers import (
 )
 
 pytestmark = pytest.mark.e2e
-# the fixtures `fake`, `settings` and `bot` are in tests/e2e/conftest.py; named here too for the
-# files that import them from this one (tests/e2e/test_telegram_conversation.py and others)
-bot, fake, settings = conftest.bot, conftest.fake, conftest.settings
+# the fixtures `fake`, `settings` and `bot` are in tests/e2e/conftest.py, the user's steps
+# (`member`, `exchange`, ...) in tests/e2e/telegram_steps.py
 PNG = b"\x89PNG\r\n\x1a\n"
-
-
-def sender(settings, user: FakeUser) -> str:
-    return Pseudonyms(settings.telegram_hash_key.encode()).sender_id(user.id)
-
-
-def member(settings, role: str = "employee", team: str | None = "balie", language: str = "nl") -> FakeUser:
-    user = new_user(language)
-    store = AccessStore(settings.app_db_url)
-    code, _ = store.create_invite(role, team, max_uses=1)
-    assert store.redeem(sender(settings, user), code)
-    return user
-
-
-def exchange(
-    fake: FakeTelegram,
-    bot: BotRunner,
-    user: FakeUser,
-    text: str | None = None,
-    press: tuple[Sent, str] | None = None,
-    until: Callable[[list[Sent]], bool] = lambda new: bool(new and new[-1].buttons),
-    timeout: float = 180.0,
-) -> list[Sent]:
-    """Act as the user, then wait until the bot's new messages satisfy `until` and the bot
-    has finished with the update; returns the new messages."""
-    before = len(fake.messages_to(user.id))
-    if text is not None:
-        fake.send_text(user, text)
-    else:
-        assert press is not None
-        fake.press(user, press[0], press[1]["callback_data"] if isinstance(press[1], dict) else press[1])
-    fake.wait_for(
-        lambda: until(fake.messages_to(user.id)[before:]) and fake.pending_updates() == 0 and bot.idle(),
-        timeout,
-        f"the bot's answer to {text or press}",
-    )
-    return fake.messages_to(user.id)[before:]
-
-
-def has(part: str) -> Callable[[list[Sent]], bool]:
-    return lambda new: any(part in m.text for m in new)
 
 
 def test_a_dutch_conversation_with_buttons(fake, settings, bot) -> None:

@@ -21,7 +21,6 @@ What an edit gets (bot/channels/telegram/handlers.py `CoachBot.edited`):
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -29,52 +28,19 @@ import pytest
 from bot.i18n import t
 from bot.storage.access import AccessStore
 from bot.storage.insights import InsightsStore
-from tests.e2e.test_telegram_e2e import exchange, member, sender
-from tests.fakes.telegram import FakeTelegram, FakeUser, Sent
+from tests.e2e.telegram_steps import SOURCE, edit, exchange, gaps_for, member, said, sender, settle, typed
+from tests.fakes.telegram import FakeTelegram, FakeUser
 from tests.helpers import BotRunner, tracker_events, tracker_user_metadata
 
 pytestmark = pytest.mark.e2e
 
-SOURCE = {"nl": "Bron:", "en": "Source:"}
 SENT_AGAIN = {"nl": "Je stuurt dezelfde vraag", "en": "You've sent the same question"}
 CHECK = {"nl": ("/zelftest", "Beloftes nakomen"), "en": ("/selfcheck", "Keeping promises")}
 QUESTION_OF = {"nl": "vraag {n} van 7", "en": "question {n} of 7"}
 
 
-def settle(fake: FakeTelegram, bot: BotRunner) -> None:
-    """Until the bot has fetched and handled every update, and a moment more (a reply to an
-    edit would have come by then)."""
-    fake.wait_for(lambda: fake.pending_updates() == 0 and bot.idle(), 180, "the bot to be idle")
-    time.sleep(1.5)
-    fake.wait_for(lambda: fake.pending_updates() == 0 and bot.idle(), 180, "the bot to be idle")
-
-
-def typed(fake: FakeTelegram, bot: BotRunner, user: FakeUser, text: str) -> tuple[int, list[Sent]]:
-    """The user types `text`: (its Telegram message id, the coach's whole reply)."""
-    before = len(fake.messages_to(user.id))
-    exchange(fake, bot, user, text, until=lambda new: bool(new))
-    settle(fake, bot)
-    return fake.last_sent(user), fake.messages_to(user.id)[before:]
-
-
-def edit(fake: FakeTelegram, bot: BotRunner, user: FakeUser, message_id: int, text: str) -> list[Sent]:
-    """The user edits their message `message_id` into `text`: the coach's reply ([] for none)."""
-    before = len(fake.messages_to(user.id))
-    fake.send_edit(user, message_id, text)
-    settle(fake, bot)
-    return fake.messages_to(user.id)[before:]
-
-
-def said(messages: list[Sent]) -> str:
-    return "\n".join(m.text for m in messages)
-
-
 def user_events(settings, user: FakeUser) -> int:
     return sum(1 for _, kind in tracker_events(settings, sender(settings, user)) if kind == "user")
-
-
-def gaps_for(settings, question: str) -> list[str]:
-    return [g.reason for g in InsightsStore(settings.app_db_url).gaps() if g.question == question]
 
 
 def logged_answers(settings, question: str) -> int:

@@ -17,30 +17,10 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import t
-from tests.e2e.test_telegram_e2e import member, sender
-from tests.e2e.test_telegram_edits_s59 import SOURCE, edit, gaps_for, said, typed
-from tests.fakes.telegram import FakeTelegram
-from tests.helpers import TOKEN, bot_settings, start_bot, tracker_user_metadata
+from tests.e2e.telegram_steps import SOURCE, edit, gaps_for, member, said, sender, typed
+from tests.helpers import tracker_user_metadata
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture()
-def fake():
-    with FakeTelegram(TOKEN) as tg:
-        yield tg
-
-
-@pytest.fixture()
-def settings(stack, fake):
-    return bot_settings(stack.settings, fake)
-
-
-@pytest.fixture()
-def bot(settings, stack):
-    runner = start_bot(settings, revive=stack.restart_dead)
-    yield runner
-    runner.stop()
 
 
 # a typo'd question that still finds its article, the right words, the article's title

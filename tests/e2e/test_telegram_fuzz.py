@@ -15,7 +15,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from bot.storage.access import AccessStore
-from tests.e2e.test_telegram_e2e import bot, exchange, fake, member, sender, settings  # noqa: F401 - fixtures
+from tests.e2e.telegram_steps import exchange, member, sender
 from tests.fakes.telegram import FakeTelegram, FakeUser
 
 pytestmark = pytest.mark.e2e
@@ -95,7 +95,7 @@ def odd_updates(draw, user: FakeUser) -> dict:
     return {"message": message(user, mid, text=text, entities=entities)}
 
 
-def test_odd_updates_never_crash_a_handler_or_show_internals(fake, settings, bot) -> None:  # noqa: F811
+def test_odd_updates_never_crash_a_handler_or_show_internals(fake, settings, bot) -> None:
     user, errors = member(settings), Errors()
     logging.getLogger().addHandler(errors)
 
@@ -123,7 +123,7 @@ def test_odd_updates_never_crash_a_handler_or_show_internals(fake, settings, bot
 
 
 def test_the_old_question_loses_its_keyboard_and_only_an_applied_answer_is_marked(
-    fake: FakeTelegram, settings, bot  # noqa: F811
+    fake: FakeTelegram, settings, bot
 ) -> None:
     user = member(settings)
     listing = exchange(fake, bot, user, "/zelftest")

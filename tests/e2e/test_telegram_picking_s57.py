@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import t
-from tests.e2e.test_telegram_e2e import bot, exchange, fake, has, member, sender, settings  # noqa: F401
+from tests.e2e.telegram_steps import exchange, has, member, sender
 from tests.helpers import tracker_events
 
 pytestmark = pytest.mark.e2e
@@ -31,7 +31,7 @@ def card_titles(messages) -> list[str]:
     return [b["text"] for b in card.buttons]
 
 
-def test_a_number_or_a_concept_picks_from_an_overview(fake, settings, bot) -> None:  # noqa: F811
+def test_a_number_or_a_concept_picks_from_an_overview(fake, settings, bot) -> None:
     user = member(settings)
     overview = exchange(fake, bot, user, "wat zijn de zeven principes", until=answered)
     assert "kies er een voor meer" in text(overview) and "1. " in text(overview)
@@ -54,7 +54,7 @@ def test_a_number_or_a_concept_picks_from_an_overview(fake, settings, bot) -> No
     assert shift_titles[6] in text(exchange(fake, bot, user, "de zevende", until=answered))
 
 
-def test_flemish_ordinals_pick_from_the_latest_keyboard(fake, settings, bot) -> None:  # noqa: F811
+def test_flemish_ordinals_pick_from_the_latest_keyboard(fake, settings, bot) -> None:
     user = member(settings)
     # not the vague message of test_telegram_conversation.py, which counts the picks logged for it
     vague = "afwijzen zonder de relatie kapot te maken, tips?"
@@ -79,7 +79,7 @@ def test_flemish_ordinals_pick_from_the_latest_keyboard(fake, settings, bot) -> 
     assert UNBOUND not in one and titles[0] in one
 
 
-def test_restart_greets_in_a_new_session_and_help_lists_it(fake, settings, bot) -> None:  # noqa: F811
+def test_restart_greets_in_a_new_session_and_help_lists_it(fake, settings, bot) -> None:
     user = member(settings)
     exchange(fake, bot, user, "hoe ga ik om met een boze klant?", until=answered)
     before = sum(1 for e in tracker_events(settings, sender(settings, user)) if e[1] == "session_started")

@@ -32,23 +32,23 @@ from bot.engine.decision import fact_asked_in_a_story
 from bot.engine.search import plain_insults
 from tests.unit.test_everyday_kinds import _coach
 
-# (role, message) from someone who leads no team: an offer that starts with an employee article
-# holds no manager article (bot/engine/question.py `offered_to_the_asker`)
-EMPLOYEE_ONLY = [
-    ("employee", "klant wil geld terug maar bon is kwijt"),
-    ("employee", "klant wil zn geld trug maar heeft geen bonnetje meer"),
-    ("employee", "ne klant wil zijn geld terug zonder kasticket"),
-    ("employee", "customer wants a refund but lost the receipt"),
-    (None, "klant wil geld terug maar bon is kwijt"),
-]
-# Impersonal questions an employee asks about a topic of the manager articles: searched among
-# all, manager articles lowered, so one may answer when it clearly fits best (showing an
-# employee only employee articles was measured at stop 60: 7 dev questions right -> worse)
-IMPERSONAL = [
-    ("employee", "wat is een servicecultuur?"),
-    ("employee", "what does service culture actually mean"),
-    (None, "werkt een training klantvriendelijkheid eigenlijk wel"),
-    (None, "handle time targets are killing our service"),
+# (role, message, whose matter: "own" or "impersonal") from someone who leads no team.
+# Their own matter: answered or offered, and an offer that starts with an employee article holds no
+# manager article (bot/engine/question.py `offered_to_the_asker`).
+# Impersonal questions about a topic of the manager articles: searched among all, manager articles
+# lowered, so one may answer when it clearly fits best (showing an employee only employee articles
+# was measured at stop 60: 7 dev questions right -> worse); an offer led by an employee article
+# still holds no manager article.
+NO_TEAM = [
+    ("employee", "klant wil geld terug maar bon is kwijt", "own"),
+    ("employee", "klant wil zn geld trug maar heeft geen bonnetje meer", "own"),
+    ("employee", "ne klant wil zijn geld terug zonder kasticket", "own"),
+    ("employee", "customer wants a refund but lost the receipt", "own"),
+    (None, "klant wil geld terug maar bon is kwijt", "own"),
+    ("employee", "wat is een servicecultuur?", "impersonal"),
+    ("employee", "what does service culture actually mean", "impersonal"),
+    (None, "werkt een training klantvriendelijkheid eigenlijk wel", "impersonal"),
+    (None, "handle time targets are killing our service", "impersonal"),
 ]
 
 
@@ -56,22 +56,20 @@ def _audience(searcher, article_id: str) -> str:
     return next(a.audience for (aid, _), a in searcher.index.articles.items() if aid == article_id)
 
 
-@pytest.mark.parametrize(("role", "message"), EMPLOYEE_ONLY)
-def test_an_employee_is_answered_or_offered_no_manager_article(searcher, role, message: str) -> None:
+@pytest.mark.parametrize(("role", "message", "matter"), NO_TEAM)
+def test_an_offer_to_someone_who_leads_no_team_holds_no_manager_article(
+    searcher, role, message: str, matter: str
+) -> None:
     results, decision = _coach(searcher, message, role)
-    assert decision.outcome in ("answer", "offer"), (decision.outcome, [r.id for r in results[:3]])
     offered = [r.id for r in decision.results]
-    assert all(_audience(searcher, aid) != "manager" for aid in offered), offered
-
-
-@pytest.mark.parametrize(("role", "message"), IMPERSONAL)
-def test_an_impersonal_offer_is_led_by_its_audience(searcher, role, message: str) -> None:
-    results, decision = _coach(searcher, message, role)
-    if decision.outcome == "offer" and _audience(searcher, decision.results[0].id) != "manager":
-        offered = [r.id for r in decision.results]
+    if matter == "own":
+        assert decision.outcome in ("answer", "offer"), (decision.outcome, [r.id for r in results[:3]])
+    else:
+        # a manager article is lowered, not hidden: it can still be among the results
+        assert results, message
+    led_by_staff = decision.outcome == "offer" and _audience(searcher, offered[0]) != "manager"
+    if matter == "own" or led_by_staff:
         assert all(_audience(searcher, aid) != "manager" for aid in offered), offered
-    # a manager article is lowered, not hidden: it can still be among the results
-    assert results, message
 
 
 # Look-alikes: leading a team, a peer's conduct, or a manager asking, keep manager articles.

@@ -13,14 +13,11 @@ real index and an app database of their own.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import followup
 from actions.advice import ActionAnswerAdvice, ActionKbFallback
@@ -174,30 +171,20 @@ def edited_turn(
     action: type = ActionAnswerAdvice,
     intent: str = "ask_advice",
 ) -> tuple[list[dict], list[dict]]:
-    """As tests/unit/turns.py `turn`, with the metadata the Telegram channel sends for an edit
+    """tests/unit/turns.py `turn`, with the metadata the Telegram channel sends for an edit
     (`edit_of`: the original's id) and a timestamp on the user event, as Rasa keeps it."""
-    metadata: dict[str, Any] = {"message_id": message_id}
-    if edit_of is not None:
-        metadata[followup.EDIT_OF] = edit_of
-    events = [*events, {"event": "user", "text": text, "metadata": metadata, "timestamp": time.time()}]
-    latest = {
-        "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
-        "entities": [],
-        "metadata": metadata,
-    }
-    tracked = Tracker(sender, {**SLOTS, "language": lang}, latest, events, False, None, {}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action().run(dispatcher, tracked, {}))
-    replies = [
-        {
-            "event": "bot",
-            "text": m.get("text"),
-            "data": {"buttons": m.get("buttons") or [], "custom": m.get("custom")},
-        }
-        for m in dispatcher.messages
-    ]
-    return dispatcher.messages, [*events, *replies]
+    metadata = {followup.EDIT_OF: edit_of} if edit_of is not None else {}
+    return turn(
+        text,
+        lang,
+        events,
+        sender,
+        action,
+        intent,
+        message_id=message_id,
+        metadata=metadata,
+        timestamp=time.time(),
+    )
 
 
 SAME_ARTICLE = {

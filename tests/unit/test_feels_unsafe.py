@@ -21,6 +21,7 @@ from bot.content.referrals import ReferralError, find_referral, load_referrals, 
 from bot.content.validation import check_knowledge
 from bot.engine.decision import decide
 from bot.engine.question import decide_question
+from bot.i18n import t
 from tests.unit.test_yes_no import run, said, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
@@ -177,7 +178,7 @@ SITUATION = ["ik voel me niet goed na dat gesprek", "ik voel me niet veilig", "I
 PLAIN = [
     "nee dank je", "nee hoor", "niet nodig", "no thanks", "nee, dat was het", "ja graag", "yes please",
     "nee, ik weet het niet", "misschien later", "nee hoor, ik red me wel", "nee, niet meer nodig",
-    "nee, ik bedoel iets anders", "nee, dat was alles voor vandaag", "ja, ik wil nog een vraag stellen",
+    "nee, dat was alles voor vandaag", "ja, ik wil nog een vraag stellen",
     "no, I was just looking around", "nah I'm just testing you", "nee, ik kom er later op terug",
     "nee, mijn klant is al weg", "nee, hij is al naar huis", "ja klopt, dat doe ik al",
 ]  # fmt: skip
@@ -195,3 +196,12 @@ def test_a_plain_yes_or_no_is_not(text: str) -> None:
     assert not tells_a_situation(tracker(text, "deny"), "nl")
     messages = run(ActionDeny(), text, "deny")
     assert [m.get("response") for m in messages] == ["utter_deny"], messages
+
+
+def test_a_no_that_meant_something_else_asks_what_it_was() -> None:
+    """Not a situation either, but no goodbye (stop 61: "nee dat bedoel ik niet" after a
+    refusal): what was meant, with topics."""
+    text = "nee, ik bedoel iets anders"
+    assert not tells_a_situation(tracker(text, "deny"), "nl")
+    messages = run(ActionDeny(), text, "deny")
+    assert messages[0].get("text") == t("offer_declined", "nl") and messages[0].get("buttons"), messages

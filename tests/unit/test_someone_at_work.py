@@ -178,7 +178,7 @@ def test_the_coach_is_still_asked_for_a_self_check_help_and_off_topic() -> None:
     assert not from_knowledge(started, "nl") and "zelf" in said(started).lower()
     helped = run(ActionHelp(), "wat kun je allemaal", "help")
     assert not from_knowledge(helped, "nl") and said(helped)
-    redirected = run(ActionOutOfScope(), "kun je een gedichtje schrijven", "out_of_scope")
+    redirected = run(ActionOutOfScope(), "hoe oud wordt een kat gemiddeld", "out_of_scope")
     assert [m.get("response") for m in redirected] == ["utter_out_of_scope"]
     # the weather is named by the `everyday` referral (stop 52): said plainly, outside the coach
     weather = run(ActionOutOfScope(), "wat is het weer morgen", "out_of_scope")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.audience import audience_for
+from bot.content.word_frequency import REAL_WORD_ZIPF, is_real_word
 from bot.engine import decide_question
 from bot.engine.lexical import _stemmer, present_tense_stem, tokenize
-from bot.engine.spelling import REAL_WORD_ZIPF, Spelling, is_real_word, max_edits
+from bot.engine.spelling import Spelling, max_edits
 
 VOCAB = Spelling({"klant": 40, "klacht": 30, "boze": 12, "boos": 9, "verras": 5, "afhandel": 7, "bozer": 1})
 

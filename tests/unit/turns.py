@@ -48,17 +48,25 @@ def turn(
     message_id: str | None = None,
     slots: dict[str, Any] | None = None,
     confidence: float = 0.9,
+    metadata: dict[str, Any] | None = None,
+    timestamp: float | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Run `action` on `text` from `sender` after `events`, as NLU read it (`intent` with
     `confidence`, `entities`), in the conversation language `lang` (the `language` slot; other
-    `slots` on top of SLOTS). `message_id` is the channel's id of the message (its metadata).
+    `slots` on top of SLOTS). `message_id` is the channel's id of the message (its metadata);
+    `metadata` adds what else the channel sends with it (e.g. {"edit_of": the original's id} for a
+    Telegram edit, bot/channels/telegram/handlers.py); `timestamp` (seconds since the epoch) is put
+    on the user event, as Rasa keeps it (none unless given).
 
     Returns the action's messages (as CollectingDispatcher holds them: text, buttons, custom,
     response) and the events so far: `events`, the user event (Rasa's tracker holds the latest
     message too), then a bot event a message, {"event": "bot", "text", "data": {"buttons",
     "custom"}}, the shape actions/base.py `last_reply` reads."""
-    metadata = {"message_id": message_id} if message_id else {}
-    events = [*events, {"event": "user", "text": text, "metadata": metadata}]
+    metadata = {**({"message_id": message_id} if message_id else {}), **(metadata or {})}
+    user: dict[str, Any] = {"event": "user", "text": text, "metadata": metadata}
+    if timestamp is not None:
+        user["timestamp"] = timestamp
+    events = [*events, user]
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": confidence},
