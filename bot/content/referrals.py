@@ -670,15 +670,18 @@ def _is_emergency(referral: Referral) -> bool:
 def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
     """Every topic `text` names: an emergency (a topic for anyone with no article of its own:
     someone unwell) first, whatever else the message names; a `fallback` topic ("who can I talk
-    to") last; else the one with the longest matching word or phrase
-    ("I forgot my password for the roster app": "password for" over "roster"), the file's
-    order on a tie; a topic goes ahead of the topics its `before` names; [] when it names none."""
+    to", "moet ik dat melden?") only when no other topic is named (stop 61: "ik ben ziek, moet ik
+    dat melden?" got the sick line and then the fallback's); else the one with the longest
+    matching word or phrase ("I forgot my password for the roster app": "password for" over
+    "roster"), the file's order on a tie; a topic goes ahead of the topics its `before` names; [] when it names none."""
     lengths = [r.match_length(text) for r in referrals]
     found = (i for i, n in enumerate(lengths) if n > 0)
     named = sorted(
         found, key=lambda i: (not _is_emergency(referrals[i]), referrals[i].fallback, -lengths[i], i)
     )
     ordered = without_covered([referrals[i] for i in named])
+    if any(not topic.fallback for topic in ordered):  # a fallback counts only when nothing else does
+        ordered = [topic for topic in ordered if not topic.fallback]
     for topic in list(ordered):  # `before`: this topic ahead of the ones it names
         ahead = [j for j, other in enumerate(ordered) if other.id in topic.before]
         if ahead and min(ahead) < ordered.index(topic):

@@ -62,3 +62,19 @@ def test_a_report_question_goes_with_the_matter_told(text: str, topic: str) -> N
 )
 def test_a_report_question_about_no_danger_is_no_safety_line(text: str) -> None:
     assert _topic(text) == "report_it"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ik ben ziek, moet ik dat melden?", "sick"),
+        ("een klant wil 10.000 euro opnemen, moet ik dat melden?", "report_suspicion"),
+        ("de lift is kapot, moet ik dat melden?", "facilities"),
+        ("ik word gepest door een collega, bij wie kan ik terecht", "conduct"),
+    ],
+)
+def test_a_fallback_topic_is_not_said_beside_another(text: str, topic: str) -> None:
+    """Live check of stop 61: the sick line came with the fallback's "ask your manager" after it."""
+    from bot.content.referrals import find_referrals
+
+    assert [r.id for r in find_referrals(text, load_referrals(KNOWLEDGE))] == [topic]
