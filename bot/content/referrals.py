@@ -673,7 +673,8 @@ def find_referrals(text: str, referrals: list[Referral]) -> list[Referral]:
     to", "moet ik dat melden?") only when no other topic is named (stop 61: "ik ben ziek, moet ik
     dat melden?" got the sick line and then the fallback's); else the one with the longest
     matching word or phrase ("I forgot my password for the roster app": "password for" over
-    "roster"), the file's order on a tie; a topic goes ahead of the topics its `before` names; [] when it names none."""
+    "roster"), the file's order on a tie; a topic goes ahead of the topics its `before` names;
+    [] when it names none."""
     lengths = [r.match_length(text) for r in referrals]
     found = (i for i, n in enumerate(lengths) if n > 0)
     named = sorted(
