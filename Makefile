@@ -63,13 +63,16 @@ telegram: index model
 # loads its model in 30-60 s on 2 cores); two pytest workers (pytest-xdist), each taking whole
 # files, overlap those waits. E2E_WORKERS= runs them one at a time.
 E2E_WORKERS ?= -n 2 --dist loadfile
+# The unit tests run on two workers too (they share the cores with the training meanwhile);
+# UNIT_WORKERS= runs them in one process.
+UNIT_WORKERS ?= -n 2
 test: index
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/servicecoach knowledge check
 	@mkdir -p var/logs
 	@echo "==> Unit tests; the Rasa model trains meanwhile (log: var/logs/rasa-train.log)"
 	@$(SC) train > var/logs/make-train.out 2>&1 & train=$$!; \
-	$(VENV)/bin/pytest -ra tests/unit; unit=$$?; \
+	$(VENV)/bin/pytest -ra $(UNIT_WORKERS) tests/unit; unit=$$?; \
 	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
 	echo "==> End-to-end tests (real Rasa and action servers; two test files at a time)"; \
 	$(VENV)/bin/pytest -ra $(E2E_WORKERS) tests/e2e; e2e=$$?; \
