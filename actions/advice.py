@@ -47,7 +47,7 @@ from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.dialogue.topic_request import asks_about_parts, asks_for_a_topic, named_topic
-from bot.engine import OFFER_SIZE, Decision, Result, Searcher, foreign_language, is_gibberish, sentence_on
+from bot.engine import OFFER_SIZE, Decision, Result, Searcher, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.insights.askers import asker_key
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
@@ -153,9 +153,11 @@ def respond_from_knowledge(
         return
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
         return
-    from actions.small_talk import answered_as_creative_task  # small talk builds on this module
+    from actions.small_talk import answered_as_creative_task, answered_as_set_phrase  # builds on this
 
     if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
+        return
+    if answered_as_set_phrase(dispatcher, tracker):  # "c'est la vie lol", "danke schön haha"
         return
     if not payloads.is_payload(text) and takes_leave(text):  # "klant aan de balie, moet gaan. doei!"
         from actions.small_talk import pause_on_leaving  # small talk builds on this module
@@ -215,10 +217,10 @@ def respond_from_knowledge(
         dispatcher.utter_message(text=t("slip_no_problem", lang))
         selfcheck.offer_to_continue(dispatcher, tracker, lang)
         return
-    if not payloads.is_payload(text) and foreign_language(text):
-        # "Wie gehe ich mit einem unfreundlichen Kunden um?": said honestly, not searched
-        dispatcher.utter_message(text=t("language_unsupported", lang))
-        return
+    # a message in another language ("Wie gehe ich mit einem unfreundlichen Kunden um?") never gets
+    # here: every action but the language actions says so first (actions/language.py
+    # `answered_as_foreign`, through actions/base.py `answering_say_again_first`), and
+    # action_set_language before it answers a message as a question (stop 62: this check was a copy)
     try:
         searcher = kb.searcher()  # one index for the whole answer, even if a reload swaps it
         requested = _requested_article(tracker)
@@ -1112,8 +1114,10 @@ def _offer(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decisi
     )
     text = str(tracker.latest_message.get("text") or "")
     if followup.wording_promised(tracker) or (
-        # the situation typed after "which situation?", or named with the request for words
-        followup.asks_for_words_about(text)
+        # the situation typed after "which situation?", or named with a request for the words
+        # themselves ("wat zeg ik letterlijk tegen ..."); "..., what should I tell him" asks what
+        # to do: the article picked gets its card (stop 62)
+        followup.asks_for_words_about(text) and followup.asks_for_the_words_themselves(text)
     ):
         dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
 

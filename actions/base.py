@@ -215,17 +215,20 @@ def answering_places_first(run: Run) -> Run:
     the self-check list: actions/selfcheck.py `button_picked`): then the action for that
     button's payload runs as for a tap and its events are returned; `run` is skipped. Channels
     that map numbers to buttons (the terminal, Telegram) send the payload themselves; plain
-    REST sends "2" as typed (stop 59)."""
+    REST sends "2" as typed (stop 59). A pick typed with no list on screen ("optie b", "keuze 2")
+    is told there is nothing to pick from (actions/selfcheck.py `answered_as_pick_without_list`)."""
 
     @functools.wraps(run)
     async def first(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> list[dict]:
-        from actions.selfcheck import button_picked, run_picked  # selfcheck builds on this module
+        from actions.selfcheck import answered_as_pick_without_list, button_picked, run_picked
 
-        picked = button_picked(tracker)
+        picked = button_picked(tracker)  # selfcheck builds on this module: imported here
         if picked is not None:
             return await run_picked(picked, dispatcher, tracker, domain)
+        if answered_as_pick_without_list(dispatcher, tracker):  # "optie b" with no list (stop 62)
+            return []
         return await run(self, dispatcher, tracker, domain)
 
     return first
@@ -370,12 +373,16 @@ def answering_say_again_first(run: Run) -> Run:
 
 
 def role_of_sender(tracker: Tracker) -> str | None:
-    """The sender's stored role: "employee", "manager" or "admin" as their profile keeps it
-    (bot/storage/profiles.py, read through the self-check service's store, actions/selfcheck.py
-    `service().repo`, by `tracker.sender_id`); None when they have no profile. The channel's
-    metadata "role" is not read here (actions/advice.py `greeting_response` falls back to it).
-    The profile store failing (no database) is logged and gives None: the answer still comes,
-    as for an employee. The one place every action reads the role from."""
+    """The sender's role for this conversation: "employee", "manager" or "admin" as their profile
+    keeps it (bot/storage/profiles.py, read through the self-check service's store, actions/selfcheck.py
+    `service().repo`, by `tracker.sender_id`); None when they have no profile. An employee whose
+    role an administrator gave (a profile with a team, from an invite code) who says in this
+    conversation that they lead a team ("ik ben teamleider": `conversation_role`) is a manager
+    for the conversation, as their self-checks are (bot/selfchecks/leaders.py `role_for_checks`);
+    their profile, and the team view that reads it, stay as the administrator set them. The
+    channel's metadata "role" is not read here (actions/advice.py `greeting_response` falls back
+    to it). The profile store failing (no database) is logged and gives None: the answer still
+    comes, as for an employee. The one place every action reads the role from."""
     from actions import selfcheck  # it builds on this module
 
     try:
@@ -383,59 +390,146 @@ def role_of_sender(tracker: Tracker) -> str | None:
     except Exception:  # no profile store: treat as an employee
         log.exception("could not read the profile")
         return None
-    return profile.role if profile else None
+    if profile is None:
+        return None
+    return conversation_role(profile.role, bool(profile.team), typed_texts(tracker))
+
+
+def conversation_role(stored: str, invited: bool, texts: list[str]) -> str:
+    """The role for a conversation of a sender with the `stored` role, given by an administrator
+    when `invited` (their profile has a team), in which they typed `texts` (oldest first): "manager"
+    for an invited employee whose latest statement of a role (bot/dialogue/role_statement.py
+    `role_said`) says they lead a team, else `stored`. A role said by someone without a team is
+    kept in their profile (`role_said_stored`), so `stored` already says it. Tester round of stop
+    62: an invited employee who said "ik ben teamleider" was told both that his role stays
+    "medewerker" and that he leads a team, and later that coaching tips are for team leads."""
+    if not invited or stored != "employee":
+        return stored
+    said = [role for role in map(_role_said, texts) if role is not None]
+    return "manager" if said and said[-1] == "manager" else stored
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_said(text: str) -> str | None:
+    """bot/dialogue/role_statement.py `role_said`, kept per text: every action of a turn reads the
+    conversation's role (`role_of_sender`), over all the messages typed so far."""
+    from bot.dialogue.role_statement import role_said
+
+    return role_said(text)
+
+
+def typed_texts(tracker: Tracker, latest: bool = True) -> list[str]:
+    """What the sender typed in this conversation, oldest first, without button payloads: their
+    messages since the latest /start, /restart or session start (as actions/coaching.py
+    `leaders_line_said` reads the conversation), with the latest message unless not `latest`."""
+    texts: list[str] = []
+    for event in tracker.events or []:
+        kind = event.get("event")
+        if kind in ("restart", "session_started"):
+            texts = []
+        elif kind == "user":
+            text = str(event.get("text") or "").strip()
+            if text in (payloads.greet(), "/restart"):
+                texts = []
+            elif text and not payloads.is_payload(text):
+                texts.append(text)
+    now = str(tracker.latest_message.get("text") or "").strip()
+    if texts and texts[-1] == now:  # Rasa's events end with the latest message
+        texts.pop()
+    if latest and now and not payloads.is_payload(now):
+        texts.append(now)
+    return texts
 
 
 def role_said_stored(tracker: Tracker) -> str | None:
     """For a typed message in which the sender says their own role ("ik ben teamleider", "I'm
     a manager", "ik werk als baliemedewerker": bot/dialogue/role_statement.py), that role kept
-    in their profile as `servicecoach profile set` keeps it (bot/storage/profiles.py
-    `set_profile`, their team as it was), and the line that says so, in the conversation's
-    language; None when nothing changed (no role said, the same one already kept, a payload) or
-    when the reply welcomes a leader who introduces themselves (that welcome says the role).
-    A role an administrator gave (a profile with a team, from an invite code or `servicecoach
-    users`, or an admin) is not changed from the chat: the team results depend on it; the line
-    then says who can change it. Tester round of stop 57: the role said was not kept, and later
-    questions were answered with the default role's articles (bot/content/audience.py)."""
-    from bot.dialogue.role_statement import role_said
+    and the line that says so, in the conversation's language; None when nothing changed (no role
+    said, the same one already kept, a payload) or when the reply welcomes a leader who
+    introduces themselves (that welcome says the role). Without a profile, or with one without a
+    team, the role is kept in the profile as `servicecoach profile set` keeps it
+    (bot/storage/profiles.py `set_profile`). A role an administrator gave (a profile with a team,
+    from an invite code or `servicecoach users`, or an admin) is not changed from the chat: the
+    team results depend on it. There an employee who says they lead a team is a manager for this
+    conversation (`conversation_role`): the line says so once, and that the team results wait for
+    the administrator ("role_for_conversation"; after a leader's welcome, "role_for_conversation_welcomed",
+    `role_line`); a manager who says they serve customers is told who can change the role
+    ("role_kept"). Tester round of stop 57: the role said was not kept, and later questions were
+    answered with the default role's articles (bot/content/audience.py)."""
+    return role_line(tracker)[0]
+
+
+def role_line(tracker: Tracker) -> tuple[str | None, bool]:
+    """`role_said_stored`'s line, and whether it follows the welcome of an introduction (True: the
+    welcome has already said the role, `storing_roles_said` puts the line right after it)."""
     from bot.dialogue.self_introduction import introduction
     from bot.settings import get_settings
     from bot.storage.profiles import ProfileStore
 
     text = str(tracker.latest_message.get("text") or "")
-    said = None if payloads.is_payload(text) else role_said(text)
+    said = None if payloads.is_payload(text) else _role_said(text)
     if said is None:
-        return None
+        return None, False
     lang = language(tracker)
+    welcomed = said == "manager" and introduction(text) is not None  # the leaders' welcome says it
     try:
         store = ProfileStore(get_settings().app_db_url)
         profile = store.profile(tracker.sender_id)
         kept = profile.role if profile is not None else "employee"  # no profile: the default role
-        if kept in (said, "admin"):
-            return None
-        if profile is not None and profile.team:
-            return catalogue_text("role_kept", lang, role=catalogue_text(f"role_name_{kept}", lang))
+        if kept == "admin":
+            return None, False
+        if profile is not None and profile.team:  # an administrator's role: for this conversation
+            return _line_for_invited(tracker, kept, said, lang, welcomed)
+        if kept == said:
+            return None, False
         store.set_profile(tracker.sender_id, said, None)
     except Exception:  # no profile store: the answer still comes, with the role it had
         log.exception("could not keep the role said")
-        return None
-    if said == "manager" and introduction(text) is not None:
-        return None  # "ik ben teamleider": the leaders' welcome says so (actions/advice.py)
-    return catalogue_text("role_set", lang, role=catalogue_text(f"role_name_{said}", lang))
+        return None, False
+    if welcomed:
+        return None, False  # "ik ben teamleider": the leaders' welcome says so (actions/advice.py)
+    return catalogue_text("role_set", lang, role=catalogue_text(f"role_name_{said}", lang)), False
+
+
+def _line_for_invited(
+    tracker: Tracker, kept: str, said: str, lang: str, welcomed: bool
+) -> tuple[str | None, bool]:
+    """`role_line` for a sender whose role an administrator gave (`kept`, with a team), who says
+    `said`: nothing when the conversation's role stays as it was; a manager who says they serve
+    customers keeps the role ("role_kept"); an employee who says they lead a team is one for
+    this conversation ("role_for_conversation", after a welcome "role_for_conversation_welcomed");
+    one who then says they serve customers is an employee again ("role_set")."""
+    before = conversation_role(kept, True, typed_texts(tracker, latest=False))
+    now = conversation_role(kept, True, typed_texts(tracker))
+    if kept == "manager" and said == "employee":
+        return catalogue_text("role_kept", lang, role=catalogue_text(f"role_name_{kept}", lang)), False
+    if now == before:
+        return None, False
+    if now == "manager":
+        key = "role_for_conversation_welcomed" if welcomed else "role_for_conversation"
+        return catalogue_text(key, lang, role=catalogue_text(f"role_name_{kept}", lang)), welcomed
+    return catalogue_text("role_set", lang, role=catalogue_text(f"role_name_{now}", lang)), False
 
 
 def storing_roles_said(run: Run) -> Run:
     """`run`, after keeping a role the typed message says the sender holds (`role_said_stored`),
-    the line that says so sent first; the answer that follows already uses it."""
+    the line that says so sent first (right after the welcome when it follows one, `role_line`);
+    the answer that follows already uses it."""
 
     @functools.wraps(run)
     async def storing(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> list[dict]:
-        line = role_said_stored(tracker)
-        if line:
+        line, after_welcome = role_line(tracker)
+        if line and not after_welcome:
             dispatcher.utter_message(text=line)
-        return await run(self, dispatcher, tracker, domain)
+        before = len(dispatcher.messages)
+        events = await run(self, dispatcher, tracker, domain)
+        if line and after_welcome:  # "Leuk je te leren kennen! Je geeft leiding aan een team", then this
+            dispatcher.utter_message(text=line)
+            said = dispatcher.messages.pop()
+            dispatcher.messages.insert(min(before + 1, len(dispatcher.messages)), said)
+        return events
 
     return storing
 

@@ -25,7 +25,7 @@ from bot.content.audience import EMPLOYEE_AUDIENCES
 from bot.dialogue import payloads
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.engine import Result, Searcher
-from bot.i18n import t
+from bot.i18n import LANGUAGES, t
 from bot.settings import get_settings
 from bot.tips.scheduler import TipScheduler
 
@@ -186,13 +186,39 @@ _COACHING = re.compile(r"\bcoach", re.IGNORECASE)
 # "tips_for_leaders") says whom it is for and what else they can ask.
 
 
-def for_leaders_line(role: str | None, lang: str, asked: str = "") -> str | None:
+def for_leaders_line(
+    role: str | None, lang: str, asked: str = "", tracker: Tracker | None = None
+) -> str | None:
     """The line said before a coaching tip to a sender with stored `role` who leads no team
     ("tips_for_leaders" in `lang`); None for a manager or admin, and for a message
-    `asked` about leading a team ("tip voor een teamoverleg over klachten": `audience_for`)."""
+    `asked` about leading a team ("tip voor een teamoverleg over klachten": `audience_for`).
+    With `tracker`: None too when the channel says the sender leads a team (metadata "role":
+    a manager whose role comes only with the message, over REST) and when the line was said
+    already in this conversation (since the latest /start or /restart: `leaders_line_said`).
+    Stop 62: such a manager got the line with every tip."""
+    if tracker is not None and (role is None or role == "employee"):
+        channel = str((tracker.latest_message.get("metadata") or {}).get("role") or "")
+        role = channel if channel in kb.LEADING_ROLES else role
     if role in kb.LEADING_ROLES or kb.audience_for(role, asked) is None:
         return None
+    if tracker is not None and leaders_line_said(tracker):
+        return None
     return t("tips_for_leaders", lang)
+
+
+def leaders_line_said(tracker: Tracker) -> bool:
+    """Whether the coach said "tips_for_leaders" (in either language) in this conversation: since
+    the latest /start, /restart or session start."""
+    lines = {t("tips_for_leaders", code) for code in LANGUAGES}
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind in ("restart", "session_started"):
+            return False
+        if kind == "user" and str(event.get("text") or "").strip() in (payloads.greet(), "/restart"):
+            return False
+        if kind == "bot" and str(event.get("text") or "") in lines:
+            return True
+    return False
 
 
 def _own_situation(tracker: Tracker, text: str) -> bool:
@@ -265,7 +291,7 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     )
     buttons = [{"title": t("more_tip", lang), "payload": payloads.ask_coaching_tip()}]
     buttons += kb.related_buttons(art, lang, limit=2, s=searcher)
-    line = for_leaders_line(role_of_sender(tracker), lang, asked)
+    line = for_leaders_line(role_of_sender(tracker), lang, asked, tracker)
     if line is not None:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=body, buttons=buttons)

@@ -287,6 +287,32 @@ def asks_for_words_about(text: str) -> bool:
     return names_a_situation(text)
 
 
+# A request for the words themselves, not for advice put as "what do I say": "letterlijk",
+# "woord voor woord", "precies", a "voorbeeldzin", "the exact words", "word for word", "what
+# exactly do I say", "example sentences", a "script". Colloquially "wat moet ik zeggen", "hoe
+# zeg ik dat", "hoe verwoord ik", "what do I say", "what should I tell him", "how do I word it"
+# inside a new question ask what to do: "een klant belt boos, wat moet ik zeggen" got the
+# example of the relatives-privacy article, "a guest is furious because his room isn't ready,
+# what do I say?" a DIY store's example (tester round of stop 62). Such a question gets the
+# card of its situation; these words get the example (`view_for_words`).
+_EXACT_WORDS = re.compile(
+    r"\b(?:letterlijk|literally|woord\s+voor\s+woord|word\s+for\s+word|voorbeeldzin\w*|zinnetjes?"
+    r"|exacte?\s+(?:woorden|zin|zinnen|bewoording|words|wording|phrases?|sentences?|lines?)"
+    r"|welke\s+(?:woorden|zinnen|zin|bewoording)|(?:what|which)\s+words|scripts?"
+    r"|(?:example|voorbeeld)\s*(?:sentences?|phrases?|lines?|wording|zin\w*)"
+    r"|(?:wat|wa|wt)\s+(?:\w+\s+){0,3}?precies|precies\s+(?:\w+\s+){0,2}?(?:zeggen|zegge|zeg|antwoorden)"
+    r"|what\s+exactly|exactly\s+what|(?:say|tell\s+\w+|answer|reply)\s+exactly"
+    r"|(?:lines?|sentences?|zinnen)\s+(?:i|ik|je|you)\s+(?:can|could|kan|kun)\s+(?:use|say|gebruiken|zeggen))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_the_words_themselves(text: str) -> bool:
+    """Whether a request for words (WORDING) asks for the sentences themselves (_EXACT_WORDS:
+    "letterlijk", "word for word", "een voorbeeldzin"), not for advice put as "what do I say"."""
+    return _EXACT_WORDS.search(text) is not None
+
+
 # A request for an example story rather than for words: it names an example or a story and
 # no words, sentences or lines ("example pls", "geef eens een voorbeeld", "as a story").
 _STORY = re.compile(r"\b(?:examples?|voorbeeld\w*|stor(?:y|ies)|verha\w*)\b", re.IGNORECASE)
@@ -748,14 +774,19 @@ def view_for_words(tracker: Tracker, art: Article) -> str:
     (`recent_note`, or across an offer or a refusal: `_source_notes`) its words ("example":
     the example's sentences, else the tips' own), not its card again ("what do i say exactly
     when they walk up to the desk" after service recovery got "This question also falls
-    under ..." and the card; tester round of stop 55); on another article its example when
-    that has sentences to say, else its card, whose tips say more. "card" when those words
-    were just shown."""
+    under ..." and the card; tester round of stop 55); on another article (a new question) its
+    card, whose tips lead with what to do and say ("een klant belt boos, wat moet ik zeggen":
+    stop 62), and its example only when the sentences themselves are asked for
+    (`asks_for_the_words_themselves`: "wat zeg ik letterlijk tegen ...") and it has them.
+    "card" when those words were just shown."""
     notes = [n for n in [recent_note(tracker), *_source_notes(tracker)] if n]
     shown = next((n.get("view") or "card" for n in notes if n.get("id") == art.id), None)
     if shown == "example":
         return "card"
-    return "example" if shown is not None or example_has_words(art) else "card"
+    if shown is not None:
+        return "example"
+    text = str(tracker.latest_message.get("text") or "")
+    return "example" if asks_for_the_words_themselves(text) and example_has_words(art) else "card"
 
 
 # a sentence said out loud in an example: at least two words between quotes ("Dat snap ik.",

@@ -22,9 +22,11 @@ from bot.content.referrals import load_referrals
 from bot.content.scale import normalize
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
+from bot.dialogue.choices import names_a_pick
 from bot.dialogue.links import is_link_only
-from bot.dialogue.say_it_in import asks_to_say_it_in, spelled_language_names
+from bot.dialogue.say_it_in import asks_how_in, asks_to_say_it_in, spelled_language_names
 from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
+from bot.dialogue.small_talk import without_foreign_phrases
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
@@ -657,7 +659,9 @@ def conversation_language(tracker: Tracker) -> str:
     metadata = tracker.latest_message.get("metadata") or {}
     # a button payload ("/intent{...}") says nothing about the user's language
     # nor does a bare link or number ("https://maps.google.com/...Utrecht" read as Dutch)
-    typed = "" if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) else text
+    # nor does a pick typed from a list ("optie a", "option c": stop 62, "ok optie a" was English)
+    blank = payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) or names_a_pick(text)
+    typed = "" if blank else text
     request = translation_request(typed)
     if request is not None:
         # a request to translate is written in the asker's language around the words to
@@ -716,7 +720,9 @@ def conversation_language(tracker: Tracker) -> str:
             # first "yes" got the Dutch reply)
             # a message in another language has none of ours: "¿Cómo puedo calmar a un cliente?"
             # was English by its "a" (stop 61)
-            words_say = None if foreign_language(typed) else clear_word_language(typed, minimum=1)
+            # nor does a set phrase of another language: "no pasa nada" was English by its "no" (stop 62)
+            plain = without_foreign_phrases(typed)
+            words_say = None if foreign_language(typed) else clear_word_language(plain, minimum=1)
             language = words_say or current
     if language not in ("nl", "en"):
         language = current
@@ -791,6 +797,9 @@ class ActionSetLanguage(CoachAction):
             # "kunde gij da ook in het engels zeggen voor mijne franstalige collega": the language
             # pinned and the last answer again in it, whoever it is for (tester round of stop 54)
             return self._say_again_in(dispatcher, tracker, again)
+        once = said_once_in(dispatcher, tracker)  # "en hoe doe ik dat in het nederlands?": no pin (stop 62)
+        if once is not None:
+            return once
         if not payloads.is_payload(text) and describes_someone_else(request_part(text)):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)
@@ -847,10 +856,15 @@ class ActionSetLanguage(CoachAction):
     def _answer_as_a_question(
         dispatcher: CollectingDispatcher, tracker: Tracker, lang: str
     ) -> list[dict[str, Any]]:
-        """Answer the message from the knowledge base in `lang` (NLU unsure), pinning nothing."""
+        """Answer the message from the knowledge base in `lang` (NLU unsure), pinning nothing; a
+        message in a language the coach does not speak gets that said (`answered_as_foreign`: the
+        only check of it on this path, as this action does not go through
+        actions/base.py `answering_say_again_first`)."""
         from actions.advice import respond_from_knowledge
 
         tracker.slots["language"] = lang
+        if answered_as_foreign(dispatcher, tracker):
+            return [SlotSet("language", lang)]
         respond_from_knowledge(dispatcher, tracker, unsure=True)
         return [SlotSet("language", lang)]
 
@@ -874,6 +888,9 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
     if again is not None and not negated_languages(text):
         return ActionSetLanguage._say_again_in(dispatcher, tracker, again)
+    once = said_once_in(dispatcher, tracker)  # "en hoe doe ik dat in het nederlands?"
+    if once is not None:
+        return once
     only = asks_only_for_language(text)
     if only is None:
         return [] if answered_as_foreign(dispatcher, tracker) else None
@@ -885,6 +902,20 @@ def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     if shown_in_another_language(tracker, only):
         say_again_in(dispatcher, tracker, only)
     return [SlotSet("pinned_language", only), SlotSet("language", only)]
+
+
+def said_once_in(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
+    """For a typed question how to do what was just advised, in a language ("en hoe doe ik dat in
+    het nederlands?", "and how do I do that in English?": bot/dialogue/say_it_in.py `asks_how_in`):
+    the piece shown last said again in that language (`say_again_in`), once: nothing is pinned, and
+    the conversation's language is that one until the next message says otherwise; its events. None
+    when the message is no such question or nothing shown can be said again. Tester round of stop
+    62: after an English answer it pinned Dutch for the rest of the chat and showed nothing."""
+    text = str(tracker.latest_message.get("text") or "")
+    asked = None if payloads.is_payload(text) else asks_how_in(text)
+    if asked is None or not say_again_in(dispatcher, tracker, asked):
+        return None
+    return [SlotSet("language", asked)]
 
 
 def answered_as_foreign(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

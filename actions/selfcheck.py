@@ -15,7 +15,7 @@ from actions import knowledge as kb
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id
 from bot.content.scale import Scale
 from bot.dialogue import payloads
-from bot.dialogue.choices import Keyboard, by_place, list_on_screen, place_outside
+from bot.dialogue.choices import Keyboard, by_place, list_on_screen, nothing_to_pick, place_outside
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.engine import shared_searcher
@@ -564,6 +564,26 @@ def answered_as_number_outside_list(dispatcher: CollectingDispatcher, tracker: T
     buttons = [{"title": title, "payload": payload} for title, payload in list_on_screen(keyboards)]
     said = t("choice_number_outside", lang, first="1", last=str(places))
     dispatcher.utter_message(text=said, buttons=buttons)
+    return True
+
+
+def answered_as_pick_without_list(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A typed pick ("optie b", "option c", "keuze 2", "b)": bot/dialogue/choices.py
+    `nothing_to_pick`) while no list is on screen: a short line that there is nothing to pick from
+    and what to do instead, with the help button; True then. Not while a statement is open and not
+    paused (there it is read as an answer, or told it is none). Stop 62: "optie b" got the help list
+    whatever was on screen; a number past the end of a list gets its range
+    (`answered_as_number_outside_list`)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text.strip() or payloads.is_payload(text):
+        return False
+    if not nothing_to_pick(text, _keyboards_on_screen(tracker)) or open_statement(tracker) is not None:
+        return False
+    lang = tracker.get_slot("language") or "nl"
+    dispatcher.utter_message(
+        text=t("choice_no_list", lang),
+        buttons=[{"title": t("help_button_help", lang), "payload": payloads.show_help()}],
+    )
     return True
 
 

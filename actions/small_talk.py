@@ -21,9 +21,15 @@ from actions.help import asks_about_a_topic, role_of
 from actions.language import pinned_language
 from actions.yes_no import decline_offer, offer_just_made
 from bot.dialogue import payloads
+from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.farewell_words import says_farewell
 from bot.dialogue.feedback_words import is_no_thanks
-from bot.dialogue.small_talk import asks_for_a_creative_task, criticises_the_coach
+from bot.dialogue.small_talk import (
+    asks_for_a_creative_task,
+    coach_talk,
+    criticises_the_coach,
+    set_phrase_talk,
+)
 from bot.i18n import t
 
 log = logging.getLogger(__name__)
@@ -68,6 +74,10 @@ class ActionSmallTalk(CoachAction):
             answer_criticism(dispatcher, tracker)
             return []
         if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
+            return []
+        if answered_as_coach_talk(dispatcher, tracker, by_name=True):  # "ge zijt ne goeie", "who made you?"
+            return []
+        if answered_as_set_phrase(dispatcher, tracker):  # "c'est la vie lol", "hasta la vista" (any intent)
             return []
         if intent == "bot_challenge" and help_topic(tracker, self.lang(tracker)):
             # "ik ben echt kapot na een klant die mij 10 min heeft uitgekafferd" (NLU: "are you
@@ -163,4 +173,78 @@ def answered_as_creative_task(dispatcher: CollectingDispatcher, tracker: Tracker
     lang = language(tracker)
     buttons = kb.topic_buttons(lang, role=role_of_sender(tracker))
     dispatcher.utter_message(text=t("creative_task_redirect", lang), buttons=buttons)
+    return True
+
+
+# what a set phrase of another language says -> the domain's reply to it ("shrug": an i18n line)
+SET_PHRASE_REPLIES = {"thank": "utter_thank", "goodbye": "utter_goodbye", "greet": "utter_greet"}
+
+
+def answered_as_set_phrase(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A typed message made of a set phrase of another language and at most a laugh or a filler
+    ("c'est la vie lol", "no pasa nada", "danke schön haha", "hasta la vista!": bot/dialogue/small_talk.py
+    `set_phrase_talk`), answered as the small talk it is, in the conversation's language: a thanks
+    with "graag gedaan", a goodbye with the goodbye (a running self-check paused), a greeting with
+    the greeting, any other with a short light line ("small_talk_shrug"); True then. Stop 62: they
+    got a topic offer (the search read the phrase's words). Talk about the coach itself is
+    answered first (`answered_as_coach_talk`): actions/advice.py `respond_from_knowledge` reaches
+    both through here."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not text or payloads.is_payload(text):
+        return False
+    if answered_as_coach_talk(dispatcher, tracker):  # "ge zijt ne goeie", "wie heeft jou gemaakt?" (stop 62)
+        return True
+    kind = set_phrase_talk(text)
+    if kind is None:
+        return False
+    lang = language(tracker)
+    if kind == "shrug":
+        dispatcher.utter_message(text=t("small_talk_shrug", lang))
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        return True
+    response = greeting_response(tracker) if kind == "greet" else SET_PHRASE_REPLIES[kind]
+    dispatcher.utter_message(**domain_response(response, lang))
+    if kind == "goodbye":
+        pause_on_leaving(dispatcher, tracker, lang)
+    elif kind == "thank":
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+    return True
+
+
+# what a question about the coach asks -> the line that opens the answer (bot/i18n.py), before "coach_about"
+COACH_ABOUT_OPENERS = {
+    "made": "coach_about_made",
+    "what": "coach_about_what",
+    "where": "coach_about_where",
+    "name": "coach_about_name",
+}
+
+
+def answered_as_coach_talk(dispatcher: CollectingDispatcher, tracker: Tracker, by_name: bool = False) -> bool:
+    """A typed message that is all talk about the coach itself (bot/dialogue/small_talk.py
+    `coach_talk`), answered kindly and truthfully in the conversation's language; True then.
+    Praise ("ge zijt ne goeie", "you're the best") gets a thank-you ("coach_praised"); "are you a
+    bot" in any spelling ("zijt gij ne robot?", "r u a bot") the domain's utter_iamabot (by name
+    when `by_name`, as ActionSmallTalk says the domain's responses, else in the conversation's
+    language); who made it, what or who it is, where it comes from or its name get what it is:
+    an open-source coach built with Rasa, answering from a knowledge base people wrote in Dutch and
+    English, with no person reading along ("coach_about_*" and "coach_about"), and the topics as
+    buttons. A self-check that is open is offered to go on with. Tester round of stop 62: "ge zijt
+    ne goeie" and "who made you?" got "no good answer" with topics."""
+    text = str(tracker.latest_message.get("text") or "")
+    kind = None if not text or payloads.is_payload(text) else coach_talk(text)
+    if kind is None:
+        return False
+    lang = language(tracker)
+    if kind == "praise":
+        dispatcher.utter_message(text=t("coach_praised", lang))
+    elif kind == "bot":
+        if by_name:
+            dispatcher.utter_message(response="utter_iamabot")
+        else:
+            dispatcher.utter_message(**domain_response("utter_iamabot", lang))
+    else:
+        said = t(COACH_ABOUT_OPENERS[kind], lang) + " " + t("coach_about", lang)
+        dispatcher.utter_message(text=said, buttons=kb.topic_buttons(lang, role=role_of_sender(tracker)))
+    selfcheck.offer_to_continue(dispatcher, tracker, lang)
     return True

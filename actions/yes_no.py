@@ -29,7 +29,7 @@ from actions import followup
 from actions import knowledge as kb
 from actions.advice import respond_from_knowledge
 from actions.after_danger import then_after_a_yes
-from actions.base import CoachAction, last_reply, role_of_sender, statement_alone_on_screen
+from actions.base import CoachAction, carry_on_asked, last_reply, role_of_sender, statement_alone_on_screen
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.selfcheck import ask, pause_open_check, say_not_understood, service, where
 from bot.content.served import names_someone_served
@@ -77,11 +77,26 @@ def paused_step_offered(tracker: Tracker) -> Step | None:
 
 def offer_just_made(tracker: Tracker) -> list[dict] | None:
     """The buttons of the offer ("Gaat het hierover?") the coach made in reply to the user's
-    previous message, or None when its last reply was no offer."""
-    replies = last_reply(tracker)
-    if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
+    previous message, or None when its last reply was no offer. The buttons are the offer's
+    own, the message sent just before its note: `last_reply` is latest first, and mid-check
+    "Verder met vraag 4 van 7?" and the statement's scale follow the offer (stop 62: "ja" got
+    "Welke bedoel je?" with the scale as the choices)."""
+    sent = list(reversed(last_reply(tracker)))  # in the order sent
+    at = next((i for i, r in enumerate(sent) if (r.get("custom") or {}).get("type") == "offer"), None)
+    if at is None:
         return None
-    return next((r["buttons"] for r in replies if r.get("buttons")), [])
+    return next((r["buttons"] for r in reversed(sent[:at]) if r.get("buttons")), [])
+
+
+def offer_then_carry_on(tracker: Tracker) -> bool:
+    """Whether the coach's last reply made an offer and then asked to carry on with the open
+    self-check ("Gaat het hierover?" ... "Verder met vraag 4 van 7?"): a plain yes or no answers
+    the question asked last, as it does after an answer (stop 62); the offer's buttons stay."""
+    return (
+        offer_just_made(tracker) is not None
+        and carry_on_asked(tracker)
+        and open_unpaused_step(tracker) is not None
+    )
 
 
 def decline_offer(
@@ -184,7 +199,8 @@ class _YesOrNo(CoachAction):
             # "nee daar heb ik niks aan" right after an answer: a verdict on it, not a "no"
             return await ActionFeedback().run(dispatcher, tracker, domain)
         else:
-            self.reply(dispatcher, tracker, lang, offer_just_made(tracker))
+            offered = None if offer_then_carry_on(tracker) else offer_just_made(tracker)
+            self.reply(dispatcher, tracker, lang, offered)
         return []
 
     def reply(

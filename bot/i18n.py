@@ -132,6 +132,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your role is set to {role} by your administrator. If that's no longer right, ask them "
         "to change it.",
     },
+    # an invited employee who says they lead a team ("ik ben teamleider"): one for this conversation
+    # (actions/base.py `conversation_role`; tester round of stop 62: told both "your role stays
+    # employee" and "you lead a team", later that coaching tips are for team leads); {role} is
+    # the administrator's
+    "role_for_conversation": {
+        "nl": "Genoteerd: in dit gesprek ga ik ervan uit dat je een team leidt, dus ook coachingstips en "
+        "de zelftests voor leidinggevenden zijn voor jou. Bij je beheerder sta je nog als {role}: de "
+        "resultaten van je team zie je pas als die je rol aanpast.",
+        "en": "Noted: in this conversation I'll take it that you lead a team, so coaching tips and the "
+        "self-checks for managers are for you too. Your administrator still has you as {role}: you'll "
+        "see your team's results once they change your role.",
+    },
+    "role_for_conversation_welcomed": {
+        "nl": "Bij je beheerder sta je nog als {role}. In dit gesprek ga ik uit van wat je me vertelt; "
+        "alleen de resultaten van je team zie je pas als je beheerder je rol aanpast.",
+        "en": "Your administrator still has you as {role}. In this conversation I'll go by what you "
+        "tell me; only your team's results wait until your administrator changes your role.",
+    },
     "role_name_employee": {"nl": "medewerker", "en": "employee"},
     "role_name_manager": {"nl": "leidinggevende", "en": "manager"},
     "role_name_admin": {"nl": "beheerder", "en": "administrator"},
@@ -518,6 +536,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "That list has the numbers {first} to {last}. Pick one of those, or just ask your question.",
     },
     "choice_range": {"nl": "{first} tot {last}", "en": "{first} to {last}"},
+    # "c'est la vie lol", "no pasa nada", "alles klar": a set phrase of another language (stop 62)
+    "small_talk_shrug": {
+        "nl": "😊 Zo is het. Speelt er iets waar ik je bij kan helpen? Vertel het gerust.",
+        "en": "😊 Fair enough. Is there something I can help you with? Just tell me.",
+    },
+    # talk about the coach itself (actions/small_talk.py `answered_as_coach_talk`; tester round of
+    # stop 62: "ge zijt ne goeie" and "who made you?" got "no good answer")
+    "coach_praised": {
+        "nl": "Dank je, dat hoor ik graag! 😊 Kan ik je nog ergens mee helpen?",
+        "en": "Thank you, that's nice to hear! 😊 Is there anything else I can help you with?",
+    },
+    "coach_about_made": {
+        "nl": "Ik ben gemaakt als open-source project: een chatbot, gebouwd met Rasa.",
+        "en": "I was made as an open-source project: a chatbot, built with Rasa.",
+    },
+    "coach_about_what": {
+        "nl": "Ik ben een servicecoach: een open-source chatbot, gebouwd met Rasa. Geen mens dus.",
+        "en": "I'm a service coach: an open-source chatbot, built with Rasa. So not a person.",
+    },
+    "coach_about_where": {
+        "nl": "Ik kom niet ergens vandaan zoals een mens: ik ben een open-source chatbot, gebouwd met Rasa.",
+        "en": "I'm not from anywhere the way a person is: I'm an open-source chatbot, built with Rasa.",
+    },
+    "coach_about_name": {
+        "nl": "Ik heet gewoon de servicecoach: een open-source chatbot, gebouwd met Rasa.",
+        "en": "I'm simply the service coach: an open-source chatbot, built with Rasa.",
+    },
+    "coach_about": {
+        "nl": "Mijn antwoorden komen uit een kennisbank over service die mensen in het Nederlands en het "
+        "Engels hebben geschreven; ik verzin ze niet zelf. Er leest geen mens mee met dit gesprek. Waar "
+        "kan ik je mee helpen?",
+        "en": "My answers come from a knowledge base on service that people wrote in Dutch and English; "
+        "I don't make them up. No person reads along with this conversation. What can I help you with?",
+    },
+    # "optie b", "option c", "keuze 2" with no list on screen (stop 62: it got the help list)
+    "choice_no_list": {
+        "nl": "Er staat nu geen lijst om uit te kiezen. Stel gewoon je vraag, of typ “help” om te zien "
+        "wat ik kan.",
+        "en": "There is no list to pick from just now. Just ask your question, or type “help” to see what "
+        "I can do.",
+    },
     "choice_or": {"nl": "{a} of {b}", "en": "{a} or {b}"},
     "sc_stopped_nothing": {
         "nl": "Oké, gestopt. Je had nog niets beantwoord, dus er is niets bewaard. "
@@ -834,6 +893,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Done: your conversation, your self-check answers and your profile have been deleted. Goodbye!",
     },
     "not_forgotten": {"nl": "Oké, ik heb niets gewist.", "en": "Okay, I deleted nothing."},
+    # an unclear reply ("misschien") to /vergeet's question on Telegram: the question again, after this
+    "terminal_forget_unclear": {
+        "nl": "Ik wis alleen na een duidelijk ja: typ “ja” of 1. Met “nee” blijft alles staan.",
+        "en": "I only delete after a clear yes: type “yes” or 1. “No” keeps everything.",
+    },
+    "forget_unclear": {
+        "nl": "Ik wis alleen na een duidelijk ja: typ “ja” of tik op “Ja, wis alles”. "
+        "Met “nee” blijft alles staan.",
+        "en": "I only delete after a clear yes: type “yes” or tap “Yes, delete everything”. "
+        "“No” keeps everything.",
+    },
     "commands_manager": {
         "nl": "Als leidinggevende: /tips aan [dag] [uur] voor een wekelijkse coachingstip "
         "(bijvoorbeeld /tips aan dinsdag 9), /tips uit, /tips om je instelling te zien.",
@@ -1008,10 +1078,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "deleted. You can keep chatting; I start afresh.",
     },
     "terminal_help": {
-        "nl": "Commando's hier: /help (deze lijst), /start (opnieuw beginnen), /zelftest, /resultaten, "
+        "nl": "Commando's hier: /help (deze lijst), /start (opnieuw beginnen), /restart (een nieuw gesprek), "
+        "/zelftest, /resultaten, "
         "/taal nl, /taal en of /taal auto, /privacy, /vergeet (je gegevens wissen), /quit of /exit "
         "(stoppen). Al het andere dat je typt gaat als tekst naar de coach; kies een knop met zijn nummer.",
-        "en": "Commands here: /help (this list), /start (start again), /selfcheck, /results, "
+        "en": "Commands here: /help (this list), /start (start again), /restart (a new conversation), "
+        "/selfcheck, /results, "
         "/language nl, /language en or /language auto, /privacy, /forget (delete your data), /quit or "
         "/exit (stop). "
         "Everything else you type goes to the coach as text; pick a button by its number.",

@@ -1,12 +1,12 @@
 """Which articles suit a person and a question (an article's `audience` in its front matter).
 
 Managers and admins get every article; employees get employee articles ("employee" and
-"all") unless the question is about leading a team or about a colleague's conduct towards
-customers, then manager articles fit whoever asks. An employee's question about their own
-situation ("ik", "my", "mag ik", naming their manager) is searched among employee articles
-only; an impersonal one ("hoe werkt nps", "we worden afgerekend op gesprekstijd") among
-all, with manager articles ranked lower (`ranking_for`). Shared by the advice action, the
-knowledge report, `servicecoach search` and `eval`, so all search the same articles.
+"all") unless the question is about leading a team, about a colleague's conduct towards
+customers or about being judged on numbers (`KPI_PRESSURE`), then manager articles fit whoever
+asks. An employee's question about their own situation ("ik", "my", "mag ik", naming their
+manager) is searched among employee articles only; an impersonal one ("hoe werkt nps", "wat is
+een servicecultuur") among all, with manager articles ranked lower (`ranking_for`). Shared by
+the advice action, the knowledge report, `servicecoach search` and `eval`, so all search the same articles.
 """
 
 from __future__ import annotations
@@ -420,6 +420,25 @@ STAFF_DEMOTIVATED = re.compile(
     re.IGNORECASE,
 )
 
+# Staff judged on numbers that rush the customer (tester round of stop 62: "mijn baas let alleen op
+# hoeveel klanten ik per uur help"; dev "we worden afgerekend op gesprekstijd max 4 min"): the article
+# on KPIs that help or hurt service fits whoever asks, though it is written for managers.
+_KPI_TIME = r"gesprekstijd|gespreksduur|afhandeltijd|handle ?time|handling time|call time|belduur"
+KPI_PRESSURE = re.compile(
+    # judged on the time or the numbers: "afgerekend op gesprekstijd", "judged on average handling time"
+    rf"\b(?:afgerekend|beoordeeld|gestuurd|judged|measured|rated|assessed|targets?|kpi'?s?)\b.{{0,40}}?"
+    rf"\b(?:{_KPI_TIME}|aantallen|hoeveel|how many|snelheid|speed|calls per|numbers)\b|"
+    # steered on them: "mijn baas let alleen op hoeveel klanten", "stuurt alleen op gesprekstijd"
+    r"\b(?:stuurt|sturen|stuurde|let|letten|kijkt|kijken|telt|tellen|cares|looks|counts) (?:alleen |enkel |"
+    r"vooral |maar |puur |only |just )?(?:op|about|at) (?:hoeveel|aantallen|cijfers|snelheid|tempo|"
+    rf"de wachtrij|(?:{_KPI_TIME})s?|how many|numbers|speed)\b|"
+    # a time target to bring down: "handle time targets", "de gesprekstijd moet omlaag"
+    rf"\b(?:{_KPI_TIME})\s+(?:targets?|norm|doel|max|moet omlaag|omlaag|naar beneden|down)\b|"
+    r"\b(?:hoeveel|how many) (?:klanten|bellers|gesprekken|calls|customers)\b.{0,30}\b"
+    r"(?:per|an|a) (?:uur|hour)\b|\bwachtrij (?:korter|omlaag|naar beneden)\b",
+    re.IGNORECASE,
+)
+
 
 def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     """One pattern that matches where any of `patterns` does (each kept whole in a group)."""
@@ -556,6 +575,7 @@ def audience_for(role: str | None, text: str) -> tuple[str, ...] | None:
             any(pattern.search(text) for pattern in (COLLEAGUE_CONDUCT, PEER_FEEDBACK))
             and not FEEDBACK_RECEIVED.search(text)
         )
+        or KPI_PRESSURE.search(text)
     ):
         return None
     return EMPLOYEE_AUDIENCES

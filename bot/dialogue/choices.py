@@ -228,6 +228,42 @@ def place_outside(text: str, keyboards: list[Keyboard]) -> int | None:
     return len(target)
 
 
+# "optie b", "option c", "keuze 2", "nr 3", "b)", "ik kies optie b": a pick as people type one, by a
+# word for a choice and a letter or number, or a letter with its bracket. A bare "2" or "b" is not
+# counted here (a score, a typo, or the terminal's key): those have their own replies. Stop 62: with
+# no list on screen, "optie b" got the help list.
+_PICK_WORD = (
+    r"(?:opties?|optei|opite|optoin|opion|opt|option|keuze|keus|keuse|kuze|choice|choise|antwoord|answer"
+    r"|nr\.?|nummer|numer|number|no\.|letter|#)"
+)
+_NUMBER_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)\b"
+_PICK_ANY = re.compile(
+    r"(?:(?:ik\s+)?(?:kies|neem|wil|ga\s+voor)\s+|doe\s+maar\s+|geef\s+maar\s+|(?:i\s*'?\s*ll\s+)?take\s+"
+    r"|i\s+(?:choose|pick|want)\s+|(?:ok|oké|oke|okay|dan|then|allez|awel|euh|uhm)\W+)*"
+    rf"\(?\s*(?:{_PICK_WORD}\s*(?:[a-j]|[0-9]{{1,3}}|{_NUMBER_WORD})|[a-j]\s*[).]|\(\s*[a-j]\s*\))\s*[).:!?]*\s*\)?"
+    r"(?:\s*,?\s*(?:graag|aub|pls|plz|please|svp|alsjeblieft|dan|then|hè|hé|he|hoor|lol|haha|dank\s+je|thanks|thx))*"
+)
+
+
+def names_a_pick(text: str | None) -> bool:
+    """Whether a typed line is a pick from a list by a word for a choice and its letter or number
+    ("optie b", "Option C", "keuze 2", "nr. 3", "#2", "ik kies optie b", "optie b graag") or by a
+    letter with its bracket ("b)", "(c)"); False for a bare "2" or "b" and for anything more ("optie
+    b is beter", "plan b", "a klant", "welke keuze heb ik", "nummer 1 klacht")."""
+    return _PICK_ANY.fullmatch(" ".join((text or "").split()).casefold()) is not None
+
+
+def nothing_to_pick(text: str, keyboards: list[Keyboard]) -> bool:
+    """Whether `text` names a pick (`names_a_pick`) while no list to pick from is on screen: no
+    buttons at all, or only 👍/👎; never while a self-check statement's answer buttons are there
+    (a number or letter is read as an answer or told it is none)."""
+    if not names_a_pick(text):
+        return False
+    if any(answer_value(p) is not None for _, choices in keyboards for _, p in choices):
+        return False
+    return not [k for k in keyboards if k[1] and not _rates(k[1])]
+
+
 def list_on_screen(keyboards: list[Keyboard]) -> list[Choice]:
     """The buttons a typed place picks from (`place_target`), in their order; [] when no single
     list is on screen or one of its places has no button (then they are not offered again)."""

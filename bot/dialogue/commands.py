@@ -10,6 +10,12 @@ same commands with its library (bot/channels/telegram/handlers.py).
 says what is kept, /vergeet or /forget deletes it (after a yes, in the terminal). Any other
 "/word" is an unknown command, never a question for the coach.
 
+`SHARED_COMMANDS` is the one list of these commands: every name each answers to, the name a menu
+shows per language and the i18n key of what it does. Telegram registers its handlers by these
+names and builds its command menu (the Bot API's setMyCommands) and /help's list from them
+(bot/channels/telegram/handlers.py `COMMANDS`, stop 62: it kept its own list, without /reset,
+/zelfscan or /lang); the terminal's /help text names each of them (bot/i18n.py "terminal_help").
+
 Pure Python (the REST channel imports it inside Rasa's own virtualenv): `command_payload` maps a
 typed line to what goes to Rasa, `rest_command` does so for a REST message, where the buttons'
 own payloads ("/selfcheck_answer{...}", "/help", "/stop") arrive as typed text too."""
@@ -22,6 +28,59 @@ from dataclasses import dataclass
 
 from bot.dialogue import payloads
 from bot.i18n import language_argument
+
+
+@dataclass(frozen=True)
+class SharedCommand:
+    """A slash command every channel has: `key` (what it does), the `names` it answers to (the
+    first per language is shown: `shown`) and `menu`, the i18n key of its one-line description."""
+
+    key: str
+    names: tuple[str, ...]
+    menu: str
+    shown: tuple[tuple[str, str], ...] = ()  # (language, the name a menu shows there); else names[0]
+
+    def name_in(self, lang: str) -> str:
+        return dict(self.shown).get(lang, self.names[0])
+
+
+SHARED_COMMANDS: tuple[SharedCommand, ...] = (
+    SharedCommand("start", ("start",), "menu_start"),
+    SharedCommand("restart", ("restart", "opnieuw", "reset"), "menu_restart"),
+    SharedCommand("help", ("help",), "menu_help"),  # the terminal also reads /hulp and /? (chat.py)
+    SharedCommand("selfcheck", ("zelftest", "selfcheck", "zelfscan"), "menu_selfcheck",
+                  (("nl", "zelftest"), ("en", "selfcheck"))),
+    SharedCommand("results", ("resultaten", "results"), "menu_results",
+                  (("nl", "resultaten"), ("en", "results"))),
+    SharedCommand("language", ("taal", "language", "lang"), "menu_language",
+                  (("nl", "taal"), ("en", "language"))),
+    SharedCommand("privacy", ("privacy",), "menu_privacy"),
+    SharedCommand("forget", ("vergeet", "forget"), "menu_forget", (("nl", "vergeet"), ("en", "forget"))),
+)  # fmt: skip
+_BY_KEY = {command.key: command for command in SHARED_COMMANDS}
+
+
+def names_of(key: str) -> list[str]:
+    """Every name the shared command `key` answers to ("selfcheck" -> zelftest, selfcheck, zelfscan)."""
+    return list(_BY_KEY[key].names)
+
+
+def shared_command(name: str) -> SharedCommand | None:
+    """The shared command typed as /`name` (any case), else None."""
+    name = name.lower()
+    return next((c for c in SHARED_COMMANDS if name in c.names), None)
+
+
+def menu(
+    lang: str, channel: tuple[tuple[str, str], ...] = (), before: str = "privacy"
+) -> list[tuple[str, str]]:
+    """A command menu in `lang`: (name shown, i18n key of its description) for each shared command,
+    in order, with a channel's own commands (`channel`, such as Telegram's /tips and /report) put
+    before the shared command `before`."""
+    shown = [(c.name_in(lang), c.menu) for c in SHARED_COMMANDS]
+    at = next(i for i, c in enumerate(SHARED_COMMANDS) if c.key == before)
+    return [*shown[:at], *channel, *shown[at:]]
+
 
 _COMMAND = re.compile(r"^\s*/([^\W\d_]+)(?:\s+(.*?))?\s*$")
 # intents a channel's buttons send as payloads (payloads.py), and Rasa's own ("/restart"): when the
@@ -55,17 +114,21 @@ def command_payload(text: str) -> Command | None:
     if found is None:
         return None
     name, argument = found.group(1).lower(), (found.group(2) or "").lower().split()
-    if name in ("start", "restart", "opnieuw", "reset"):
+    command = shared_command(name)
+    key = command.key if command is not None else None
+    if key in ("start", "restart"):
         return Command(payload=payloads.greet())
-    if name in ("zelftest", "selfcheck", "zelfscan"):
+    if key == "help":  # the terminal lists its commands itself (chat.py); REST sends it to Rasa
+        return Command(payload=payloads.show_help())
+    if key == "selfcheck":
         return Command(payload=payloads.start_selfcheck())
-    if name in ("resultaten", "results"):
+    if key == "results":
         return Command(payload=payloads.show_results())
-    if name == "privacy":
+    if key == "privacy":
         return Command(say="terminal_privacy")
-    if name in ("vergeet", "forget"):
+    if key == "forget":
         return Command(forget=True)
-    if name in ("taal", "language", "lang"):
+    if key == "language":
         lang = language_argument(argument[0]) if len(argument) == 1 else None
         if lang is None:
             return Command(say="language_usage")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-__all__ = ["asks_to_say_it_in", "spelled_language_names"]
+__all__ = ["asks_how_in", "asks_to_say_it_in", "spelled_language_names"]
 
 # the two languages the coach speaks, as people name them -> code
 _CODES = {
@@ -160,5 +160,50 @@ def asks_to_say_it_in(text: str | None) -> str | None:
     said = spelled_language_names(said)  # "hoe zeg ik dat in het engls" (stop 58)
     found = _REQUEST.match(said)
     if found is None:
+        return None
+    return _CODES[_LANGUAGE_WORD.findall(said)[-1].lower()]
+
+
+# --- "and how do I do that in Dutch?" right after an answer (tester round of stop 62) ---
+# A question how to do what was just advised ("hoe doe ik dat", "hoe pak ik dat aan", "how do I
+# handle that", "wat moet ik dan doen") with a language named and nothing else asks for that answer
+# in that language, once: "en hoe doe ik dat in het nederlands?" after an English answer pinned
+# Dutch for the rest of the chat (NLU: set_language). Not "hoe zeg ik dat in het Engels" (the words
+# to say: `asks_to_say_it_in`), "kun je dat in het Nederlands zeggen" (the answer again, pinned:
+# actions/language.py `asks_to_say_again_in`), nor a question with more in it ("hoe doe ik dat bij
+# een klant die geen Nederlands spreekt").
+_HOW_POINTER = r"(?:dat|dit|da|het|t|zoiets|that|this|it)"
+_HOW_TARGET = rf"(?:in|naar|into)\s+(?:het\s+|t\s+)?{_LANGUAGE}"
+_HOW_SOFT = r"(?:\s+(?:dan|nou|precies|eigenlijk|then|exactly|actually))*"
+_HOW_DO = (
+    r"(?:hoe|en\s+hoe)\s+(?:doe|pak|moet|kan|kun|zou|regel|aanpak|los)\s+(?:ik|je|jij|we|u|ge|k)\s+"
+    rf"{_HOW_POINTER}{_HOW_SOFT}(?:\s+(?:aan|op|doen|aanpakken|oplossen|regelen))?"
+    rf"|wat\s+(?:doe|moet|kan)\s+(?:ik|je|jij|we|u|ge|k)\s+(?:dan|daar\s*mee|daar\s+aan|daaraan){_HOW_SOFT}"
+    r"(?:\s+doen)?"
+    rf"|how\s+(?:do|would|should|can|could)\s+(?:i|you|we)\s+(?:do|handle|deal\s+with|tackle|manage|approach"
+    rf"|fix|solve)\s+{_HOW_POINTER}{_HOW_SOFT}"
+    rf"|what\s+(?:do|should|can)\s+(?:i|we)\s+do(?:\s+(?:then|about\s+(?:that|it)))?{_HOW_SOFT}"
+)
+_HOW_IN = re.compile(
+    _OPENING
+    + rf"(?:(?:{_HOW_DO})[\s,:]+{_HOW_TARGET}(?:\s+(?:aan|doen|aanpakken|oplossen|regelen))?"
+    + rf"|{_HOW_TARGET}[\s,:]+(?:{_HOW_DO}))"
+    + _CLOSING,
+    re.IGNORECASE,
+)
+
+
+def asks_how_in(text: str | None) -> str | None:
+    """The language ("nl" or "en") in which `text` asks how to do what was just advised: "en hoe
+    doe ik dat in het nederlands?" -> "nl", "hoe pak ik dat aan in het Nederlands", "and how do I
+    do that in English?" -> "en", "in het Nederlands: hoe doe ik dat?"; None for any other message
+    ("hoe zeg ik dat in het Engels", "kun je dat in het Nederlands zeggen", "hoe doe ik dat bij een
+    klant die geen Nederlands spreekt", "hoe doe ik dat?") and a payload. Apostrophes and a name
+    typed with one slip are read as `spelled_language_names` reads them ("in 't nederlans")."""
+    said = " ".join((text or "").split())
+    if not said or said.startswith("/"):
+        return None
+    said = spelled_language_names(re.sub(r"['’`]", "", said))
+    if _HOW_IN.match(said) is None:
         return None
     return _CODES[_LANGUAGE_WORD.findall(said)[-1].lower()]

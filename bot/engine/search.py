@@ -21,6 +21,7 @@ from bot.engine.lexical_coverage import coverage
 from bot.engine.mixed_language import foreign_share
 from bot.engine.negated_words import unnegated
 from bot.engine.opening_words import without_opening
+from bot.engine.plain_kinds import plainly
 from bot.engine.regional_words import standard_dutch
 from bot.engine.reply_words import without_reply_word
 from bot.engine.vector_index import search_vectors
@@ -364,6 +365,7 @@ class Searcher:
         said = {x: as_work_shift(text, x) for x, text in said.items()}  # "mijn shift" -> "mijn dienst"
         said = {x: plain_insults(text, x) for x, text in said.items()}  # "voor rotte vis": sworn at
         said = {x: anothers_decision_plainly(text, x) for x, text in said.items()}  # an airline's
+        said = {x: plainly(text, x, query) for x, text in said.items()}  # "superchagrijnig": angry
         # articles that fit only a message with their cue; an idiom for being sworn at read plainly
         # ("scheldt mij uit voor rotte vis" is abuse, not a name the asker was called: `_INSULTED`)
         uncued = without_their_cue(plain_insults(plain_insults(query, "nl"), "en"))

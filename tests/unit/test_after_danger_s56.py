@@ -13,15 +13,12 @@ import pytest
 
 from bot.content.referrals import ReferralError, load_referrals, parse_referrals
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
-from tests.unit.test_followup import _turn
+from tests.unit.replies import said
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
 TOPICS = {r.id: r for r in load_referrals(Path(__file__).resolve().parents[2] / "knowledge")}
-
-
-def said(messages: list[dict]) -> str:
-    return "\n".join(str(m.get("text") or "") for m in messages)
 
 
 @pytest.mark.parametrize(
@@ -51,9 +48,9 @@ def said(messages: list[dict]) -> str:
     ],
 )
 def test_more_of_the_same_situation_gets_what_to_do_while_it_goes_on(danger, then, lang, topic) -> None:
-    first, events = _turn(danger, lang, [])
+    first, events = advice_turn(danger, lang, [])
     assert TOPICS[topic].where[lang] in said(first)
-    messages, _ = _turn(then, lang, events)
+    messages, _ = advice_turn(then, lang, events)
     assert said(messages) == TOPICS[topic].then[lang]
     assert not any(m.get("buttons") for m in messages)  # no menu of service topics
 
@@ -72,20 +69,20 @@ def test_more_of_the_same_situation_gets_what_to_do_while_it_goes_on(danger, the
     ],
 )
 def test_a_new_question_after_a_danger_line_is_answered_as_usual(danger, then, lang, expected) -> None:
-    _, events = _turn(danger, lang, [])
-    messages, _ = _turn(then, lang, events)
+    _, events = advice_turn(danger, lang, [])
+    messages, _ = advice_turn(then, lang, events)
     sources = [m["custom"]["id"] for m in messages if (m.get("custom") or {}).get("type") == "source"]
     assert sources == [expected]
 
 
 def test_a_new_danger_after_a_danger_line_gets_its_own_line() -> None:
-    _, events = _turn("het brandalarm gaat af", "nl", [])
-    messages, _ = _turn("er is iemand flauwgevallen bij de uitgang", "nl", events)
+    _, events = advice_turn("het brandalarm gaat af", "nl", [])
+    messages, _ = advice_turn("er is iemand flauwgevallen bij de uitgang", "nl", events)
     assert TOPICS["emergency"].where["nl"] in said(messages)
 
 
 def test_without_a_danger_line_before_it_the_message_is_searched() -> None:
-    messages, _ = _turn("ze ligt op de grond maar ze praat weer", "nl", [])
+    messages, _ = advice_turn("ze ligt op de grond maar ze praat weer", "nl", [])
     assert not any(topic.then["nl"] in said(messages) for topic in TOPICS.values() if topic.then)
 
 
@@ -129,8 +126,8 @@ def test_a_message_ending_in_a_have_you_is_no_selfcheck_request_and_no_crash(tex
 def test_a_message_of_nothing_in_the_scene_gets_no_then_line(danger: str, text: str, lang: str) -> None:
     """A sneer at the coach right after a danger line is no more of the situation (the live
     check of stop 56: "amai ge zijt nie veel waard he" got the unsafe topic's `then` line)."""
-    _, events = _turn(danger, lang, [])
-    messages, _ = _turn(text, lang, events)
+    _, events = advice_turn(danger, lang, [])
+    messages, _ = advice_turn(text, lang, events)
     assert not any(topic.then[lang] in said(messages) for topic in TOPICS.values() if topic.then)
 
 
@@ -148,8 +145,8 @@ def test_more_of_the_scene_read_as_a_yes_gets_the_then_line(danger, then, lang, 
     vraag maar"; it tells more of the scene, so it gets the `then` line as an ask_advice would."""
     from actions.yes_no import ActionAffirm
 
-    _, events = _turn(danger, lang, [])
-    messages, _ = _turn(then, lang, events, action=ActionAffirm, intent="affirm")
+    _, events = advice_turn(danger, lang, [])
+    messages, _ = advice_turn(then, lang, events, action=ActionAffirm, intent="affirm")
     assert said(messages) == TOPICS[topic].then[lang]
 
 
@@ -159,8 +156,8 @@ def test_more_of_the_scene_read_as_a_yes_gets_the_then_line(danger, then, lang, 
 def test_a_bare_yes_after_a_danger_line_gets_no_then_line(then: str, lang: str) -> None:
     from actions.yes_no import ActionAffirm
 
-    _, events = _turn("mijn collega is duizelig en wil naar huis", lang, [])
-    messages, _ = _turn(then, lang, events, action=ActionAffirm, intent="affirm")
+    _, events = advice_turn("mijn collega is duizelig en wil naar huis", lang, [])
+    messages, _ = advice_turn(then, lang, events, action=ActionAffirm, intent="affirm")
     assert not any(topic.then[lang] in said(messages) for topic in TOPICS.values() if topic.then)
     assert [m.get("response") for m in messages] == ["utter_affirm"]  # the usual reply
 
@@ -168,5 +165,5 @@ def test_a_bare_yes_after_a_danger_line_gets_no_then_line(then: str, lang: str) 
 def test_a_yes_with_no_danger_line_before_it_gets_the_usual_reply() -> None:
     from actions.yes_no import ActionAffirm
 
-    messages, _ = _turn("ok ze gaat zo", "nl", [], action=ActionAffirm, intent="affirm")
+    messages, _ = advice_turn("ok ze gaat zo", "nl", [], action=ActionAffirm, intent="affirm")
     assert [m.get("response") for m in messages] == ["utter_affirm"]

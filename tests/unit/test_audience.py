@@ -18,9 +18,10 @@ from bot.engine import FEATURE_DEPTH, ranked
         "mag ik zelf beslissen om een klant korting te geven als er iets mis is gegaan",
         "ik werk in de thuiszorg en een client zegt dat ik te weinig tijd voor haar heb",
         "klant wil perse de manager spreken maar die is er vandaag niet",
-        "onze manager stuurt alleen op gesprekstijd",
+        # "onze manager stuurt alleen op gesprekstijd" and "my manager only looks at call times" were here
+        # until stop 62: KPI pressure opens the KPI article to staff (`KPI_PRESSURE`; dev questions of the
+        # kind expect culture-kpis; tests/unit/test_answer_kinds_s62.py)
         "can i give a customer a discount myself",
-        "my manager only looks at call times",
         # an employee about themselves, or a colleague named without conduct towards customers (stop 26)
         "im stuck with an angry customer",
         "ik ben nieuw in de winkel, hoe spreek ik klanten aan",
@@ -129,7 +130,6 @@ def test_staff_naming_a_manager_or_their_job_stays_an_employee(text: str) -> Non
     "text",
     [
         "mag ik zelf beslissen om een klant korting te geven als er iets mis is gegaan",
-        "onze manager stuurt alleen op gesprekstijd",
         "the customer insists on speaking to the manager but the manager is not in today",
         "i had a training in customer service but nothing changed",
     ],
@@ -140,7 +140,8 @@ def test_an_employee_about_their_own_situation_searches_employee_articles_only(t
 
 @pytest.mark.parametrize(
     "text",
-    ["werkt een training klantvriendelijkheid eigenlijk wel", "handle time targets are killing our service"],
+    # "handle time targets are killing our service" was here until stop 62: KPI pressure, every article
+    ["werkt een training klantvriendelijkheid eigenlijk wel", "wat is een servicecultuur eigenlijk"],
 )
 def test_an_impersonal_question_searches_all_articles_with_manager_ones_lower(text: str) -> None:
     ranking = ranking_for(audience_for(None, text), text)

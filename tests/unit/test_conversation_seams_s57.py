@@ -25,7 +25,7 @@ from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 from tests.unit.test_actions import run, tracker
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
@@ -126,9 +126,9 @@ _SWITCHES = [
     ],
 )
 def test_the_answer_comes_again_in_the_language_asked(before, text, after, action, intent) -> None:
-    first, events = _turn(ANGRY[before], before, [])
+    first, events = advice_turn(ANGRY[before], before, [])
     (shown,) = _notes(first)
-    messages, _ = _turn(text, before, events, action, intent)
+    messages, _ = advice_turn(text, before, events, action, intent)
     assert _texts(messages)[0] == t("language_pinned", after)
     (again,) = _notes(messages)
     assert again["id"] == shown["id"] and again["lang"] == after
@@ -140,20 +140,20 @@ def test_the_answer_comes_again_in_the_language_asked(before, text, after, actio
 )
 def test_with_no_answer_before_it_only_switches(text: str, lang: str) -> None:
     for action, intent in ((ActionSetLanguage, "set_language"), (ActionAnswerAdvice, "ask_advice")):
-        messages, _ = _turn(text, "nl" if lang == "en" else "en", [], action, intent)
+        messages, _ = advice_turn(text, "nl" if lang == "en" else "en", [], action, intent)
         assert _texts(messages) == [t("language_pinned", lang)] and not _notes(messages)
 
 
 def test_the_language_the_answer_is_in_already_is_only_pinned() -> None:
-    _, events = _turn(ANGRY["en"], "en", [])
-    messages, _ = _turn("english please", "en", events, ActionSetLanguage, "set_language")
+    _, events = advice_turn(ANGRY["en"], "en", [])
+    messages, _ = advice_turn("english please", "en", events, ActionSetLanguage, "set_language")
     assert _texts(messages) == [t("language_pinned", "en")] and not _notes(messages)
 
 
 def test_a_question_beside_the_request_is_answered_not_the_last_answer_again() -> None:
-    _, events = _turn(ANGRY["en"], "en", [])
+    _, events = advice_turn(ANGRY["en"], "en", [])
     text = "in het Nederlands graag. wat is de servicepiramide"
-    messages, _ = _turn(text, "en", events, ActionSetLanguage, "set_language")
+    messages, _ = advice_turn(text, "en", events, ActionSetLanguage, "set_language")
     (note,) = _notes(messages)
     assert note["lang"] == "nl" and note["id"] != "angry-customer"
 
@@ -185,23 +185,23 @@ def test_a_pressed_button_is_never_counted() -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_third_send_asks_what_is_missing_with_other_articles(lang: str) -> None:
-    first, events = _turn(ANGRY[lang], lang, [])
+    first, events = advice_turn(ANGRY[lang], lang, [])
     (shown,) = _notes(first)
-    second, events = _turn(ANGRY[lang], lang, events)
+    second, events = advice_turn(ANGRY[lang], lang, events)
     assert _notes(second)[0]["id"] == shown["id"]  # a re-send: what was shown, again
-    third, events = _turn(ANGRY[lang].upper(), lang, events)
+    third, events = advice_turn(ANGRY[lang].upper(), lang, events)
     assert not _notes(third)
     said = next(m for m in third if m.get("text") == t("sent_again_other_topics", lang))
     assert said["buttons"] and payloads.advice(shown["id"]) not in {b["payload"] for b in said["buttons"]}
-    fourth, _ = _turn(ANGRY[lang], lang, events, ActionKbFallback, "nlu_fallback")
+    fourth, _ = advice_turn(ANGRY[lang], lang, events, ActionKbFallback, "nlu_fallback")
     assert t("sent_again_other_topics", lang) in _texts(fourth)
 
 
 def test_after_another_message_the_count_starts_again() -> None:
-    _, events = _turn(ANGRY["nl"], "nl", [])
-    _, events = _turn(ANGRY["nl"], "nl", events)
-    _, events = _turn("hoe ga ik om met klachten", "nl", events)
-    messages, _ = _turn(ANGRY["nl"], "nl", events)
+    _, events = advice_turn(ANGRY["nl"], "nl", [])
+    _, events = advice_turn(ANGRY["nl"], "nl", events)
+    _, events = advice_turn("hoe ga ik om met klachten", "nl", events)
+    messages, _ = advice_turn(ANGRY["nl"], "nl", events)
     assert _notes(messages) and t("sent_again_other_topics", "nl") not in _texts(messages)
 
 
@@ -209,9 +209,9 @@ def test_a_question_without_an_answer_sent_a_third_time_asks_to_put_it_otherwise
     text = "hoe werkt het ventilatiesysteem"
     events: list[dict] = []
     for _ in range(2):
-        messages, events = _turn(text, "nl", events)
+        messages, events = advice_turn(text, "nl", events)
         assert t("sent_again_no_answer", "nl") not in _texts(messages)
-    third, _ = _turn(text, "nl", events)
+    third, _ = advice_turn(text, "nl", events)
     said = next(m for m in third if m.get("text") == t("sent_again_no_answer", "nl"))
     assert said["buttons"]
 
@@ -221,7 +221,7 @@ def test_a_work_matter_sent_a_third_time_still_says_where_to_go() -> None:
     events: list[dict] = []
     replies = []
     for _ in range(3):
-        messages, events = _turn(text, "nl", events)
+        messages, events = advice_turn(text, "nl", events)
         replies.append(_texts(messages))
     assert replies[2] == replies[0]
 
@@ -298,20 +298,20 @@ def test_someone_elses_role_or_a_supposition_is_no_role(text: str) -> None:
 def test_a_role_said_is_kept_and_later_questions_use_it(
     statement: str, question: str, lang: str, said: str
 ) -> None:
-    before, _ = _turn(question, lang, [])
+    before, _ = advice_turn(question, lang, [])
     assert "coaching-feedback-conversation" not in [n["id"] for n in _notes(before)]  # the default role
-    messages, events = _turn(statement, lang, [])
+    messages, events = advice_turn(statement, lang, [])
     line = t(said, lang, role=t("role_name_manager", lang)) if said == "role_set" else t(said, lang)
     assert _texts(messages)[0] == line
     assert _profiles().profile("test-user").role == "manager"
-    answer, _ = _turn(question, lang, events)
+    answer, _ = advice_turn(question, lang, events)
     assert [n["id"] for n in _notes(answer)] == ["coaching-feedback-conversation"]
     assert not any(text.startswith(("Genoteerd", "Noted")) for text in _texts(answer))  # said once
 
 
 def test_an_employee_role_said_is_kept_too() -> None:
     _profiles().set_profile("test-user", "manager", None)
-    messages, _ = _turn("ik werk als baliemedewerker", "nl", [])
+    messages, _ = advice_turn("ik werk als baliemedewerker", "nl", [])
     assert _texts(messages)[0] == t("role_set", "nl", role=t("role_name_employee", "nl"))
     assert _profiles().profile("test-user").role == "employee"
 
@@ -323,24 +323,29 @@ def test_a_role_said_with_a_greeting_is_kept() -> None:
 
 
 def test_the_default_role_said_again_changes_nothing() -> None:
-    messages, _ = _turn("goedemiddag, ik ben kassière", "nl", [])
+    messages, _ = advice_turn("goedemiddag, ik ben kassière", "nl", [])
     assert _texts(messages)[0] == t("nice_to_meet", "nl")
     assert _profiles().profile("test-user") is None  # the default role: nothing to keep
 
 
 @pytest.mark.parametrize("text", ["mijn manager is teamleider", "stel dat ik teamleider ben, wat dan"])
 def test_no_role_is_kept_for_someone_else_or_a_supposition(text: str) -> None:
-    messages, _ = _turn(text, "nl", [])
+    messages, _ = advice_turn(text, "nl", [])
     assert _profiles().profile("test-user") is None or _profiles().profile("test-user").role == "employee"
     assert not any(line.startswith("Genoteerd") for line in _texts(messages))
 
 
 def test_a_role_an_administrator_gave_is_not_changed_from_the_chat() -> None:
     _profiles().set_profile("test-user", "employee", "balie")  # as an invite code gives it
-    messages, _ = _turn("ik ben teamleider", "nl", [])
-    assert _texts(messages)[0] == t("role_kept", "nl", role=t("role_name_employee", "nl"))
+    messages, _ = advice_turn("ik ben teamleider", "nl", [])
+    # stop 62: the welcome, then that the role counts for this conversation only (one story,
+    # tests/unit/test_role_and_talk_s62.py); the profile stays as the administrator set it
+    employee = t("role_name_employee", "nl")
+    assert _texts(messages)[:2] == [
+        t("nice_to_meet_leader", "nl"), t("role_for_conversation_welcomed", "nl", role=employee)
+    ]
     assert _profiles().profile("test-user").role == "employee"
     _profiles().set_profile("test-user", "admin", None)
-    messages, _ = _turn("I'm a manager", "en", [])
+    messages, _ = advice_turn("I'm a manager", "en", [])
     assert _profiles().profile("test-user").role == "admin"
     assert not any("role" in line for line in _texts(messages))

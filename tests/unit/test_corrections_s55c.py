@@ -18,7 +18,7 @@ from bot.dialogue.different_situation import denial, situation_details
 from bot.i18n import t
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from tests.unit.test_actions import tracker
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -79,9 +79,9 @@ ROBBED = {"nl": "we zijn net overvallen in de winkel", "en": "we were robbed at 
     ],
 )
 def test_a_denied_robbery_gets_what_the_message_says_it_is(lang: str, correction: str, searcher) -> None:
-    first, events = _turn(ROBBED[lang], lang, [])
+    first, events = advice_turn(ROBBED[lang], lang, [])
     assert _notes(first) == [("robbery-and-violence", "card")]
-    again, _ = _turn(correction, lang, events)
+    again, _ = advice_turn(correction, lang, events)
     assert _notes(again) == [("price-objection", "card")], _text(again)
     said = _text(again)
     robbery_line = first[0]["text"].split("\n\n")[0]
@@ -93,14 +93,14 @@ def test_a_denied_robbery_gets_what_the_message_says_it_is(lang: str, correction
     ("lang", "denied"), [("nl", "het gaat niet om een overval"), ("en", "it's not about a robbery")]
 )
 def test_a_denial_alone_asks_what_it_is_about(lang: str, denied: str) -> None:
-    _, events = _turn(ROBBED[lang], lang, [])
-    again, _ = _turn(denied, lang, events)
+    _, events = advice_turn(ROBBED[lang], lang, [])
+    again, _ = advice_turn(denied, lang, events)
     assert [m.get("text") for m in again] == [t("denial_what_then", lang)]
 
 
 def test_a_no_that_denies_another_thing_than_the_topic_goes_on_with_it() -> None:
-    _, events = _turn("een klant staat tegen me te schreeuwen aan de balie, wat doe ik", "nl", [])
-    again, _ = _turn("nee, er is geen oplossing, de klant blijft boos", "nl", events)
+    _, events = advice_turn("een klant staat tegen me te schreeuwen aan de balie, wat doe ik", "nl", [])
+    again, _ = advice_turn("nee, er is geen oplossing, de klant blijft boos", "nl", events)
     assert [n[0] for n in _notes(again)] == ["angry-customer"]
 
 
@@ -147,14 +147,14 @@ def test_the_question_before_skips_asides_button_presses_and_requests_for_words(
 def test_a_situation_told_after_the_example_is_read_with_the_question(
     action, lang: str, question: str, article: str, told: str
 ) -> None:
-    first, events = _turn(question, lang, [])
+    first, events = advice_turn(question, lang, [])
     assert _notes(first) == [(article, "card")]
-    example, events = _turn(
+    example, events = advice_turn(
         "give me an example" if lang == "en" else "wat zeg ik letterlijk dan", lang, events
     )
     assert _notes(example) == [(article, "example")]
     assert t("followup_more", lang) in _text(example)
-    reply, _ = _turn(told, lang, events, action)
+    reply, _ = advice_turn(told, lang, events, action)
     said = _text(reply)
     assert t("dont_know", lang) not in said and t("offer_question", lang) not in said
     # the same advice said to hold there too: its steps, not the story rejected nor the card again
@@ -199,7 +199,7 @@ def test_a_test_for_others_a_till_or_another_thing_is_not(text: str) -> None:
     ],
 )
 def test_the_flemish_question_lists_the_selfchecks(text: str, lang: str) -> None:
-    reply, _ = _turn(text, lang, [])
+    reply, _ = advice_turn(text, lang, [])
     assert [m.get("text") for m in reply] == [t("sc_choose", lang)]
     assert len(reply[0]["buttons"]) >= 5
 
@@ -219,13 +219,13 @@ def test_the_flemish_question_lists_the_selfchecks(text: str, lang: str) -> None
 def test_the_role_said_after_the_question_lists_the_managers_checks(
     lang: str, asked_for: str, role: str, action
 ) -> None:
-    asked, events = _turn(asked_for, lang, [], ActionStartSelfcheck, "start_selfcheck")
+    asked, events = advice_turn(asked_for, lang, [], ActionStartSelfcheck, "start_selfcheck")
     assert asked[0]["text"] == t("sc_managers_only", lang)
-    reply, _ = _turn(role, lang, events, action, "greet")
+    reply, _ = advice_turn(role, lang, events, action, "greet")
     assert [m.get("text") for m in reply] == [t("sc_choose_managers", lang)]
     assert t("nice_to_meet_leader", lang) not in _text(reply)
 
 
 def test_the_role_said_out_of_the_blue_is_still_a_welcome() -> None:
-    reply, _ = _turn("ik ben teamleider", "nl", [], ActionSmallTalk, "greet")
+    reply, _ = advice_turn("ik ben teamleider", "nl", [], ActionSmallTalk, "greet")
     assert reply[0]["text"] == t("nice_to_meet_leader", "nl")

@@ -10,8 +10,8 @@ import pytest
 
 from actions.advice import ActionAnswerAdvice, ActionKbFallback
 from bot.dialogue.different_situation import says_situation_differs
-from tests.unit.test_actions import source_of
-from tests.unit.test_followup import _turn
+from tests.unit.replies import source_of
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -74,8 +74,8 @@ def _shown(messages: list[dict]) -> list[str]:
     ],
 )
 def test_the_article_just_given_is_not_given_again(action, first: str, correction: str, lang: str) -> None:
-    answered, events = _turn(first, lang, [])
+    answered, events = advice_turn(first, lang, [])
     given = source_of(answered)["id"]
     assert given in ("time-pressure", "angry-customer")
-    again, _ = _turn(correction, lang, events, action)
+    again, _ = advice_turn(correction, lang, events, action)
     assert _shown(again) and given not in _shown(again), again

@@ -21,7 +21,7 @@ from bot.content.referrals import (
     parse_referrals,
 )
 from bot.content.validation import check_referrals
-from tests.unit.test_yes_no import after, run, scale_buttons, start
+from tests.unit.replies import after, run, scale_buttons, start
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 REFERRALS = load_referrals(KNOWLEDGE)

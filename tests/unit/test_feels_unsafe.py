@@ -22,7 +22,7 @@ from bot.content.validation import check_knowledge
 from bot.engine.decision import decide
 from bot.engine.question import decide_question
 from bot.i18n import t
-from tests.unit.test_yes_no import run, said, tracker
+from tests.unit.replies import run, said, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

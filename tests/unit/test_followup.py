@@ -13,8 +13,9 @@ from actions.followup import followup_text, is_new_question
 from bot.content.articles import Article, Section
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_actions import run, source_of, tracker
-from tests.unit.turns import turn
+from tests.unit.replies import source_of
+from tests.unit.test_actions import run, tracker
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -22,18 +23,7 @@ FIRST = ("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl
 CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
 
 
-def _turn(
-    text: str,
-    lang: str,
-    events: list[dict],
-    action: type = ActionAnswerAdvice,
-    intent: str = "ask_advice",
-    entities: list[dict] | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """`action` (the advice action) on `text` after `events`, as NLU read it (`intent`,
-    `entities`), from tests/unit/turns.py's one sender: `turn` without a sender, the argument
-    order the tests that import this (`from tests.unit.test_followup import _turn`) use."""
-    return turn(text, lang, events, action=action, intent=intent, entities=entities)
+_turn = advice_turn  # tests/unit/turns.py (stop 62: the other test modules import it from there)
 
 
 def _card_text(messages: list[dict]) -> str:

@@ -18,7 +18,7 @@ from actions.language import ActionSetLanguage
 from actions.small_talk import ActionSmallTalk
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -34,7 +34,7 @@ REVIEW = {
 CARD = {"nl": t("practice_heading", "nl"), "en": t("practice_heading", "en")}
 
 
-_say = _turn  # tests/unit/test_followup.py: one turn of the real action, the events so far
+_say = advice_turn  # tests/unit/test_followup.py: one turn of the real action, the events so far
 
 
 def _notes(messages: list[dict]) -> list[tuple[str, str | None]]:

@@ -12,7 +12,7 @@ import pytest
 
 from actions.followup import names_its_own_subject, tells_a_new_matter
 from bot.engine import Decision, Result
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -78,10 +78,10 @@ def _notes(messages: list[dict]) -> list[dict]:
 def test_a_continuation_that_tells_a_new_matter_is_a_question_of_its_own(
     first: str, lang: str, follow_up: str
 ) -> None:
-    messages, events = _turn(first, lang, [])
+    messages, events = advice_turn(first, lang, [])
     previous = _notes(messages)[0]["id"]
-    again, _ = _turn(follow_up, lang, events)
-    alone, _ = _turn(follow_up, lang, [])  # the same message, no conversation before it
+    again, _ = advice_turn(follow_up, lang, events)
+    alone, _ = advice_turn(follow_up, lang, [])  # the same message, no conversation before it
     notes = _notes(again)
     # not the previous article's example or meaning: what the search says of it on its own
     assert not any(n["id"] == previous and n.get("view") in ("example", "meaning") for n in notes), again
@@ -102,9 +102,9 @@ def _topics(messages: list[dict]) -> list[str]:
 def test_a_continuation_that_varies_the_situation_goes_on_with_the_article(
     first: str, lang: str, follow_up: str
 ) -> None:
-    messages, events = _turn(first, lang, [])
+    messages, events = advice_turn(first, lang, [])
     previous = _notes(messages)[0]["id"]
-    again, _ = _turn(follow_up, lang, events)
+    again, _ = advice_turn(follow_up, lang, events)
     assert [(n["id"], n.get("view")) for n in _notes(again)] == [(previous, "example")], again
 
 

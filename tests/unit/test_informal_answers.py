@@ -20,7 +20,7 @@ from actions.selfcheck import ActionSelfcheckAnswer, ActionStop
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer, plain_yes_no, tries_to_answer
-from tests.unit.test_yes_no import USER, after, said, scale_buttons, start
+from tests.unit.replies import USER, after, said, scale_buttons, start
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -9,7 +9,7 @@ import pytest
 
 from actions.language import ActionSetLanguage, requested_language
 from bot.engine import detect_language
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
@@ -62,8 +62,8 @@ def test_someone_else_going_back_to_a_language_is_no_request(text: str) -> None:
     ],
 )
 def test_the_question_beside_it_is_answered_in_that_language(before, lang, text, expected) -> None:
-    _, events = _turn(before, lang, [])
-    messages, _ = _turn(text, lang, events, ActionSetLanguage, "set_language")
+    _, events = advice_turn(before, lang, [])
+    messages, _ = advice_turn(text, lang, events, ActionSetLanguage, "set_language")
     answer = [m for m in messages if (m.get("custom") or {}).get("type") == "source"]
     assert answer and answer[0]["custom"]["lang"] == expected
     assert detect_language(" ".join(str(m.get("text") or "") for m in messages)) == expected

@@ -15,7 +15,7 @@ from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.links import is_link_only
 from bot.i18n import t
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -48,12 +48,12 @@ def test_words_or_punctuation_are_neither(text: str) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_coach_says_it_plainly(action, lang: str) -> None:
     for text, key in [(LINKS[0], "link_only"), (NUMBERS[0], "number_only")]:
-        messages, _ = _turn(text, lang, [], action)
+        messages, _ = advice_turn(text, lang, [], action)
         assert [m.get("text") for m in messages] == [t(key, lang)], text
 
 
 def test_a_link_inside_a_question_is_searched_as_usual() -> None:
-    messages, _ = _turn(
+    messages, _ = advice_turn(
         "een klant stuurde https://x.nl/review, hoe reageer ik op een slechte review", "nl", []
     )
     assert any((m.get("custom") or {}).get("type") in ("source", "offer") for m in messages)
@@ -66,7 +66,7 @@ def test_a_link_inside_a_question_is_searched_as_usual() -> None:
 @pytest.mark.parametrize("action", [ActionAffirm, ActionDeny, ActionSmallTalk, ActionFeedback, ActionHelp])
 @pytest.mark.parametrize("text", LINKS)
 def test_a_bare_link_is_said_plainly_whatever_nlu_read(action, text: str) -> None:
-    messages, _ = _turn(text, "nl", [], action)
+    messages, _ = advice_turn(text, "nl", [], action)
     assert [m.get("text") for m in messages] == [t("link_only", "nl")]
 
 
@@ -105,7 +105,7 @@ def test_a_link_inside_a_question_does_not_change_the_decision(
 def test_a_link_with_words_the_coach_cannot_answer_says_it_cannot_open_links(
     action, text: str, lang: str
 ) -> None:
-    messages, _ = _turn(text, lang, [], action)
+    messages, _ = advice_turn(text, lang, [], action)
     assert messages[0].get("text") == t("link_unopened", lang), messages
 
 

@@ -21,6 +21,7 @@ from bot.dialogue import payloads
 from bot.i18n import t
 from bot.selfchecks.leaders import asks_for_manager_checks, says_to_lead_a_team
 from tests.helpers import ROOT
+from tests.unit.replies import said
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -59,10 +60,6 @@ def listed(messages: list[dict[str, Any]]) -> set[str]:
             if parsed is not None and parsed.entity("selfcheck_id"):
                 found.add(str(parsed.entity("selfcheck_id")))
     return found
-
-
-def said(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(m.get("text") or "" for m in messages)
 
 
 def set_role(role: str) -> None:

@@ -14,7 +14,8 @@ from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from actions.help import ActionHelp
 from bot.engine.named_concept import named_concept
 from bot.i18n import t
-from tests.unit.test_actions import run, source_of, tracker
+from tests.unit.replies import source_of
+from tests.unit.test_actions import run, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

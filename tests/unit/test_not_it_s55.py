@@ -10,7 +10,7 @@ import pytest
 
 from actions.yes_no import ActionDeny
 from bot.i18n import t
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -27,22 +27,22 @@ def _said(messages: list[dict]) -> str:
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, m) for lang, ms in NOT_IT.items() for m in ms])
 def test_not_it_after_an_answer_asks_what_is_different(lang: str, text: str) -> None:
-    _, events = _turn(FIRST[lang], lang, [])
-    messages, _ = _turn(text, lang, events, ActionDeny, "deny")
+    _, events = advice_turn(FIRST[lang], lang, [])
+    messages, _ = advice_turn(text, lang, events, ActionDeny, "deny")
     assert t("followup_more", lang) in _said(messages), messages
     assert any(m.get("buttons") for m in messages)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_plain_no_out_of_the_blue_stays_a_no(lang: str) -> None:
-    messages, _ = _turn(NOT_IT[lang][0], lang, [], ActionDeny, "deny")
+    messages, _ = advice_turn(NOT_IT[lang][0], lang, [], ActionDeny, "deny")
     assert t("followup_more", lang) not in _said(messages)
 
 
 def test_the_situation_told_next_is_answered() -> None:
-    _, events = _turn(FIRST["nl"], "nl", [])
-    _, events = _turn(NOT_IT["nl"][0], "nl", events, ActionDeny, "deny")
-    messages, _ = _turn(
+    _, events = advice_turn(FIRST["nl"], "nl", [])
+    _, events = advice_turn(NOT_IT["nl"][0], "nl", events, ActionDeny, "deny")
+    messages, _ = advice_turn(
         "ja mijn situatie is anders, het is een zorgverzekeraar en mevrouw krijgt haar fysio niet vergoed",
         "nl",
         events,

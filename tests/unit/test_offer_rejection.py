@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.offer_rejection import detail_after_rejection
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -71,10 +71,10 @@ def _shown(messages: list[dict]) -> list[str]:
 def test_after_a_rejected_offer_the_offered_articles_are_set_aside(
     question: str, rejection: str, lang: str
 ) -> None:
-    messages, events = _turn(question, lang, [])
+    messages, events = advice_turn(question, lang, [])
     offered = _offered(messages)
     assert offered, "the test needs a question that gets an offer"
-    again, _ = _turn(rejection, lang, events)
+    again, _ = advice_turn(rejection, lang, events)
     shown = _shown(again)
     assert not set(shown) & set(offered), (offered, shown)
 
@@ -84,8 +84,8 @@ def test_the_detail_is_no_longer_answered_alone_with_a_customer_article() -> Non
     conversation first; read with the question about a team member it does not."""
     question = "iemand in de ploeg doet altijd zo negatief, hoe pak ik dat aan"
     rejection = "geen van deze echt. hij klaagt gewoon de hele dag"
-    alone, _ = _turn(rejection, "nl", [])
+    alone, _ = advice_turn(rejection, "nl", [])
     assert _shown(alone)[0] == "after-a-hard-conversation"  # answered or offered first
-    messages, events = _turn(question, "nl", [])
-    again, _ = _turn(rejection, "nl", events)
+    messages, events = advice_turn(question, "nl", [])
+    again, _ = advice_turn(rejection, "nl", events)
     assert _shown(again)[:1] != ["after-a-hard-conversation"], _shown(again)

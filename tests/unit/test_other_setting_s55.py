@@ -11,7 +11,7 @@ import pytest
 
 from bot.dialogue.other_setting import says_another_setting, set_in_story
 from bot.i18n import t
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -68,15 +68,15 @@ NOT_THERE = {
 
 
 def _example_shown(lang: str) -> list[dict]:
-    _, events = _turn(FIRST[lang], lang, [])
-    messages, events = _turn(EXAMPLE[lang], lang, events)
+    _, events = advice_turn(FIRST[lang], lang, [])
+    messages, events = advice_turn(EXAMPLE[lang], lang, events)
     assert any((m.get("custom") or {}).get("view") == "example" for m in messages)
     return events
 
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, m) for lang, ms in NOT_THERE.items() for m in ms])
 def test_after_the_example_the_steps_come_without_the_story(searcher, lang: str, text: str) -> None:
-    messages, _ = _turn(text, lang, _example_shown(lang))
+    messages, _ = advice_turn(text, lang, _example_shown(lang))
     said = "\n".join(m.get("text") or "" for m in messages)
     art = searcher.index.articles[("angry-customer", lang)]
     assert said.startswith(t("other_setting", lang, title=art.title, where="")[:25]), said
@@ -89,14 +89,14 @@ def test_after_the_example_the_steps_come_without_the_story(searcher, lang: str,
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_place_the_story_does_not_name_is_no_reply_about_it(lang: str) -> None:
     text = "het gaat niet om een ruimteschip" if lang == "nl" else "it's not a spaceship"
-    messages, _ = _turn(text, lang, _example_shown(lang))
+    messages, _ = advice_turn(text, lang, _example_shown(lang))
     said = "\n".join(m.get("text") or "" for m in messages)
     assert t("other_setting_ask", lang) not in said
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_without_an_example_before_it_is_no_reply_about_it(lang: str) -> None:
-    _, events = _turn(FIRST[lang], lang, [])
-    messages, _ = _turn(NOT_THERE[lang][0], lang, events)
+    _, events = advice_turn(FIRST[lang], lang, [])
+    messages, _ = advice_turn(NOT_THERE[lang][0], lang, events)
     said = "\n".join(m.get("text") or "" for m in messages)
     assert t("other_setting_ask", lang) not in said

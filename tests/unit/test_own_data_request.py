@@ -13,7 +13,7 @@ from actions.selfcheck import ActionShowResults
 from bot.channels.terminal.commands import Command, command_payload
 from bot.dialogue.own_data_request import asks_about_own_data
 from bot.i18n import t
-from tests.unit.test_yes_no import run, said
+from tests.unit.replies import run, said
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

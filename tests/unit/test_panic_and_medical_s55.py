@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.advice import ActionAnswerAdvice
 from bot.content.referrals import find_referral, find_referrals, load_referrals
 from bot.i18n import t
-from tests.unit.test_yes_no import after, said, scale_buttons, start
+from tests.unit.replies import after, said, scale_buttons, start
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

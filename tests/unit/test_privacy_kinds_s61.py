@@ -18,7 +18,7 @@ from bot.dialogue.own_data_request import asks_about_own_data, privacy_topic
 from bot.i18n import t
 from bot.selfchecks.team import MIN_GROUP_FLOOR
 from bot.settings import get_settings
-from tests.unit.test_yes_no import run, said
+from tests.unit.replies import run, said
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/conftest.py
 

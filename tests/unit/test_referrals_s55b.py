@@ -17,7 +17,7 @@ import pytest
 from actions.advice import ActionAnswerAdvice
 from bot.content.referrals import ReferralError, load_referrals, parse_referrals
 from bot.engine.decision import referral_for, referrals_for
-from tests.unit.test_yes_no import run
+from tests.unit.replies import run
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 REFERRALS = load_referrals(KNOWLEDGE)

@@ -11,7 +11,7 @@ import pytest
 from actions import knowledge as kb
 from actions.yes_no import ActionDeny
 from bot.dialogue import payloads
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -51,8 +51,8 @@ def test_a_leaders_article_keeps_its_related_for_anyone() -> None:
 
 def test_not_it_after_an_answer_offers_no_manager_article() -> None:
     first = "de rij wordt steeds langer en ik heb geen tijd, hoe blijf ik vriendelijk"
-    answered, events = _turn(first, "nl", [])
+    answered, events = advice_turn(first, "nl", [])
     assert any((m.get("custom") or {}).get("id") == "time-pressure" for m in answered), answered
-    messages, _ = _turn("nee dat is het niet", "nl", events, ActionDeny, "deny")
+    messages, _ = advice_turn("nee dat is het niet", "nl", events, ActionDeny, "deny")
     buttons = [b for m in messages for b in m.get("buttons") or []]
     assert buttons and MANAGERS not in _payloads(buttons), buttons

@@ -142,12 +142,9 @@ STILL_WRONG = pytest.mark.xfail(strict=True, reason="issue 9.2 open: ranks anoth
         ("een gast klaagt dat zijn hotelkamer niet schoon was, wat zeg ik tegen hem", RECOVERY),
         # a refund asked because of our failure is recovery, not a no (tester round of stop 44:
         # saying-no-kindly answered at 0.93). Recovery's tags for a dirty room fixed it but went
-        # past the guide's 20 tags; a line in its text did not fix it.
-        pytest.param(
-            "hotel receptie, gast zegt dat zijn kamer vuil is en hij wil zijn geld terug",
-            RECOVERY,
-            marks=pytest.mark.xfail(strict=True, reason="issue 9.2 open: saying-no's refund questions win"),
-        ),
+        # past the guide's 20 tags; a line in its text did not fix it. Since stop 62 the search reads
+        # a fault with a refund asked as a complaint to put right (bot/engine/plain_kinds.py).
+        ("hotel receptie, gast zegt dat zijn kamer vuil is en hij wil zijn geld terug", RECOVERY),
         # mixed languages: read in one language (bot/engine/code_switching.py)
         ("mijn customer is boos over the price", {"angry-customer", "price-objection"}),
     ],
@@ -164,7 +161,8 @@ def test_open_cases_of_the_same_kinds(searcher, message: str, expected: set[str]
         "ik werk in de thuiszorg en een client zegt dat ik te weinig tijd voor haar heb, "
         "maar mijn planning is gewoon te vol",
         "klant wil perse de manager spreken maar die is er vandaag niet",
-        "onze manager stuurt alleen op gesprekstijd",
+        # "onze manager stuurt alleen op gesprekstijd" was here until stop 62: KPI pressure opens the
+        # KPI article to staff (bot/content/audience.py `KPI_PRESSURE`, tests/unit/test_answer_kinds_s62.py)
         "can i give a customer a discount myself when something went wrong",
         "the customer insists on speaking to the manager but the manager is not in today",
     ],

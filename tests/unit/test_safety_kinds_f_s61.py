@@ -27,15 +27,11 @@ from __future__ import annotations
 import pytest
 
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
+from tests.unit.replies import said
 from tests.unit.test_referrals_s55b import BY_ID, topic_of, topics_of
 from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")
-
-
-def said(messages: list[dict]) -> str:
-    """Every text the coach said, joined."""
-    return "\n".join(m.get("text") or "" for m in messages)
 
 
 # (message, the topic it must get first); the tester's first in each kind

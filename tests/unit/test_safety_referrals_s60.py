@@ -28,21 +28,11 @@ from actions.small_talk import ActionSmallTalk
 from bot.content.referrals import ReferralError, parse_referrals
 from bot.dialogue.topic_request import asks_about_parts
 from bot.i18n import t
+from tests.unit.replies import said, source_id
 from tests.unit.test_referrals_s55b import BY_ID, topic_of, topics_of
 from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")
-
-
-def said(messages: list[dict]) -> str:
-    """Every text the coach said, joined."""
-    return "\n".join(m.get("text") or "" for m in messages)
-
-
-def source_id(messages: list[dict]) -> str | None:
-    """The id of the article the coach answered with, None without one."""
-    found = [m["custom"] for m in messages if (m.get("custom") or {}).get("type") == "source"]
-    return found[0]["id"] if found else None
 
 
 # -- 1. someone fell, lies on the floor, does not respond -----------------------------------------

@@ -43,7 +43,7 @@ from bot.selfchecks.answers import (
 )
 from bot.selfchecks.scoring import articles_for, band, band_limits, band_mins, score, tips_for
 from tests.helpers import ROOT, four_point_selfcheck
-from tests.unit.test_yes_no import USER, after, run, said, start
+from tests.unit.replies import USER, after, run, said, start
 
 CHECKS, _ = load_selfchecks(ROOT / "knowledge" / "selfchecks")
 FIVE = CHECKS["keeping-promises"]

@@ -44,9 +44,9 @@ from bot.i18n import t
 from bot.selfchecks.answers import agreement, parse_answer, tries_to_answer
 from bot.selfchecks.asking import asks_for_own_results, asks_for_results, asks_to_do_a_selfcheck
 from tests.helpers import ROOT, four_point_selfcheck
+from tests.unit.replies import after, said, start
 from tests.unit.test_informal_answers import position
 from tests.unit.test_selfcheck_results_paused import finish
-from tests.unit.test_yes_no import after, said, start
 
 IDS = {a.id for a in load_articles(ROOT / "knowledge")[0]}
 ACTIONS = {

@@ -21,8 +21,8 @@ from bot.content.articles import load_articles
 from bot.content.selfchecks import load_selfcheck
 from bot.selfchecks.answers import agreement, parse_answer
 from tests.helpers import ROOT, four_point_selfcheck
+from tests.unit.replies import after, said, start
 from tests.unit.test_informal_answers import position
-from tests.unit.test_yes_no import after, said, start
 
 IDS = {a.id for a in load_articles(ROOT / "knowledge")[0]}
 ACTIONS = {

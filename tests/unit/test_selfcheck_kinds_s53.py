@@ -24,7 +24,7 @@ from bot.selfchecks.asking import asks_for_own_results
 from bot.selfchecks.chart import LOW, MIDDLE, band, band_limits, chart_figure
 from bot.selfchecks.scoring import score
 from tests.helpers import ROOT
-from tests.unit.test_yes_no import USER, after, said, scale_buttons, start
+from tests.unit.replies import USER, after, said, scale_buttons, start
 
 # -- 1. an answer word with a condition or an aside after it -----------------------------
 

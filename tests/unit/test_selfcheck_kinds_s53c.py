@@ -29,7 +29,7 @@ from bot.dialogue import payloads
 from bot.i18n import t
 from bot.selfchecks.answers import parse_answer, plain_yes_no, said_with_remark
 from bot.selfchecks.asking import asks_about_a_score, asks_to_do_a_selfcheck, picked_from_menu
-from tests.unit.test_yes_no import USER, after, run, said, scale_buttons, start
+from tests.unit.replies import USER, after, run, said, scale_buttons, start
 
 # -- 1. a yes or no with a remark, an effort -------------------------------------------------
 

@@ -22,11 +22,11 @@ from bot.i18n import t
 from bot.selfchecks.answers import parse_answer, says_it_depends, tries_to_answer
 from bot.selfchecks.asking import asks_for_own_results, asks_for_results, asks_what_results_mean
 from bot.selfchecks.stopping import asks_to_go_on
+from tests.unit.replies import after, said, start
 from tests.unit.test_informal_answers import position
 from tests.unit.test_selfcheck_free_answers_s52 import ACTIONS, fresh, mid_check
 from tests.unit.test_selfcheck_free_answers_s52 import four as four  # noqa: F401 (a fixture)
 from tests.unit.test_selfcheck_results_paused import finish
-from tests.unit.test_yes_no import after, said, start
 
 # == 1. it depends ============================================================================
 

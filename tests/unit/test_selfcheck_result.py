@@ -23,7 +23,7 @@ from bot.dialogue import payloads
 from bot.i18n import list_words, t
 from bot.selfchecks.scoring import score, strongest_and_weakest
 from tests.helpers import ROOT
-from tests.unit.test_yes_no import USER, run, said
+from tests.unit.replies import USER, run, said
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -12,7 +12,7 @@ import actions.selfcheck
 from actions.selfcheck import ActionShowResults, ActionStartSelfcheck, ActionStop
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_yes_no import CHECK, USER, run, said, scale_buttons, start
+from tests.unit.replies import CHECK, USER, run, said, scale_buttons, start
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -14,7 +14,7 @@ from actions.yes_no import ActionDeny, tells_a_situation
 from bot.content.served import names_someone_served, tells_a_service_scene
 from bot.i18n import t
 from bot.selfchecks.asking import asks_for_results
-from tests.unit.test_yes_no import run, said, tracker
+from tests.unit.replies import run, said, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -15,7 +15,7 @@ from actions.yes_no import ActionAffirm
 from bot.dialogue import payloads
 from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.i18n import t
-from tests.unit.test_actions import source_of
+from tests.unit.replies import source_of
 from tests.unit.test_wording_requests import _after_answer, _ask
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

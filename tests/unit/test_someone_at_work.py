@@ -15,7 +15,7 @@ from bot.dialogue import payloads
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone, tells_of_someone
 from bot.i18n import t
 from tests.helpers import ROOT
-from tests.unit.test_yes_no import run, said, scale_buttons
+from tests.unit.replies import run, said, scale_buttons
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

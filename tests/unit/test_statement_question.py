@@ -13,7 +13,7 @@ from actions.help import ActionHelp
 from actions.selfcheck import ASKS_MEANING, ActionStartSelfcheck
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_yes_no import run, said, scale_buttons
+from tests.unit.replies import run, said, scale_buttons
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.tip_request import asks_to_tell_more
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -52,21 +52,21 @@ def _views(messages: list[dict]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, m) for lang, ms in MORE.items() for m in ms])
 def test_more_after_an_answer_gives_the_next_view(lang: str, text: str) -> None:
-    first, events = _turn(FIRST[lang], lang, [])
+    first, events = advice_turn(FIRST[lang], lang, [])
     assert _views(first) == [("angry-customer", "card")]
-    messages, _ = _turn(text, lang, events)
+    messages, _ = advice_turn(text, lang, events)
     assert _views(messages) == [("angry-customer", "example")], messages
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_more_twice_goes_on_through_the_article(lang: str) -> None:
-    _, events = _turn(FIRST[lang], lang, [])
-    _, events = _turn(MORE[lang][0], lang, events)
-    messages, _ = _turn(MORE[lang][1], lang, events)
+    _, events = advice_turn(FIRST[lang], lang, [])
+    _, events = advice_turn(MORE[lang][0], lang, events)
+    messages, _ = advice_turn(MORE[lang][1], lang, events)
     assert _views(messages) == [("angry-customer", "meaning")], messages
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_more_out_of_the_blue_gives_no_article_view(lang: str) -> None:
-    messages, _ = _turn(MORE[lang][0], lang, [])
+    messages, _ = advice_turn(MORE[lang][0], lang, [])
     assert all(view == "card" for _, view in _views(messages)), messages

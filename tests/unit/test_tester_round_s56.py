@@ -6,7 +6,7 @@ import pytest
 
 from actions.advice import ActionOutOfScope
 from bot.content.served import tells_a_service_scene
-from tests.unit.test_followup import _turn
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database
 
@@ -37,7 +37,7 @@ def test_ones_own_family_without_a_scene_is_no_service_scene(text: str) -> None:
 
 
 def test_a_long_family_story_read_as_off_topic_is_not_refused_as_outside_the_coachs_work() -> None:
-    messages, _ = _turn(FAMILY_STORY, "en", [], ActionOutOfScope, "out_of_scope")
+    messages, _ = advice_turn(FAMILY_STORY, "en", [], ActionOutOfScope, "out_of_scope")
     said = "\n".join(str(m.get("text") or "") for m in messages)
     assert "outside what I know" not in said
     assert any((m.get("custom") or {}).get("type") in ("offer", "source") for m in messages)

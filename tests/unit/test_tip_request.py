@@ -15,8 +15,8 @@ from actions.yes_no import ActionAffirm
 from bot.dialogue import payloads
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.i18n import t
-from tests.unit.test_actions import source_of
-from tests.unit.test_followup import _turn
+from tests.unit.replies import source_of
+from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -67,11 +67,11 @@ def test_after_a_coaching_tip_another_is_the_next_tip(lang: str, action, text: i
         "nl": ["geef me nog een tip", "nog een", "nog eentje"],
         "en": ["another tip please", "one more", "next"],
     }
-    first, events = _turn("geef me een coachingstip" if lang == "nl" else "give me a coaching tip", lang, [],
-                          ActionCoachingTip)  # fmt: skip
+    tip = "geef me een coachingstip" if lang == "nl" else "give me a coaching tip"
+    first, events = advice_turn(tip, lang, [], ActionCoachingTip)
     first_tip = _tip_id(first)
     assert first_tip is not None
-    messages, _ = _turn(asked[lang][text], lang, events, action)
+    messages, _ = advice_turn(asked[lang][text], lang, events, action)
     second_tip = _tip_id(messages)
     assert second_tip is not None and second_tip != first_tip, messages
     assert t("feedback_unclear", lang) not in [m.get("text") for m in messages]
@@ -84,9 +84,9 @@ def test_after_an_article_another_tip_gives_more_of_it(lang: str, action) -> Non
     (its example), not a coaching tip for a team they do not lead, nor a refusal."""
     first = {"nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
              "en": "How do I say no to a customer without losing them?"}  # fmt: skip
-    answered, events = _turn(first[lang], lang, [])
+    answered, events = advice_turn(first[lang], lang, [])
     article_id = source_of(answered)["id"]
-    messages, _ = _turn(
+    messages, _ = advice_turn(
         "geef me nog een tip" if lang == "nl" else "give me another tip", lang, events, action
     )
     note = source_of(messages)
@@ -99,9 +99,9 @@ def test_out_of_the_blue_another_tip_is_the_next_coaching_tip(lang: str) -> None
     """Without an article just given, "geef me nog een tip" (NLU: feedback) is a tip request,
     as NLU's ask_coaching_tip reading of it always was; a bare "meer" is no tip request."""
     asked = "geef me nog een tip" if lang == "nl" else "give me another tip"
-    messages, _ = _turn(asked, lang, [], ActionFeedback)
+    messages, _ = advice_turn(asked, lang, [], ActionFeedback)
     assert _tip_id(messages) is not None, messages
-    plain, _ = _turn("meer", lang, [], ActionAnswerAdvice)
+    plain, _ = advice_turn("meer", lang, [], ActionAnswerAdvice)
     assert _tip_id(plain) is None
 
 
@@ -116,14 +116,14 @@ def test_once_every_view_was_shown_another_tip_says_that_was_all(lang: str, acti
     first = {"nl": "Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?",
              "en": "How do I say no to a customer without losing them?"}  # fmt: skip
     another = "geef me nog een tip" if lang == "nl" else "give me another tip"
-    answered, events = _turn(first[lang], lang, [])
+    answered, events = advice_turn(first[lang], lang, [])
     article_id = source_of(answered)["id"]
     views = []
     for _ in range(2):
-        messages, events = _turn(another, lang, events)
+        messages, events = advice_turn(another, lang, events)
         views.append(source_of(messages)["view"])
     assert views == ["example", "meaning"]
-    messages, _ = _turn(another, lang, events, action)
+    messages, _ = advice_turn(another, lang, events, action)
     art, _ = kb.article(article_id, lang)
     assert [m.get("text") for m in messages] == [t("tips_all_told", lang, title=art.title)]
     payloads_shown = [b["payload"] for b in messages[0]["buttons"]]

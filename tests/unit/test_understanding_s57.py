@@ -34,8 +34,7 @@ from bot.i18n import t
 from bot.selfchecks.answers import parse_answer, tries_to_answer
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from bot.selfchecks.not_understood import does_not_understand
-from tests.unit.test_actions import source_of
-from tests.unit.test_yes_no import USER, after, said, scale_buttons, start
+from tests.unit.replies import USER, after, said, scale_buttons, source_of, start
 from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

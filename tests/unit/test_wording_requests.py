@@ -22,7 +22,8 @@ from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue import payloads
 from bot.i18n import t
-from tests.unit.test_actions import run, source_of, tracker
+from tests.unit.replies import source_of
+from tests.unit.test_actions import run, tracker
 from tests.unit.test_followup import CARD, _card_text, _turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
@@ -257,13 +258,14 @@ def _after_other_answer(lang: str) -> tuple[str, list[dict]]:
 @pytest.mark.parametrize("action", [ActionHelp, ActionOutOfScope], ids=lambda a: a.__name__)
 def test_a_request_that_names_another_matter_gets_that_article(action, lang: str, words: str) -> None:
     """ "what do I say to a customer who is shouting at me" after saying no kindly asks for
-    words, but about another situation: the search's confident answer wins, with the words
-    (its example) for that situation. NLU read "pax furious, ..." as off-topic, sure at 1.0:
-    a request for words right after an answer is still a turn of the coaching (tester round
-    of stop 43: "That's outside what I know")."""
+    words, but about another situation: the search's confident answer wins. NLU read "pax
+    furious, ..." as off-topic, sure at 1.0: a request for words right after an answer is
+    still a turn of the coaching (tester round of stop 43: "That's outside what I know"). As a
+    new question it asks what to do: that article's card, not its example (stop 62; the
+    example only for the article on screen or the words themselves, "letterlijk")."""
     _, events = _after_other_answer(lang)
     messages, _ = _ask(action, words, lang, events)
-    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "example"
+    assert source_of(messages)["id"] == "angry-customer" and source_of(messages)["view"] == "card"
 
 
 @pytest.mark.parametrize(
@@ -417,21 +419,22 @@ SITUATION_WITH_REQUEST = {
     ("lang", "text", "article_id"),
     [(lang, text, art) for lang, pairs in SITUATION_WITH_REQUEST.items() for text, art in pairs],
 )
-def test_a_request_for_words_with_its_situation_gets_the_words(lang: str, text: str, article_id: str) -> None:
-    """ "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation (the
-    example, with a button to the full advice), not the card (tester round of stop 38). An
-    offer carries the promise on, so the topic picked gets its example."""
+def test_a_request_for_words_with_its_situation_gets_the_card(lang: str, text: str, article_id: str) -> None:
+    """ "wat zeg ik tegen een klant die tegen me schreeuwt" got the words for that situation (the
+    example; tester round of stop 38), but as a new question it asks what to do: the example's
+    sector rarely fits, and "een klant belt boos, wat moet ik zeggen" got a health insurer's
+    example (tester round of stop 62). Now the card, whose tips lead with what to say; an offer
+    promises no words, so the topic picked gets its card too. The words themselves ("wat zeg ik
+    letterlijk tegen ...") still get the example (tests/unit/test_wording_kinds_s62.py)."""
     messages, events = _ask(ActionAnswerAdvice, text, lang, [])
     if any((m.get("custom") or {}).get("type") == "offer" for m in messages):
-        assert WORDING_PROMISED in [m.get("custom") for m in messages]
+        assert WORDING_PROMISED not in [m.get("custom") for m in messages]
         buttons = next(m["buttons"] for m in messages if m.get("buttons"))
         pick = next(b for b in buttons if payloads.parse(b["payload"]).entity("article_id") == article_id)
         messages = _pick(pick, lang, events)
     note = source_of(messages)
-    assert (note["id"], note["view"]) == (article_id, "example")
-    assert _card_text(messages).startswith(t("followup_wording", lang, title="")[:10])
-    titles = [b["title"] for m in messages for b in m.get("buttons") or []]
-    assert t("followup_card", lang) in titles  # the full advice is one tap away
+    assert (note["id"], note["view"]) == (article_id, "card")
+    assert CARD[lang] in _card_text(messages)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

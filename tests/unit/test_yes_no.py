@@ -9,7 +9,6 @@ got "Mooi. Stel je vraag maar" (NLU read them as affirm)."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
@@ -20,62 +19,9 @@ from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck, Actio
 from actions.yes_no import ActionAffirm, ActionDeny, has_words, is_gibberish, is_yes_emoji
 from bot.dialogue import payloads
 from bot.i18n import t
+from tests.unit.replies import USER, after, run, said, scale_buttons, start
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
-
-USER = "yes-no-user"
-CHECK = "keeping-promises"
-
-
-def tracker(text: str, intent: str, lang: str = "nl", last_bot: dict | None = None) -> Tracker:
-    entities = []
-    if text == payloads.start_selfcheck(CHECK):  # Rasa reads a button's payload into its entity
-        entities = [{"entity": "selfcheck_id", "value": CHECK}]
-    latest = {
-        "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
-        "entities": entities,
-        "metadata": {},
-    }
-    slots = {"language": lang, "pinned_language": None, "tips_given": None}
-    events = [{"event": "bot", "text": last_bot.get("text"), "data": last_bot}] if last_bot else []
-    return Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
-
-
-def run(
-    action, text: str, intent: str, lang: str = "nl", last_bot: dict | None = None
-) -> list[dict[str, Any]]:
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, tracker(text, intent, lang, last_bot), {}))
-    return dispatcher.messages
-
-
-def said(messages: list[dict]) -> str:
-    return "\n".join(m.get("text") or "" for m in messages)
-
-
-def scale_buttons(messages: list[dict]) -> list[str]:
-    return [
-        b["payload"]
-        for m in messages
-        for b in m.get("buttons") or []
-        if b["payload"].startswith("/selfcheck")
-    ]
-
-
-def start(lang: str = "nl") -> list[dict[str, Any]]:
-    """Start the check and answer question 1; returns the coach's reply (question 2)."""
-    run(ActionStartSelfcheck(), payloads.start_selfcheck("keeping-promises"), "start_selfcheck", lang)
-    return run(ActionSelfcheckAnswer(), "4", "selfcheck_answer", lang)  # question 1 answered
-
-
-def after(reply: list[dict[str, Any]], text: str, intent: str, lang: str = "nl") -> Tracker:
-    """A tracker whose latest message `text` follows the coach's `reply` to "4"."""
-    bots = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in reply]
-    events = [{"event": "user", "text": "4"}, *bots, {"event": "user", "text": text}]
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "metadata": {}}
-    slots = {"language": lang, "pinned_language": None, "tips_given": None}
-    return Tracker(USER, slots, latest, events, False, None, {}, "action_listen")
 
 
 # (an emoji with a plain meaning, 😡 or 😭, is answered as meant: tests/unit/test_emoji_meaning.py)

@@ -114,3 +114,17 @@ def statement_text(lang: str, position: int = 1, check: str = CHECK) -> str:
     """The text in `lang` of statement `position` of the self-check `check`, as
     bot/content/selfchecks.py loads it from the settings' selfcheck_dir."""
     return load_selfchecks(get_settings().selfcheck_dir)[0][check].statement(position).text[lang]
+
+
+def advice_turn(
+    text: str,
+    lang: str,
+    events: list[dict],
+    action: type = ActionAnswerAdvice,
+    intent: str = "ask_advice",
+    entities: list[dict] | None = None,
+) -> tuple[list[dict], list[dict]]:
+    """`turn` for the one sender SENDER, in the argument order of the follow-up tests: `action` (the
+    advice action) on `text` after `events`, as NLU read it (`intent`, `entities`). Until stop 62 the
+    tests imported it from tests/unit/test_followup.py as `_turn`."""
+    return turn(text, lang, events, action=action, intent=intent, entities=entities)

@@ -30,6 +30,8 @@ from bot.channels.telegram.send import send_replies, typing
 from bot.dialogue import payloads
 from bot.dialogue.choices import Keyboard, pick
 from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
+from bot.dialogue.commands import menu, names_of
+from bot.dialogue.confirm_words import NO, UNCLEAR, YES, confirmation_reply
 from bot.dialogue.metadata import (
     MESSAGE_ID,
     telegram_callback_id,
@@ -44,38 +46,17 @@ from bot.storage.access import MemberInfo, looks_like_code
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 
-# command names -> what is sent to Rasa (the intents trigger directly)
+# command names -> what is sent to Rasa (the intents trigger directly); the names are the shared
+# ones of bot/dialogue/commands.py, as every command here (stop 62: Telegram kept its own list)
 RASA_COMMANDS = {
-    ("zelftest", "selfcheck"): payloads.start_selfcheck(),
-    ("resultaten", "results"): payloads.show_results(),
+    tuple(names_of("selfcheck")): payloads.start_selfcheck(),
+    tuple(names_of("results")): payloads.show_results(),
 }
-# Telegram's command menu per language: (command, i18n key of its description).
-COMMANDS = {
-    "nl": [
-        ("start", "menu_start"),
-        ("restart", "menu_restart"),
-        ("help", "menu_help"),
-        ("zelftest", "menu_selfcheck"),
-        ("resultaten", "menu_results"),
-        ("taal", "menu_language"),
-        ("tips", "menu_tips"),
-        ("report", "menu_report"),
-        ("privacy", "menu_privacy"),
-        ("vergeet", "menu_forget"),
-    ],
-    "en": [
-        ("start", "menu_start"),
-        ("restart", "menu_restart"),
-        ("help", "menu_help"),
-        ("selfcheck", "menu_selfcheck"),
-        ("results", "menu_results"),
-        ("language", "menu_language"),
-        ("tips", "menu_tips"),
-        ("report", "menu_report"),
-        ("privacy", "menu_privacy"),
-        ("forget", "menu_forget"),
-    ],
-}
+# Telegram's own commands, beside the shared ones: (command, i18n key of its description)
+TELEGRAM_COMMANDS = (("tips", "menu_tips"), ("report", "menu_report"))
+# Telegram's command menu per language (setMyCommands, /help's list): the shared commands
+# (bot/dialogue/commands.py `menu`) with Telegram's own before /privacy
+COMMANDS = {lang: menu(lang, TELEGRAM_COMMANDS) for lang in LANGUAGES}
 COMMANDS_LISTED = "commands_listed"  # metadata: the commands are listed above (actions/help.py)
 EDIT_OF = "edit_of"  # metadata: the id of the message an edit replaces (actions/followup.py EDIT_OF)
 # not in /help's list for everyone: said per role (commands_manager, commands_admin), or /help itself
@@ -224,6 +205,8 @@ class CoachBot:
         member = await asyncio.to_thread(self.gate.member, user.id)
         if member is not None:
             context.user_data["member"] = member
+            if _lapses_forget_question(update):  # anything but a typed line or a tap of the bot's own
+                await self._lapse_forget_question(context, chat.id)
             if member.role == "admin":
                 await self._remember_admin_chat(update)
             if text.startswith("/start") and code and looks_like_code(code):
@@ -360,7 +343,10 @@ class CoachBot:
     async def privacy(self, update: Update, context: Context) -> None:
         await self.say(update, "privacy")
 
-    async def forget(self, update: Update, context: Context) -> None:
+    async def forget(self, update: Update, context: Context, hint: bool = False) -> None:
+        """/vergeet: "Weet je het zeker?" with a yes and a no button; the question stays open for
+        a typed reply (`FORGET_KEY`, `_typed_to_forget`) until something else comes. `hint`: it
+        is asked again after an unclear reply ("misschien"), with a line on how to answer."""
         lang = self.lang(update)
         markup = InlineKeyboardMarkup(
             [
@@ -370,9 +356,49 @@ class CoachBot:
         )
         chat = update.effective_chat
         assert chat is not None
-        await chat.send_message(
-            escape(t("forget_confirm", lang)), parse_mode=ParseMode.HTML, reply_markup=markup
+        text = t("forget_confirm", lang)
+        if hint:
+            text = t("forget_unclear", lang) + "\n\n" + text
+        sent = await chat.send_message(escape(text), parse_mode=ParseMode.HTML, reply_markup=markup)
+        if context.chat_data is not None:
+            context.chat_data[FORGET_KEY] = sent.message_id
+
+    async def _typed_to_forget(self, update: Update, context: Context, text: str) -> bool:
+        """A typed reply to /vergeet's open question (tester round of stop 62: "ja" went to the
+        coach, which said "Mooi. Stel je vraag maar" and deleted nothing): a yes ("ja", "jep",
+        "yes", "ok", "doe maar") deletes as "Ja, wis alles" does, a no ("nee", "nope", "laat
+        maar") as "Nee, niet wissen"; an unclear one ("misschien", "?") asks again with a hint;
+        anything else (a question) lets the question lapse, deletes nothing and goes on as a
+        message (False). bot/dialogue/confirm_words.py reads the reply."""
+        chat_data, chat = context.chat_data, update.effective_chat
+        asked = (chat_data or {}).get(FORGET_KEY)
+        if asked is None or chat_data is None or chat is None:
+            return False
+        reply = confirmation_reply(
+            text, [t("forget_yes", code) for code in LANGUAGES], [t("forget_no", code) for code in LANGUAGES]
         )
+        if reply is None:
+            await self._lapse_forget_question(context, chat.id)
+            return False
+        chat_data.pop(FORGET_KEY, None)
+        if reply == UNCLEAR:
+            await _set_keyboard(context, chat.id, asked, None)  # the question comes again, below
+            await self.forget(update, context, hint=True)
+            return True
+        chosen = t("forget_yes" if reply == YES else "forget_no", self.lang(update))
+        mark = InlineKeyboardMarkup([[InlineKeyboardButton(f"✓ {chosen}", callback_data=local(DONE))]])
+        await _set_keyboard(context, chat.id, asked, mark)  # as a tap marks it
+        if reply == YES:
+            await self._forget_now(update)
+        elif reply == NO:
+            await self.say(update, "not_forgotten")
+        return True
+
+    async def _lapse_forget_question(self, context: Context, chat_id: int) -> None:
+        """/vergeet's question is no longer open: its buttons go, nothing is deleted."""
+        asked = context.chat_data.pop(FORGET_KEY, None) if context.chat_data is not None else None
+        if asked is not None:
+            await _set_keyboard(context, chat_id, asked, None)
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         await self.say(update, "unknown_command")
@@ -381,6 +407,8 @@ class CoachBot:
     async def text(self, update: Update, context: Context) -> None:
         message = update.message
         assert message is not None and message.text is not None
+        if await self._typed_to_forget(update, context, message.text):  # "ja" to "Weet je het zeker?"
+            return
         _remember_text(context, message.message_id, message.text)  # an edit of it is answered
         await self._answer_typed(update, context, message.text, latest_keyboards(context))
 
@@ -461,6 +489,8 @@ class CoachBot:
         action = local_action(data)
         if action is not None:
             await answer_quietly(query)
+            if action in ("forget-yes", "forget-no") and context.chat_data is not None:
+                context.chat_data.pop(FORGET_KEY, None)  # answered by a tap
             if _tapped_before(context, tapped, data):
                 return  # "Nee, niet wissen" twice said "Oké, ik heb niets gewist." twice (stop 55)
             _remember_tap(context, tapped, data)
@@ -534,14 +564,15 @@ class CoachBot:
         """`extra`: more command handlers (admin commands), checked before "unknown command"."""
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         app.add_handler(TypeHandler(Update, self.door), group=-1)
-        app.add_handler(CommandHandler("start", self.start, filters=private))
-        app.add_handler(CommandHandler(["restart", "opnieuw"], self.restart, filters=private))
-        app.add_handler(CommandHandler("help", self.help, filters=private))
+        # the shared commands, by every name they answer to in the terminal and over REST
+        app.add_handler(CommandHandler(names_of("start"), self.start, filters=private))
+        app.add_handler(CommandHandler(names_of("restart"), self.restart, filters=private))
+        app.add_handler(CommandHandler(names_of("help"), self.help, filters=private))
         for names, payload in RASA_COMMANDS.items():
             app.add_handler(CommandHandler(list(names), self.rasa_command(payload), filters=private))
-        app.add_handler(CommandHandler(["taal", "language"], self.language, filters=private))
-        app.add_handler(CommandHandler("privacy", self.privacy, filters=private))
-        app.add_handler(CommandHandler(["vergeet", "forget"], self.forget, filters=private))
+        app.add_handler(CommandHandler(names_of("language"), self.language, filters=private))
+        app.add_handler(CommandHandler(names_of("privacy"), self.privacy, filters=private))
+        app.add_handler(CommandHandler(names_of("forget"), self.forget, filters=private))
         for handler in extra or []:
             app.add_handler(handler)
         app.add_handler(CallbackQueryHandler(self.button))
@@ -555,11 +586,29 @@ class CoachBot:
 
 
 QUESTION_KEY = "selfcheck_question_message"  # chat_data: the message of the question on screen
+FORGET_KEY = "forget_question"  # chat_data: the message of /vergeet's question while it is open
 # chat_data: the self-check statement of that question, [run id, statement id] (its buttons' binding)
 STATEMENT_KEY = "selfcheck_statement"
 # chat_data: the messages with buttons of the coach's latest reply, in order, each
 # [Telegram message id or None, its text, [[title, payload], ...]]
 KEYBOARDS_KEY = "keyboards"
+
+
+def _lapses_forget_question(update: Update) -> bool:
+    """Whether an update lets /vergeet's open question lapse: anything but a typed line (read by
+    `CoachBot._typed_to_forget`) or a tap on one of the bot's own buttons ("Ja, wis alles")."""
+    if update.callback_query is not None:
+        return local_action(update.callback_query.data or "") is None
+    text = update.message.text if update.message is not None else None
+    return not text or text.startswith("/")
+
+
+async def _set_keyboard(
+    context: Context, chat_id: int, message_id: int, markup: InlineKeyboardMarkup | None
+) -> None:
+    """Put `markup` under a message of the bot (None: take its buttons away)."""
+    with contextlib.suppress(TelegramError):
+        await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup)
 
 
 def command_lines(lang: str) -> list[str]:

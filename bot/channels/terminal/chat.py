@@ -126,23 +126,27 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
 
 
-_YES = {"1", "ja", "j", "yes", "y"}
-
-
 def _forget_after_a_yes(stack: Stack, sender: str) -> None:
-    """/vergeet: what will be deleted, and a yes ("1", "ja", "yes" or the button's title)
-    before deleting this terminal user's conversation, self-check answers, charts and profile
-    (bot/privacy/forget.py, as the Telegram bot's /vergeet). Anything else deletes nothing."""
+    """/vergeet: what will be deleted, and an explicit yes ("1", "ja", "jep", "yes", "doe maar" or the
+    button's title; bot/dialogue/confirm_words.py, as on Telegram) before deleting this terminal
+    user's conversation, self-check answers, charts and profile (bot/privacy/forget.py). A doubt
+    ("misschien") asks again, twice at most; a no or anything else deletes nothing."""
+    from bot.dialogue.confirm_words import UNCLEAR, YES, confirmation_reply
     from bot.privacy.forget import forget_user
     from bot.storage.access import AccessStore
 
     print("coach> " + t("terminal_forget_confirm", LANG))
-    print(f"  1) {t('forget_yes', LANG)}\n  2) {t('forget_no', LANG)}")
-    try:
-        answer = input("\nyou> ").strip().lower()
-    except (EOFError, KeyboardInterrupt):
-        answer = ""
-    if answer not in _YES and answer != t("forget_yes", LANG).lower():
+    for attempt in range(3):
+        print(f"  1) {t('forget_yes', LANG)}\n  2) {t('forget_no', LANG)}")
+        try:
+            answer = input("\nyou> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+        reply = confirmation_reply(answer, [t("forget_yes", LANG)], [t("forget_no", LANG)])
+        if reply != UNCLEAR or attempt == 2:
+            break
+        print("coach> " + t("terminal_forget_unclear", LANG))
+    if reply != YES:
         print("coach> " + t("not_forgotten", LANG))
         return
     forget_user(stack.settings, AccessStore(stack.settings.app_db_url), sender)
