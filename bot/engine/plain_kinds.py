@@ -364,8 +364,8 @@ FAULT_COMPLAINED_OF = _kind(
     "fault-complained-of",
     rf"\b{_FAULT}\b.{{0,60}}?\b{_SERVED_PLAIN}\b.{{0,20}}?\b{_COMPLAIN}\b|"
     rf"\b{_SERVED_PLAIN}\b.{{0,20}}?\b{_COMPLAIN}\b.{{0,40}}?\b{_FAULT}\b",
-    "klachten van klanten afhandelen, een probleem dat je zelf niet kunt oplossen",
-    "handling customer complaints, a problem you can't solve yourself",
+    "klachten van klanten afhandelen",
+    "handling customer complaints",
     unless=rf"\b{_COMPENSATION}\b",
 )
 
@@ -378,7 +378,10 @@ KEEPS_COMPLAINING = _kind(
     r"(?:complaining|moaning|whining)\b|\b(?:always|constantly|continually) (?:complains|moans|whines)\b",
     "klachten afhandelen",
     "handling complaints",
-    unless=_COLLEAGUE + r"|\b(?:team|ploeg|personeel|staff|collega\w*)\b",
+    # about the price: the price objection ("the klant keeps complaining about de prijs", issue 9.2)
+    unless=_COLLEAGUE + r"|\b(?:team|ploeg|personeel|staff|collega\w*)\b|"
+    r"\b(?:prijs|prijzen|price|prices|pricing|te duur|too expensive|duur|expensive|kosten|cost|costs|"
+    r"tarief)\b",
 )
 
 # Someone of staff rude to customers ("een medewerker van mij is steeds onbeleefd tegen klanten",

@@ -256,7 +256,7 @@ def test_a_different_situation_with_a_broken_card_offers_what_cannot_be_solved()
          "coaching-feedback-conversation"),
         ("hoe coach ik mijn mensen op de vloer", "nl", "manager", "coaching-on-the-floor"),
         ("how do I calm an anxious patient?", "en", "employee", "shift-emotion"),
-        ("the wifi in the lobby doesn't work and guests complain", "en", "employee", "pyramid-complaints"),
+        ("the wifi in the lobby doesn't work and guests complain", "en", "employee", "complaint-handling"),
     ],
 )
 def test_the_tester_s_offers_and_look_alikes_are_answered(message: str, lang: str, role: str,
