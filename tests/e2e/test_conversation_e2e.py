@@ -492,9 +492,10 @@ def test_words_promised_are_given_and_off_topic_offers_each_example(stack, chat,
 def test_words_with_their_situation_translations_and_a_result_that_follows_the_scores(
     chat, lang: str
 ) -> None:
-    """A request for words that names its situation gets that situation's example; a request
-    to translate gets the translation line on its own; a self-check result names the part
-    with most to gain."""
+    """A request for words that names its situation, as a new question, gets that situation's
+    card (its example until stop 62: the example's sector rarely fits the asker's; the words come
+    one follow-up later, or with "letterlijk"); a request to translate gets the translation line
+    on its own; a self-check result names the part with most to gain."""
     from bot.i18n import t
 
     asked = {
@@ -506,7 +507,7 @@ def test_words_with_their_situation_translations_and_a_result_that_follows_the_s
     if any(
         (r.get("custom") or {}).get("type") == "offer" for r in replies
     ):  # unsure: the pick keeps the promise
-        assert {"type": "wording_promised"} in [r.get("custom") for r in replies], replies
+        assert {"type": "wording_promised"} not in [r.get("custom") for r in replies], replies
         pick = next(
             b
             for b in buttons(replies)
@@ -514,9 +515,7 @@ def test_words_with_their_situation_translations_and_a_result_that_follows_the_s
         )
         replies = chat(user, pick["payload"])
     sources = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "source"]
-    assert [(s["id"], s["view"]) for s in sources] == [("angry-customer", "example")], replies
-    assert t("followup_wording", lang, title=sources[0]["title"]) in text_of(replies)
-    assert t("followup_card", lang) in [b["title"] for b in buttons(replies)]
+    assert [(s["id"], s["view"]) for s in sources] == [("angry-customer", "card")], replies
 
     translate = {
         "nl": "wat is 'klantvriendelijk' in het frans",

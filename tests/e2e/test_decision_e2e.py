@@ -91,7 +91,6 @@ def test_employee_question_gets_no_manager_article(chat) -> None:
     "question",
     [
         "klant wil perse de manager spreken maar die is er vandaag niet",
-        "onze manager stuurt alleen op gesprekstijd",
         "the customer demands to see the manager but she is not in",
         "our manager only cares about call times",
         "mijn leidinggevende kijkt alleen naar de wachttijd en niet naar de klant",
@@ -110,6 +109,21 @@ def test_an_employee_naming_a_manager_gets_no_coaching_tip(chat, question: str) 
     shown = {source["id"]} if source else set(offer["ids"] if offer else [])
     assert not shown & manager_articles(), shown
 
+
+
+def test_staff_steered_on_handle_time_get_the_kpi_article_and_no_tip(chat) -> None:
+    """Issue 9.3's "onze manager stuurt alleen op gesprekstijd" got a coaching tip. Since stop 62
+    KPI pressure opens the KPI article to staff (the dev and blind sets expect it): no tip, and that
+    article is shown (bot/content/audience.py `KPI_PRESSURE`)."""
+    from bot.dialogue import payloads
+
+    replies = chat(new_user(), "onze manager stuurt alleen op gesprekstijd")
+    tip = payloads.ask_coaching_tip()
+    assert not any(b["payload"] == tip for r in replies for b in r.get("buttons") or []), texts(replies)
+    source = custom(replies, "source")
+    offer = custom(replies, "offer")
+    shown = {source["id"]} if source else set(offer["ids"] if offer else [])
+    assert "culture-kpis" in shown, shown
 
 @pytest.mark.parametrize(
     ("question", "lang", "where"),
