@@ -61,8 +61,10 @@ telegram: index model
 # while the unit tests run; the end-to-end tests need it and run after.
 # The end-to-end tests spend most of their time waiting for servers to start (a Rasa server
 # loads its model in 30-60 s on 2 cores); two pytest workers (pytest-xdist), each taking whole
-# files, overlap those waits. E2E_WORKERS= runs them one at a time.
-E2E_WORKERS ?= -n 2 --dist loadfile
+# files, overlap those waits. The longest files go out first, and the tests of a file that
+# share nothing (each its own `servicecoach chat`) to either worker: tests/e2e/conftest.py.
+# E2E_WORKERS= runs them one at a time.
+E2E_WORKERS ?= -n 2 --dist loadfile --no-loadscope-reorder
 # The unit tests run on two workers too (they share the cores with the training meanwhile);
 # UNIT_WORKERS= runs them in one process.
 UNIT_WORKERS ?= -n 2

@@ -25,6 +25,7 @@ from actions.base import (
 )
 from actions.comparison import answered_as_comparison
 from actions.own_data import answered_as_own_data_request
+from actions.safety_first import names_danger_or_distress
 from bot.content.article_card import bullets
 from bot.content.articles import Article
 from bot.content.referrals import Referral
@@ -121,7 +122,7 @@ def _say_no_answer(
         return
     else:
         nearest = [r.id for r in decision.nearest] if decision is not None else []
-        buttons = kb.topic_buttons(lang, searcher, nearest, role)  # the nearest articles first
+        buttons = kb.topic_buttons(lang, searcher, nearest, role, text)  # the nearest fitting articles first
         # a link with words the coach has no answer to ("wat vind jij hiervan https://..."):
         # it cannot open the link, and says so
         said = t("link_unopened" if has_link(text) else "dont_know", lang)
@@ -130,6 +131,90 @@ def _say_no_answer(
     dispatcher.utter_message(
         text=t("refuse_topics", lang), buttons=kb.topic_buttons(lang, searcher, role=role)
     )
+
+
+def _answered_before_the_search(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str, lang: str
+) -> bool:
+    """Answer `text` when it is no question for the search: a verdict on the answer, a request
+    about one's own data, an emoji, an announced question, a farewell, a tip or a self-check asked
+    for, a request for other words, a key-mash... (`respond_from_knowledge`, which skips this for
+    someone in danger or distress). True when it replied."""
+    if feedback.answered_as_verdict(dispatcher, tracker):  # "ja top" to "Had je hier iets aan?"
+        return True
+    if answered_as_own_data_request(dispatcher, tracker):  # "verwijder mijn gegevens": /vergeet
+        return True
+    if selfcheck.answered_as_statement_question(dispatcher, tracker, CoachAction.lang(tracker)):
+        return True  # "wat bedoel je met ...?" while a statement is on screen
+    if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
+        return True
+    if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
+        return True
+    from actions.small_talk import answered_as_creative_task, answered_as_set_phrase  # builds on this
+
+    if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
+        return True
+    if answered_as_set_phrase(dispatcher, tracker):  # "c'est la vie lol", "danke schön haha"
+        return True
+    if not payloads.is_payload(text) and takes_leave(text):  # "klant aan de balie, moet gaan. doei!"
+        from actions.small_talk import pause_on_leaving  # small talk builds on this module
+
+        dispatcher.utter_message(**domain_response("utter_goodbye", lang))
+        pause_on_leaving(dispatcher, tracker, lang)
+        return True
+    target = tip_request_target(tracker)
+    if target == "tip":  # "nog een tip" after a tip (after an article: its next view)
+        give_next_tip(dispatcher, tracker)
+        return True
+    if target == "all_told":  # "nog een tip" once the article's every view was shown
+        say_all_told(dispatcher, tracker)
+        return True
+    if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
+        selfcheck.offer_selfchecks(dispatcher, tracker, lang)
+        return True
+    if answered_as_example_in_other_language(dispatcher, tracker):  # "hoe zeg ik dat in het Engels?"
+        return True
+    if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
+        return True
+    if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
+        return True
+    if answered_as_other_setting(dispatcher, tracker):  # "het gaat niet om een hotel"
+        return True
+    if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
+        return True
+    if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
+        return True
+    if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
+        return True
+    if not payloads.is_payload(text) and is_yes_emoji(text):  # "👍👍🙂" (NLU: anything): a yes
+        from actions.yes_no import offer_just_made  # yes_no builds on this module
+
+        offered = offer_just_made(tracker)
+        if offered:  # a yes to "Gaat het hierover?": which one?
+            dispatcher.utter_message(text=t("offer_pick_one", lang), buttons=offered)
+        else:
+            dispatcher.utter_message(response="utter_affirm")
+        return True
+    if has_no_words(text):  # "...", "??", "😅😅": nothing to search for
+        dispatcher.utter_message(text=t("only_emoji" if has_emoji(text) else "no_words", lang))
+        return True
+    if answered_as_link_only(dispatcher, tracker):  # "kijk eens <link>": it cannot open links
+        return True
+    if not payloads.is_payload(text) and has_no_letters(text):  # a bare number: nothing to search for
+        dispatcher.utter_message(text=t("number_only", lang))
+        return True
+    if not payloads.is_payload(text) and is_gibberish(text):  # "asdf jkl": a key-mash, whatever NLU read
+        dispatcher.utter_message(
+            text=t("not_caught", lang),
+            buttons=[{"title": t("help_button_help", lang), "payload": payloads.show_help()}],
+        )
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        return True
+    if not payloads.is_payload(text) and apologises_for_a_slip(text):  # "sorry verkeerde plak"
+        dispatcher.utter_message(text=t("slip_no_problem", lang))
+        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+        return True
+    return False
 
 
 def respond_from_knowledge(
@@ -143,79 +228,9 @@ def respond_from_knowledge(
     if is_blank(text):  # "\r" or spaces only (bot/dialogue/blank_message.py)
         dispatcher.utter_message(text=t("blank_message", lang))
         return
-    if feedback.answered_as_verdict(dispatcher, tracker):  # "ja top" to "Had je hier iets aan?"
-        return
-    if answered_as_own_data_request(dispatcher, tracker):  # "verwijder mijn gegevens": /vergeet
-        return
-    if selfcheck.answered_as_statement_question(dispatcher, tracker, CoachAction.lang(tracker)):
-        return  # "wat bedoel je met ...?" while a statement is on screen
-    if answered_as_emoji(dispatcher, tracker):  # "😭", "👋": said with an emoji, answered as meant
-        return
-    if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
-        return
-    from actions.small_talk import answered_as_creative_task, answered_as_set_phrase  # builds on this
-
-    if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
-        return
-    if answered_as_set_phrase(dispatcher, tracker):  # "c'est la vie lol", "danke schön haha"
-        return
-    if not payloads.is_payload(text) and takes_leave(text):  # "klant aan de balie, moet gaan. doei!"
-        from actions.small_talk import pause_on_leaving  # small talk builds on this module
-
-        dispatcher.utter_message(**domain_response("utter_goodbye", lang))
-        pause_on_leaving(dispatcher, tracker, lang)
-        return
-    target = tip_request_target(tracker)
-    if target == "tip":  # "nog een tip" after a tip (after an article: its next view)
-        give_next_tip(dispatcher, tracker)
-        return
-    if target == "all_told":  # "nog een tip" once the article's every view was shown
-        say_all_told(dispatcher, tracker)
-        return
-    if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
-        selfcheck.offer_selfchecks(dispatcher, tracker, lang)
-        return
-    if answered_as_example_in_other_language(dispatcher, tracker):  # "hoe zeg ik dat in het Engels?"
-        return
-    if answered_as_avoid_request(dispatcher, tracker):  # "en wat moet ik juist niet zeggen?"
-        return
-    if answered_as_shorter_request(dispatcher, tracker):  # "korter", "shorter please"
-        return
-    if answered_as_other_setting(dispatcher, tracker):  # "het gaat niet om een hotel"
-        return
-    if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
-        return
-    if answered_as_wording_after_offer(dispatcher, tracker):  # "wat zeg ik dan?": which topic first
-        return
-    if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
-        return
-    if not payloads.is_payload(text) and is_yes_emoji(text):  # "👍👍🙂" (NLU: anything): a yes
-        from actions.yes_no import offer_just_made  # yes_no builds on this module
-
-        offered = offer_just_made(tracker)
-        if offered:  # a yes to "Gaat het hierover?": which one?
-            dispatcher.utter_message(text=t("offer_pick_one", lang), buttons=offered)
-        else:
-            dispatcher.utter_message(response="utter_affirm")
-        return
-    if has_no_words(text):  # "...", "??", "😅😅": nothing to search for
-        dispatcher.utter_message(text=t("only_emoji" if has_emoji(text) else "no_words", lang))
-        return
-    if answered_as_link_only(dispatcher, tracker):  # "kijk eens <link>": it cannot open links
-        return
-    if not payloads.is_payload(text) and has_no_letters(text):  # a bare number: nothing to search for
-        dispatcher.utter_message(text=t("number_only", lang))
-        return
-    if not payloads.is_payload(text) and is_gibberish(text):  # "asdf jkl": a key-mash, whatever NLU read
-        dispatcher.utter_message(
-            text=t("not_caught", lang),
-            buttons=[{"title": t("help_button_help", lang), "payload": payloads.show_help()}],
-        )
-        selfcheck.offer_to_continue(dispatcher, tracker, lang)
-        return
-    if not payloads.is_payload(text) and apologises_for_a_slip(text):  # "sorry verkeerde plak"
-        dispatcher.utter_message(text=t("slip_no_problem", lang))
-        selfcheck.offer_to_continue(dispatcher, tracker, lang)
+    # someone in danger or distress (actions/safety_first.py): the search and its line, whatever else
+    # the words look like (a request for words, a farewell, a verdict on the answer)
+    if not names_danger_or_distress(text) and _answered_before_the_search(dispatcher, tracker, text, lang):
         return
     # a message in another language ("Wie gehe ich mit einem unfreundlichen Kunden um?") never gets
     # here: every action but the language actions says so first (actions/language.py
@@ -850,6 +865,7 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     said = t("did_not_work", lang, title=art.title)
     said = f"{said} {t('did_not_work_related', lang)}" if buttons else said
     dispatcher.utter_message(text=said, buttons=buttons)
+    dispatcher.utter_message(json_message=followup.about_note(art.id))  # "hoe zeg ik dat?" next: its words
     return True
 
 
@@ -1015,9 +1031,24 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
     key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
     welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
     dispatcher.utter_message(text=welcome)
+    if greeted_just_now(tracker):
+        # "hoi, ik ben teamleider van een supermarkt" right after the greeting (joining with an
+        # invite code, /start): the welcome says the role was heard, the greeting is not said
+        # twice in a row (tester round of stop 63)
+        return True
     greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
     dispatcher.utter_message(**domain_response(greeting, lang))
     return True
+
+
+GREETINGS = ("utter_greet", "utter_greet_employee")
+
+
+def greeted_just_now(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the user's previous message was a greeting (either role's,
+    in either language: the domain's `GREETINGS`)."""
+    said = {domain_response(name, lang).get("text") for name in GREETINGS for lang in ("nl", "en")}
+    return any(event.get("text") in said for event in last_bot_events(tracker))
 
 
 def role_just_asked(tracker: Tracker) -> bool:

@@ -31,15 +31,56 @@ def danger_just_told(tracker: Tracker) -> Referral | None:
     return None
 
 
-# Someone or something of the scene: a person ("ze", "hij", "iedereen", "the guy") or a thing told
-# with an article ("de deur", "the alarm"). A message without any ("amai ge zijt nie veel waard
-# he", said to the coach; a clause-final "he" is the Dutch tag "hè") tells nothing more of the
-# situation.
-_OF_THE_SCENE = re.compile(
-    r"\b(?:hij|zij|ze|hem|haar|zijn|die|dat|iemand|iedereen|niemand|mensen|allemaal|he(?!\s*(?:[.!?,;:]|$))|she|him|her|his|they|"
-    r"them|their|someone|somebody|everyone|everybody|nobody|people|ppl|de|het|een|the|a|an)\b",
+# Someone of the scene: a person ("ze", "hij", "iedereen", "the guy"); a clause-final "he" is the
+# Dutch tag "hè" ("amai ge zijt nie veel waard he", said to the coach).
+_SOMEONE_OF_THE_SCENE = re.compile(
+    r"\b(?:hij|zij|ze|hem|haar|iemand|iedereen|niemand|mensen|allemaal|he(?!\s*(?:[.!?,;:]|$))|she|him|her|"
+    r"his|they|them|their|someone|somebody|everyone|everybody|nobody|people|ppl)\b",
     re.IGNORECASE,
 )
+# Something of the scene: a thing told with an article ("de deur", "the alarm"). A message without
+# it or a person tells nothing more of the situation.
+_SOMETHING_OF_THE_SCENE = re.compile(r"\b(?:zijn|die|dat|de|het|een|the|a|an)\b", re.IGNORECASE)
+# What to do now, asked of the same situation: "wat nu?", "wat moet ik doen", "what do I do now"
+_WHAT_NOW = re.compile(
+    r"\b(?:wat nu|en nu|wat moet(?:en)? (?:ik|we|wij) (?:nu |dan )?doen|wat doe ik (?:nu|dan)|what now|"
+    r"now what|what (?:do|should|can) (?:i|we) do)\b",
+    re.IGNORECASE,
+)
+# Words of a danger scene itself: asked about ("waar is de AED?", "is the ambulance coming?"), they
+# go on with it
+_SCENE_WORDS = re.compile(
+    r"\b(?:ambulance|ziekenwagen|aed|defibrillator|112|politie|police|brandweer|fire brigade|"
+    r"firefighters|alarm|brandalarm|fire alarm|rook|smoke|vuur|fire|brand|bloed|bloedt|blood|bleeding|"
+    r"adem|ademt|ademen|breathing|breathe|bewustzijn|conscious|ehbo|first aid|bhv|dader|daders|"
+    r"overvaller|overvallers|robber|robbers|mes|knife|wapen|weapon|pistool|gun|verzamelplaats|"
+    r"assembly point|nooduitgang|emergency exit)\b",
+    re.IGNORECASE,
+)
+# A question of its own: one that opens with a question word ("hoe laat is het?", "what's the wifi
+# password for guests"), or someone who asks a fact ("burger vraagt hoe laat het stadhuis zaterdag
+# open is"). Tester round of stop 63: such questions right after a danger line got its `then` line
+# ("Take your time: breathe out slowly...", twice).
+_A_QUESTION_OF_ITS_OWN = re.compile(
+    r"^\W*(?:(?:ok(?:é|e|ay)?|oh|ah|trouwens|btw|by the way|and|en|maar|but|so|dus)\W+)*"
+    r"(?:hoe|wat|wat's|waar|wanneer|wie|welke|welk|hoeveel|waarom|how|what|what's|whats|where|when|who|"
+    r"which|why|kun|kan|kunt|mag|heb|hebben|hebt|weet|is|are|do|does|can|could|have|has)\b"
+    r"|\b(?:vraagt|vroeg|vragen|wil weten|wilt weten|wou weten|asks|asked|asking|wants to know)\s+"
+    r"(?:hoe|wat|waar|wanneer|wie|welke|hoeveel|of|how|what|where|when|who|which|whether|if)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_the_scene(text: str) -> bool:
+    """Whether `text`, right after a danger line, tells more of the same situation: it speaks of
+    someone there ("ze ligt op de grond maar ze praat weer", "everyone is outside now"), asks what
+    to do now ("wat nu?"), names the scene itself ("waar is de AED?"), or tells of a thing there
+    ("de deur is dicht") without asking a question of its own. "hoe laat is het?", "what's the wifi
+    password for guests" and "burger vraagt hoe laat het stadhuis zaterdag open is" are new
+    questions, answered as usual."""
+    if _SOMEONE_OF_THE_SCENE.search(text) or _WHAT_NOW.search(text) or _SCENE_WORDS.search(text):
+        return True
+    return _SOMETHING_OF_THE_SCENE.search(text) is not None and not _A_QUESTION_OF_ITS_OWN.search(text)
 
 
 def answered_after_a_danger_line(
@@ -52,8 +93,8 @@ def answered_after_a_danger_line(
     if decision is None or decision.outcome == "answer":
         return False
     text = str(tracker.latest_message.get("text") or "")
-    if not _OF_THE_SCENE.search(text):
-        return False  # said to the coach, not of the scene
+    if not continues_the_scene(text):
+        return False  # said to the coach, or a question of its own
     topic = danger_just_told(tracker)
     if topic is None:
         return False
@@ -85,7 +126,7 @@ def then_after_a_yes(dispatcher: CollectingDispatcher, tracker: Tracker, lang: s
     """Say the `then` line of the danger topic just told about when the latest message, which
     NLU read as a yes, tells of the scene ("ok ze gaat zo", "oké hij zit nu"; stop 58: it got
     "Mooi. Stel je vraag maar"). True when it replied; a bare "ok" or "ja" gets False."""
-    if not _OF_THE_SCENE.search(str(tracker.latest_message.get("text") or "")):
+    if not continues_the_scene(str(tracker.latest_message.get("text") or "")):
         return False
     topic = danger_just_told(tracker)
     if topic is None:

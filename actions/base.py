@@ -249,6 +249,29 @@ def answering_work_matters_first(run: Run) -> Run:
     return _typed_first(run, answered)
 
 
+def answering_safety_first(run: Run) -> Run:
+    """`run`, unless the typed message names someone in danger or distress (knowledge/referrals.yml,
+    a topic without a menu: actions/safety_first.py): then it is answered from the knowledge base
+    (that topic's line first) and `run` is skipped. Goes before every other reading of the words
+    (a place on the list, a self-check answer, a work matter, a yes or no): NLU read "soms denk ik
+    dat ik er beter niet meer kan zijn" as a no ("Geen probleem...", tester round of stop 63), and
+    "soms" is a self-check answer. A button press (a payload) is never such a message."""
+
+    @functools.wraps(run)
+    async def first(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict]:
+        from actions.advice import respond_from_knowledge  # advice builds on this module
+        from actions.safety_first import names_danger_or_distress
+
+        if names_danger_or_distress(str(tracker.latest_message.get("text") or "")):
+            respond_from_knowledge(dispatcher, tracker)
+            return []
+        return await run(self, dispatcher, tracker, domain)
+
+    return first
+
+
 def answering_selfcheck_first(run: Run) -> Run:
     """`run`, unless a self-check statement is on screen and the typed message reads as an
     answer on its scale (bot/selfchecks/answers.py): then it is recorded as that answer and
@@ -552,7 +575,10 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     `stores_roles_said` (every action but the language detection, which never replies), a role
     the sender says they hold is kept first (`storing_roles_said`). With `places_first` (every
     action but the language detection, which runs before another for the same message), a place
-    typed on the list on screen picks that button (`answering_places_first`)."""
+    typed on the list on screen picks that button (`answering_places_first`). With `safety_first`
+    (every action but the language detection, which never replies), a message naming someone in
+    danger or distress is answered from the knowledge base before anything else
+    (`answering_safety_first`)."""
 
     detects_language: bool = True
     work_matters_first: bool = False
@@ -561,6 +587,7 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
     say_again_first: bool = True
     stores_roles_said: bool = True
     places_first: bool = True
+    safety_first: bool = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -581,6 +608,8 @@ class CoachAction(Action, ABC):  # abstract: rasa_sdk registers only concrete ac
                 run = storing_roles_said(run)
             if cls.places_first:
                 run = answering_places_first(run)
+            if cls.safety_first:
+                run = answering_safety_first(run)
             if cls.detects_language:
                 run = in_conversation_language(run)
             cls.run = through_database_restarts(reading_edits_as_replacements(run))

@@ -132,7 +132,19 @@ def previous_user_text(tracker: Tracker) -> str | None:
 # "pick a topic first, then I'll give you the words" (WORDING_PROMISED). A refusal, a thank-you
 # for a 👍, a language line or a help text carry no note at all. A reply with any other note
 # (a comparison of two articles, a self-check's result) answers with something else.
-_NO_ARTICLE_NOTES = frozenset({"offer", "wording_promised"})
+_NO_ARTICLE_NOTES = frozenset({"offer", "wording_promised", "about"})
+# The note of a reply about an article that gives none of it (a question what happened after
+# "en als dat niet werkt?", actions/advice.py `answered_as_did_not_work`): a request for words
+# or an aside right after it is about that article (`recent_note`; tester round of stop 63: "hoe
+# zeg ik dat?" was asked "Bij welke situatie?" although the reply named the article).
+ABOUT = "about"
+
+
+def about_note(article_id: str) -> dict:
+    """The note (`ABOUT`) of a reply that is about `article_id` without showing it."""
+    return {"type": ABOUT, "id": article_id}
+
+
 # At most this many messages of the user's, each answered with no article, may stand between
 # an answer and a follow-up on it.
 BETWEEN = 2
@@ -385,7 +397,7 @@ def recent_note(tracker: Tracker) -> dict | None:
                 return None  # a /start or /restart in between starts afresh
         elif kind == "bot" and users >= 1:
             custom = (event.get("data") or {}).get("custom") or {}
-            if custom.get("type") == "source" and custom.get("id"):
+            if custom.get("type") in ("source", ABOUT) and custom.get("id"):
                 return custom
             if custom.get("type") == "offer":
                 return None

@@ -51,18 +51,25 @@ COMMANDS_LISTED = "commands_listed"
 
 
 def help_lines(
-    lang: str, role: str, pinned: str | None, channel: str, commands_listed: bool = False
+    lang: str,
+    role: str,
+    pinned: str | None,
+    channel: str,
+    commands_listed: bool = False,
+    team_view: bool = True,
 ) -> list[str]:
     """The lines of the help text, in `lang`, for `role` ("employee", "manager", "admin"),
     the pinned language ("nl", "en" or None) and the channel ("terminal", "telegram", ...),
     ending with how to choose there and where its commands are: the terminal's and
     Telegram's /help list them; when the channel just listed them (`commands_listed`, the
     metadata of Telegram's /help) the help does not point to /help, which was just typed.
-    Another channel (a REST client) gets no such line: its commands are not the coach's."""
+    Another channel (a REST client) gets no such line: its commands are not the coach's. A leader
+    whose team view is not open yet (`team_view` False: `team_view_open`) is told in one line when
+    it will be, instead of how to ask for it."""
     lines = [t("help_head", lang), t("help_advice", lang), t("help_background", lang)]
     lines += [t("help_selfcheck", lang), t("help_results", lang)]
     if role in LEADING_ROLES:
-        lines += [t("help_tips", lang), t("help_team", lang)]
+        lines += [t("help_tips", lang), t("help_team" if team_view else "help_team_later", lang)]
     lines += [t("help_limits", lang), t("help_language", lang)]
     if pinned in ("nl", "en"):
         lines.append(t("help_language_pinned", lang, language=LANGUAGE_NAMES[lang][pinned]))
@@ -78,17 +85,35 @@ def commands_listed(tracker: Tracker) -> bool:
     return (tracker.latest_message.get("metadata") or {}).get(COMMANDS_LISTED) is True
 
 
-def help_buttons(lang: str, role: str) -> list[dict[str, str]]:
+def help_buttons(lang: str, role: str, team_view: bool = True) -> list[dict[str, str]]:
+    """The help's buttons for `role`: a self-check and one's results; for a leader a coaching tip,
+    and the team view when it is open for them (`team_view`)."""
     buttons = [
         {"title": t("sc_start_button", lang), "payload": payloads.start_selfcheck()},
         {"title": t("help_button_results", lang), "payload": payloads.show_results()},
     ]
     if role in LEADING_ROLES:
-        buttons += [
-            {"title": t("help_button_tip", lang), "payload": payloads.ask_coaching_tip()},
-            {"title": t("help_button_team", lang), "payload": payloads.payload("team_results")},
-        ]
+        buttons.append({"title": t("help_button_tip", lang), "payload": payloads.ask_coaching_tip()})
+        if team_view:
+            buttons.append(
+                {"title": t("help_button_team", lang), "payload": payloads.payload("team_results")}
+            )
     return buttons
+
+
+def team_view_open(tracker: Tracker) -> bool:
+    """Whether the team view (actions/selfcheck.py `ActionTeamResults`) shows the sender a team: a
+    stored profile with a leading role and a team, as an administrator sets it. A leader by
+    conversation only ("ik ben teamleider" with an employee's invite, actions/base.py
+    `conversation_role`), by the channel's word, or without a team is not there yet (stop 63: the
+    help offered "Hoe doet mijn team het?" and the button said "Teamresultaten zijn er voor
+    leidinggevenden die aan een team gekoppeld zijn"). No profile store: False."""
+    try:
+        profile = selfcheck.service().repo.profile(tracker.sender_id)
+    except Exception:  # no profile store: no team view either
+        log.exception("could not read the profile for the help")
+        return False
+    return profile is not None and profile.role in LEADING_ROLES and bool(profile.team)
 
 
 # The intents whose examples say "help me / what can you do" in the words people use for it.
@@ -156,8 +181,13 @@ def say_help_after_introduction(
     lang = CoachAction.lang(tracker)
     role = role_of(tracker)
     channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
-    lines = [welcome_line(said, lang), "", *help_lines(lang, role, pinned_language(tracker), channel)]
-    buttons = help_buttons(lang, role)
+    team_view = team_view_open(tracker)
+    lines = [
+        welcome_line(said, lang),
+        "",
+        *help_lines(lang, role, pinned_language(tracker), channel, team_view=team_view),
+    ]
+    buttons = help_buttons(lang, role, team_view)
     if selfcheck.statement_on_screen(tracker):  # no "start a self-check" button while one is running
         buttons = [b for b in buttons if b["payload"] != payloads.start_selfcheck()]
     dispatcher.utter_message(text="\n".join(lines), buttons=buttons)
@@ -172,6 +202,12 @@ class ActionHelp(CoachAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         if advice.answered_as_work_matter(dispatcher, tracker):
+            return []
+        from actions.small_talk import answered_as_coach_talk  # small talk builds on this module
+
+        if answered_as_coach_talk(dispatcher, tracker):
+            # "wat ben jij?", "who are you?" (NLU: help, like "wat doe jij precies"): what the coach
+            # is, not the list of what it does (stop 63)
             return []
         text = tracker.latest_message.get("text") or ""
         if not payloads.is_payload(text) and tells_of_someone(text):
@@ -199,8 +235,9 @@ class ActionHelp(CoachAction):
             return []  # "wa bedoelde met opvallende opmerkingen?" mid-check: how to read it
         statement_open = selfcheck.statement_on_screen(tracker)
         channel = str((tracker.latest_message.get("metadata") or {}).get("channel") or "")
-        lines = help_lines(lang, role, pinned_language(tracker), channel, commands_listed(tracker))
-        buttons = help_buttons(lang, role)
+        team_view = team_view_open(tracker)
+        lines = help_lines(lang, role, pinned_language(tracker), channel, commands_listed(tracker), team_view)
+        buttons = help_buttons(lang, role, team_view)
         if statement_open:  # no "start a self-check" button while one is running
             buttons = [b for b in buttons if b["payload"] != payloads.start_selfcheck()]
         dispatcher.utter_message(text="\n".join(lines), buttons=buttons)

@@ -184,16 +184,26 @@ def standard_topics(role: str | None) -> tuple[str, ...]:
 
 
 def topic_buttons(
-    lang: str, s: Searcher | None = None, nearest: Sequence[str] = (), role: str | None = None
+    lang: str,
+    s: Searcher | None = None,
+    nearest: Sequence[str] = (),
+    role: str | None = None,
+    text: str = "",
 ) -> list[dict]:
     """Topics to pick from after a refusal: the `nearest` articles (a refusal's first
     results, so a refused crying customer still sees the article on emotions) and then the
     standard topics for the sender's stored `role` (`standard_topics`: a manager is offered
     coaching the team, not the employee topics), each once, at most TOPIC_BUTTONS_MAX.
-    Callers pass `role` from the sender's profile (actions/base.py `role_of_sender`)."""
+    Callers pass `role` from the sender's profile (actions/base.py `role_of_sender`). A nearest
+    article not written for the sender (`audience_for(role, text)`: a manager's article for an
+    employee who does not ask about leading a team) is left out (stop 63: a refused "klant wil een
+    kortingsbon" showed an employee "Korte teamhuddle over service" first)."""
+    audience = audience_for(role, text)
     out: list[dict] = []
     for aid in dict.fromkeys([*nearest, *standard_topics(role)]):
         art, _ = article(aid, lang, s)
+        if art is not None and aid in nearest and audience is not None and art.audience not in audience:
+            continue
         if art is not None:
             out.append({"title": art.title, "payload": payloads.advice(aid)})
         if len(out) == TOPIC_BUTTONS_MAX:

@@ -619,6 +619,28 @@ def _language_so_far(tracker: Tracker) -> str | None:
     return None
 
 
+def lone_letter(text: str) -> bool:
+    """Whether `text` is one letter alone ("a", "B", "c)"): a pick from a list, never a sign of
+    a language (the detector reads "a" as English; tester round of stop 63)."""
+    return re.fullmatch(r"\W*[^\W\d_]\W*", text or "") is not None
+
+
+def _spoken_before(tracker: Tracker, language: str) -> bool:
+    """Whether an earlier typed message of the conversation (not the latest) was in `language`
+    by the detector, since its latest /start or /restart."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    for i in reversed(users[:-1]):
+        text = str(events[i].get("text") or "")
+        if text == payloads.greet():
+            return False
+        if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text):
+            continue
+        if detect_language(text) == language:
+            return True
+    return False
+
+
 def _starts_a_check(event: dict[str, Any]) -> bool:
     """Whether the user event `event` started a self-check: its button's payload
     (/start_selfcheck{...} with a check's id) or a message NLU read as start_selfcheck."""
@@ -660,7 +682,10 @@ def conversation_language(tracker: Tracker) -> str:
     # a button payload ("/intent{...}") says nothing about the user's language
     # nor does a bare link or number ("https://maps.google.com/...Utrecht" read as Dutch)
     # nor does a pick typed from a list ("optie a", "option c": stop 62, "ok optie a" was English)
-    blank = payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) or names_a_pick(text)
+    blank = (
+        payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) or names_a_pick(text)
+        or lone_letter(text)
+    )
     typed = "" if blank else text
     request = translation_request(typed)
     if request is not None:
@@ -694,6 +719,13 @@ def conversation_language(tracker: Tracker) -> str:
         # answered in the conversation's language (helper round of stop 53: English)
         so_far = _language_so_far(tracker)
         language = so_far if so_far in ("nl", "en") else language
+    if not pinned and language is None and typed:
+        # "nee", "klopt", "ga door" after one English question in a Dutch conversation: too short
+        # for the detector, but its words are Dutch and Dutch was spoken before, so Dutch (tester
+        # round of stop 63: "nee" and "/vergeet" got English replies after one English question)
+        words_say = clear_word_language(without_foreign_phrases(typed), minimum=1)
+        if words_say in ("nl", "en") and words_say != current and _spoken_before(tracker, words_say):
+            language = words_say
     if (
         not pinned
         and language is not None
@@ -745,6 +777,7 @@ class ActionDetectLanguage(CoachAction):
     say_again_first = False  # the same
     places_first = False  # the same
     stores_roles_said = False  # the same: the action after it keeps a role said, and says so
+    safety_first = False  # the same: the action after it answers someone in danger or distress
 
     def name(self) -> str:
         return "action_detect_language"

@@ -647,6 +647,13 @@ def offer_selfchecks(
     dispatcher.utter_message(text=t(heading, lang), buttons=buttons)
 
 
+def _answered_as_unsure_about_going_on(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """actions/selfcheck_unread.py `answered_as_unsure_about_going_on` (which builds on this module)."""
+    from actions.selfcheck_unread import answered_as_unsure_about_going_on
+
+    return answered_as_unsure_about_going_on(dispatcher, tracker)
+
+
 class ActionSelfcheckAnswer(CoachAction):
     selfcheck_answers_first = False  # it is the answer's own action (buttons, paused checks)
 
@@ -676,6 +683,14 @@ class ActionSelfcheckAnswer(CoachAction):
 
             respond_from_knowledge(dispatcher, tracker)
             return []
+        if (
+            step is not None
+            and bound is None
+            and not payloads.is_payload(text)
+            and parse_answer(text, step.check, with_condition=True) is None
+            and _answered_as_unsure_about_going_on(dispatcher, tracker)
+        ):
+            return []  # "misschien" to "Verder met vraag 4 van 7?" (NLU: an answer): asked again (stop 63)
         if step is not None and step.run.paused and bound is None:
             # typed after "stop": the user paused, so a "3" or "eens" resumes nothing by itself
             # (a tap on the statement's own button does: it was made for that statement)

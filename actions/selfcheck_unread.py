@@ -20,16 +20,19 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import selfcheck
-from actions.base import language, statement_alone_on_screen
+from actions.base import carry_on_asked, language, statement_alone_on_screen
 from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_words
+from bot.dialogue.confirm_words import is_unsure
 from bot.dialogue.emoji_meaning import emoji_meaning, is_yes_emoji
+from bot.i18n import t
 from bot.selfchecks.answers import plain_yes_no, tries_to_answer
 
 
 def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """The typed message as an answer to the statement on screen (recorded, or how to answer
-    when it cannot be read), as a request for one's own results, as a leading role said with
+    when it cannot be read), as an unsure reply to "carry on?" (`answered_as_unsure_about_going_on`),
+    as a request for one's own results, as a leading role said with
     a request for a self-check, or as a number past the end of the list on screen ("9" after
     seven principles: its range; stop 58); True when the coach replied, False to leave it to
     the action."""
@@ -37,6 +40,7 @@ def answered_in_selfcheck(dispatcher: CollectingDispatcher, tracker: Tracker) ->
 
     return (
         answered_as_selfcheck_answer(dispatcher, tracker)
+        or answered_as_unsure_about_going_on(dispatcher, tracker)
         or selfcheck.answered_as_results_request(dispatcher, tracker)
         or selfcheck.answered_as_role_and_selfcheck_request(dispatcher, tracker)
         or answered_as_unread_answer(dispatcher, tracker)
@@ -61,4 +65,35 @@ def answered_as_unread_answer(dispatcher: CollectingDispatcher, tracker: Tracker
     if step is None:
         return False
     selfcheck.say_not_understood(dispatcher, step, language(tracker), text)
+    return True
+
+
+def answered_as_unsure_about_going_on(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A reply that only doubts (bot/dialogue/confirm_words.py `is_unsure`: "misschien", "hmm
+    misschien", "maybe", "tja") to the coach's "carry on?": mid-check ("Verder met vraag 4 van 7?",
+    the statement below it) the question is asked again plainly, with the stop button and the
+    statement; to a paused check's offer (its resume button on screen) likewise, with that button.
+    True then. A statement's own "weet niet" is answered before this ("er is geen goed of fout").
+    Stop 63: "misschien" got "Daar weet ik (nog) geen goed antwoord op" before the statement."""
+    from actions.yes_no import open_unpaused_step, paused_step_offered  # yes/no builds on this module
+
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not is_unsure(text):
+        return False
+    lang = language(tracker)
+    step = open_unpaused_step(tracker) if carry_on_asked(tracker) else None
+    if step is not None:
+        dispatcher.utter_message(
+            text=t("sc_carry_on_unsure", lang, **selfcheck.where(step, lang)),
+            buttons=[{"title": t("sc_stop", lang), "payload": payloads.stop()}],
+        )
+        selfcheck.ask(dispatcher, step, lang)
+        return True
+    paused = paused_step_offered(tracker)
+    if paused is None:
+        return False
+    dispatcher.utter_message(
+        text=t("sc_resume_unsure", lang, **selfcheck.where(paused, lang)),
+        buttons=[selfcheck.resume_button(paused, lang)],
+    )
     return True

@@ -30,6 +30,7 @@ from bot.dialogue.small_talk import (
     criticises_the_coach,
     set_phrase_talk,
 )
+from bot.engine import is_gibberish
 from bot.i18n import t
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,11 @@ class ActionSmallTalk(CoachAction):
     ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         text = tracker.latest_message.get("text")
+        if not payloads.is_payload(text) and is_gibberish(str(text or "")):
+            # "asdfjkl qwerty" (NLU: thank), "sdfsdf" (NLU: greet): a key-mash says no thanks,
+            # goodbye or hello, whatever NLU read; "didn't catch that" (tester round of stop 63)
+            respond_from_knowledge(dispatcher, tracker)
+            return []
         if intent in ("thank", "goodbye") and is_no_thanks(text) and offer_just_made(tracker) is not None:
             # "nee bedankt" (NLU: thank) to "Gaat het hierover?": a polite no to the offer
             decline_offer(dispatcher, text, self.lang(tracker), role_of_sender(tracker))

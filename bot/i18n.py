@@ -352,6 +352,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Je zit nog midden in “{title}”. Verder met vraag {n} van {total}?",
         "en": "You're still in the middle of “{title}”. Carry on with question {n} of {total}?",
     },
+    # an unsure reply ("misschien", "maybe") to "carry on?": asked again plainly (actions/selfcheck_unread.py
+    # `answered_as_unsure_about_going_on`; stop 63: it got "Daar weet ik (nog) geen goed antwoord op")
+    "sc_carry_on_unsure": {
+        "nl": "Geen haast. Wil je verder met vraag {n} van {total}? Kies dan hieronder je antwoord. "
+        "Liever later? Tik op “Stop de zelftest”; je antwoorden tot nu toe blijven bewaard.",
+        "en": "No rush. Do you want to carry on with question {n} of {total}? Then pick your answer "
+        "below. Rather later? Tap “Stop the self-check”; your answers so far are kept.",
+    },
+    "sc_resume_unsure": {
+        "nl": "Geen haast. Je zelftest “{title}” blijft op pauze bij vraag {n} van {total}. Wil je nu "
+        "verder? Tik op de knop of zeg “ja”. Liever later is ook goed: stel gerust eerst je vraag.",
+        "en": "No rush. Your self-check “{title}” stays paused at question {n} of {total}. Do you want "
+        "to carry on now? Tap the button or say “yes”. Later is fine too: just ask your question first.",
+    },
     "sc_stop": {"nl": "Stop de zelftest", "en": "Stop the self-check"},
     "sc_done": {
         "nl": "Klaar! Zo sta je ervoor per onderdeel (op een schaal van {min} tot {max}):",
@@ -487,6 +501,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help_team": {
         "nl": "• Je team: zeg “hoe doet mijn team het” voor de gemiddelden van je team (vanaf 5 deelnemers).",
         "en": "• Your team: say “how is my team doing” for your team's averages (from 5 participants).",
+    },
+    # a leader whose team view is not open yet (by conversation only, or without a team: actions/help.py
+    # `team_view_open`; stop 63: the help offered "Hoe doet mijn team het?" that then said no)
+    "help_team_later": {
+        "nl": "• Je team: de resultaten van je team zie je zodra de beheerder je als leidinggevende aan je "
+        "team koppelt.",
+        "en": "• Your team: you'll see your team's results once the administrator links you to your team "
+        "as its manager.",
     },
     "help_language": {
         "nl": "• Taal: ik antwoord in de taal waarin je schrijft. “In English please” of “in het "
@@ -832,6 +854,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "Daarna heb je een nieuwe uitnodigingscode nodig om de coach te gebruiken.",
         "en": "Are you sure? I will delete your conversation, your self-check answers and your "
         "profile. After that you need a new invite code to use the coach.",
+    },
+    # /vergeet to a user let in by TELEGRAM_ALLOWED_IDS, who comes back without an invite code (stop 63)
+    "forget_confirm_allowed": {
+        "nl": "Weet je het zeker? Ik wis dan je gesprek, je zelftestantwoorden en je profiel.",
+        "en": "Are you sure? I will delete your conversation, your self-check answers and your profile.",
     },
     "own_data_forget": {
         "nl": "Je gegevens wissen kan met /vergeet: ik vraag eerst of je het zeker weet en wis dan je "

@@ -378,14 +378,27 @@ _CLAUSE_ENDS = (
 )
 
 
+# a phrase that starts with "^" counts only where a sentence begins: at the start of the message or
+# after a full stop, "!", "?", ";" or ":", also after a filler ("honestly,", "tbh", "ugh"). English
+# chat leaves out "I" ("feeling really down lately", "been so low lately"), while "the team is
+# feeling down lately" or "sales have been so low lately" say who (stop 63)
+CLAUSE_START = "^"
+_CLAUSE_STARTS = (
+    r"(?:^|(?<=[.!?;:…])|(?<=[.!?;:…]\s))(?:(?:honestly|honest|tbh|ngl|ugh|man|just|hey|hi|hello|yeah|"
+    r"well|lol|sigh|hmm|idk|anyway|ok|okay|so)(?:\s*[,.!]+)?\s+)*"
+)
+
+
 def _pattern(phrase: str) -> str:
     """The regular expression for a topic's word or phrase (`*`: up to two words; "mijn" and
     "my" also as "me", "ons", "onze" and "our"; a final `$`: only where the clause ends,
-    CLAUSE_END)."""
+    CLAUSE_END; a leading `^`: only where the clause begins, CLAUSE_START)."""
     ends_clause = phrase.endswith(CLAUSE_END)
-    phrase = phrase.removesuffix(CLAUSE_END).rstrip()
+    starts_clause = phrase.startswith(CLAUSE_START)
+    phrase = phrase.removesuffix(CLAUSE_END).removeprefix(CLAUSE_START).strip()
     escaped = re.escape(phrase).replace(r"\ \*\ ", _GAP).replace(r"\*\ ", "").replace(r"\ \*", "")
     pattern = re.sub(r"(?<![\w\\])(?:mijn|my)\\ ", lambda m: _OWNER[m.group(0)], escaped)
+    pattern = _CLAUSE_STARTS + pattern if starts_clause else pattern
     return pattern + _CLAUSE_ENDS if ends_clause else pattern
 
 

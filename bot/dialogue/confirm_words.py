@@ -7,7 +7,8 @@ message of its own: the question lapses). Deleting needs an explicit yes, so a y
 doubt or a no in it is never a yes: "ja misschien", "ja nee", "ok?" are unclear. Dutch,
 Flemish, English and chat spelling: "ja", "jep", "jup", "yes", "yup", "ok", "doe maar",
 "ja, wis alles"; "nee", "neen", "nope", "laat maar", "toch niet", "liever niet", "cancel";
-"misschien", "weet ik niet", "not sure", "mss", "?"."""
+"misschien", "weet ik niet", "not sure", "mss", "?". `is_unsure`: a reply that only doubts ("misschien",
+"hmm misschien", "maybe", "geen idee"), for a question that is asked again plainly then."""
 
 from __future__ import annotations
 
@@ -105,8 +106,7 @@ def confirmation_reply(
     if any(w not in known for w in words):
         # "wat wordt er gewist?": a question about this question is asked again; else its own
         return UNCLEAR if question and all(w in known or w in _ABOUT_IT for w in words) else None
-    pairs = set(zip(words, words[1:], strict=False))
-    doubt = any(w in _DOUBT for w in words) or bool(pairs & _DOUBT_PAIRS)
+    doubt = _doubtful(words)
     said_no = any(w in _NO for w in words)
     negated = said_no or any(w in _NOT for w in words)
     said_yes = any(w in _YES for w in words) or (not negated and any(w in _DO for w in words))
@@ -121,3 +121,18 @@ def confirmation_reply(
     if said_yes or any(w in _WEAK_YES for w in words):
         return YES
     return UNCLEAR  # "alles", "dank je": said nothing either way
+
+
+def _doubtful(words: list[str]) -> bool:
+    """Whether plain words (`_plain`) say a doubt: "misschien", "weet niet", "not sure", "geen idee"."""
+    pairs = set(zip(words, words[1:], strict=False))
+    return any(w in _DOUBT for w in words) or bool(pairs & _DOUBT_PAIRS)
+
+
+def is_unsure(text: str | None) -> bool:
+    """Whether a typed reply to a yes/no question only says the user is unsure: "misschien", "hmm
+    misschien", "weet niet", "geen idee", "maybe", "not sure", "ja misschien", "misschien later?"
+    (UNCLEAR with a doubt in it). A yes, a no ("nee, weet niet"), a message of its own ("misschien
+    kan ik de klant terugbellen?") or a question about the question ("wat wordt er gewist?") is not.
+    Stop 63: "misschien" to "Verder met vraag 4 van 7?" got "Daar weet ik (nog) geen goed antwoord op"."""
+    return confirmation_reply(text) == UNCLEAR and _doubtful(_plain(text or ""))

@@ -280,8 +280,13 @@ _MADE = (
     r"|designed)(?:\s+by)?"
 )
 _WHAT = (
-    rf"wat\s+{_IS}\s+{_SUBJECT}(?:\s+(?:eigenlijk|precies|nou|nu|dan|nu\s+eigenlijk))?"
-    rf"(?:\s+voor\s+(?:iets|iemand|eentje|(?:een|ne|nen)\s+(?:\w+\s+)?{_BOT_NOUN}))?"
+    rf"(?:wat|wa)\s+{_IS}\s+{_SUBJECT}(?:\s+(?:eigenlijk|precies|nou|nu|dan|nu\s+eigenlijk))?"
+    rf"(?:\s+voor\s+(?:iets|iemand|eentje|(?:(?:een|ne|nen)\s+)?(?:\w+\s+)?{_BOT_NOUN}))?"
+    # "met wie praat ik?", "who am I talking to?", "what exactly are you?" (stop 63)
+    r"|met\s+wie\s+(?:praat|spreek|chat)\s+ik(?:\s+(?:eigenlijk|nu|hier))?"
+    r"|(?:who|what)\s+am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with)(?:\s+(?:here|now|exactly))?"
+    r"|what\s+(?:exactly|even|actually|really)\s+(?:are|r)\s+(?:you|u)"
+    rf"|what(?:'s|s|\s+is)\s+this\s+{_BOT_NOUN}"
     rf"|wat\s+voor\s+(?:een\s+|ne\s+|nen\s+)?(?:{_BOT_NOUN}|iets|ai|systeem)\s+{_IS}\s+{_SUBJECT}(?:\s+eigenlijk)?"
     rf"|wat\s+is\s+(?:dit|dat)\s+(?:eigenlijk\s+)?voor\s+(?:een\s+)?(?:{_BOT_NOUN}|iets|systeem)"
     rf"|wat\s+is\s+deze\s+{_BOT_NOUN}(?:\s+eigenlijk)?"

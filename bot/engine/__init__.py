@@ -10,7 +10,15 @@ refuse for a typed question exactly as the coach decides it, `has_link(text)` an
 without the yes or no that opens it, `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
-from bot.engine.decision import FEATURE_DEPTH, OFFER_SIZE, Decision, decide, load_calibration, referral_for
+from bot.engine.decision import (
+    FEATURE_DEPTH,
+    OFFER_SIZE,
+    Decision,
+    decide,
+    load_calibration,
+    referral_for,
+    referrals_for,
+)
 from bot.engine.embedder import Embedder, model_path
 from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import clear_word_language, detect_language, english_courtesy, foreign_language
@@ -48,6 +56,7 @@ __all__ = [
     "on_reload_problems",
     "open_searcher",
     "referral_for",
+    "referrals_for",
     "ranked",
     "sentence_on",
     "shared_searcher",

@@ -291,11 +291,49 @@ def referrals_for(query: str, referrals: Sequence[Referral]) -> list[Referral]:
     return named_in(query, referrals)[1]
 
 
+# Someone served called by another name than the topics' words, asking something (stop 63 tester:
+# "burger vraagt hoe laat het gemeentehuis open is" was refused or offered the host article, while
+# "een klant vraagt ..." gets the line of `customer_asks_facts`): read as the customer ("klant",
+# "customer"). Only before a verb of asking, so a burger on a menu stays a burger.
+_ASKER_WORD = re.compile(
+    r"\b(?P<nl>burger|burgers|inwoner|inwoners|inwoonster|aanvrager|aanvragers|deelnemer|deelnemers|"
+    r"studenten|leerling|leerlingen|huurder|huurders|consument|consumenten)\b"
+    r"|\b(?P<en>residents?|citizens?|tenants?|applicants?|participants?|students?|members of the public)\b",
+    re.IGNORECASE,
+)
+_ASKING_AFTER = {
+    "nl": re.compile(
+        r"(?:\s+\S+){0,2}?\s+(?:vraagt|vroeg|vragen|vroegen|wil weten|wilde weten|willen weten|informeert)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\s+\S+){0,2}?\s+(?:asks|asked|asking|ask|wants to know|wanted to know|inquires|enquires|"
+        r"wonders)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asker_as_customer(text: str) -> str:
+    """`text` with each word for someone served that the topics do not list (`_ASKER_WORD`:
+    "burger", "inwoner", "resident", "citizen") written "klant" or "customer" where a verb of
+    asking in its language follows it within two words; the rest as it was."""
+
+    def swap(found: re.Match[str]) -> str:
+        # a Dutch word before a Dutch verb; an English one ("student" is both) before either
+        for lang in ("nl",) if found.group("nl") else ("en", "nl"):
+            if _ASKING_AFTER[lang].match(text, found.end()) is not None:
+                return "klant" if lang == "nl" else "customer"
+        return found.group(0)
+
+    return _ASKER_WORD.sub(swap, text)
+
+
 def named_in(query: str, referrals: Sequence[Referral]) -> tuple[str, list[Referral]]:
     """The reading of `query` that names work matters and those it names (`referrals_for`);
     (query, []) for none. A misspelled word for a customer is read as the word ("customr",
     "klnat": bot/content/referrals.py `served_spelled`), here too for the story around a fact."""
-    query = served_spelled(query)
+    query = asker_as_customer(served_spelled(query))
     found = list(referrals)
     for text in readings(query) if found else ():
         first = find_referral(text, found)

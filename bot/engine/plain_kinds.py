@@ -96,7 +96,9 @@ DIFFICULT_AT_CONTACT = _kind(
 )
 
 # A customer who threatens to go to law ("zegt dat hij ons gaat aanklagen", "dreigt met een advocaat",
-# "says he'll sue us"): a threat from an angry customer. Not the asker's own wish to sue ("kan ik mijn
+# "says he'll sue us"): a threat from an angry customer, read with the angry customer's own advice on
+# threats (stop 63: "threatened" alone put after-a-hard-conversation, the asker threatened, first).
+# Not the asker's own wish to sue ("kan ik mijn
 # werkgever aanklagen": a work matter).
 LEGAL_THREAT = _kind(
     "legal-threat",
@@ -104,8 +106,8 @@ LEGAL_THREAT = _kind(
     r"(?:naar|voor) de rechter|rechtszaak|rechtzaak|advocaat|advokaat|juridische stappen|juridisch|"
     r"sue|sues|suing|lawyer|solicitor|attorney|legal action|take (?:us|me|you) to court|"
     r"(?:see|see you|see us) in court|court case|lawsuit)\b",
-    "een boze klant dreigt",
-    "an angry customer threatens",
+    "een boze klant dreigt, rustig blijven, niet onder druk laten zetten",
+    "an angry customer threatens you, stay calm, don't be pushed",
     unless=r"\b(?:(?:kan|mag|wil|moet|ga|kun) ik\b.{0,30}\b(?:aanklagen|naar de rechter|advocaat)|"
     r"(?:can|may|should|do) i\b.{0,30}\b(?:sue|lawyer|legal action|take)|mijn werkgever|my employer|"
     r"mijn baas|my boss)",
@@ -113,9 +115,9 @@ LEGAL_THREAT = _kind(
 
 # A fault the customer names (a room too noisy, a machine broken): see FAULT_FOR_DISCOUNT.
 _FAULT = (
-    r"(?:te luidruchtig|lawaai\w*|herrie|te druk|vies|vuil|smerig|kapot|stuk|defect\w*|werkt niet|koud|"
-    r"lekt|stinkt|noisy|too loud|noise|dirty|filthy|broken|not working|doesn'?t work|cold|leaking|smells|"
-    r"stinks|damaged|beschadigd)"
+    r"(?:te luidruchtig|lawaai\w*|herrie|te druk|vies|vuil|smerig|kapot|kapotte|stuk|defect\w*|werkt niet|"
+    r"koud|lekt|stinkt|noisy|too loud|noise|dirty|filthy|broken|not working|doesn'?t work|cold|leaking|"
+    r"smells|stinks|damaged|beschadigd|beschadigde|gebroken|gescheurd\w*|torn)"
 )
 
 # Bringing something back long after the deadline ("terugbrengen na 3 maanden", "return it after
@@ -145,7 +147,12 @@ APOLOGY_WITHOUT_BLAME = _kind(
     "apology-without-blame",
     r"\b(?:excuses|excuus|sorry|verontschuldig\w*|apologi[sz]e\w*|apology)\b.{0,40}?\b(?:zonder|without|"
     r"maar niet|but not)\b.{0,40}?\b(?:schuld|fout|toe te geven|toegeven|bekennen|aansprakelijk\w*|"
-    r"admit\w*|blame|fault|liab\w*|responsib\w*)",
+    r"admit\w*|blame|fault|liab\w*|responsib\w*)|"
+    # stop 63: "sorry zeggen als het niet mijn schuld is", "apologise when it's not my fault"
+    r"\b(?:excuses|excuus|sorry|verontschuldig\w*|apologi[sz]e\w*|apology)\b.{0,40}?"
+    r"\b(?:niet (?:mijn|onze|ons|de mijne) (?:schuld|fout)|ni mijn (?:schuld|fout)|niet aan mij lag|"
+    r"niet aan ons lag|(?:not|isn'?t|wasn'?t|not even) (?:my|our) (?:fault|mistake|doing)|"
+    r"(?:i|we) (?:didn'?t|did not) (?:do|cause) it)",
     "excuses aanbieden en het goedmaken",
     "apology, make it right",
 )
@@ -184,13 +191,53 @@ ANGRY_IN_QUEUE = _kind(
 # A fault the customer complains of, with a discount asked for it ("room too noisy and wants a
 # discount"): a complaint to put right, not haggling over a price.
 _COMPENSATION = (
-    r"(?:korting|compensatie|vergoeding|geld terug|discount|compensation|refund|money back|reduction)"
+    r"(?:korting|kortingsbon\w*|tegoedbon\w*|waardebon\w*|cadeaubon\w*|compensatie|vergoeding|geld terug|"
+    r"discount|compensation|refund|money back|reduction|voucher\w*|coupon\w*|money off)"
+)
+# Stop 63 (helper F): a wait the customer wants something for ("wil een kortingsbon omdat hij 20
+# minuten heeft gewacht") is such a failure too, and so is a broken thing ("geld terug voor een kapotte
+# stofzuiger"). What the asker may not give is saying no (MAY_NOT_GIVE).
+_WAITED = (
+    r"(?:gewacht|wachten|wachtte|wachtten|wachttijd|moest wachten|vertraging|vertraagd|waited|waiting|"
+    r"had to wait|wait|delay\w*)"
+)
+_NOT_ALLOWED = (
+    r"(?:mag ik (?:\w+ )?(?:niet|ni|nie)|mag (?:\w+ )?(?:niet|ni|nie) geven|mogen we (?:niet|ni|nie)|"
+    r"(?:niet|ni|nie) (?:mag|mogen) geven|niet toegestaan|kan ik (?:niet|ni|nie) geven|"
+    r"(?:i'?m|i am|we'?re|we are) not allowed|(?:can'?t|cannot|may not) give|not allowed to give)"
 )
 FAULT_FOR_DISCOUNT = _kind(
     "fault-for-discount",
-    rf"\b{_FAULT}\b.{{0,60}}?\b{_COMPENSATION}\b|\b{_COMPENSATION}\b.{{0,60}}?\b{_FAULT}\b",
+    rf"\b(?:{_FAULT}|{_WAITED})\b.{{0,60}}?\b{_COMPENSATION}\b|"
+    rf"\b{_COMPENSATION}\b.{{0,60}}?\b(?:{_FAULT}|{_WAITED})\b",
     "een klacht over een fout goedmaken",
     "a complaint about a failure, make it right",
+    unless=rf"\b{_NOT_ALLOWED}",
+)
+
+# Stop 63 (helper F): compensation the asker may not give ("korting omdat de doos beschadigd is maar
+# dat mag ik niet geven", "he wants a refund but I'm not allowed to give one"): saying no kindly,
+# what is possible.
+MAY_NOT_GIVE = _kind(
+    "may-not-give",
+    rf"\b{_COMPENSATION}\b.{{0,80}}?\b{_NOT_ALLOWED}|\b{_NOT_ALLOWED}\b.{{0,40}}?\b{_COMPENSATION}\b",
+    "vriendelijk nee zeggen, het mag niet volgens de regels, wat wel kan",
+    "saying no kindly, not allowed under the rules, what is possible",
+)
+
+# Stop 63 (helper F): a return or refund without a receipt ("en hij heeft geen bon", "wil ruilen
+# zonder kassabon", "no receipt"): a rule you keep, said kindly.
+NO_RECEIPT = _kind(
+    "no-receipt",
+    r"\b(?:geen|zonder|géén)\s+(?:kassa|aankoop)?(?:bon|bonnetje|bonnekes?|kassabon|kassaticket|ticket|"
+    r"aankoopbewijs)\b|\b(?:bon|bonnetje|kassabon|kassaticket|aankoopbewijs)\s+(?:\w+\s+){0,2}?kwijt\b|"
+    r"\b(?:no |without (?:a |the |his |her )?|lost (?:the|his|her|their) )(?:receipt|proof of purchase)\b",
+    "ruilen of geld terug zonder kassabon: het mag niet volgens de regels, vriendelijk nee zeggen",
+    "a return or refund without a receipt: not allowed under the rules, saying no kindly",
+    # asking whether to make an exception is bending a rule (empowerment, tests/data/kinds27.yml):
+    # "zonder bon maar ik ken haar ... mag ik een uitzondering maken", "can I just take it back"
+    unless=r"\b(?:uitzondering\w*|exceptions?|buigen|bend\w*)\b|\bmag ik (?:het |da |dat )?(?:toch|gewoon)\b|"
+    r"\bcan i (?:just|still)\b|\bik (?:ken (?:haar|hem)|weet zeker)\b|\bi know (?:her|him|she|he)\b",
 )
 
 # Measuring whether a team works customer-focused: the measuring articles.
@@ -198,7 +245,10 @@ MEASURING_A_TEAM = _kind(
     "measuring-a-team",
     r"\b(?:meten|meet|gemeten|meetbaar|measure\w*|track\w*|cijfers|kpi\w*)\b.{0,50}?"
     r"\b(?:klantgericht\w*|servicegericht\w*|klantvriendelijk\w*|customer[- ]focus\w*|customer[- ]centr\w*|"
-    r"customer[- ]oriented|service[- ]minded)",
+    r"customer[- ]oriented|service[- ]minded|"
+    # stop 63: "hoe meet ik of mijn afdeling goeie service levert", "measure whether we give good service"
+    r"(?:goede|goeie|goed|betere|good|great|better|excellent)\s+service|servicekwaliteit|service quality|"
+    r"kwaliteit van (?:de|onze|hun) service|quality of (?:the|our|their) service)",
     "meten met cijfers en KPI's",
     "measure with numbers and KPIs",
 )
@@ -245,13 +295,16 @@ _SERVED_PLAIN = (
 )
 _FED_UP = (
     r"(?:(?:ik ben|ben|'?k ben|kben|ik word|ik raak|i'?m|i am|i'?m getting|getting|so)\b.{0,25}?"
-    r"(?:ziek|moe|doodmoe|kapot|beu|kotsbeu|spuugzat|het zat|klaar|sick|tired|fed up|done|worn out|"
-    r"exhausted|drained)\s+(?:van|met|of|with|by)|(?:het|er) (?:gehad|genoeg) met|had enough of|"
+    r"(?:ziek|moe|doodmoe|kapot|beu|kotsbeu|spuugzat|het zat|klaar|gek|horendol|knettergek|sick|tired|"
+    r"fed up|done|worn out|exhausted|drained)\s+(?:van|met|of|with|by)|(?:het|er) (?:gehad|genoeg) met|"
+    r"had enough of|(?:drives|driving|drove) me (?:crazy|mad|nuts|insane|up the wall)|"
     r"hangen me (?:de keel|m'n strot) uit|zat van|fed up with|sick of|sick and tired of|had it with)"
 )
 FED_UP_WITH_CUSTOMERS = _kind(
     "fed-up-with-customers",
-    rf"\b{_FED_UP}\b.{{0,20}}?\b{_SERVED_PLAIN}\b|\b{_SERVED_PLAIN}\b.{{0,20}}?\bhangen me\b",
+    rf"\b{_FED_UP}\b.{{0,20}}?\b{_SERVED_PLAIN}\b|\b{_SERVED_PLAIN}\b.{{0,20}}?\bhangen me\b|"
+    rf"\b{_SERVED_PLAIN}\b.{{0,20}}?\b(?:drives|driving|drove|makes|making) me (?:crazy|mad|nuts|insane)\b|"
+    rf"\b(?:{_SERVED_PLAIN}|meneer|mevrouw)\b.{{0,20}}?\bmaakt me (?:gek|horendol|knettergek)\b",
     "herstellen na een lastig klantgesprek, even ontladen",
     "recovering after a hard customer conversation, decompress",
     unless=_COLLEAGUE,
@@ -286,9 +339,13 @@ _NERVOUS = (
 NERVOUS_CUSTOMER = _kind(
     "nervous-customer",
     rf"\b{_NERVOUS}\s+(?:\w+\s+)?{_SERVED_PLAIN}\b|\b{_SERVED_PLAIN}\b.{{0,30}}?\b(?:is|was|zijn|"
-    rf"lijkt|looks|seems|gets|is getting|wordt|raakt)\b.{{0,15}}?\b{_NERVOUS}\b",
-    "een zenuwachtige, bezorgde klant: wat de klant voelt, emotie",
-    "a nervous, worried customer: how the customer feels, emotion, empathy",
+    rf"lijkt|looks|seems|gets|is getting|wordt|raakt)\b.{{0,15}}?\b{_NERVOUS}\b|"
+    # the Dutch verb last (stop 63): "een patiënt die heel angstig is", "klant die bang is voor de tandarts"
+    rf"\b{_SERVED_PLAIN}\s+die\s+(?:\w+\s+){{0,2}}?{_NERVOUS}\b|"
+    rf"\b{_SERVED_PLAIN}\b.{{0,30}}?\b(?:zich zorgen maakt|zich zorgen maken|ziet er tegenop|ziet ertegen op|"
+    rf"op van de zenuwen)\b",
+    "een zenuwachtige, angstige klant geruststellen: wat de klant voelt, emotie",
+    "reassure a nervous, anxious customer: how the customer feels, emotion, empathy",
     unless=_COLLEAGUE + r"|\b(?:ik ben|ik was|i'?m|i am|i was|i get|ik word)\b.{0,10}?\b" + _NERVOUS,
 )
 
@@ -309,20 +366,33 @@ LATE_CUSTOMER = _kind(
 )
 
 # A customer asking the same thing again and again ("vraagt steeds hetzelfde", "keeps asking the
-# same question"): a customer who cannot follow. Many customers asking one thing is customer effort.
+# same question"): a customer who cannot follow, read with that article's own words (stop 63: "voor de
+# vijfde keer" alone put customer effort, contacting again and again, first). Many customers asking
+# one thing is customer effort.
 SAME_QUESTION_AGAIN = _kind(
     "same-question-again",
     r"\b(?:steeds|telkens|keer op keer|alsmaar|constant|blijft|opnieuw|weer|nog eens|voor de \w+ keer)\b"
-    r".{0,20}?\b(?:hetzelfde|dezelfde vra\w+|zelfde vra\w+)|\b(?:hetzelfde|dezelfde vraag)\b.{0,20}?"
+    r".{0,20}?\b(?:hetzelfde|dezelfde vra\w+|zelfde vra\w+)|"
+    # stop 63 (helper F): every day the same, with a word of asking ("die elke dag hetzelfde komt vragen")
+    r"\b(?:elke|iedere) (?:dag|keer|week|ochtend|avond)\b.{0,20}?\b(?:dezelfde|zelfde) vra\w+|"
+    r"\b(?:elke|iedere) (?:dag|keer|week|ochtend|avond)\b.{0,20}?\bhetzelfde\b.{0,20}?\b(?:vra\w+|vroeg)\b|"
+    r"\b(?:vraagt|vroeg|vragen|komt vragen)\b.{0,20}?\b(?:elke|iedere) (?:dag|keer|week|ochtend|avond)\b"
+    r".{0,10}?\bhetzelfde\b|\b(?:hetzelfde|dezelfde vraag)\b.{0,20}?"
     r"\b(?:steeds|telkens|opnieuw|weer|keer op keer|blijft)\b|"
     r"\b(?:keeps?|kept|keep on) (?:asking|repeating)\b.{0,20}?"
     r"\b(?:the same|same|again|over and over|(?:him|her|them)sel(?:f|ves))\b|"
     r"\basks?\b.{0,25}?\b(?:again and again|over and over|for the \w+ time)\b|"
+    r"\b(?:every|each) (?:day|time|week|morning)\b.{0,25}?\basks?\b.{0,15}?\bthe same\b|"
+    r"\basks?\b.{0,10}?\bthe same\b.{0,25}?\b(?:every|each) (?:day|time|week|morning)\b|"
     r"\bsame question\b.{0,20}?\b(?:again|over and over|repeatedly|every)",
-    "de klant kan je niet volgen, verwarring, nog een keer uitleggen",
-    "the customer can't follow you, confusion, explain again",
+    "de klant kan je niet volgen, in de war, verwarring, nog een keer rustig uitleggen en laten zien",
+    "the customer can't follow you, confused, explain again calmly and show it",
     unless=_COLLEAGUE + r"|\b(?:veel|alle|steeds meer|zoveel|many|all|lots of|most|so many)\s+(?:\w+\s+)?"
-    r"(?:klanten|gasten|bellers|customers|guests|callers)\b|\b(?:klaag\w*|klagen|complain\w*|zeur\w*)\b",
+    r"(?:klanten|gasten|bellers|customers|guests|callers)\b|\b(?:klaag\w*|klagen|complain\w*|zeur\w*)\b|"
+    # contacting again about the same matter is customer effort (stop 63: "belt voor de derde keer over
+    # hetzelfde pakket")
+    r"\b(?:hetzelfde|zelfde|same)\s+(?:pakket\w*|probleem|bestelling\w*|order|storing|issue|problem|"
+    r"package|parcel|delivery|levering|klacht|complaint|matter|zaak)\b",
 )
 
 # A customer who won't pay ("klant die niet wil betalen", "weigert te betalen", "refuses to pay"):
@@ -414,6 +484,142 @@ COACHING_ON_THE_FLOOR = _kind(
     "guiding your team during a rush, coaching on the floor",
 )
 
+# Stop 63. A customer's question the asker could not answer ("patiënt vroeg iets over zijn medicijnen
+# en ik wist het niet", "a guest asked me something and I didn't know the answer"): a problem you
+# cannot solve yourself, honestly said and found out. Not "ik weet niet wat ik moet doen" (any question).
+_DIDNT_KNOW = (
+    r"(?:ik wist (?:het|het antwoord|dat|er) (?:ook )?(?:niet|ni|nie)|wist (?:het|het antwoord|geen antwoord)"
+    r" (?:niet|ni|nie)?|ik weet (?:het|het antwoord|dat) (?:ook )?(?:niet|ni|nie)|wist geen antwoord|"
+    r"weet geen antwoord|had geen antwoord|geen idee wat het antwoord|heb maar wat gezegd|"
+    r"(?:i )?(?:didn'?t|did not|don'?t|do not) know (?:the answer|what to answer|the answer to)|"
+    r"had no (?:idea|answer)|made something up|made up an answer|just guessed)"
+)
+DIDNT_KNOW_THE_ANSWER = _kind(
+    "didnt-know-the-answer",
+    rf"\b(?:vroeg|vraagt|vragen|vraag|stelde|asked|asks|asking|question)\b.{{0,80}}?\b{_DIDNT_KNOW}|"
+    rf"\b{_DIDNT_KNOW}\b.{{0,30}}?\b(?:op (?:de|zijn|haar) vraag|to (?:the|his|her|their) question)",
+    "een vraag die je zelf niet kunt beantwoorden: eerlijk zeggen, uitzoeken en terugkomen",
+    "a question you can't answer yourself: say so honestly, find out and get back",
+    unless=_COLLEAGUE + r"|\b(?:wat ik moet (?:doen|zeggen)|what to (?:do|say))\b",
+)
+
+# Stop 63. Staff treated well so that they treat customers well ("why should I treat my staff well if I
+# want good service", "de organisatie behandelt hen zelf slecht", "nurses are exhausted and patients feel
+# it", "go the extra mile without burning them out"): symmetric attention, not one's own stress.
+_STAFF_PEOPLE = (
+    r"(?:staff|employees|my people|our people|workers|nurses|the team|my team|our team|personeel|"
+    r"medewerkers|mijn mensen|onze mensen|verpleegkundigen|het team|mijn team|ons team|hen|them)"
+)
+_STAFF_WELL = (
+    rf"(?:treat\w* (?:my |our |your |the )?{_STAFF_PEOPLE} (?:well|badly|right|poorly)|"
+    rf"{_STAFF_PEOPLE} (?:zelf )?(?:goed|slecht) behandel\w*|"
+    rf"behandel\w* {_STAFF_PEOPLE} (?:zelf )?(?:goed|slecht)|"
+    rf"(?:burn\w*|wear\w*) {_STAFF_PEOPLE} out|"
+    rf"{_STAFF_PEOPLE} (?:are |is |zijn |raken |worden |zit |zitten |from )?"
+    r"(?:exhausted|burn(?:ed|t|ing) out|burnt-out|overworked|worn out|"
+    r"uitgeput|opgebrand|overbelast|overwerkt|op hun tandvlees)|"
+    rf"(?:zonder|without) (?:dat )?{_STAFF_PEOPLE} (?:op te branden|opbranden|uit te putten|to burn out))"
+)
+_SERVICE_SIDE = (
+    r"(?:klant\w*|gast\w*|patiënt\w*|patient\w*|customers?|guests?|patients?|clients?|service|"
+    r"extra mile|stapje extra)"
+)
+STAFF_TREATED_WELL = _kind(
+    "staff-treated-well",
+    rf"\b{_STAFF_WELL}\b.{{0,80}}?\b{_SERVICE_SIDE}\b|\b{_SERVICE_SIDE}\b.{{0,80}}?\b{_STAFF_WELL}\b",
+    "symmetrische aandacht: medewerkers die goed behandeld worden, behandelen klanten goed",
+    "symmetric attention: employees who are treated well treat customers well",
+    # the asker's own stress from customers (after-a-hard-conversation)
+    unless=rf"\b{_HARD_CUSTOMERS}\b|"
+    r"\b(?:ik ben|i'?m|i am)\b.{0,20}?\b(?:uitgeput|opgebrand|exhausted|burn\w*)",
+)
+
+# Stop 63. A manager's coaching or feedback talk with one employee about their service ("hoe voer ik
+# een coachingsgesprek met iemand die veel klachten krijgt"): the feedback conversation, not the
+# complaints the employee gets.
+COACHING_TALK = _kind(
+    "coaching-talk",
+    r"\b(?:coachingsgesprek\w*|coachgesprek\w*|feedbackgesprek\w*|correctiegesprek\w*|"
+    r"coaching (?:conversation|talk|session)|feedback (?:conversation|talk|session))\b.{0,30}?"
+    r"\b(?:met|with)\b",
+    "een feedbackgesprek voeren met een medewerker over zijn servicegedrag",
+    "a feedback conversation with an employee about their service behaviour",
+    # a talk with a customer is no coaching of staff
+    unless=r"\b(?:met|with)\s+(?:een |de |die |a |an |the |our |onze |that )?(?:klant\w*|gast\w*|customers?|"
+    r"guests?|clients?|patiënt\w*|patients?)\b",
+)
+
+# Stop 63. The rule says no, the asker's feeling says help ("regels zeggen nee maar mijn gevoel zegt
+# help die man", "policy says no but my gut says help her"): room to decide, an exception to the rule
+# (empowerment). How to say no kindly is saying no.
+_RULE = r"(?:regels?|regeltje|protocol\w*|beleid|procedure\w*|voorschrift\w*|rules?|policy|policies)"
+_HEART = (
+    r"(?:(?:mijn |mn |m'n |my )?(?:gevoel|hart|buik|onderbuik|gut|heart|instinct\w*|conscience|geweten)|"
+    r"(?:ik )?(?:wil|zou) (?:\w+ ){0,3}?(?:graag )?helpen|(?:i )?(?:want|would like|'d like) to help)"
+)
+RULE_AGAINST_HEART = _kind(
+    "rule-against-heart",
+    rf"\b{_RULE}\b.{{0,50}}?\b(?:maar|but|terwijl|while|yet)\b.{{0,40}}?{_HEART}|"
+    rf"{_HEART}.{{0,50}}?\b(?:maar|but|terwijl|while|yet)\b.{{0,40}}?\b{_RULE}\b",
+    "zelf mogen beslissen om de klant te helpen, een uitzondering op de regel, vertrouwen",
+    "room to decide for yourself to help the customer, an exception to the rule, trust",
+    unless=r"\b(?:nee zeggen|nee verkopen|say no|saying no|weigeren|refuse)\b",
+)
+
+# Stop 63. A conversation the asker cannot let go of ("i had a horrible call today and cant stop
+# thinking about it", "krijg die klant ni uit mijn hoofd"): recovering after a hard conversation. A
+# customer who cannot let go of a grievance is not this.
+LINGERING_CONVERSATION = _kind(
+    "lingering-conversation",
+    r"\b(?:can'?t|cant|cannot|can not|couldn'?t) (?:stop thinking about|get (?:it|him|her|them|that|this)"
+    r"(?: \w+)? out of my head|let (?:it|that|this) go|shake (?:it|that|this) off|stop replaying)|"
+    r"\b(?:krijg|kreeg|krijgen)\b(?:\s+\S+){0,4}?\s+(?:niet|ni|nie) "
+    r"(?:meer )?uit (?:mijn|mn|m'n|me) (?:hoofd|kop|gedachten)|"
+    r"\b(?:blijft|bleef) (?:maar )?(?:door )?(?:mijn|mn|m'n|me) (?:hoofd|kop) (?:spoken|malen|gaan)|"
+    r"\b(?:ik kan|kan ik|'k kan|kan) (?:het|dat|da|die \w+) (?:maar )?(?:niet|ni|nie) "
+    r"(?:loslaten|van me afzetten)",
+    "herstellen na een lastig klantgesprek, het loslaten",
+    "recovering after a hard customer conversation, letting it go",
+    unless=r"\b(?:de klant|the customer|customer|klant|guest|gast)\s+(?:who\s+|die\s+)?"
+    r"(?:kan|can'?t|cannot|won'?t|wil)\b",
+)
+
+# Stop 63 (helper F): someone at the wrong desk or place ("burger staat aan het verkeerde loket", "a
+# guest came to the wrong department"): a problem you cannot solve yourself, handed on warmly.
+WRONG_PLACE = _kind(
+    "wrong-place",
+    r"\b(?:het|de|'t|een)\s+verkeerde\s+(?:loket\w*|balie|afdeling|adres|kantoor|winkel|filiaal|gemeente|"
+    r"nummer|plek|plaats|instantie|ingang|gebouw|ziekenhuis|organisatie|desk)\b|"
+    r"\bthe wrong (?:desk|counter|department|office|branch|store|shop|place|number|building|entrance|"
+    r"organi[sz]ation|hospital|ward|address)\b",
+    "een probleem dat je zelf niet kunt oplossen, warm doorverwijzen naar de juiste plek",
+    "a problem you can't solve yourself, hand them on warmly to the right place",
+    # the asker's own mistake or a colleague's ("ik heb hem naar het verkeerde loket gestuurd") is a
+    # failure to put right
+    unless=_COLLEAGUE + r"|\b(?:ik heb|we hebben|i sent|we sent|i gave|i told)\b",
+)
+
+# Stop 63 (helper F): a customer who keeps contacting without need ("cliënt belt steeds 's nachts voor
+# niks", "a caller rings every night for nothing"): a limit to set, saying no kindly. Contacting again
+# about the same matter is customer effort (SAME_QUESTION_AGAIN's `unless`).
+_CONTACTS = (
+    r"(?:belt|bellen|belde|mailt|mailen|appt|appen|komt|komen|kwam|calls|calling|rings|ringing|emails|"
+    r"texts|texting|messages|messaging|emailing|mailing|comes|coming|shows up|turns up)"
+)
+_WITHOUT_NEED = (
+    r"(?:voor niks|voor niets|om niks|om niets|nergens voor|zonder reden|over niks|over niets|'s nachts|"
+    r"snachts|midden in de nacht|for nothing|for no reason|about nothing|at night|in the middle of the night|"
+    r"at 3 ?am|at all hours)"
+)
+KEEPS_CONTACTING = _kind(
+    "keeps-contacting",
+    rf"\b{_CONTACTS}\b.{{0,40}}?{_WITHOUT_NEED}|{_WITHOUT_NEED}.{{0,30}}?\b{_CONTACTS}\b",
+    "grenzen stellen, vriendelijk nee zeggen, wat wel kan",
+    "setting a limit, saying no kindly, what is possible",
+    unless=_COLLEAGUE + r"|\b(?:pakket\w*|bestelling\w*|order|storing|package|parcel|delivery|levering|"
+    r"nood\w*|emergency|pijn|pain|alarm\w*|onwel|unwell)\b",
+)
+
 KINDS: tuple[Kind, ...] = (
     BAD_MOOD,
     DIFFICULT_AT_CONTACT,
@@ -423,6 +629,8 @@ KINDS: tuple[Kind, ...] = (
     STRESS_FROM_CUSTOMERS,
     ANGRY_IN_QUEUE,
     FAULT_FOR_DISCOUNT,
+    MAY_NOT_GIVE,
+    NO_RECEIPT,
     MEASURING_A_TEAM,
     SATISFIED_VS_DELIGHTED,
     NEW_STAFF,
@@ -438,6 +646,13 @@ KINDS: tuple[Kind, ...] = (
     KEEPS_COMPLAINING,
     STAFF_RUDE_TO_CUSTOMERS,
     COACHING_ON_THE_FLOOR,
+    DIDNT_KNOW_THE_ANSWER,
+    STAFF_TREATED_WELL,
+    COACHING_TALK,
+    RULE_AGAINST_HEART,
+    LINGERING_CONVERSATION,
+    WRONG_PLACE,
+    KEEPS_CONTACTING,
 )
 
 

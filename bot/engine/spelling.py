@@ -82,6 +82,9 @@ class Spelling:
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_PLACE = {letter: (row, i) for row, keys in enumerate(_KEY_ROWS) for i, letter in enumerate(keys)}
 KEY_RUN_MAX_ZIPF = 2.3  # wordfreq: "asdf" 1.7 and "jkl" 1.5 are mash, "poi" 3.1 is a word
+# a key-row run this long is mash however often it is written: "qwerty" (2.5), "asdfgh"; no word
+# of Dutch or English runs along six neighbouring keys (tester round of stop 63: "asdfjkl qwerty")
+KEY_RUN_LONG = 6
 
 
 def _along_a_key_row(word: str) -> bool:
@@ -95,7 +98,7 @@ def _is_mash(word: str) -> bool:
     known = max(zipf_frequency(word, lang) for lang in LANGUAGES)
     if known == 0:  # a Dutch compound of real words ("zelfscan", "teamresultaten") is no mash
         return split_compound(word, lambda part: zipf_frequency(part, "nl") > 0) is None
-    return known < KEY_RUN_MAX_ZIPF and _along_a_key_row(word)
+    return (known < KEY_RUN_MAX_ZIPF or len(word) >= KEY_RUN_LONG) and _along_a_key_row(word)
 
 
 def is_gibberish(text: str) -> bool:

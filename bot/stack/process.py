@@ -14,6 +14,10 @@ from pathlib import Path
 
 import httpx
 
+# Seconds between two health checks while a server starts: a check is one local HTTP request,
+# so a short interval costs next to nothing and the caller learns sooner that the server is up.
+POLL_INTERVAL = 0.2
+
 
 class ServerError(RuntimeError):
     """A server did not come up; the message names it and its log file."""
@@ -29,10 +33,12 @@ class ManagedProcess:
     cwd: Path
     headers: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
+    _terminated: bool = field(default=False, repr=False)  # SIGTERM sent to the current process
 
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
+        self._terminated = False
         try:
             self.process = subprocess.Popen(
                 self.command,
@@ -72,7 +78,7 @@ class ManagedProcess:
                 return
             if tick:
                 tick()
-            time.sleep(0.5)
+            time.sleep(POLL_INTERVAL)
         raise ServerError(
             f"The {self.name} did not become ready within {timeout:.0f}s. "
             f"See its log: {self.log_path}" + self.log_tail()
@@ -85,18 +91,27 @@ class ManagedProcess:
             return ""
         return "\nLast lines:\n  " + "\n  ".join(tail) if tail else ""
 
+    def terminate(self) -> None:
+        """SIGTERM the whole process group without waiting: `stop()` waits and cleans up. Lets a
+        caller stop several servers side by side (bot/stack/stack.py `Stack.stop`)."""
+        if self.process is not None and not self._terminated:
+            _signal_group(self.process.pid, signal.SIGTERM)
+            self._terminated = True
+
     def stop(self, grace: float = 10.0) -> None:
-        """SIGTERM the whole process group, then SIGKILL whatever is left of it."""
+        """SIGTERM the whole process group (unless `terminate()` did), then SIGKILL whatever is
+        left of it after `grace` seconds."""
         if self.process is None:
             return
         group = self.process.pid
-        _signal_group(group, signal.SIGTERM)
+        self.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=grace)
         _signal_group(group, signal.SIGKILL)  # children that outlived the leader
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=5.0)
         self.process = None
+        self._terminated = False
 
 
 def _signal_group(group: int, sig: int) -> None:

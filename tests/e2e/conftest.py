@@ -1,16 +1,80 @@
 """Fixtures shared by the Telegram end-to-end tests: the fake Bot API (`fake`), the bot's
 settings against it and the session's `stack` (`settings`), and the running bot (`bot`). What a
-user does with them (`member`, `exchange`, `typed`, `edit`, ...) is in tests/e2e/telegram_steps.py."""
+user does with them (`member`, `exchange`, `typed`, `edit`, ...) is in tests/e2e/telegram_steps.py.
+
+It also decides how pytest-xdist shares the files out (Makefile: `--dist loadfile
+--no-loadscope-reorder`): `pytest_collection_modifyitems` and `pytest_xdist_make_scheduler` below."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from bot.settings import Settings
 from tests.fakes.telegram import FakeTelegram
 from tests.helpers import TOKEN, BotRunner, bot_settings, start_bot
+
+# How the end-to-end tests are shared out over the pytest-xdist workers. A worker takes a whole
+# file (the file's tests share its session `stack` in order, module fixtures, a restart at the
+# end), except the files in EACH_TEST_ALONE: their tests share nothing (each starts its own
+# `servicecoach chat` or Rasa tool), so each test is a unit of its own that any worker may take.
+# Units go out longest first (LONGEST_FIRST, then every other file in collection order), so
+# that no worker is left with a long file while the other has nothing to do.
+EACH_TEST_ALONE = frozenset({"test_terminal_chat.py", "test_rasa_tooling.py"})
+# Measured per file (`pytest -n 2 --durations=0 tests/e2e`, stop 63): server start-ups and
+# whole dev sets through Rasa first. An unknown or renamed file just goes after these.
+LONGEST_FIRST = (
+    "test_terminal_chat.py",  # its tests each start `servicecoach chat` (both servers), 11 in all
+    "test_decision_e2e.py",  # every dev-set question through Rasa's NLU
+    "test_live_update.py",  # a stack of its own, and two index rebuilds in process
+    "test_admin_walkthrough.py",  # two stacks of its own
+    "test_persistence.py",  # two stacks of its own
+    "test_telegram_cli.py",  # `servicecoach telegram` with its own servers and PostgreSQL
+    "test_conversation_e2e.py",
+    "test_security.py",
+    "test_model_loading.py",  # the model loaded twice in .venv-rasa
+    "test_telegram_edits_s59.py",
+    "test_rasa_tooling.py",
+    "test_selfcheck_scale_e2e.py",  # a stack of its own
+    "test_telegram_e2e.py",
+    "test_lock_store.py",
+)
+
+
+def unit_of_work(nodeid: str) -> str:
+    """What one worker runs in one go: the test's file, or the test alone (EACH_TEST_ALONE)."""
+    path = nodeid.split("::", 1)[0]
+    return nodeid if Path(path).name in EACH_TEST_ALONE else path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Order the end-to-end tests by LONGEST_FIRST (stable: a file's tests keep their order);
+    tests outside tests/e2e keep their place in front."""
+    here = Path(__file__).parent
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    e2e = [item for item in items if item.path.parent == here]
+    if e2e:
+        others = [item for item in items if item.path.parent != here]
+        items[:] = others + sorted(e2e, key=lambda item: rank.get(item.path.name, len(rank)))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own choice of scheduler
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """With `--dist loadfile`: pytest-xdist's file scheduler, with unit_of_work as its units.
+    (Marking tests with xdist_group for `--dist loadgroup` does not work with pytest 9: the
+    group name pytest-xdist writes into the test's id is not read back.) Any other mode:
+    pytest-xdist's own scheduler."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FilesAndLoneTests(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of_work(nodeid)
+
+    return FilesAndLoneTests(config, log)
 
 
 @pytest.fixture()

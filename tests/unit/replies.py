@@ -2,21 +2,40 @@
 modules, and some copied them). Reading the coach's replies: `said`, `source_id`, `source_of`,
 `scale_buttons`; a self-check walked with bare trackers (no events but the coach's last reply),
 as tests/unit/test_yes_no.py first did: `tracker`, `run`, `start`, `after` for the sender `USER`
-on the self-check `CHECK`. Conversations with events and a sender of their own: tests/unit/turns.py."""
+on the self-check `CHECK`. Conversations with events and a sender of their own: tests/unit/turns.py.
+The work matters a message names, as the decision reads it (knowledge/referrals.yml): `topics_of`
+(stop 63: three test modules each had their own)."""
 
 from __future__ import annotations
 
 import asyncio
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.selfcheck import ActionSelfcheckAnswer, ActionStartSelfcheck
+from bot.content.referrals import Referral, load_referrals
 from bot.dialogue import payloads
+from bot.engine.decision import referrals_for
 
 USER = "yes-no-user"
 CHECK = "keeping-promises"
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@cache
+def referrals() -> tuple[Referral, ...]:
+    """The work matters of knowledge/referrals.yml, read once per test run."""
+    return tuple(load_referrals(KNOWLEDGE))
+
+
+def topics_of(text: str) -> list[str]:
+    """The ids of the work matters `text` names, in the decision's order and reading (as typed,
+    then in either language, then part by part: bot/engine/decision.py `referrals_for`)."""
+    return [r.id for r in referrals_for(text, referrals())]
 
 
 def said(messages: list[dict[str, Any]]) -> str:

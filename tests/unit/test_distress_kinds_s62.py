@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.replies import said
-from tests.unit.test_referrals_s55b import BY_ID, topic_of, topics_of
+from tests.unit.replies import said, topics_of
+from tests.unit.test_referrals_s55b import BY_ID, topic_of
 from tests.unit.turns import new_sender, turn
 
 # -- 1. weariness of life: the crisis line --------------------------------------------------------

@@ -7,16 +7,12 @@ whether a customer can sue, or whether we are liable, stays `legal` (knowledge/r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.content.audience import audience_for
-from bot.content.referrals import find_referrals, load_referrals
 from bot.engine import FEATURE_DEPTH
 from bot.engine.question import ranked
-
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+from tests.unit.replies import topics_of
 
 THREATS = [
     "customer says he will sue us",
@@ -38,18 +34,14 @@ LAW_QUESTIONS = [
 ]
 
 
-def _topics(text: str) -> list[str]:
-    return [r.id for r in find_referrals(text, load_referrals(KNOWLEDGE))]
-
-
 @pytest.mark.parametrize("text", THREATS)
 def test_a_threat_to_sue_is_no_work_matter(text: str) -> None:
-    assert "legal" not in _topics(text)
+    assert "legal" not in topics_of(text)
 
 
 @pytest.mark.parametrize("text", LAW_QUESTIONS)
 def test_a_question_about_the_law_is_the_legal_topic(text: str) -> None:
-    assert "legal" in _topics(text)
+    assert "legal" in topics_of(text)
 
 
 @pytest.mark.parametrize("text", THREATS[:5])

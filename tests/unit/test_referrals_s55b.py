@@ -16,8 +16,8 @@ import pytest
 
 from actions.advice import ActionAnswerAdvice
 from bot.content.referrals import ReferralError, load_referrals, parse_referrals
-from bot.engine.decision import referral_for, referrals_for
-from tests.unit.replies import run
+from bot.engine.decision import referral_for
+from tests.unit.replies import run, topics_of
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 REFERRALS = load_referrals(KNOWLEDGE)
@@ -28,10 +28,6 @@ def topic_of(text: str) -> str | None:
     """The first work matter the coach names for `text` (the decision's own reading)."""
     found = referral_for(text, REFERRALS)
     return found.id if found else None
-
-
-def topics_of(text: str) -> list[str]:
-    return [r.id for r in referrals_for(text, REFERRALS)]
 
 
 # -- 1. a customer who calls the staff thieves, and a denial, are no robbery -----------------

@@ -5,13 +5,9 @@ hitting me" is no violence); pressure and figures of speech are not violence."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content.referrals import find_referrals, load_referrals
-
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+from tests.unit.replies import topics_of
 
 NOW_VIOLENT = [
     "de klant slaat me",
@@ -44,15 +40,11 @@ NOT_VIOLENCE = [
 ]
 
 
-def _topics(text: str) -> list[str]:
-    return [r.id for r in find_referrals(text, load_referrals(KNOWLEDGE))]
-
-
 @pytest.mark.parametrize("text", NOW_VIOLENT)
 def test_violence_now_is_unsafe(text: str) -> None:
-    assert "unsafe" in _topics(text)
+    assert "unsafe" in topics_of(text)
 
 
 @pytest.mark.parametrize("text", NOT_VIOLENCE)
 def test_pressure_and_figures_of_speech_are_not(text: str) -> None:
-    assert "unsafe" not in _topics(text)
+    assert "unsafe" not in topics_of(text)

@@ -72,7 +72,6 @@ def test_a_key_mash_mid_check_shows_the_statement_again() -> None:
         "poi",
         "wert",
         "tnx",
-        "qwerty",
         "zelfscan",
         "teamresultaten",
         "klnat bozz",

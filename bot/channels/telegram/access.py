@@ -35,5 +35,11 @@ class Gatekeeper:
             member = self.store.add_member(sender)
         return member
 
+    def comes_back_alone(self, telegram_user_id: int) -> bool:
+        """Whether this user is let in again without an invite code after /vergeet deletes
+        their membership: an allow-listed id (TELEGRAM_ALLOWED_IDS) is admitted on its next
+        message, a member who joined with a code needs a new one."""
+        return telegram_user_id in self.allowed_ids
+
     def join(self, telegram_user_id: int, code: str) -> MemberInfo | None:
         return self.store.redeem(self.sender_id(telegram_user_id), code)

@@ -293,12 +293,7 @@ class CoachBot:
         """The bot's own commands for this member's role, then the coach's help (with its
         buttons last, where the user looks)."""
         member: MemberInfo | None = (context.user_data or {}).get("member")
-        lang = self.lang(update)
-        lines = command_lines(lang)
-        if member is not None and member.role in ("manager", "admin"):
-            lines.append(t("commands_manager", lang))
-        if member is not None and member.role == "admin":
-            lines.append(t("commands_admin", lang))
+        lines = commands_for(self.lang(update), member)
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(escape("\n".join(lines)), parse_mode=ParseMode.HTML)
@@ -356,7 +351,11 @@ class CoachBot:
         )
         chat = update.effective_chat
         assert chat is not None
-        text = t("forget_confirm", lang)
+        user = update.effective_user
+        # "you need a new invite code" only to whoever needs one: an allow-listed id comes back
+        # without (tester round of stop 63)
+        back_alone = user is not None and self.gate.comes_back_alone(user.id)
+        text = t("forget_confirm_allowed" if back_alone else "forget_confirm", lang)
         if hint:
             text = t("forget_unclear", lang) + "\n\n" + text
         sent = await chat.send_message(escape(text), parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -464,10 +463,15 @@ class CoachBot:
         # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
         # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
         picked = pick(text, keyboards)
-        # typed text is never read as an intent; a typed title is its button's payload
-        await self.converse(update, context, picked or payloads.as_text(text), noted=noted)
-        if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language
+        if len(text) > MAX_MESSAGE_CHARS:  # before the reply, whose end is the question asked (stop 63)
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
+        # typed text is never read as an intent; a typed title is its button's payload. A typed
+        # help ("help", "wat kun je allemaal?") lists the commands for the role as /help does (stop
+        # 63: an admin's "help" named no admin tasks): in place of the line that points to /help
+        member: MemberInfo | None = (context.user_data or {}).get("member")
+        listed = {c: [*commands_for(c, member), "", t("help_telegram_buttons", c)] for c in LANGUAGES}
+        pointer = {t("help_telegram", code): "\n".join(lines) for code, lines in listed.items()}
+        await self.converse(update, context, picked or payloads.as_text(text), replace=pointer, noted=noted)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """A photo, file, sticker, voice note...: the coach reads only text. A caption is
@@ -616,6 +620,17 @@ def command_lines(lang: str) -> list[str]:
     words, `COMMANDS`), under a heading; without /help itself and the commands per role."""
     listed = [f"/{name} – {t(key, lang)}" for name, key in COMMANDS[lang] if name not in ROLE_COMMANDS]
     return [t("commands_head", lang), *listed]
+
+
+def commands_for(lang: str, member: MemberInfo | None) -> list[str]:
+    """/help's lines: the commands for everyone (`command_lines`), then a manager's and an
+    admin's own, for `member`'s role."""
+    lines = command_lines(lang)
+    if member is not None and member.role in ("manager", "admin"):
+        lines.append(t("commands_manager", lang))
+    if member is not None and member.role == "admin":
+        lines.append(t("commands_admin", lang))
+    return lines
 
 
 def _replaced(reply: dict, lines: dict[str, str]) -> dict:
