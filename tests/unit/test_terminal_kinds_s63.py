@@ -1,8 +1,8 @@
 """Tester round of stop 63 in the terminal chat (bot/channels/terminal/chat.py), through the chat
 loop with a scripted client:
 
-- the notice that a long message was read at its start and end comes before the answer (B24b on
-  Telegram; the terminal printed it after the answer too);
+- the notice that a long message was read at its start and end comes after the answer, in the
+  conversation's language as the reply left it (as on Telegram);
 - the chat's own lines (/vergeet's question, "Stopping the coach") follow the conversation's
   language as the actions keep it, read after every reply (`_follow_language`): one English
   question in a Dutch chat, then "nee" answered in Dutch, keeps /vergeet Dutch (M13, M15)."""
@@ -44,12 +44,12 @@ def _chat(typed_lines: list[str], replies: list[list[dict]], monkeypatch, langua
     return client
 
 
-def test_the_long_message_notice_comes_before_the_answer(monkeypatch, capsys) -> None:
+def test_the_long_message_notice_comes_after_the_answer(monkeypatch, capsys) -> None:
     long_text = "de klant is boos omdat zijn bestelling te laat is. " * (MAX_MESSAGE_CHARS // 40)
     _chat([long_text], [[{"text": "Antwoord"}, {"text": "Had je hier iets aan?"}]], monkeypatch, ["nl"])
     out = capsys.readouterr().out
     notice = t("long_message", "nl", n=MAX_MESSAGE_CHARS)
-    assert notice in out and out.index(notice) < out.index("Antwoord") < out.index("Had je hier iets aan?")
+    assert notice in out and out.index("Antwoord") < out.index("Had je hier iets aan?") < out.index(notice)
 
 
 def test_look_alike_a_short_message_gets_no_notice(monkeypatch, capsys) -> None:

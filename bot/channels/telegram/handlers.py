@@ -463,8 +463,6 @@ class CoachBot:
         # "Nog een tip" typed: that button; "2" after "Welke bedoel je? ... typ het nummer", "3" or
         # "principe 3" after an overview's numbered list, "da eerste" (bot/dialogue/choices.py)
         picked = pick(text, keyboards)
-        if len(text) > MAX_MESSAGE_CHARS:  # before the reply, whose end is the question asked (stop 63)
-            await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
         # typed text is never read as an intent; a typed title is its button's payload. A typed
         # help ("help", "wat kun je allemaal?") lists the commands for the role as /help does (stop
         # 63: an admin's "help" named no admin tasks): in place of the line that points to /help
@@ -472,6 +470,9 @@ class CoachBot:
         listed = {c: [*commands_for(c, member), "", t("help_telegram_buttons", c)] for c in LANGUAGES}
         pointer = {t("help_telegram", code): "\n".join(lines) for code, lines in listed.items()}
         await self.converse(update, context, picked or payloads.as_text(text), replace=pointer, noted=noted)
+        if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language: the
+            # message's own language is known only once the coach has read it
+            await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """A photo, file, sticker, voice note...: the coach reads only text. A caption is

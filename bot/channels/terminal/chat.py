@@ -105,8 +105,6 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             print("coach> " + hint)
             continue
         message = command.payload if command is not None and command.payload else to_rasa(text, choices)
-        if len(text) > MAX_MESSAGE_CHARS:  # said before the reply, whose end is the question asked (stop 63)
-            print(f"coach> ({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
         metadata = terminal_metadata()  # one id for this line, on every retry of it
         try:
             replies = client.send(sender, message, metadata)
@@ -124,6 +122,8 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         shown = render(replies, LANG)
         choices = shown.choices
         print("coach> " + "\n\n".join(shown.lines))
+        if len(text) > MAX_MESSAGE_CHARS:  # said after the reply, in the conversation's language
+            print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
 
 
 def _forget_after_a_yes(stack: Stack, sender: str) -> None:
