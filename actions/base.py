@@ -265,8 +265,19 @@ def answering_safety_first(run: Run) -> Run:
         from actions.safety_first import names_danger_or_distress
 
         if names_danger_or_distress(str(tracker.latest_message.get("text") or "")):
-            respond_from_knowledge(dispatcher, tracker)
-            return []
+            # in the message's language, also for an action that trusts action_detect_language to
+            # have run before it, which no rule does for every intent ("a guest fainted in the
+            # lobby" got the Dutch 112 line): detected here as in_conversation_language does
+            from actions.language import conversation_language  # it builds on this module
+
+            before = tracker.slots.get("language")
+            detected = conversation_language(tracker)
+            tracker.slots["language"] = detected
+            try:
+                respond_from_knowledge(dispatcher, tracker)
+            finally:
+                tracker.slots["language"] = before
+            return [] if detected == (before or DEFAULT_LANGUAGE) else [SlotSet("language", detected)]
         return await run(self, dispatcher, tracker, domain)
 
     return first

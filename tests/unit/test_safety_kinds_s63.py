@@ -28,10 +28,11 @@ import pytest
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from actions.after_danger import continues_the_scene
 from actions.help import ActionHelp
+from actions.language import ActionSetLanguage
 from actions.selfcheck import ActionSelfcheckAnswer
 from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
-from tests.unit.replies import referrals, said, topics_of
+from tests.unit.replies import referrals, run, said, topics_of
 from tests.unit.turns import at_question_2, new_sender, open_position, turn
 
 BY_ID = {r.id: r for r in referrals()}
@@ -387,3 +388,34 @@ def test_a_caller_told_to_move_money_to_a_safe_account_is_a_scam(text: str) -> N
 
 def test_a_customer_moving_money_to_his_own_savings_is_no_scam() -> None:
     assert "customer_scam" not in topics_of("klant wil geld overmaken naar zijn spaarrekening")
+
+
+
+# The line in the message's language, whatever action Rasa picks: an action that trusts
+# action_detect_language to have run before it (affirm, deny, small talk, out of scope, set
+# language) still had the old language slot ("a guest fainted in the lobby" got the Dutch 112 line
+# in the e2e run of stop 63).
+@pytest.mark.parametrize(
+    ("text", "stale", "expected"),
+    [
+        ("a guest fainted in the lobby", "nl", "Call the emergency number"),
+        ("I sometimes think it would be better if I wasnt here anymore", "nl", "113"),
+        ("een klant is flauwgevallen aan de kassa", "en", "Bel eerst 112"),
+        ("soms denk ik dat ik er beter niet meer kan zijn", "en", "Zelfmoordpreventie"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionAffirm, "affirm"),
+        (ActionDeny, "deny"),
+        (ActionSmallTalk, "greet"),
+        (ActionOutOfScope, "out_of_scope"),
+        (ActionSetLanguage, "set_language"),
+    ],
+)
+def test_the_line_is_in_the_messages_language_whatever_the_action(
+    action: type, intent: str, text: str, stale: str, expected: str
+) -> None:
+    messages = run(action(), text, intent, lang=stale)
+    assert expected in " ".join(m.get("text") or "" for m in messages), messages
