@@ -266,7 +266,9 @@ REFUSED_NEAR = {
 
 def first_refused_near(searcher, lang: str) -> tuple[str, list[str]]:
     """A message of REFUSED_NEAR[lang] the engine refuses for want of certainty, and the ids
-    of its nearest articles."""
+    of its nearest articles that suit a new user (no manager's article for one who does not ask
+    about leading a team: actions/knowledge.py `topic_buttons`, stop 63)."""
+    from actions import knowledge as kb
     from bot.content.referrals import load_referrals
     from bot.engine.question import decide_question
     from bot.settings import get_settings
@@ -274,8 +276,13 @@ def first_refused_near(searcher, lang: str) -> tuple[str, list[str]]:
     referrals = load_referrals(get_settings().knowledge_dir)
     for message in REFUSED_NEAR[lang]:
         decision, _ = decide_question(searcher, message, lang, audience_for("employee", message), referrals)
-        if decision.outcome == "refuse" and decision.nearest:
-            return message, [r.id for r in decision.nearest]
+        suits = audience_for(None, message)
+        nearest = [
+            r.id for r in decision.nearest
+            if suits is None or kb.article(r.id, lang, searcher)[0].audience in suits
+        ]
+        if decision.outcome == "refuse" and nearest:
+            return message, nearest
     pytest.fail(f"the engine refuses none of the {lang} messages with articles near")
 
 
