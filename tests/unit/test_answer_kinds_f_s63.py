@@ -29,8 +29,8 @@ from actions import knowledge as kb
 from bot.content.articles import load_articles
 from bot.content.referrals import load_referrals
 from bot.engine.decision import asker_as_customer, referrals_for
-from bot.engine.plain_kinds import KINDS, kinds_of, plainly
 from bot.i18n import TOPIC_IDS
+from tests.unit.plain_kind_checks import KIND_NAMES, assert_not_of_kind, assert_read_plainly, kind_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERRALS = load_referrals(ROOT / "knowledge")
@@ -132,17 +132,6 @@ NOT_OF_THE_KIND = {
     ],
 }
 
-KIND_NAMES = {kind.name for kind in KINDS}
-
-
-def _cases(table: dict[str, list[str]]) -> list:
-    return [
-        pytest.param(name, message, id=f"{name}-{message[:40]}")
-        for name, messages in table.items()
-        for message in messages
-    ]
-
-
 def test_every_kind_here_is_a_kind_with_enough_messages_and_look_alikes() -> None:
     assert set(OF_THE_KIND) == set(NOT_OF_THE_KIND)
     assert set(OF_THE_KIND) <= KIND_NAMES
@@ -150,18 +139,14 @@ def test_every_kind_here_is_a_kind_with_enough_messages_and_look_alikes() -> Non
     assert all(len(messages) >= 4 for messages in NOT_OF_THE_KIND.values())
 
 
-@pytest.mark.parametrize(("name", "message"), _cases(OF_THE_KIND))
+@pytest.mark.parametrize(("name", "message"), kind_cases(OF_THE_KIND))
 def test_a_message_of_the_kind_is_read_with_its_plain_words(name: str, message: str) -> None:
-    assert name in [kind.name for kind in kinds_of(message)]
-    kind = next(k for k in KINDS if k.name == name)
-    for lang in ("nl", "en"):
-        read = plainly(message, lang)
-        assert read.startswith(message) and kind.plain[lang] in read
+    assert_read_plainly(name, message)
 
 
-@pytest.mark.parametrize(("name", "message"), _cases(NOT_OF_THE_KIND))
+@pytest.mark.parametrize(("name", "message"), kind_cases(NOT_OF_THE_KIND))
 def test_a_look_alike_is_not_of_the_kind(name: str, message: str) -> None:
-    assert name not in [kind.name for kind in kinds_of(message)]
+    assert_not_of_kind(name, message)
 
 
 # --- someone served by another name, asking a fact -----------------------------------------------

@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from actions.advice import ActionOutOfScope
-from bot.engine.plain_kinds import KINDS, kinds_of, plainly
 from tests.unit import test_answer_kinds_f_s63 as stop63f
 from tests.unit import test_answer_kinds_s62 as first_helper
 from tests.unit import test_answer_kinds_s63 as stop63
+from tests.unit.plain_kind_checks import KIND_NAMES, assert_not_of_kind, assert_read_plainly, kind_cases
 from tests.unit.turns import advice_turn, new_sender, turn
 
 OF_THE_KIND = {
@@ -180,17 +180,6 @@ NOT_OF_THE_KIND = {
     ],
 }
 
-KIND_NAMES = {kind.name for kind in KINDS}
-
-
-def _cases(table: dict[str, list[str]]) -> list:
-    return [
-        pytest.param(name, message, id=f"{name}-{message[:40]}")
-        for name, messages in table.items()
-        for message in messages
-    ]
-
-
 def test_every_kind_has_messages_and_look_alikes_in_one_of_the_two_files() -> None:
     assert set(OF_THE_KIND) == set(NOT_OF_THE_KIND)
     assert set(OF_THE_KIND).isdisjoint(first_helper.OF_THE_KIND)
@@ -201,18 +190,14 @@ def test_every_kind_has_messages_and_look_alikes_in_one_of_the_two_files() -> No
     assert all(len(messages) >= 3 for messages in NOT_OF_THE_KIND.values())
 
 
-@pytest.mark.parametrize(("name", "message"), _cases(OF_THE_KIND))
+@pytest.mark.parametrize(("name", "message"), kind_cases(OF_THE_KIND))
 def test_a_message_of_the_kind_is_read_with_its_plain_words(name: str, message: str) -> None:
-    assert name in [kind.name for kind in kinds_of(message)]
-    kind = next(k for k in KINDS if k.name == name)
-    for lang in ("nl", "en"):
-        read = plainly(message, lang)
-        assert read.startswith(message) and kind.plain[lang] in read
+    assert_read_plainly(name, message)
 
 
-@pytest.mark.parametrize(("name", "message"), _cases(NOT_OF_THE_KIND))
+@pytest.mark.parametrize(("name", "message"), kind_cases(NOT_OF_THE_KIND))
 def test_a_look_alike_is_not_of_the_kind(name: str, message: str) -> None:
-    assert name not in [kind.name for kind in kinds_of(message)]
+    assert_not_of_kind(name, message)
 
 
 def _shown(messages: list[dict]) -> list[str]:
