@@ -33,6 +33,7 @@ from bot.content.served import tells_a_service_scene
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
+from bot.dialogue.closing_stop import closes_with_stop
 from bot.dialogue.did_not_work import says_it_did_not_work
 from bot.dialogue.different_situation import denial, says_situation_differs, situation_details
 from bot.dialogue.domain_responses import domain_response
@@ -41,6 +42,7 @@ from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
 from bot.dialogue.offer_rejection import detail_after_rejection
 from bot.dialogue.other_setting import says_another_setting, set_in_story
+from bot.dialogue.report_request import asks_for_the_report
 from bot.dialogue.say_it_in import asks_to_say_it_in
 from bot.dialogue.self_introduction import introduction
 from bot.dialogue.shorter_request import asks_for_shorter
@@ -150,6 +152,8 @@ def _answered_before_the_search(
         return True
     if answered_as_announced_question(dispatcher, tracker):  # "ik heb een vraag": tell me
         return True
+    if answered_as_report_request(dispatcher, tracker):  # an admin: "wat vragen mensen het meest?"
+        return True
     from actions.small_talk import answered_as_creative_task, answered_as_set_phrase  # builds on this
 
     if answered_as_creative_task(dispatcher, tracker):  # "schrijf een gedicht over klanten"
@@ -161,6 +165,8 @@ def _answered_before_the_search(
 
         dispatcher.utter_message(**domain_response("utter_goodbye", lang))
         pause_on_leaving(dispatcher, tracker, lang)
+        return True
+    if answered_as_tip_after_offer(dispatcher, tracker):  # "nog een tip" at "Gaat het hierover?"
         return True
     target = tip_request_target(tracker)
     if target == "tip":  # "nog een tip" after a tip (after an article: its next view)
@@ -619,8 +625,10 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         # "ja" to "Verder met vraag 2 van 7?" carries on (actions/yes_no.py); a plain yes or no
         # answers the statement only when the coach's last words were that statement
         return False
-    if not step.run.paused and not payloads.is_payload(text) and opens_with_stop(text):
-        # "ff stoppen, klant aan de balie": a stop with its reason, whatever NLU read
+    stops = opens_with_stop(text) or closes_with_stop(text)
+    if not step.run.paused and not payloads.is_payload(text) and stops:
+        # "ff stoppen, klant aan de balie": a stop with its reason, whatever NLU read; or the
+        # reason first: "wacht even, ik moet een klant helpen. stop" (tester round of stop 64)
         selfcheck.pause_open_check(dispatcher, tracker, lang)
         return True
     if not payloads.is_payload(text) and asks_to_go_on(text):
@@ -839,14 +847,27 @@ def answered_as_other_setting(dispatcher: CollectingDispatcher, tracker: Tracker
     return True
 
 
+_REFUSALS = ("dont_know", "link_unopened", "refuse_topics")
+
+
+def _refused_just_now(tracker: Tracker) -> bool:
+    """Whether the coach's reply to the previous message was a refusal (it had no answer, or the
+    message was off-topic): no advice was given to follow up on. A first message ("wat als dat
+    niet werkt?" out of the blue) is searched as before."""
+    texts = [str(m.get("text") or "") for m in last_reply(tracker)]
+    refusals = [t(key, lang) for key in _REFUSALS for lang in ("nl", "en")]
+    refusals += [domain_response("utter_out_of_scope", lang)["text"] for lang in ("nl", "en")]
+    return any(text.startswith(r[:40]) for text in texts for r in refusals)
+
+
 def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A message that only says the advice just given did not or may not work ("en als dat
     niet werkt?", "heb ik al geprobeerd", "tried that already"; bot/dialogue/did_not_work.py):
     right after an answer, a question what happened and the article's related topics (for the
     asker's audience) as buttons; return True. It was read as "more on the same article" and
     got the example, a story in which the advice did work (tester round of stop 47). With no
-    answer before it, or a self-check statement on screen, False: the message goes on as
-    before."""
+    answer before it: that there was no advice to try, and to tell what is going on (True). A
+    self-check statement on screen: False, the message goes on as before."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not says_it_did_not_work(text):
         return False
@@ -859,7 +880,12 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     lang = CoachAction.lang(tracker)
     art = kb.article(article_id, lang)[0] if article_id else None
     if art is None:
-        return False
+        if not _refused_just_now(tracker):
+            return False  # after a work matter's line or an offer: searched as before
+        # "en als dat niet werkt?" right after a refusal: no advice to follow up on; it was
+        # searched and offered three unrelated articles (tester round of stop 64)
+        dispatcher.utter_message(text=t("did_not_work_no_advice", lang))
+        return True
     audience = kb.audience_for(role_of_sender(tracker), text)
     buttons = kb.related_buttons(art, lang, limit=3, audience=audience)
     said = t("did_not_work", lang, title=art.title)
@@ -902,6 +928,29 @@ def answered_as_wording_after_offer(dispatcher: CollectingDispatcher, tracker: T
         return False
     dispatcher.utter_message(text=t("wording_pick_first", CoachAction.lang(tracker)), buttons=buttons)
     dispatcher.utter_message(json_message=dict(followup.WORDING_PROMISED))
+    return True
+
+
+def answered_as_tip_after_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after an offer ("Gaat het hierover?", or its "pick the topic first"), with no
+    article given before it, a request for another tip ("nog een tip", "one more tip") cannot
+    know which topic it is about: the offer's buttons again, with a line asking to pick one
+    first; return True. It got a coaching tip for team leaders, or a tip from an article not in
+    the offer (tester round of stop 64). After an article, or a coaching tip, False: more of it
+    (`tip_request_target`)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not (asks_for_another_tip(text) or asks_for_one_more(text)):
+        return False
+    if _tip_just_given(tracker) or followup.tip_article(tracker) is not None:
+        return False
+    replies = last_reply(tracker)
+    kinds = {(r.get("custom") or {}).get("type") for r in replies}
+    if not kinds & {"offer", followup.WORDING_PROMISED["type"]}:
+        return False
+    buttons = next((r["buttons"] for r in replies if r.get("buttons")), [])
+    if not buttons:
+        return False
+    dispatcher.utter_message(text=t("tip_pick_first", CoachAction.lang(tracker)), buttons=buttons)
     return True
 
 
@@ -991,6 +1040,18 @@ def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     dispatcher.utter_message(text=t("tips_all_told", lang, title=art.title), buttons=buttons)
 
 
+def answered_as_report_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """For an admin's typed message that asks what people ask most or what the knowledge is
+    missing ("wat vragen mensen het meest en wat mist er?": bot/dialogue/report_request.py): where
+    the knowledge report is, and return True (tester round of stop 64: the help list). Anyone
+    else's message is read as before."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or role_of_sender(tracker) != "admin" or not asks_for_the_report(text):
+        return False
+    dispatcher.utter_message(text=t("report_pointer", CoachAction.lang(tracker)))
+    return True
+
+
 def answered_as_announced_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """For a typed message that only announces a question ("ik heb een vraag", "mag ik iets
     vragen?", "quick question": bot/dialogue/announced_question.py): invite the question and
@@ -1022,6 +1083,14 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
         say_help_after_introduction(dispatcher, tracker, said)
         return True
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
+    if said.announces_a_question:
+        # "hoi ik werk bij de apotheek aan de balie, mag ik iets vragen": welcome, and tell me
+        # (tester round of stop 64: the help list)
+        key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
+        welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
+        dispatcher.utter_message(text=welcome)
+        dispatcher.utter_message(text=t("ask_away", lang))
+        return True
     if said.leads_a_team and role_just_asked(tracker):
         # "ik ben teamleider, dat zei ik toch al" to "Geef jij leiding aan een team?": the answer,
         # so the managers' self-checks asked for (the role counts from this message on;

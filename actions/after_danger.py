@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import last_bot_events
-from bot.content.referrals import Referral, load_referrals
+from bot.content.referrals import SERVED, Referral, load_referrals
 from bot.engine import Decision
 from bot.settings import get_settings
 
@@ -54,7 +54,22 @@ _SCENE_WORDS = re.compile(
     r"firefighters|alarm|brandalarm|fire alarm|rook|smoke|vuur|fire|brand|bloed|bloedt|blood|bleeding|"
     r"adem|ademt|ademen|breathing|breathe|bewustzijn|conscious|ehbo|first aid|bhv|dader|daders|"
     r"overvaller|overvallers|robber|robbers|mes|knife|wapen|weapon|pistool|gun|verzamelplaats|"
-    r"assembly point|nooduitgang|emergency exit)\b",
+    r"assembly point|nooduitgang|emergency exit|"
+    # help for the person there, asked about (stop 64: "is er een dokter in de buurt?", "moet ik
+    # reanimeren" got a refusal): a doctor, resuscitation, the recovery position, the pulse
+    r"dokter|arts|huisarts|doctor|medic|medics|paramedic|paramedics|ambulancier|hulpdiensten|"
+    r"hulpverleners|emergency services|reanimeren|reanimatie|hartmassage|cpr|zijligging|"
+    r"recovery position|pols|pulse|flauwgevallen|flauwvallen|fainted|bewusteloos|unconscious)\b",
+    re.IGNORECASE,
+)
+WHAT_NOW_WORDS = 6  # "wat moet ik nu doen?" alone; longer, it names a matter of its own
+# Asking what the asker can do for the person there, or how long help takes: "kan ik iets doen?",
+# "can I do anything?", "hoe lang duurt het nog?" (stop 64)
+_CAN_I_HELP = re.compile(
+    r"\b(?:kan ik (?:nog )?(?:iets|wat) doen|kan ik (?:nog )?helpen|moet ik (?:nog )?iets doen|"
+    r"can i (?:do )?(?:anything|something)|can i help|should i do (?:anything|something)|"
+    r"hoe ?lang duurt het(?: nog)?|how long (?:will|does|is) (?:it|this|that)|"
+    r"how long until)\b",
     re.IGNORECASE,
 )
 # A question of its own: one that opens with a question word ("hoe laat is het?", "what's the wifi
@@ -78,9 +93,28 @@ def continues_the_scene(text: str) -> bool:
     ("de deur is dicht") without asking a question of its own. "hoe laat is het?", "what's the wifi
     password for guests" and "burger vraagt hoe laat het stadhuis zaterdag open is" are new
     questions, answered as usual."""
-    if _SOMEONE_OF_THE_SCENE.search(text) or _WHAT_NOW.search(text) or _SCENE_WORDS.search(text):
+    if _SOMEONE_OF_THE_SCENE.search(text) or asks_of_the_scene(text):
         return True
     return _SOMETHING_OF_THE_SCENE.search(text) is not None and not _A_QUESTION_OF_ITS_OWN.search(text)
+
+
+def asks_of_the_scene(text: str) -> bool:
+    """Whether `text` asks or tells of the danger scene itself: what to do now ("wat moet ik nu
+    doen"), its own words ("moet ik de ambulance bellen?", "is er een dokter in de buurt?", "hij
+    ademt nog") or what the asker can do ("kan ik iets doen?", "hoe lang duurt het nog?")."""
+    return any(p.search(text) for p in (_WHAT_NOW, _SCENE_WORDS, _CAN_I_HELP))
+
+
+def _asks_only_of_the_scene(text: str) -> bool:
+    """Whether `text` is about the scene alone, so that its `then` line goes before an article
+    that answers it: the scene's own words or help for the person there, with no customer in it
+    ("moet ik de ambulance bellen?"), or a bare "wat moet ik nu doen" (a longer "what do I do with
+    a rude colleague" is a question of its own)."""
+    if SERVED.search(text.lower()):
+        return False
+    if _SCENE_WORDS.search(text) or _CAN_I_HELP.search(text):
+        return True
+    return _WHAT_NOW.search(text) is not None and len(text.split()) <= WHAT_NOW_WORDS
 
 
 def answered_after_a_danger_line(
@@ -89,10 +123,14 @@ def answered_after_a_danger_line(
     """Say the `then` line of the danger topic just told about when the latest message names
     no topic of its own and no article answers it (an offer or a refusal): it tells more of the
     same situation. True when it replied. A new question that an article answers ("hoe vang ik
-    de andere klanten op") or a new danger (its own line) is answered as usual."""
-    if decision is None or decision.outcome == "answer":
+    de andere klanten op") or a new danger (its own line) is answered as usual; a question of the
+    scene itself without a customer in it is not, even when an article would answer it ("moet ik de
+    ambulance bellen?" found the article on bystanders after an incident: stop 64)."""
+    if decision is None:
         return False
     text = str(tracker.latest_message.get("text") or "")
+    if decision.outcome == "answer" and not _asks_only_of_the_scene(text):
+        return False
     if not continues_the_scene(text):
         return False  # said to the coach, or a question of its own
     topic = danger_just_told(tracker)

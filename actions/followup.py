@@ -678,13 +678,50 @@ HYPOTHETICAL = re.compile(
 )
 
 
+# A shorter message is a question of its own when it opens with a subject of its own and
+# nothing in it points back: "klant is boos omdat zijn bestelling niet compleet was", "klnat is
+# heel bozz wat moet ik doen" right after the angry-customer card got its example and its
+# meaning (tester round of stop 64). "hoe zeg ik dat?", "de klant luistert niet", "klant is nu
+# nog bozer", "ik heb dat al geprobeerd" stay follow-ups.
+OWN_SUBJECT_WORDS = 6
+# words that start a follow-up rather than a subject: the asker, a question word, a request
+_NO_SUBJECT = frozenset(
+    str.split(
+        "ik k je jij u we wij men i you we hoe wat wa waarom wanneer welke wie waar kan kun mag moet zal "
+        "how what why when which who where can could may should shall would geef toon vertel laat give show "
+        "tell let is are was does do"
+    )
+)
+# words anywhere in it that tie it to what was said: "nu", "nog", "weer", "then", "again"
+_TIED_BACK = frozenset(
+    str.split(
+        "hij zij ze die dat dit hem haar toen daarna dan nu nog weer opnieuw daar daarmee zo "
+        "he she they it that this them then now still again there"
+    )
+)
+
+
+def _opens_with_own_subject(words: list[str], text: str) -> bool:
+    """Whether a message of at least OWN_SUBJECT_WORDS words opens with a subject of its own
+    (not the asker, a question word or a request: _NO_SUBJECT; not POINTING_BACK) and no word
+    of it ties it to what was said (_TIED_BACK, PERSISTENCE, a request for words)."""
+    if len(words) < OWN_SUBJECT_WORDS or words[0] in _NO_SUBJECT or words[0] in POINTING_BACK:
+        return False
+    if any(w in _TIED_BACK for w in words) or PERSISTENCE.search(text) or asks_for_wording(text):
+        return False
+    return not (asks_for_another_tip(text) or asks_for_one_more(text) or asks_to_tell_more(text))
+
+
 def is_new_question(text: str) -> bool:
     """Whether `text` reads as a question of its own rather than a follow-up on the previous
-    answer: at least NEW_QUESTION_WORDS words, no continuation (CONTINUATION) or supposition
-    (HYPOTHETICAL), and its first word does not point back (POINTING_BACK)."""
+    answer: no continuation (CONTINUATION) or supposition (HYPOTHETICAL), and either at least
+    NEW_QUESTION_WORDS words whose first does not point back (POINTING_BACK), or a shorter one
+    that opens with a subject of its own (`_opens_with_own_subject`)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    if len(words) < NEW_QUESTION_WORDS or CONTINUATION.search(text) or HYPOTHETICAL.search(text):
+    if not words or CONTINUATION.search(text) or HYPOTHETICAL.search(text):
         return False
+    if len(words) < NEW_QUESTION_WORDS:
+        return _opens_with_own_subject(words, text)
     return words[0] not in POINTING_BACK
 
 

@@ -18,6 +18,7 @@ from actions.base import CoachAction, role_of_sender
 from actions.feedback import ActionFeedback, feedback_just_asked
 from actions.language import pinned_language
 from bot.content.question_words import asks
+from bot.content.served import names_someone_served
 from bot.dialogue import payloads
 from bot.dialogue.feedback_words import feedback_value
 from bot.dialogue.self_introduction import Introduction
@@ -143,6 +144,23 @@ SITUATION = re.compile(
 WHAT_IF = re.compile(r"^\W*(\w+\W+){0,2}(what if|wat als|stel dat|en als|and if)\b", re.IGNORECASE)
 
 
+# The asker's own move with someone served, asked in a clause: "hoe zeg ik tegen een klant ...",
+# "wat doe ik als een gast ...", "how do I tell a customer ...", Flemish "hoe zeg ek", "wa moet ik".
+_MY_MOVE = re.compile(
+    r"\b(?:hoe|wat|wa|how|what)\s+(?:zeg|doe|moet|kan|kun|reageer|ga|pak|vertel|leg|zou|say|do|should|can"
+    r"|tell|handle|deal|respond|react)\s+(?:ik|ek|i|k)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_to_do_with_someone_served(text: str) -> bool:
+    """Whether `text` asks what the asker does or says (`_MY_MOVE`) and names someone served
+    (bot/content/served.py): a question about the work whatever else it says about knowing too
+    little ("ge moet ni denken dat ik da allemaal weet he, hoe zeg ik tegen een klant dat ik het
+    ni weet": NLU read help, tester round of stop 64). "hoe kun je me helpen" asks the coach."""
+    return bool(_MY_MOVE.search(text)) and names_someone_served(text)
+
+
 def asks_about_a_topic(tracker: Tracker, lang: str, role: str | None) -> bool:
     """NLU read the message as a help request, but it names something help requests never
     do ("hoe werkt nps", "help met een boze klant") or describes a situation (`SITUATION`),
@@ -209,6 +227,12 @@ class ActionHelp(CoachAction):
             # "wat ben jij?", "who are you?" (NLU: help, like "wat doe jij precies"): what the coach
             # is, not the list of what it does (stop 63)
             return []
+        if advice.answered_as_report_request(dispatcher, tracker):  # an admin: "wat mist er?"
+            return []
+        if advice.answered_as_announced_question(dispatcher, tracker):
+            # "hoi ik werk bij de apotheek aan de balie, mag ik iets vragen" (NLU: help): welcome,
+            # and tell me; "ik heb een vraag": tell me (stop 64: the help list)
+            return []
         text = tracker.latest_message.get("text") or ""
         if not payloads.is_payload(text) and tells_of_someone(text):
             # "meneer weet niet hoe de zelfscankassa werkt": the customer needs help, not the user
@@ -226,6 +250,11 @@ class ActionHelp(CoachAction):
         role = role_of(tracker)
         if not payloads.is_payload(text) and WHAT_IF.search(text):
             # "wat als dat niet werkt?" right after an answer: a follow-up, never the help menu
+            advice.respond_from_knowledge(dispatcher, tracker, unsure=True)
+            return []
+        if not payloads.is_payload(text) and asks_what_to_do_with_someone_served(text):
+            # "ge moet ni denken dat ik da allemaal weet he, hoe zeg ik tegen een klant dat ik het ni
+            # weet" (NLU: help): a question about the work, answered or offered (stop 64)
             advice.respond_from_knowledge(dispatcher, tracker, unsure=True)
             return []
         if asks_about_a_topic(tracker, lang, role):  # "hoe werkt nps": a question, not "how do you work"

@@ -718,6 +718,12 @@ def conversation_language(tracker: Tracker) -> str:
         # jip-en-janneketaal pls" in an English one: a request about the last answer's form,
         # answered in the conversation's language (helper round of stop 53: English)
         so_far = _language_so_far(tracker)
+        own = clear_word_language(without_foreign_phrases(typed), minimum=2)
+        if own is not None and own != so_far and _spoken_before(tracker, own):
+            # "nog een tip" after one English question in a Dutch conversation: its words are
+            # Dutch and Dutch was spoken before, so Dutch (tester round of stop 64: English); a
+            # form request of the other language in a conversation of one keeps it
+            so_far = own
         language = so_far if so_far in ("nl", "en") else language
     if not pinned and language is None and typed:
         # "nee", "klopt", "ga door" after one English question in a Dutch conversation: too short

@@ -36,6 +36,7 @@ SETS = {
     "dev6": ROOT / "tests/data/devset6.yml",
     "dev7": ROOT / "tests/data/devset7.yml",
     "dev8": ROOT / "tests/data/devset8.yml",
+    "dev9": ROOT / "tests/data/devset9.yml",
 }
 
 

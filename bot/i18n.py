@@ -203,6 +203,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Is the advice from “{title}” not working for you? That happens. Tell me what happened or "
         "what the customer did, and I'll think it through with you.",
     },
+    # "en als dat niet werkt?" with no advice given just before (a refusal, a greeting)
+    "did_not_work_no_advice": {
+        "nl": "Ik heb je net nog geen advies gegeven om te proberen, dus ik weet niet goed wat er niet "
+        "werkt. Vertel gerust wat er aan de hand is, dan denk ik met je mee.",
+        "en": "I haven't given you any advice to try just now, so I'm not sure what isn't working. "
+        "Tell me what's going on, and I'll think it through with you.",
+    },
     "did_not_work_related": {
         "nl": "Of kijk of een van deze onderwerpen verder helpt:",
         "en": "Or see whether one of these topics helps further:",
@@ -747,6 +754,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Kies eerst welk onderwerp het is, dan geef ik je de woorden die je kunt gebruiken:",
         "en": "Pick the topic first, and I'll give you the words you can use:",
     },
+    # "nog een tip" with an offer on screen and no article given yet (actions/advice.py)
+    "tip_pick_first": {
+        "nl": "Kies eerst welk onderwerp het is, dan krijg je de tips daaruit:",
+        "en": "Pick the topic first, and you'll get its tips:",
+    },
     "wording_which_situation": {
         "nl": "Bij welke situatie wil je de woorden? Vertel het kort, bijvoorbeeld: "
         "“een klant wil korting maar dat mag niet”.",
@@ -942,6 +954,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "/setrole, /removemember. Meldingen over kennisbestanden met fouten krijg je hier vanzelf.",
         "en": "As an admin: /report [7d or YYYY-MM-DD], /invite, /codes, /revoke, /members, "
         "/setrole, /removemember. Notices about knowledge files with errors arrive here by themselves.",
+    },
+    # an admin asks what people ask most or what is missing (bot/dialogue/report_request.py)
+    "report_pointer": {
+        "nl": "Wat mensen het meest vragen en waar ik geen goed antwoord op had, staat in het "
+        "kennisrapport: typ /report (of /report 7d voor de laatste 7 dagen). In de terminal: "
+        "servicecoach report.",
+        "en": "What people ask most and what I had no good answer to is in the knowledge report: "
+        "type /report (or /report 7d for the last 7 days). In the terminal: servicecoach report.",
     },
     "tips_managers_only": {
         "nl": "Wekelijkse coachingstips zijn voor leidinggevenden. Vraag gerust om een tip in het gesprek.",

@@ -242,3 +242,41 @@ def knowledge_with_four_point_check(target: Path) -> Path:
     shutil.copytree(ROOT / "knowledge", target)
     four_point_selfcheck(target / "selfchecks")
     return target
+
+
+def seed_index_cache(knowledge: Path, cache: Path) -> list[str]:
+    """Put the repo's index (vectors and article classifier, var/cache) into `cache` under
+    the key of `knowledge`, an unchanged copy of the repo's knowledge/ in another folder.
+    The key names the articles' paths, so without this the copy embeds and fits from scratch
+    what the repo's index already holds: the same vectors of the same texts, and the same
+    classifier (a fit from scratch is deterministic; bit for bit equal, stop 64). Copied only
+    when the repo's index is the one of the repo's current content; returns the keys seeded
+    (as a build reads the copy and as live publishing does)."""
+    from bot.content.articles import load_articles
+    from bot.content.publishing import plan_publication
+    from bot.engine.article_classifier import cache_name
+    from bot.engine.embedder import model_fingerprint
+    from bot.engine.index import content_key
+    from bot.settings import get_settings
+
+    fingerprint = model_fingerprint(get_settings().embedding_model)
+
+    def built(folder: Path) -> list:
+        return [a for a in load_articles(folder)[0] if not a.draft]
+
+    served = ROOT / "var" / "cache" / f"index-{content_key(built(ROOT / 'knowledge'), fingerprint)}"
+    if not ((served / "vectors.faiss").is_file() and (served / cache_name()).is_file()):
+        return []
+    published = plan_publication(knowledge, cache / "no-last-good").articles
+    keys = sorted({content_key(built(knowledge), fingerprint), content_key(published, fingerprint)})
+    for key in keys:
+        target = cache / f"index-{key}"
+        if target.exists():
+            continue
+        tmp = cache / f".seed-{key}-{os.getpid()}"
+        try:  # whole or not at all: another run may replace the repo's index meanwhile
+            shutil.copytree(served, tmp)
+            os.replace(tmp, target)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return keys

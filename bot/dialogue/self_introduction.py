@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dialogue.announced_question import GREETING
+from bot.dialogue.announced_question import GREETING, announces_a_question
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
 from bot.selfchecks.leaders import says_to_lead_a_team
 
@@ -112,6 +112,7 @@ class Introduction:
     leads_a_team: bool
     name: str | None = None
     asks_what_i_do: bool = False
+    announces_a_question: bool = False
 
 
 # "What can you do (for me)?" as people ask it beside an introduction (the help intent's
@@ -195,6 +196,35 @@ def introduction_with_help_question(text: str | None) -> Introduction | None:
     return Introduction(said_of_self.leads_a_team, said_of_self.name, asks_what_i_do=True)
 
 
+# an announcement after an introduction without a comma: "ik ben nieuw hier mag ik iets vragen"
+_ANNOUNCEMENT_START = re.compile(
+    r"\s(?=(?:en\s+|and\s+|so\s+|dus\s+)?(?:(?:mag|kan|kun|zou)\s+ik\s|ik\s+heb\s+(?:een|'?n|ff|even)\s+vraag"
+    r"|(?:can|could|may)\s+i\s+ask|i\s+have\s+a\s+question))",
+    re.IGNORECASE,
+)
+
+
+def introduction_with_announcement(text: str | None) -> Introduction | None:
+    """The introduction a message makes that announces a question as well, without asking it:
+    "hoi ik werk bij de apotheek aan de balie, mag ik iets vragen", "hi, I'm a waiter, can I ask
+    you something?" (tester round of stop 64: the help list). The clause that announces
+    (bot/dialogue/announced_question.py) is set aside, what is left must be an introduction.
+    None when no clause announces a question, or what is left asks or tells more."""
+    said = " ".join((text or "").split())
+    parts = [p for p in _CLAUSE_END.split(said) if p]
+    if len(parts) == 1:
+        found = _ANNOUNCEMENT_START.search(said)
+        parts = [said[: found.start()], said[found.end() :]] if found else parts
+    announcing = [p for p in parts if announces_a_question(p)]
+    rest = [p for p in parts if not announces_a_question(p)]
+    if not announcing or not rest:
+        return None
+    said_of_self = introduction(", ".join(rest))
+    if said_of_self is None or said_of_self.asks_what_i_do:
+        return None
+    return Introduction(said_of_self.leads_a_team, said_of_self.name, announces_a_question=True)
+
+
 def introduction(text: str | None) -> Introduction | None:
     """The introduction the whole message makes, or None when it asks or tells something
     else (a question, a customer, a problem, a feeling: "ik ben boos"), or asks for a
@@ -202,11 +232,15 @@ def introduction(text: str | None) -> Introduction | None:
     self-check (tester round of stop 52); such a message is a request for a self-check, made
     with the role said (actions/selfcheck.py `answered_as_role_and_selfcheck_request`). One
     that asks as well what the coach can do is an introduction with `asks_what_i_do`
-    (`introduction_with_help_question`)."""
+    (`introduction_with_help_question`), one that announces a question one with
+    `announces_a_question` (`introduction_with_announcement`)."""
     said = " ".join((text or "").split())
     with_question = introduction_with_help_question(said) if said else None
     if with_question is not None:
         return with_question
+    with_announcement = introduction_with_announcement(said) if said else None
+    if with_announcement is not None:  # "hoi ik werk bij de apotheek, mag ik iets vragen"
+        return with_announcement
     said = _SAID_BEFORE_FIRST.sub("", _SAID_BEFORE_AFTER.sub("", said))  # "..., dat zei ik toch al"
     if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(_CUSTOMER_DESK.sub(" ", said)):
         return None

@@ -36,6 +36,12 @@ _PERSON = (
     r"|travell?ers?|tourists?|woman|lady|gentleman|guy|girl|boy|grandma|grandpa|granny"
     r"|patients?|old(?:er)?\s+(?:man|woman|lady|guy|gentleman|couple|customer)"
     r"|bewoners?|inwoners?|burgers?|huurders?|residents?|tenants?"
+    # those served by other trades: an IT helpdesk's users, a library's borrowers, a school's
+    # pupils, a club's members ("een gebruiker belt voor de vijfde keer ... en wordt onbeleefd":
+    # NLU off-topic, sure; tester round of stop 64)
+    r"|gebruikers?|users?|leners?|borrowers?|leerlingen|leerling|studenten|student|students"
+    r"|cursisten|cursist|deelnemers?|participants?|abonnees?|subscribers?|leden|members?"
+    r"|consumenten|consument|consumers?|kopers?|buyers?|aanvragers?|applicants?|ouders|parents"
     # guests by where they sit or sleep: "tafel 6 klaagt dat hun eten koud was", "room 12",
     # "de mensen aan tafel 4" (NLU: off-topic at 1.0; tester round of stop 44)
     rf"|{_PLACE}|{_GROUP}\s+(?:aan|op|in|van|at|on|in|from)\s+(?:{_PLACE}|{_PLACE_WORD})"
@@ -75,7 +81,10 @@ def tells_of_someone(text: str) -> bool:
     return bool(_STARTS_WITH.search(text) or _RELATIVE_OF.search(text) or _BRINGS_IN.search(text))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+# a sentence, or a clause after a comma, is read on its own: "hey ik ben ober, tafel 6 zit al 40 min op
+# hun eten te wachten" (NLU: off-topic, sure; without "hey ik ben ober," offered: tester round of
+# stop 64)
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;:,])\s+|\n+")
 
 
 # the people waiting, named as one: "de rij is te lang", "the queue keeps growing", "de
@@ -93,9 +102,10 @@ def a_sentence_tells_of_someone(text: str) -> bool:
     `tells_of_someone` reads a message's start, or with the people waiting ("de rij is te
     lang", "the queue keeps growing"): "Hi, I'm a hotel receptionist. A guest arrived
     at 11pm and we gave his room away. He is furious. What should I say?" (NLU: off-topic, sure;
-    tester round of stop 48). Only for a message NLU called off-topic: a story told after an
+    tester round of stop 48), or a clause after a comma ("hey ik ben ober, tafel 6 zit al 40 min
+    te wachten"). Only for a message NLU called off-topic: a story told after an
     introduction is still a service question. The intents that act on their words (a
     self-check, help, a language) keep `tells_of_someone`: "start de zelfscan. klanten ..."."""
     return any(
-        tells_of_someone(sentence) or _WAITING.search(sentence) for sentence in _SENTENCE_BREAK.split(text)
+        tells_of_someone(sentence) or _WAITING.search(sentence) for sentence in _CLAUSE_BREAK.split(text)
     )

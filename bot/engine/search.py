@@ -18,6 +18,7 @@ from bot.engine.embedder import Embedder
 from bot.engine.index import KnowledgeIndex
 from bot.engine.language import detect_language
 from bot.engine.lexical_coverage import coverage
+from bot.engine.long_query import read_long
 from bot.engine.mixed_language import foreign_share
 from bot.engine.negated_words import unnegated
 from bot.engine.opening_words import without_opening
@@ -29,6 +30,7 @@ from bot.engine.wording_words import without_wording_words
 from bot.engine.work_shift import as_work_shift
 
 MODES = ("hybrid", "dense", "lexical")
+MAX_READ_CHARS = 4000  # a message is read up to this length (the channels cut it there too)
 # Share of the dense score in the hybrid score (the rest is lexical). The bundled model is
 # English-centric, so Dutch leans more on the stemmed words. Scores, not ranks, are fused:
 # with ~50 articles reciprocal rank fusion let a clear lexical winner drown in the dense
@@ -350,12 +352,13 @@ class Searcher:
 
         `lang` is preferred (detected when None); articles only in the other language
         follow. `audience` keeps only articles for those audiences."""
-        query = " ".join((query or "").split())[:1000]
+        query = " ".join((query or "").split())[:MAX_READ_CHARS]
         if not query:
             return []
         query = without_opening(query)  # "hoi, even een vraagje: ...": an opening names no topic
         query = without_reply_word(query)  # "nee dat lukt me niet, ...": nor does a reply word
         query = without_wording_words(query)  # "ik wist niet wat ik moest zeggen toen ...": nor do these
+        query = read_long(query)  # a long story: its end, where the question is, and its start
         lang = lang or detect_language(query) or "nl"
         # A message mixing the languages is read in each language in turn (code_switching.py).
         said = {x: in_language(query, x) for x in ("nl", "en")}

@@ -21,7 +21,7 @@ from bot.dialogue.client import RasaClient
 from bot.settings import Settings
 from bot.stack.stack import Stack
 from bot.storage.notices import NoticeStore
-from tests.helpers import ROOT, free_port
+from tests.helpers import ROOT, free_port, seed_index_cache
 
 pytestmark = pytest.mark.e2e
 
@@ -108,6 +108,7 @@ def private_copy(base: Path, monkeypatch) -> Settings:
     cache.mkdir()
     for npz in (ROOT / "var" / "cache").glob("embeddings-*.npz"):
         shutil.copy(npz, cache / npz.name)
+    seed_index_cache(knowledge, cache)  # the repo's index under the copy's key: no fit from scratch
     monkeypatch.setenv("SERVICECOACH_CACHE_DIR", str(cache))
     return Settings(
         knowledge_dir=knowledge,

@@ -14,7 +14,7 @@ import pytest
 from bot.dialogue.client import RasaClient
 from bot.stack.stack import Stack
 from bot.storage.notices import NoticeStore
-from tests.helpers import ROOT, stack_settings
+from tests.helpers import ROOT, seed_index_cache, stack_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -38,13 +38,16 @@ def with_summary_lead(text: str, lead: str) -> str:
 
 
 def private_knowledge(tmp_path: Path, monkeypatch) -> Path:
-    """A copy of knowledge/ and of the embedding cache, so this test disturbs no other run."""
+    """A copy of knowledge/ and of the embedding cache, so this test disturbs no other run,
+    with the repo's index under the copy's key (seed_index_cache: what a first build of the
+    copy would embed and fit, without the half minute of fitting)."""
     knowledge = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
     cache = tmp_path / "cache"
     cache.mkdir()
     for npz in (ROOT / "var" / "cache").glob("embeddings-*.npz"):
         shutil.copy(npz, cache / npz.name)
+    seed_index_cache(knowledge, cache)
     monkeypatch.setenv("SERVICECOACH_KNOWLEDGE_DIR", str(knowledge))
     monkeypatch.setenv("SERVICECOACH_CACHE_DIR", str(cache))
     return knowledge

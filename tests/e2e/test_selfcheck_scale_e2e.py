@@ -14,7 +14,7 @@ import yaml
 from bot.dialogue.client import RasaClient
 from bot.i18n import decimal
 from bot.stack.stack import Stack
-from tests.helpers import FOUR_POINT_ID, free_port, knowledge_with_four_point_check
+from tests.helpers import FOUR_POINT_ID, free_port, knowledge_with_four_point_check, seed_index_cache
 
 pytestmark = pytest.mark.e2e
 
@@ -37,6 +37,9 @@ def four_point_stack(tmp_path_factory, rasa_model) -> Iterator[Stack]:
     settings = Settings(
         knowledge_dir=knowledge, var_dir=base / "var", rasa_port=free_port(), action_port=free_port()
     )
+    # the same articles as the repo's: its index under the copy's key, so the action server
+    # neither fits the classifier again nor saves an index that replaces the repo's
+    seed_index_cache(knowledge, settings.cache_dir)
     with Stack(settings, show_progress=False, model=rasa_model) as running:
         yield running
 

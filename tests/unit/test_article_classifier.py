@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import numpy as np
 import pytest
 
 from actions.knowledge import audience_for
+from bot.content.articles import Article
 from bot.engine import search as search_module
 from bot.engine.article_classifier import (
     ArticleClassifier,
@@ -169,6 +171,8 @@ def test_live_publishing_refits_from_the_served_index(tmp_path: Path, monkeypatc
     shutil.copytree(get_settings().knowledge_dir, knowledge)
     shutil.copytree(get_settings().cache_dir, tmp_path / "cache")
     monkeypatch.setenv("SERVICECOACH_CACHE_DIR", str(tmp_path / "cache"))
+    # the copy's index is keyed by its own paths; its first fit is the served one's (same texts)
+    served_fit_is_reused(monkeypatch, searcher)
     live = LiveKnowledge.start(Settings(knowledge_dir=knowledge, var_dir=tmp_path / "var"), searcher.embedder)
     first = live.current.index
     page = knowledge / "nl" / "time-pressure.md"
@@ -179,6 +183,42 @@ def test_live_publishing_refits_from_the_served_index(tmp_path: Path, monkeypatc
     iterations = max(again.classifier._model.n_iter_), max(first.classifier._model.n_iter_)
     assert again.key != first.key and iterations[0] < iterations[1] / 4, iterations
     assert again.articles[("time-pressure", "nl")].summary.startswith("Kreeftregel.")
+
+
+def fit_inputs(articles: Iterable[Article]) -> list[tuple[str, list[str]]]:
+    """What a classifier is fitted on, in order: each article's id and training texts."""
+    return [(a.id, training_texts(a)) for a in articles]
+
+
+def served_fit_is_reused(monkeypatch, searcher) -> None:
+    """A fit from scratch on exactly the texts and labels, in the same order, that the served
+    classifier was fitted on (the repo's index, built from scratch by `make index`) returns
+    the served classifier instead of fitting it again: the fit is deterministic, so it is
+    the same model, half a minute sooner. Any other fit (an edit, a warm start) is real."""
+    from bot.engine import article_classifier
+
+    fit = article_classifier.fit_classifier
+    served = fit_inputs(searcher.index.articles.values())
+
+    def fit_or_served(articles: Iterable[Article], previous: ArticleClassifier | None = None):
+        articles = list(articles)
+        if previous is None and fit_inputs(articles) == served:
+            return searcher.index.classifier
+        return fit(articles, previous)
+
+    monkeypatch.setattr(article_classifier, "fit_classifier", fit_or_served)
+
+
+def copied_embeddings(tmp_path: Path) -> Path:
+    """A cache folder holding a copy of the repo's embedding cache (not its indexes): an index
+    built there embeds nothing the repo's index has embedded."""
+    from bot.settings import get_settings
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for path in get_settings().cache_dir.glob("embeddings-*"):
+        shutil.copy(path, cache / path.name)
+    return cache
 
 
 def _small_knowledge(tmp_path: Path, ids: tuple[str, ...]) -> Path:
@@ -195,7 +235,7 @@ def test_it_is_saved_with_the_index_and_loaded_back(tmp_path: Path, monkeypatch,
     from bot.engine.index import build_index
 
     knowledge = _small_knowledge(tmp_path, ("angry-customer", "price-objection", "time-pressure"))
-    cache = tmp_path / "cache"
+    cache = copied_embeddings(tmp_path)
     first = build_index(knowledge, cache, searcher.embedder)
     saved = cache / f"index-{first.key}" / cache_name()
     assert saved.is_file() and first.classifier is not None
@@ -220,7 +260,7 @@ def test_one_article_has_no_classifier_and_search_still_works(tmp_path: Path, se
     from bot.engine.search import Searcher
 
     knowledge = _small_knowledge(tmp_path, ("angry-customer",))
-    index = build_index(knowledge, tmp_path / "cache", searcher.embedder)
+    index = build_index(knowledge, copied_embeddings(tmp_path), searcher.embedder)
     assert index.classifier is None
     assert fit_classifier(index.articles.values()) is None
     results = Searcher(index, searcher.embedder).search("klant is boos", top_k=3)

@@ -1,8 +1,13 @@
-"""`servicecoach knowledge check` and `knowledge new`, run as real commands: the real
-knowledge passes; each kind of mistake in a copy is reported with file:line."""
+"""`servicecoach knowledge check` and `knowledge new`: the real knowledge passes; each kind of
+mistake in a copy is reported with file:line. Each command runs once as a real process (the
+real knowledge, `knowledge new`); the mistakes go through the same command line in this
+process (`servicecoach`'s main with its arguments, its output and exit code), which spares
+each check the start-up of a new Python with the engine's imports."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import shutil
 import subprocess
@@ -16,7 +21,8 @@ from tests.helpers import ROOT
 SC = [sys.executable, "-m", "bot.cli.main"]
 
 
-def run_check(folder: Path, *extra: str) -> subprocess.CompletedProcess:
+def run_check_process(folder: Path, *extra: str) -> subprocess.CompletedProcess:
+    """`knowledge check` as a user runs it: a new process."""
     return subprocess.run(
         [*SC, "knowledge", "check", "--dir", str(folder), *extra],
         capture_output=True,
@@ -24,6 +30,18 @@ def run_check(folder: Path, *extra: str) -> subprocess.CompletedProcess:
         cwd=ROOT,
         timeout=300,
     )
+
+
+def run_check(folder: Path, *extra: str) -> subprocess.CompletedProcess:
+    """`knowledge check` through `servicecoach`'s own main in this process: the same argument
+    parsing, output lines and exit code as run_check_process."""
+    from bot.cli.main import main
+
+    argv = ["knowledge", "check", "--dir", str(folder), *extra]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    return subprocess.CompletedProcess([*SC, *argv], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture()
@@ -44,7 +62,7 @@ def line_of(path: Path, needle: str) -> int:
 
 
 def test_the_real_knowledge_passes() -> None:
-    result = run_check(ROOT / "knowledge")
+    result = run_check_process(ROOT / "knowledge")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 error(s)" in result.stderr
     assert not re.search(r": error: ", result.stdout)

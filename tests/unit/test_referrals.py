@@ -416,6 +416,7 @@ QUESTION_SETS = [
         "tests/data/devset6.yml",
         "tests/data/devset7.yml",
         "tests/data/devset8.yml",
+        "tests/data/devset9.yml",
         "benchmarks/data/checkset.yml",
     )
 ]

@@ -134,14 +134,14 @@ def test_look_alike_an_answer_gets_no_command_list(tmp_path) -> None:
 
 
 def test_the_long_message_notice_comes_after_the_answer(tmp_path) -> None:
-    """B24b: "Je bericht was lang ..." comes after the answer and "Had je hier iets aan?", once
-    the coach has read the message and knows its language."""
+    """B24b: "Je bericht was lang ..." comes after the answer, once the coach has read the message
+    and knows its language; since stop 64 before "Had je hier iets aan?" (bot/channels/long_note.py)."""
     long_text = "de klant is boos omdat zijn bestelling te laat is. " * (MAX_MESSAGE_CHARS // 40)
     assert len(long_text) > MAX_MESSAGE_CHARS
     notice = t("long_message", "nl", n=MAX_MESSAGE_CHARS)
     with _chat(tmp_path) as (fake, _, user, runner):
         said = [m.text for m in _say(fake, runner, user, long_text)]
-    assert said == ["Antwoord", "Had je hier iets aan?", notice], said
+    assert said == ["Antwoord", notice, "Had je hier iets aan?"], said
 
 
 def test_look_alike_a_message_of_normal_length_gets_no_notice(tmp_path) -> None:

@@ -23,6 +23,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.long_note import with_long_note
 from bot.channels.telegram.access import Gatekeeper
 from bot.channels.telegram.callback_data import CallbackStore, local, local_action
 from bot.channels.telegram.render import escape
@@ -124,13 +125,17 @@ class CoachBot:
         tapped: int | None = None,
         replace: dict[str, str] | None = None,
         noted: dict[str, object] | None = None,
+        long_note: bool = False,
     ) -> list[dict]:
         """Send one message to Rasa under the user's pseudonym and deliver the answer (the
         replies, [] if none). `message_id`: the Telegram id of what the user did (a message,
         a tap), the same when Telegram redelivers it, so the actions apply it once. `tapped`:
         the Telegram message whose button was tapped (see `_remember_keyboards`). `replace`:
         lines of the coach's texts said otherwise here (line -> its replacement). `noted`: more
-        metadata for the actions (/help: its commands are listed above the coach's help)."""
+        metadata for the actions (/help: its commands are listed above the coach's help).
+        `long_note`: the message was over MAX_MESSAGE_CHARS; the note that it was read in part goes
+        between the answer and its feedback question (bot/channels/long_note.py), in the language
+        the conversation is in once the coach has read it."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
         member: MemberInfo | None = context.user_data.get("member") if context.user_data is not None else None
@@ -158,6 +163,8 @@ class CoachBot:
             return []
         if replace:
             replies = [_replaced(r, replace) for r in replies]
+        if long_note:
+            replies = with_long_note(replies, t("long_message", self.lang(update), n=MAX_MESSAGE_CHARS))
         keyboards: list[tuple[int, list[str]]] = []
         await send_replies(
             context.bot, chat.id, replies, self.callbacks.encode, self.settings.var_dir, keyboards
@@ -469,9 +476,11 @@ class CoachBot:
         member: MemberInfo | None = (context.user_data or {}).get("member")
         listed = {c: [*commands_for(c, member), "", t("help_telegram_buttons", c)] for c in LANGUAGES}
         pointer = {t("help_telegram", code): "\n".join(lines) for code, lines in listed.items()}
-        await self.converse(update, context, picked or payloads.as_text(text), replace=pointer, noted=noted)
-        if len(text) > MAX_MESSAGE_CHARS:  # after the reply, in the conversation's language: the
-            # message's own language is known only once the coach has read it
+        long = len(text) > MAX_MESSAGE_CHARS  # the note goes with the answer (`converse`)
+        replies = await self.converse(
+            update, context, picked or payloads.as_text(text), replace=pointer, noted=noted, long_note=long
+        )
+        if long and not replies:  # no answer came: the note on its own, after the line saying so
             await self.say(update, "long_message", n=MAX_MESSAGE_CHARS)
 
     async def not_text(self, update: Update, context: Context) -> None:

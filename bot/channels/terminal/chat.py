@@ -9,6 +9,7 @@ import hashlib
 import signal
 import sys
 
+from bot.channels.long_note import with_long_note
 from bot.channels.terminal.commands import command_payload
 from bot.channels.terminal.language import conversation_language, pinned_language, pinned_or_default
 from bot.channels.terminal.render import choice_hint, render, resolve_choice
@@ -119,11 +120,12 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
             choices = []
             continue
         _follow_language(stack, sender)
+        if len(text) > MAX_MESSAGE_CHARS:  # with the answer, before its feedback question, in the
+            # conversation's language (bot/channels/long_note.py)
+            replies = with_long_note(replies, f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
         shown = render(replies, LANG)
         choices = shown.choices
         print("coach> " + "\n\n".join(shown.lines))
-        if len(text) > MAX_MESSAGE_CHARS:  # said after the reply, in the conversation's language
-            print(f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
 
 
 def _forget_after_a_yes(stack: Stack, sender: str) -> None:
