@@ -951,7 +951,9 @@ _WENT_WRONG = (
     r"(?:ontbreekt|ontbreken|niet compleet|onvolledig|mist er|er mist|missing|incomplete|left out)|"
     r"(?:te veel|teveel|dubbel)\s+(?:\w+\s+)?(?:betaald|gerekend|afgeschreven|aangerekend)|"
     r"overcharged|charged (?:\w+ )?(?:twice|double|too much)|"
-    r"te lang (?:\w+\s+){0,2}?(?:gewacht|wachten|wachtte)|(?:waited|waiting|wait) (?:far |way )?too long|"
+    # a wait that happened, not one to prevent ("hoe zorg ik dat de klanten niet te lang moeten wachten")
+    r"(?<!niet )(?<!ni )(?<!nie )te lang (?:\w+\s+){0,2}?(?:gewacht|wachten|wachtte)|"
+    r"(?<!not )(?<!never )(?<!don't )(?<!dont )(?<!stop customers )(?:waited|waiting|wait) (?:far |way )?too long|"
     r"(?:haar|haren|vlieg|insect\w*|beestje|glas|glasscherf|plastic|steentje|hair|fly|bug|insect|glass)\s+"
     r"(?:gevonden\s+)?in\s+(?:zijn|zn|z'n|haar|het|de|hun|his|her|the|their)\s+" + _DISH + r")"
 )
@@ -965,7 +967,9 @@ CUSTOMER_SAYS_IT_WENT_WRONG = _kind(
     # the question whether the asker may give something oneself is empowerment (MAY_I_DECIDE_MYSELF)
     rf"\b{_MAY_I_MYSELF}\b|"
     # the lead's own team short-changing is coaching; a roster or wages is a work matter
-    r"\b(?:loon|salaris|wages|salary|rooster|schedule)\b",
+    r"\b(?:loon|salaris|wages|salary|rooster|schedule)\b|"
+    # a failure to prevent, not one that happened ("how do I prevent long waits", "voorkomen dat")
+    r"\b(?:voorkom\w*|prevent\w*|avoid\w*)\b",
 )
 
 # Stop 64 (A2). Someone served who gets ruder and ruder, an internal user of a helpdesk included ("een

@@ -840,9 +840,10 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
-        "colleague_unwell", "own_panic", "crisis", "health_at_work", "wellbeing", "colleague_distress",
-        "talk_to_someone",
-        "conduct", "translation", "private_affairs", "everyday", "customer_asks_facts", "product_facts",
+        "colleague_unwell", "own_panic", "crisis", "health_at_work", "wellbeing", "team_member_distress",
+        "colleague_distress", "talk_to_someone",
+        "colleague_bullied", "conduct", "translation", "private_affairs", "everyday", "customer_asks_facts",
+        "product_facts",
     ]  # fmt: skip
 
 
@@ -851,7 +852,7 @@ def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() 
     assert without == [
         "emergency", "unwell", "colleague_unwell", "panic_attack", "own_panic", "short_of_breath", "fire",
         "hazard", "lost_child", "medication_error", "crisis", "robbery",
-        "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "conduct",
+        "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "colleague_bullied", "conduct",
     ]  # fmt: skip
 
 
@@ -1202,7 +1203,7 @@ def test_who_to_talk_to_comes_alone_without_a_menu_of_topics(text: str, lang: st
         ("soms wil ik er gewoon niet meer zijn", "crisis"),
         ("ik zie het allemaal ni meer zitten, soms wil ik er gewoon ni meer zijn", "crisis"),
         ("ik kan echt ni meer, ik zit elke avond te wenen als ik thuiskom", "wellbeing"),
-        ("ik zie het allemaal ni meer zitten", "wellbeing"),
+        ("ik zie het allemaal ni meer zitten", "crisis"),  # the classic warning phrase (stop 64, S2)
         # stop 54's tester: "ik ben eigenlijk op." at the end of a long day's story
         ("ik ben eigenlijk op. hoe geraak ik hier morgen terug door zonder da ik zelf ontplof?", "wellbeing"),
         ("ik ben eigenlijk helemaal op", "wellbeing"),

@@ -267,3 +267,32 @@ def test_an_onlooker_gets_the_onlookers_line_the_bullied_their_own(text: str, to
     assert found[:1] == ([topic] if topic else []), (text, found)
     if topic == "colleague_bullied":
         assert "conduct" not in found  # "Wat naar dat je dit meemaakt" is not said to the onlooker
+
+
+# -- 6. a leader about a team member's wellbeing: a leader's line with the coaching article -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iemand van mijn team zit niet lekker in zn vel",
+        "een van mijn medewerkers is al weken down",
+        "twee van mijn medewerkers zitten er helemaal doorheen, hoe help ik ze",
+        "my staff are close to burnout, what can I do as a manager",
+    ],
+)
+def test_a_leader_about_a_team_members_wellbeing_gets_the_leaders_line(text: str) -> None:
+    assert topics_of(text)[:1] == ["team_member_distress"], text
+    assert BY_ID["team_member_distress"].article == "coaching-aftercare"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("de kassa is down en mijn team staat te wachten", "it"),
+        ("mijn collega zit tegen een burnout aan", "colleague_distress"),
+        ("een collega in mijn team ziet het leven niet meer zitten", "crisis"),
+    ],
+)
+def test_a_device_a_colleague_or_a_sign_of_danger_keeps_its_line(text: str, topic: str) -> None:
+    assert topics_of(text)[:1] == [topic], text
