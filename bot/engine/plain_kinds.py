@@ -953,7 +953,8 @@ _WENT_WRONG = (
     r"overcharged|charged (?:\w+ )?(?:twice|double|too much)|"
     # a wait that happened, not one to prevent ("hoe zorg ik dat de klanten niet te lang moeten wachten")
     r"(?<!niet )(?<!ni )(?<!nie )te lang (?:\w+\s+){0,2}?(?:gewacht|wachten|wachtte)|"
-    r"(?<!not )(?<!never )(?<!don't )(?<!dont )(?<!stop customers )(?:waited|waiting|wait) (?:far |way )?too long|"
+    r"(?<!not )(?<!never )(?<!don't )(?<!dont )(?<!stop customers )"
+    r"(?:waited|waiting|wait) (?:far |way )?too long|"
     r"(?:haar|haren|vlieg|insect\w*|beestje|glas|glasscherf|plastic|steentje|hair|fly|bug|insect|glass)\s+"
     r"(?:gevonden\s+)?in\s+(?:zijn|zn|z'n|haar|het|de|hun|his|her|the|their)\s+" + _DISH + r")"
 )
