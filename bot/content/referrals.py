@@ -60,6 +60,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.content.audience import LEADING
 from bot.content.served import tells_a_service_scene
+from bot.content.shorthand import written_out
 
 FILE_NAME = "referrals.yml"
 COMPOUND_MIN = 5  # shorter heads ("cao", "fooi") would end unrelated words ("cacao")
@@ -164,7 +165,7 @@ def leads_a_team(text: str) -> bool:
 
 
 def informal_possessives(text: str) -> str:
-    """`text` (lower case) with chat shorthand written out (bot/engine/spelling.py `written_out`:
+    """`text` (lower case) with chat shorthand written out (bot/content/shorthand.py `written_out`:
     "mn", "m'n" and "mijne" as "mijn", "zn" as "zijn", Flemish "ni" and "nie" as "niet", "kben" as
     "ik ben", "idk", "pls", English "u"), so the word "mijn contract" also matches "mn contract loopt
     af", "ik trek het niet meer" matches "ik trek het ni meer" and "niet lekker in zijn vel" matches
@@ -173,9 +174,7 @@ def informal_possessives(text: str) -> str:
     through it here, for the work matters, the safety lines and the decision's reading of them
     (bot/engine/decision.py `named_in`). The search does not read the shorthand written out: with
     "ni" as "niet", "idk" as "i don't know", five dev questions lost their answer or offer and one
-    gained (stop 64); it reads the `ik ...` forms and "nie" (bot/engine/regional_words.txt)."""
-    from bot.engine.spelling import written_out  # here: bot.engine imports this module
-
+    gained (stop 64); it reads the `ik ...` forms and "nie" (bot/content/regional_words.txt)."""
     return served_spelled(written_out(text))
 
 

@@ -993,7 +993,12 @@ RUDER_AND_RUDER = _kind(
     "een boze, onvriendelijke klant die steeds terugkomt: rustig blijven, het probleem van jou maken",
     "an angry, unfriendly customer who keeps coming back: stay calm, make the problem yours",
     unless=_COLLEAGUE + r"|\b(?:sorry gezegd|excuses (?:aangeboden|gemaakt|gegeven)|said sorry|"
-    r"apologi[sz]ed)\b",
+    r"apologi[sz]ed)\b|"
+    # a drunk guest bothering the others crosses the line (customer-crossing-the-line), not the asker's
+    # angry customer: "een gast heeft te veel gedronken en wordt vervelend tegen andere gasten"
+    r"\b(?:dronken|beschonken|te veel gedronken|teveel gedronken|drunk|tipsy|wasted|"
+    r"(?:de )?andere (?:gasten|klanten|bezoekers|reizigers|passagiers|patiënten|mensen)|"
+    r"other (?:guests|customers|people|passengers|visitors|patients))\b",
 )
 
 # Stop 64 (A2). A lead in the middle of the rush who asks what to do now ("zaterdag superdruk, 2 kassas

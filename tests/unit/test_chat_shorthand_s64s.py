@@ -1,5 +1,5 @@
 """Stop 64: chat shorthand is written out once, where the coach reads a message's words
-(bot/engine/spelling.py `written_out`, called by bot/content/referrals.py `informal_possessives`,
+(bot/content/shorthand.py `written_out`, called by bot/content/referrals.py `informal_possessives`,
 which every topic's words and every message are read through for the work matters and safety
 lines; the search keeps its own reading, as writing "ni" out cost dev answers). A team lead's
 "iemand van mijn team zit niet lekker in zn vel" was not read as "zijn vel"; "kzie het ni meer
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.referrals import informal_possessives
-from bot.engine.spelling import written_out
+from bot.content.shorthand import written_out
 from tests.unit.test_referrals_s55b import REFERRALS, topic_of
 
 

@@ -69,6 +69,8 @@ NOT_OF_THE_KIND = {
         "ik mag van mijn baas geen korting geven aan een klant met een koude maaltijd",
     ],
     "ruder-and-ruder": [
+        "een gast heeft te veel gedronken en wordt vervelend tegen andere gasten",  # crossing the line
+        "a drunk customer is getting rude to other people in the queue",
         "mijn collega wordt steeds onaardiger tegen mij",
         "de klant is heel vriendelijk, hoe bedank ik hem",
         "ik heb sorry gezegd maar de klant wordt steeds brutaler",
