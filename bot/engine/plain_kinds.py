@@ -949,10 +949,13 @@ _WENT_WRONG = (
     r"(?:wrong|incorrect)\s+(?:order|dish|meal|item|size|product|drink|parcel)s?|"
     r"niet (?:wat|hetgeen) (?:hij|ze|zij) (?:besteld|bestelde)|not what (?:he|she|they) ordered|"
     r"(?:ontbreekt|ontbreken|niet compleet|onvolledig|mist er|er mist|missing|incomplete|left out)|"
-    # what was ordered never came ("klant die zijn pakket niet ontvangen heeft", "his parcel never arrived")
-    r"(?:niet|nooit|ni|nie|nog steeds niet|nog altijd niet) (?:ontvangen|geleverd|bezorgd|aangekomen)|"
+    # the customer's order never came ("klant die zijn pakket niet ontvangen heeft", "her parcel never
+    # arrived"); not parts the asker waits for, which is bad news to tell ("de onderdelen zijn ni
+    # geleverd, hoe zeg ik da": pyramid-promise)
+    r"(?:pakket|pakje|bestelling|order|levering|parcel|package|delivery|zending)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:niet|nooit|ni|nie|nog steeds niet|nog altijd niet) (?:ontvangen|geleverd|bezorgd|aangekomen)|"
     r"never (?:arrived|came|got delivered|showed up)|not (?:been )?delivered|"
-    r"(?:didn't|did not|hasn't|has not|haven't|have not) (?:arrive|arrived|been delivered|come)|"
+    r"(?:didn't|did not|hasn't|has not|haven't|have not) (?:arrive|arrived|been delivered|come))|"
     r"(?:te veel|teveel|dubbel)\s+(?:\w+\s+)?(?:betaald|gerekend|afgeschreven|aangerekend)|"
     r"overcharged|charged (?:\w+ )?(?:twice|double|too much)|"
     # a wait that happened, not one to prevent ("hoe zorg ik dat de klanten niet te lang moeten wachten")

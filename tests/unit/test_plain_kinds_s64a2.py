@@ -66,6 +66,8 @@ NOT_OF_THE_KIND = {
         "how do I make sure customers don't wait too long",
         "how do i prevent guests waiting too long for their food",
         "hoe voorkom ik dat een klant een verkeerde bestelling krijgt",
+        # parts the asker waits for: bad news to tell (pyramid-promise), not a failure the customer had
+        "de auto van een klant is nog niet klaar want de onderdelen zijn niet geleverd, hoe zeg ik dat",
         "ik mag van mijn baas geen korting geven aan een klant met een koude maaltijd",
     ],
     "ruder-and-ruder": [
