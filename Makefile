@@ -28,19 +28,21 @@ help:
 # Both environments install from lock files: every version pinned, every file checked
 # against its sha256 (--require-hashes), nothing resolved at install time (--no-deps).
 # torch is the CPU build (2.13.0+cpu, from the CPU wheel index / this machine's wheel folder).
-$(VENV)/.installed: pyproject.toml requirements.lock
+# tools/install_lock.sh installs with the lock's own uv (seconds; pip: minutes) from the sources
+# pip is configured with, and with pip when uv fails.
+$(VENV)/.installed: pyproject.toml requirements.lock tools/install_lock.sh
 	@test -n "$(PY311)" || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
 	@echo "==> Setting up $(VENV) (Python 3.11: knowledge engine, action server, chat)"
 	@test -x $(VENV)/bin/python || $(PY311) -m venv $(VENV)
-	$(VENV)/bin/pip install -q --require-hashes --no-deps -r requirements.lock
+	tools/install_lock.sh $(VENV) requirements.lock
 	$(VENV)/bin/pip install -q --no-deps --no-build-isolation -e .
 	@touch $@
 
-$(RASA_VENV)/.installed: requirements-rasa.lock
+$(RASA_VENV)/.installed: requirements-rasa.lock tools/install_lock.sh | $(VENV)/.installed
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa (python3.10 not found)"; exit 1; }
 	@echo "==> Setting up $(RASA_VENV) (Python 3.10: Rasa 3.6)"
 	@test -x $(RASA_VENV)/bin/python || $(PY310) -m venv $(RASA_VENV)
-	$(RASA_VENV)/bin/pip install -q --require-hashes --no-deps -r requirements-rasa.lock
+	tools/install_lock.sh $(RASA_VENV) requirements-rasa.lock $(VENV)/bin/uv
 	@touch $@
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
@@ -58,7 +60,9 @@ telegram: index model
 	@$(SC) telegram
 
 # The Rasa model (minutes on 2 cores; cached by a hash of its inputs) trains in the background
-# while the unit tests run; the end-to-end tests need it and run after.
+# from the start (it needs no index), while the index is built, ruff and the knowledge check run
+# and the unit tests run; the end-to-end tests need it and run after. A failure before the unit
+# tests stops the training too.
 # The end-to-end tests spend most of their time waiting for servers to start (a Rasa server
 # loads its model in 30-60 s on 2 cores); two pytest workers (pytest-xdist), each taking whole
 # files, overlap those waits. The longest files go out first, and the tests of a file that
@@ -68,12 +72,13 @@ E2E_WORKERS ?= -n 2 --dist loadfile --no-loadscope-reorder
 # The unit tests run on two workers too (they share the cores with the training meanwhile);
 # UNIT_WORKERS= runs them in one process.
 UNIT_WORKERS ?= -n 2
-test: index
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/servicecoach knowledge check
+test: setup
 	@mkdir -p var/logs
-	@echo "==> Unit tests; the Rasa model trains meanwhile (log: var/logs/rasa-train.log)"
+	@echo "==> The Rasa model trains in the background (log: var/logs/rasa-train.log)"
 	@$(SC) train > var/logs/make-train.out 2>&1 & train=$$!; \
+	$(SC) index && $(VENV)/bin/ruff check . && $(VENV)/bin/servicecoach knowledge check \
+	  || { pkill -P $$train; kill $$train 2>/dev/null; exit 1; }; \
+	echo "==> Unit tests; the Rasa model trains meanwhile"; \
 	$(VENV)/bin/pytest -ra $(UNIT_WORKERS) tests/unit; unit=$$?; \
 	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
 	echo "==> End-to-end tests (real Rasa and action servers; two test files at a time)"; \

@@ -5,6 +5,7 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
@@ -29,9 +30,10 @@ from actions.safety_first import names_danger_or_distress
 from bot.content.article_card import bullets
 from bot.content.articles import Article
 from bot.content.referrals import Referral
-from bot.content.served import tells_a_service_scene
+from bot.content.served import names_someone_served, tells_a_service_scene
 from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
+from bot.dialogue.back_again import asks_for_a_pause, says_back
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
 from bot.dialogue.closing_stop import closes_with_stop
 from bot.dialogue.did_not_work import says_it_did_not_work
@@ -48,6 +50,7 @@ from bot.dialogue.self_introduction import introduction
 from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
+from bot.dialogue.statement_meaning import asks_what_it_means
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
 from bot.dialogue.topic_request import asks_about_parts, asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, is_gibberish, sentence_on
@@ -251,6 +254,11 @@ def respond_from_knowledge(
         if asked_topic:
             query = asked_topic  # "is er niet iets over KPI's?": the search reads the topic it names
         decision, results = (None, []) if requested else kb.decide_for(query, lang, audience, searcher)
+        if decision is not None and decision.outcome == "refuse" and not requested and not rejected:
+            # "en als ze zegt dat ze nooit meer komt?" at an offer: read with the question offered
+            reread = _read_at_the_offer(tracker, text, lang, audience, searcher)
+            if reread is not None:
+                decision, results = reread
         for article_id in rejected:  # "geen van deze": the articles just offered are set aside
             decision = set_aside(decision, results, article_id)
             results = [r for r in results if r.id != article_id]
@@ -349,6 +357,9 @@ def respond_from_knowledge(
     body = again or kb.answer_text(art, lang, other_lang, "practice_heading", s=searcher)
     if not requested and not again and followup.asked_anew(tracker, art.id):
         body = t("same_topic_again", lang, title=art.title) + "\n\n" + body
+    elif not requested and not again and followup.answered_before_the_edit(tracker, art.id):
+        # an edited question that lands on the article its original got (tester round of stop 65)
+        body = t("edit_same_topic", lang, title=art.title) + "\n\n" + body
     elif (
         wording
         and view == "card"
@@ -625,14 +636,16 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         # "ja" to "Verder met vraag 2 van 7?" carries on (actions/yes_no.py); a plain yes or no
         # answers the statement only when the coach's last words were that statement
         return False
-    stops = opens_with_stop(text) or closes_with_stop(text)
-    if not step.run.paused and not payloads.is_payload(text) and stops:
+    # "pauze even", "brb" on its own: a pause too (bot/dialogue/back_again.py; tester round of stop 65)
+    stops = opens_with_stop(text) or closes_with_stop(text) or asks_for_a_pause(text)
+    if not payloads.is_payload(text) and stops:
         # "ff stoppen, klant aan de balie": a stop with its reason, whatever NLU read; or the
         # reason first: "wacht even, ik moet een klant helpen. stop" (tester round of stop 64)
         selfcheck.pause_open_check(dispatcher, tracker, lang)
         return True
-    if not payloads.is_payload(text) and asks_to_go_on(text):
-        # "ga verder" to "... staat op pauze. Wil je verder?" or "Verder met vraag 6 van 7?"
+    if not payloads.is_payload(text) and (asks_to_go_on(text) or says_back(text)):
+        # "ga verder" to "... staat op pauze. Wil je verder?" or "Verder met vraag 6 van 7?"; "oke ben er
+        # weer, waar was ik" (NLU: off-topic; tester round of stop 65)
         if step.run.paused:
             step = selfcheck.service().start(tracker.sender_id, step.check.id) or step
         selfcheck.ask(dispatcher, step, lang)
@@ -655,6 +668,13 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
             dispatcher.utter_message(text=t("sc_explain", lang))
             selfcheck.ask(dispatcher, step, lang)
             return True
+        statement = step.check.statement(step.position).text[lang]
+        if asks_what_it_means(text, statement) and statement_alone_on_screen(tracker):
+            # "wat betekent dat eigenlijk, ergernissen in hun eigen woorden?": the statement's topic in
+            # a line, then the statement again (tester round of stop 65: refused, then the statement)
+            _say_what_the_statement_is_about(dispatcher, step, lang)
+            selfcheck.ask(dispatcher, step, lang)
+            return True
         if asks_whether_it_holds(text) and statement_alone_on_screen(tracker):
             # "klopt dat?", "is that right?": asked back, no agreement (stop 58: it scored 4)
             selfcheck.say_asked_back(dispatcher, step, lang)
@@ -666,6 +686,25 @@ def answered_as_selfcheck_answer(dispatcher: CollectingDispatcher, tracker: Trac
         return True
     selfcheck.handle_answer(dispatcher, tracker, lang, value)
     return True
+
+
+def _say_what_the_statement_is_about(dispatcher: CollectingDispatcher, step: Any, lang: str) -> None:
+    """The topic of the statement on screen (the article of its dimension: its title and summary) and
+    how to read it; the general explanation (sc_explain) when the article cannot be read."""
+    statement = step.check.statement(step.position)
+    dimension = step.check.dimensions.get(statement.dimension)
+    ids = dict.fromkeys((statement.dimension, *(dimension.articles if dimension else ())))
+    try:
+        searcher = kb.searcher()
+        art = next((a for a in (kb.article(i, lang, searcher)[0] for i in ids) if a is not None), None)
+    except Exception:  # the general explanation will do
+        log.exception("could not read the statement's article")
+        art = None
+    if art is None:
+        dispatcher.utter_message(text=t("sc_explain", lang))
+        return
+    summary = art.summary.strip()
+    dispatcher.utter_message(text=t("sc_statement_topic", lang, title=art.title, summary=summary))
 
 
 def answered_as_work_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -850,14 +889,40 @@ def answered_as_other_setting(dispatcher: CollectingDispatcher, tracker: Tracker
 _REFUSALS = ("dont_know", "link_unopened", "refuse_topics")
 
 
+# What a user may have said before without being given advice: a greeting, a question about the
+# coach, a request for help or for a language
+_NO_ADVICE_INTENTS = frozenset({"greet", "bot_challenge", "help", "set_language"})
+
+
 def _refused_just_now(tracker: Tracker) -> bool:
     """Whether the coach's reply to the previous message was a refusal (it had no answer, or the
-    message was off-topic): no advice was given to follow up on. A first message ("wat als dat
-    niet werkt?" out of the blue) is searched as before."""
+    message was off-topic): no advice was given to follow up on."""
     texts = [str(m.get("text") or "") for m in last_reply(tracker)]
     refusals = [t(key, lang) for key in _REFUSALS for lang in ("nl", "en")]
     refusals += [domain_response("utter_out_of_scope", lang)["text"] for lang in ("nl", "en")]
     return any(text.startswith(r[:40]) for text in texts for r in refusals)
+
+
+def _nothing_asked_before(tracker: Tracker) -> bool:
+    """Whether the latest message opens the conversation: no earlier message of the user's since
+    the session began, or only a greeting, a question about the coach or a request for help or a
+    language before it (tester round of stop 64: "en als dat niet werkt?" as a first message was
+    offered three articles on engagement)."""
+    earlier: list[dict] = []
+    for event in tracker.events or []:
+        if event.get("event") == "session_started":
+            earlier = []
+        elif event.get("event") == "user":
+            earlier.append(event)
+    intents = [str(((e.get("parse_data") or {}).get("intent") or {}).get("name") or "") for e in earlier[:-1]]
+    return all(intent in _NO_ADVICE_INTENTS for intent in intents)
+
+
+def _no_advice_given(tracker: Tracker) -> bool:
+    """Whether nothing the coach said before the latest message was advice to try: the
+    conversation opens with it (`_nothing_asked_before`) or the reply just before was a refusal
+    (`_refused_just_now`). After a work matter's line or an offer this is False."""
+    return _nothing_asked_before(tracker) or _refused_just_now(tracker)
 
 
 def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -866,7 +931,8 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     right after an answer, a question what happened and the article's related topics (for the
     asker's audience) as buttons; return True. It was read as "more on the same article" and
     got the example, a story in which the advice did work (tester round of stop 47). With no
-    answer before it: that there was no advice to try, and to tell what is going on (True). A
+    advice before it (a first message, or right after a refusal: `_no_advice_given`): that there
+    was no advice to try, and to tell what is going on (True). A
     self-check statement on screen: False, the message goes on as before."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not says_it_did_not_work(text):
@@ -880,10 +946,11 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     lang = CoachAction.lang(tracker)
     art = kb.article(article_id, lang)[0] if article_id else None
     if art is None:
-        if not _refused_just_now(tracker):
+        if not _no_advice_given(tracker):
             return False  # after a work matter's line or an offer: searched as before
-        # "en als dat niet werkt?" right after a refusal: no advice to follow up on; it was
-        # searched and offered three unrelated articles (tester round of stop 64)
+        # "en als dat niet werkt?" as a first message or right after a refusal: no advice to
+        # follow up on; it was searched and offered three unrelated articles (tester rounds of
+        # stop 64 and 65)
         dispatcher.utter_message(text=t("did_not_work_no_advice", lang))
         return True
     audience = kb.audience_for(role_of_sender(tracker), text)
@@ -1187,6 +1254,35 @@ def _read_with_the_offered_question(tracker: Tracker, text: str) -> tuple[str, t
         return text, ()
     before = followup.previous_user_text(tracker) or ""
     return f"{before} {detail}".strip(), tuple(str(i) for i in offer.get("ids") or [])
+
+
+# someone already spoken of, pointed at: "wat zeg ik tegen hem", "en als ze zegt ...", "he is an expat"
+_POINTS_AT_SOMEONE = re.compile(r"\b(?:hij|zij|ze|hem|haar|die|he|she|him|her|they|them)\b", re.IGNORECASE)
+
+
+def _read_at_the_offer(
+    tracker: Tracker, text: str, lang: str, audience: Any, searcher: Any
+) -> tuple[Decision, list] | None:
+    """(decision, results) for a follow-up typed at an offer just made ("Gaat het hierover?") that
+    the search refused on its own: read together with the question the offer answered, as the
+    asker means it ("en als ze zegt dat ze nooit meer komt?", "what do I say to him in english, he
+    is an expat": refused; tester round of stop 65). A follow-up goes on from what was said
+    (`followup.is_new_question` says no) or points at someone said before without naming anyone
+    served; None for anything else, or when the two together are refused as well."""
+    if payloads.is_payload(text):
+        return None
+    if not any((r.get("custom") or {}).get("type") == "offer" for r in last_reply(tracker)):
+        return None
+    points_back = _POINTS_AT_SOMEONE.search(text) is not None and not names_someone_served(text)
+    if followup.is_new_question(" ".join(text.split())) and not points_back:
+        return None
+    if followup.continued_article(tracker, text):
+        return None  # "en als hij dan blijft zagen" after an answer, then an offer: goes on with that answer
+    before = followup.previous_user_text(tracker) or ""
+    if not before or payloads.is_payload(before):
+        return None
+    decision, results = kb.decide_for(f"{before} {text}", lang, audience, searcher)
+    return None if decision.outcome == "refuse" else (decision, results)
 
 
 def set_aside(decision: Decision, results: list, article_id: str) -> Decision:

@@ -59,7 +59,11 @@ _SCENE_WORDS = re.compile(
     # reanimeren" got a refusal): a doctor, resuscitation, the recovery position, the pulse
     r"dokter|arts|huisarts|doctor|medic|medics|paramedic|paramedics|ambulancier|hulpdiensten|"
     r"hulpverleners|emergency services|reanimeren|reanimatie|hartmassage|cpr|zijligging|"
-    r"recovery position|pols|pulse|flauwgevallen|flauwvallen|fainted|bewusteloos|unconscious)\b",
+    r"recovery position|pols|pulse|flauwgevallen|flauwvallen|fainted|bewusteloos|unconscious|"
+    # leaving the place, asked about (helper S of stop 65: "moeten we naar buiten?" right after the fire
+    # line got "Daar kan ik je niet mee helpen"): outside, evacuating, the exits, the lift or the stairs
+    r"naar buiten|buiten|ontruimen|ontruiming|evacueren|evacuatie|uitgang|uitgangen|lift|trap|"
+    r"outside|evacuate|evacuation|exit|exits|lift|elevator|stairs|get out|leave the building)\b",
     re.IGNORECASE,
 )
 WHAT_NOW_WORDS = 6  # "wat moet ik nu doen?" alone; longer, it names a matter of its own

@@ -126,10 +126,31 @@ def employee_tip_text(art: Article, lang: str, fallback_language: bool) -> str:
     return "\n\n".join([t("employee_tip", lang), step, source])
 
 
-def _next_in_turn(tips: TipScheduler, sender_id: str, pool: list) -> Any:
+def _shown_in_conversation(tracker: Tracker | None) -> set[str]:
+    """The ids of the articles the coach answered with in this conversation since its latest /start
+    (their source notes in the tracker's bot events)."""
+    shown: set[str] = set()
+    for event in reversed((tracker.events or []) if tracker is not None else []):
+        if event.get("event") == "user" and str(event.get("text") or "") == payloads.greet():
+            break
+        custom = (event.get("data") or {}).get("custom") if event.get("event") == "bot" else None
+        if isinstance(custom, dict) and custom.get("type") == "source" and custom.get("id"):
+            shown.add(str(custom["id"]))
+    return shown
+
+
+def _next_in_turn(tips: TipScheduler, sender_id: str, pool: list, tracker: Tracker | None = None) -> Any:
     """The article of `pool` whose turn it is for `sender_id` (TipScheduler.next_tip), None for
-    an empty pool."""
-    next_id, _ = tips.next_tip(sender_id, [a.id for a in pool])
+    an empty pool. Articles answered earlier in this conversation wait their turn while others
+    are left (tester round of stop 65: a second "geef me een coachingstip" gave the article answered
+    two messages earlier)."""
+    next_id, round_number = tips.next_tip(sender_id, [a.id for a in pool])
+    shown = _shown_in_conversation(tracker)
+    fresh = [a.id for a in pool if a.id not in shown]
+    if next_id in shown and fresh:
+        other, other_round = tips.next_tip(sender_id, fresh)
+        if other_round == round_number:  # one not had yet in this round, else the round's own turn
+            next_id = other
     return next((a for a in pool if a.id == next_id), None)
 
 
@@ -141,7 +162,7 @@ def give_employee_tip(dispatcher: CollectingDispatcher, tracker: Tracker, lang: 
     try:
         searcher = kb.searcher()
         tips = TipScheduler(get_settings().app_db_url, [])
-        art = _next_in_turn(tips, tracker.sender_id, employee_tip_articles(lang, searcher))
+        art = _next_in_turn(tips, tracker.sender_id, employee_tip_articles(lang, searcher), tracker)
         if art is not None:
             tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
     except Exception:
@@ -274,7 +295,7 @@ def give_tip(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if result is not None:
             art = kb.article(result.id, lang, searcher)[0]
         if art is None:
-            art = _next_in_turn(tips, tracker.sender_id, coaching_articles(lang, searcher))
+            art = _next_in_turn(tips, tracker.sender_id, coaching_articles(lang, searcher), tracker)
         if art is not None:
             tips.mark_sent(tracker.sender_id, art.id, reschedule=False)
     except Exception:

@@ -97,6 +97,8 @@ def read_edit_as_replacement(tracker: Tracker) -> None:
     if found is None:
         return
     kept, replaced = found
+    if _adds_words(str(tracker.latest_message.get("text") or ""), replaced):
+        setattr(tracker, _EDITED_ANSWERS, _articles_answered(tracker.events or [], kept))
     tracker.events = kept
     from actions.feedback import store  # feedback builds on the actions' base, as this does
     from bot.insights.askers import keys_since
@@ -115,6 +117,44 @@ def read_edit_as_replacement(tracker: Tracker) -> None:
             store().forget_gaps(question, keys_since(tracker.sender_id, since), since)
         except Exception:
             log.exception("could not forget the gap of an edited message")
+
+
+# the articles the coach answered an edited message's original with, kept on the tracker while the
+# original is left out of its events (`read_edit_as_replacement`)
+_EDITED_ANSWERS = "servicecoach_edited_answers"
+
+
+# an edit that adds this many words of its own asks more than its original; fewer fix a typo ("klant
+# is boss" -> "klant is boos": the card as if the typo had not been sent, stop 60)
+EDIT_NEW_WORDS = 3
+
+
+def _adds_words(text: str, replaced: list[dict]) -> bool:
+    """Whether `text` has EDIT_NEW_WORDS words that the latest of the `replaced` originals had not."""
+    if not replaced:
+        return False
+    before = set(re.findall(r"[^\W\d_]+", str(replaced[-1].get("text") or "").casefold()))
+    return len(set(re.findall(r"[^\W\d_]+", text.casefold())) - before) >= EDIT_NEW_WORDS
+
+
+def _articles_answered(events: list[dict], kept: list[dict]) -> frozenset[str]:
+    """The ids of the articles in the source notes of the coach's replies in `events` left out of `kept`."""
+    kept_ids = {id(e) for e in kept}
+    return frozenset(
+        str(custom.get("id"))
+        for event in events
+        if event.get("event") == "bot" and id(event) not in kept_ids
+        for custom in [(event.get("data") or {}).get("custom") or {}]
+        if isinstance(custom, dict) and custom.get("type") == "source" and custom.get("id")
+    )
+
+
+def answered_before_the_edit(tracker: Tracker, article_id: str) -> bool:
+    """Whether the latest message is an edit that asks more than its original (`_adds_words`) and
+    whose original the coach answered with `article_id`: the edited question lands on the same
+    topic (tester round of stop 65: the identical card again, with no word that it is the same
+    topic)."""
+    return edit_of(tracker) is not None and article_id in getattr(tracker, _EDITED_ANSWERS, frozenset())
 
 
 def previous_user_text(tracker: Tracker) -> str | None:

@@ -668,6 +668,49 @@ def check_language(tracker: Tracker) -> str | None:
     return None
 
 
+# a clause of the other language must hold this share of the message's words to decide it
+DOMINANT_SHARE = 0.5
+CLAUSE_MIN_WORDS = 3  # "ok thx, doei": clauses too short to vote leave the detector's reading
+_CLAUSE_SPLIT = re.compile(r"(?<=[,;:.!?])\s+")
+
+
+def _dominant_language(text: str) -> str | None:
+    """The language of `text` (bot/engine `detect_language`), but for a message of clauses in
+    both languages, the one of most of its words: "klant is super boos want zn factuur klopt
+    niet, what do I say?" is Dutch (tester round of stop 65: English, by its question at the
+    end). A short clause of the other language ("hoi, how do I ...", "..., thx") never
+    outweighs the rest, nor does a clause under CLAUSE_MIN_WORDS words vote."""
+    language = detect_language(text)
+    parts = [p for p in _CLAUSE_SPLIT.split(text or "") if p.strip()]
+    if language not in ("nl", "en") or len(parts) < 2:
+        return language
+    words = {"nl": 0, "en": 0}
+    for part in parts:
+        said = detect_language(part) if len(part.split()) >= CLAUSE_MIN_WORDS else None
+        if said in words:
+            words[said] += len(part.split())
+    other = "en" if language == "nl" else "nl"
+    total = words["nl"] + words["en"]
+    return other if total and words[other] / total > DOMINANT_SHARE else language
+
+
+def _last_typed_language(tracker: Tracker) -> str | None:
+    """The language of the latest typed message before this one whose language is clear, since
+    the latest /start: what the user writes, whatever language was pinned meanwhile."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    for i in reversed(users[:-1]):
+        text = str(events[i].get("text") or "")
+        if text == payloads.greet():
+            return None
+        if payloads.is_payload(text) or is_link_only(text) or has_no_letters(text) or lone_letter(text):
+            continue
+        said = detect_language(text)
+        if said in ("nl", "en"):
+            return said
+    return None
+
+
 def conversation_language(tracker: Tracker) -> str:
     """The language ("nl" or "en") to answer the latest message in: the one the message
     clearly asks for ("english only sorry", "i dont speak dutch": `requested_language`, then
@@ -692,7 +735,7 @@ def conversation_language(tracker: Tracker) -> str:
         # a request to translate is written in the asker's language around the words to
         # translate ("translate to dutch: wij excuseren ons"): its own words say which
         typed = request.frame
-    language = pinned or detect_language(typed)
+    language = pinned or _dominant_language(typed)
     requested = requested_language(typed) if request is None else None
     if requested is not None and requested != pinned:
         # "english only sorry", "i dont speak dutch" in a message about something else: a clear
@@ -843,10 +886,13 @@ class ActionSetLanguage(CoachAction):
             # "klant spreekt geen Nederlands, hoe help ik hem": a question, whatever it names
             return self._answer_as_a_question(dispatcher, tracker, lang)
         if payloads.is_payload(text) and _entity_values(tracker) == [AUTOMATIC]:
-            # /taal auto, /language auto: back to each message's own language
-            _profiles().set_language(tracker.sender_id, current, pinned=False)
-            dispatcher.utter_message(text=t("language_automatic", current))
-            return [SlotSet("pinned_language", None), SlotSet("language", current)]
+            # /taal auto, /language auto: back to each message's own language, from the latest one
+            # typed (tester round of stop 65: after /taal en, a Dutch user's /privacy, /vergeet and
+            # "misschien" got English replies)
+            back_to = _last_typed_language(tracker) or current
+            _profiles().set_language(tracker.sender_id, back_to, pinned=False)
+            dispatcher.utter_message(text=t("language_automatic", back_to))
+            return [SlotSet("pinned_language", None), SlotSet("language", back_to)]
         if asked is None and not payloads.is_payload(text):
             other = requested_other_language(tracker, text)
             if other is not None:  # honest: no pin, no switch

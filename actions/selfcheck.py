@@ -779,7 +779,17 @@ def say_asked_back(dispatcher: CollectingDispatcher, step: Step, lang: str) -> N
 
 def pause_open_check(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
     """Pause the user's open self-check and say so ("nothing saved yet" when it had no
-    answers); with none open, the domain's utter_stop."""
+    answers); with none open, the domain's utter_stop. One already paused is said to be so, with
+    the way on (tester round of stop 65: a second "stop" repeated "Gestopt ..." word for word)."""
+    before = service().open_step(tracker.sender_id)
+    if before is not None and before.run.paused and before.run.answers:
+        dispatcher.utter_message(
+            text=t("sc_already_paused", lang, **where(before, lang)), buttons=[resume_button(before, lang)]
+        )
+        return
+    if before is not None and before.run.paused:  # stopped before anything was answered
+        dispatcher.utter_message(text=t("sc_already_stopped", lang))
+        return
     step = service().pause(tracker.sender_id)
     if step is not None and not step.run.answers:
         dispatcher.utter_message(text=t("sc_stopped_nothing", lang))  # nothing saved: don't say so

@@ -37,6 +37,7 @@ SETS = {
     "dev7": ROOT / "tests/data/devset7.yml",
     "dev8": ROOT / "tests/data/devset8.yml",
     "dev9": ROOT / "tests/data/devset9.yml",
+    "dev10": ROOT / "tests/data/devset10.yml",
 }
 
 

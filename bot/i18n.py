@@ -71,6 +71,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "(This article is only available in Dutch so far.)",
     },
     "tip_title": {"nl": "Coachingstip: {title}", "en": "Coaching tip: {title}"},
+    "edit_same_topic": {
+        "nl": "Je aangepaste vraag valt nog steeds onder “{title}”: het advies blijft hetzelfde.",
+        "en": "Your edited question still falls under “{title}”: the advice stays the same.",
+    },
     "same_topic_again": {
         "nl": "Ook deze vraag valt onder “{title}”, het onderwerp van net. De tips die erbij passen:",
         "en": (
@@ -354,6 +358,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Gestopt. Je antwoorden tot nu toe zijn bewaard: zeg “ga verder met mijn zelftest” "
         "wanneer je wilt.",
         "en": "Stopped. Your answers so far are saved: say “continue my self-check” whenever you like.",
+    },
+    "sc_already_paused": {
+        "nl": "Je zelftest “{title}” staat al op pauze bij vraag {n} van {total}; je antwoorden zijn "
+        "bewaard. Zeg “ga verder met mijn zelftest” wanneer je verder wilt.",
+        "en": "Your self-check “{title}” is already paused at question {n} of {total}; your answers are "
+        "saved. Say “continue my self-check” whenever you want to carry on.",
+    },
+    "sc_already_stopped": {
+        "nl": "Die zelftest is al gestopt, en er was nog niets bewaard. Zeg “ik wil een zelftest doen” om "
+        "opnieuw te beginnen.",
+        "en": "That self-check is already stopped, and nothing was saved yet. Say “start a self-check” to "
+        "begin again.",
     },
     "sc_offer_continue": {
         "nl": "Je zit nog midden in “{title}”. Verder met vraag {n} van {total}?",
@@ -1269,6 +1285,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "That's done already: everything was deleted.",
     },
     # ---- yes, no and a typed answer while a self-check is paused (actions/yes_no.py)
+    "sc_statement_topic": {
+        "nl": "Deze uitspraak hoort bij “{title}”: {summary}\n\nLees hem als iets over hoe jij nu werkt en "
+        "zeg hoe goed hij bij je past. Er is geen goed of fout.",
+        "en": "This statement belongs to “{title}”: {summary}\n\nRead it as something about how you work "
+        "now and say how well it fits you. There's no right or wrong.",
+    },
     "sc_explain": {
         "nl": "Geen probleem. Lees de uitspraak als iets over hoe jij nu werkt, en zeg hoe goed "
         "die bij je past. Er is geen goed of fout. Je mag ook in woorden antwoorden, zoals "

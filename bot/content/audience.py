@@ -35,6 +35,8 @@ LEADING = re.compile(
     # of hij een fooi mag houden" got the employee's line)
     r"\b(mijn|mn|m'n|mijne|ons|onze) (team|teams|teamleden|teamlid|ploeg|ploegleden|medewerkers?|mensen|"
     r"afdeling|personeel)\b|"
+    # a compound team of one's own: "mijn receptieteam", "ons kassateam", "onze nachtploeg" (stop 65)
+    r"\b(mijn|mn|m'n|mijne|ons|onze) \w{3,}(team|teams|ploeg)\b|"
     r"\b(mijn|mn|m'n|onze) (\w+ )?(receptionistes|receptionisten|kassamedewerkers|kassières|verkopers|"
     r"verkoopsters|verpleegkundigen|chauffeurs|bezorgers|monteurs|agents|jongens|meiden|mannen|dames)\b|"
     r"\b(my|our) (\w+ )?(team|teams|team members|staff|employees|people|crew|direct reports|"
@@ -255,9 +257,11 @@ CUSTOMER_CRITICISM = re.compile(
 # complaining", "mijn team klaagt over alles" were answered with the article on handling
 # customer complaints (tester round of stop 50). The articles on customer complaints are left
 # out of such a message (`NOT_FOR`).
+# a team's name may be a compound: "receptieteam", "kassateams", "nachtploeg" (stop 65)
 _STAFF = (
-    r"team|teams|teamleden|ploeg|collega|collega's|collegas|medewerkers|personeel|mensen op de vloer|"
-    r"staff|colleagues|coworkers|co-workers|employees|crew|my people|mijn mensen|my team|mijn team"
+    r"\w*team|\w*teams|teamleden|\w*ploeg|collega|collega's|collegas|medewerkers|personeel|"
+    r"mensen op de vloer|staff|colleagues|coworkers|co-workers|employees|crew|my people|mijn mensen|"
+    r"my team|mijn team"
 )
 STAFF_COMPLAINING = re.compile(
     rf"\b({_STAFF})\b.{{0,40}}?\b(klaagt|klagen|klaagde|klaagden|zeurt|zeuren|zaagt|zagen|moppert|mopperen|"

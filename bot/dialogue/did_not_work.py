@@ -30,7 +30,13 @@ _SAYINGS = (
     r"(?:work|help|working|helping)|"
     r"(?:it|that|this) fails|(?:tried|done) (?:that|it|this|all that|everything)(?: already)?|"
     r"already (?:tried|did) (?:that|it|this)|no (?:luck|use)|niks geholpen|helpt niks|hielp niks|werkt niks|"
-    r"(?:nothing|none of (?:it|that|this)) (?:works|worked|helps|helped)"
+    r"(?:nothing|none of (?:it|that|this)) (?:works|worked|helps|helped)|"
+    # nothing comes of it: "wat als dat niks uithaalt", "als het niets oplevert", "does nothing"
+    r"(?:niks|niets|nix|geen zier|geen bal) (?:uithaalt|uithaalde|uithalen|oplevert|opleverde|opleveren)|"
+    r"(?:haalt|haalde|levert|leverde) (?:het |dat |dit |da |'t |t )?(?:niks|niets|nix) (?:uit|op)|"
+    r"(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) "
+    r"(?:do anything|change anything|make a difference)|"
+    r"(?:does|did|changes|changed) nothing|makes no difference|made no difference"
 )
 # The aim of the advice not reached: the customer is still not satisfied, said with "still" or
 # "if" (tester round of stop 63: "what if he still isn't happy?" got the example of the
@@ -44,7 +50,7 @@ _GOES_ON = re.compile(r"\b(?:still|yet|anyway|if|nog|steeds|altijd|blijft|blijve
 # what may stand around it: small words, "and if", "then what"
 _AROUND = (
     r"en|maar|als|as|wat|wa|dan|nou|nu|ja|nee|ok|oké|oke|okay|hmm+|tja|toch|nog|steeds|altijd|echt|gewoon|da|"
-    r"dat|dit|het|ik|k|al|alles|heb|had|maar|hij|zij|ze|bij|hem|haar|mij|me|doe|doen|ik dan|wat nu|"
+    r"dat|dit|het|'t|t|ik|k|al|alles|heb|had|maar|hij|zij|ze|bij|hem|haar|mij|me|doe|doen|ik dan|wat nu|"
     r"and|but|if|what|then|now|yes|no|ok|still|really|just|so|that|this|it|i|have|had|already|do|"
     r"with|him|her|them|me|he|she|they|for|sorry|helaas|unfortunately"
 )

@@ -42,6 +42,13 @@ _WHO = (
     rf"(?:ik\s+ben|i\s+am|i'?m|im)\s+(?!{_STATE})(?:(?:een|de|a|an|the|nu|now|hier|here|nog|{_ASIDE})\s+)*"
     rf"(?:nieuwe?\s+|new\s+)?(?:(?:team|shift|ploeg|store|shop|winkel|floor|duty|desk|afdelings|filiaal|sales|service|night|nacht|head|assistant|hoofd)\s*)?{_ROLE}(?:[\s,]+\S+){{0,7}}?"
     r"|(?:ik\s+werk|i\s+work)\s+(?:als|in|bij|aan|op|voor|at|as|for|on)\s+\S+(?:\s+\S+){0,7}?"
+    # where one stands or sits at work: "ik sta bij de receptie (van een hotel)", "ik zit op de
+    # klantenservice", "I'm at the front desk" (tester round of stop 65: the help list)
+    r"|(?:ik\s+(?:sta|zit)|i\s+(?:sit|stand))\s+(?:bij|aan|op|achter|in|at|on|behind)\s+(?:de|het|the|a|een)\s+"
+    r"(?:balie|receptie|kassa|loket|klantenservice|telefoon|helpdesk|servicedesk|bar|desk|front\s+desk"
+    r"|reception|counter|checkout|till|phones?|register)(?:\s+\S+){0,5}?"
+    r"|(?:i'?m|im|i\s+am)\s+(?:at|on|behind)\s+(?:the\s+)?(?:front\s+desk|desk|reception|counter|checkout"
+    r"|till|phones?|register|helpdesk|service\s+desk)(?:\s+\S+){0,5}?"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
 )
 _INTRODUCTION = re.compile(
@@ -198,7 +205,7 @@ def introduction_with_help_question(text: str | None) -> Introduction | None:
 
 # an announcement after an introduction without a comma: "ik ben nieuw hier mag ik iets vragen"
 _ANNOUNCEMENT_START = re.compile(
-    r"\s(?=(?:en\s+|and\s+|so\s+|dus\s+)?(?:(?:mag|kan|kun|zou)\s+ik\s|ik\s+heb\s+(?:een|'?n|ff|even)\s+vraag"
+    r"\s(?=(?:en\s+|and\s+|so\s+|dus\s+)?(?:(?:mag|kan|kun|zou)\s+ik\s|(?:ik\s+heb|kheb)\s+(?:een|'?n|ff|even)\s+vraag"
     r"|(?:can|could|may)\s+i\s+ask|i\s+have\s+a\s+question))",
     re.IGNORECASE,
 )

@@ -36,6 +36,13 @@ _PERSON = (
     r"|travell?ers?|tourists?|woman|lady|gentleman|guy|girl|boy|grandma|grandpa|granny"
     r"|patients?|old(?:er)?\s+(?:man|woman|lady|guy|gentleman|couple|customer)"
     r"|bewoners?|inwoners?|burgers?|huurders?|residents?|tenants?"
+    # a town hall's citizens, a call centre's callers, a hotel's walk-ins: "a citizen is
+    # furious because his parking permit application was lost" (NLU: off-topic; tester round of stop 65)
+    r"|citizens?|bellers|melders?|cardholders?|walk-?ins?"
+    # someone at the desk, without a word for who: "iemand aan de balie noemde me net ..."
+    r"|(?:iemand|someone|somebody|een\s+man|een\s+vrouw|a\s+man|a\s+woman)\s+(?:aan|bij|op|voor|at|on|in\s+front\s+of)"
+    r"\s+(?:de\s+|het\s+|the\s+|my\s+|mijn\s+)?(?:balie|kassa|loket|receptie|telefoon|lijn|desk|counter|till"
+    r"|checkout|reception|front\s+desk|phone|line|register)"
     # those served by other trades: an IT helpdesk's users, a library's borrowers, a school's
     # pupils, a club's members ("een gebruiker belt voor de vijfde keer ... en wordt onbeleefd":
     # NLU off-topic, sure; tester round of stop 64)
@@ -97,15 +104,41 @@ _WAITING = re.compile(
 )
 
 
+# someone served told of without a word for who they are: "hij is woest", "she's furious at me", "third time
+# he calls", "hij belt voor de derde keer" ("..., third time he calls" after "a citizen is furious ...":
+# tester round of stop 65). Only "hij/zij/ze" and "he/she": "they" may be the asker's own team.
+_UPSET = (
+    r"(?:boos|kwaad|woest|woedend|razend|pissig|chagrijnig|geïrriteerd|geirriteerd|agressief|onbeleefd|grof"
+    r"|brutaal|overstuur|furious|angry|mad|upset|livid|pissed|annoyed|aggressive|rude|irritated"
+    r"|scheldt|schreeuwt|tiert|huilt|dreigt|yells|yelling|shouts|shouting|screams|screaming|swears|swearing"
+    r"|cries|crying|threatens)"
+)
+_NUMBERED_TIME = (
+    r"(?:tweede|derde|vierde|vijfde|zesde|zoveelste|2e|3e|4e|5e|second|third|fourth|fifth|sixth|umpteenth"
+    r"|\d+(?:st|nd|rd|th|e|de))\s+(?:keer|time)"
+)
+_SOMEONE_UNNAMED = re.compile(
+    rf"^\s*(?:(?:en|and|nu|now|dus|so|maar|but)\s+)?(?:hij|zij|ze|he|she|he's|she's|hes|shes)\s+"
+    rf"(?:\w+\s+){{0,3}}?{_UPSET}\b"
+    rf"|\b(?:belt|bellen|belde|calls|calling|called|komt|kwam|comes|came|mailt|mailde|emails|emailed|"
+    rf"e-?mails|writes|schrijft)\b[^.!?]{{0,30}}\b{_NUMBERED_TIME}\b"
+    rf"|\b{_NUMBERED_TIME}\s+(?:dat\s+)?(?:hij|zij|ze|he|she)\s+(?:\w+\s+)?"
+    r"(?:belt|calls|called|belde|komt|comes|came|mailt|emails|writes|schrijft)\b",
+    re.IGNORECASE,
+)
+
+
 def a_sentence_tells_of_someone(text: str) -> bool:
     """True when any sentence of `text` starts with a customer or other person at work, as
     `tells_of_someone` reads a message's start, or with the people waiting ("de rij is te
     lang", "the queue keeps growing"): "Hi, I'm a hotel receptionist. A guest arrived
     at 11pm and we gave his room away. He is furious. What should I say?" (NLU: off-topic, sure;
     tester round of stop 48), or a clause after a comma ("hey ik ben ober, tafel 6 zit al 40 min
-    te wachten"). Only for a message NLU called off-topic: a story told after an
+    te wachten"), or someone served told of without a word for who ("..., third time he calls", "hij is
+    woest"). Only for a message NLU called off-topic: a story told after an
     introduction is still a service question. The intents that act on their words (a
     self-check, help, a language) keep `tells_of_someone`: "start de zelfscan. klanten ..."."""
     return any(
-        tells_of_someone(sentence) or _WAITING.search(sentence) for sentence in _CLAUSE_BREAK.split(text)
+        tells_of_someone(sentence) or _WAITING.search(sentence) or _SOMEONE_UNNAMED.search(sentence)
+        for sentence in _CLAUSE_BREAK.split(text)
     )

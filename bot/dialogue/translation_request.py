@@ -87,6 +87,23 @@ _WORD_FOR = re.compile(
     r"(?:woord|woorden|vertaling|term|uitdrukking|word|words|translation|term|expression|phrase)\s+"
     r"(?:voor|van|for|of)(?!\w)"
 )
+# what was just said, asked again in a language the coach does not speak: "kun je dat in het
+# Arabisch zeggen", "zeg het eens in het Turks", "can you say that in Arabic", "write this in
+# Polish please" (tester round of stop 64: "Sorry, ik spreek alleen Nederlands en Engels. Ik ga
+# verder in het Nederlands", as if the chat's language were asked). In Dutch or English it is
+# the answer again in that language (actions/language.py `asks_to_say_again_in`), not this.
+_SPOKEN = ("engels", "nederlands", "vlaams", "english", "dutch", "flemish")
+_OTHER_LANGUAGE = rf"(?:{'|'.join(x for x in _LANGUAGES if x not in _SPOKEN)})"
+_POINTER = r"(?:dat|dit|da|het|'t|t|dat even|dat eens|that|this|it)"
+_SAY_VERB = r"(?:zeggen|schrijven|zetten|uitleggen|opschrijven|say|write|put|tell me|explain)"
+_OTHER_TARGET = rf"(?:(?:in|naar)\s+(?:het\s+|t\s+)?{_OTHER_LANGUAGE}|(?:in|into)\s+{_OTHER_LANGUAGE})"
+_POINTER_IN_OTHER = re.compile(
+    rf"(?<!\w)(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u|ge)\s+{_POINTER}\s+(?:\w+\s+)?{_OTHER_TARGET}\s+{_SAY_VERB}"
+    rf"|(?:zeg|schrijf)\s+{_POINTER}\s+(?:\w+\s+)?{_OTHER_TARGET}"
+    rf"|(?:can|could|would|will)\s+you\s+(?:say|write|put|tell me|explain)\s+{_POINTER}\s+(?:\w+\s+)?"
+    rf"{_OTHER_TARGET}"
+    rf"|^(?:please\s+)?(?:say|write|put)\s+{_POINTER}\s+(?:\w+\s+)?{_OTHER_TARGET})(?!\w)"
+)
 # words said to be translated: in quotes, or after the colon that ends the request
 _QUOTED = re.compile(r"[\"“”„][^\"“”„]*[\"“”]|(?<!\w)['‘’][^'‘’]+['‘’](?!\w)")
 _AFTER_COLON = re.compile(r":.*$")
@@ -126,6 +143,8 @@ def translation_request(text: str | None) -> TranslationRequest | None:
     named = _WORD_FOR.search(unquoted)
     if named is not None:  # the request is up to "for": "what is the Dutch word for"
         return None if SERVED.search(unquoted) else TranslationRequest(said, unquoted[: named.end()])
+    if _POINTER_IN_OTHER.search(unquoted) and not SERVED.search(unquoted):  # "zeg dat in het Arabisch"
+        return TranslationRequest(said, unquoted)
     for pattern in (_SAY_IN, _WHAT_IN):
         found = pattern.search(unquoted)
         if found is None:

@@ -209,10 +209,16 @@ _NOT_ALLOWED = (
     r"(?:niet|ni|nie) (?:mag|mogen) geven|niet toegestaan|kan ik (?:niet|ni|nie) geven|"
     r"(?:i'?m|i am|we'?re|we are) not allowed|(?:can'?t|cannot|may not) give|not allowed to give)"
 )
+# Stop 65 (A): an outage that hit everyone there ("film viel halverwege uit en de hele zaal wil geld
+# terug", "the system went down and all the passengers want compensation") is such a failure too.
+_OUTAGE = (
+    r"(?:viel\s+(?:\w+\s+){0,2}?uit|valt\s+(?:\w+\s+){0,2}?uit|uitgevallen|stroomstoring|storing|"
+    r"(?:ging|lag|ligt)\s+plat|went down|crashed|outage|power cut|broke down|stopped halfway)"
+)
 FAULT_FOR_DISCOUNT = _kind(
     "fault-for-discount",
     rf"\b(?:{_FAULT}|{_WAITED})\b.{{0,60}}?\b{_COMPENSATION}\b|"
-    rf"\b{_COMPENSATION}\b.{{0,60}}?\b(?:{_FAULT}|{_WAITED})\b",
+    rf"\b{_COMPENSATION}\b.{{0,60}}?\b(?:{_FAULT}|{_WAITED})\b|\b{_OUTAGE}.{{0,80}}?\b{_COMPENSATION}\b",
     "een klacht over een fout goedmaken",
     "a complaint about a failure, make it right",
     # stop 64 (A2): the asker's question whether to give it oneself is empowerment (MAY_I_DECIDE_MYSELF)
@@ -601,11 +607,23 @@ LINGERING_CONVERSATION = _kind(
     r"(?:meer )?uit (?:mijn|mn|m'n|me) (?:hoofd|kop|gedachten)|"
     r"\b(?:blijft|bleef) (?:maar )?(?:door )?(?:mijn|mn|m'n|me) (?:hoofd|kop) (?:spoken|malen|gaan)|"
     r"\b(?:ik kan|kan ik|'k kan|kan) (?:het|dat|da|die \w+) (?:maar )?(?:niet|ni|nie) "
-    r"(?:loslaten|van me afzetten)",
+    r"(?:loslaten|van me afzetten)|"
+    # stop 65: still feeling bad about it, how to get over it ("ik voel me er nog steeds rot over. hoe
+    # verwerk ik dit", "i still feel awful about it, how do i get over it")
+    r"\b(?:voel|zit)\s+(?:me|mij|ik)?\s*(?:er|daar)\s+(?:nog\s+)?(?:steeds\s+|altijd\s+)?(?:zo\s+)?"
+    r"(?:rot|slecht|ellendig|beroerd|kut|naar|shit|mee)\b(?:\s+(?:over|mee|door))?|"
+    r"\bhoe\s+(?:verwerk|verwerken)\s+(?:ik|je|we)\s+(?:dit|dat|da|het|zoiets|zo'n|zoveel|die|deze)\b|\bhoe\s+(?:kom|komen)\s+(?:ik|je)\s+(?:hier|daar|er)\s*"
+    r"(?:over\s*)?heen\b|\b(?:still|really) (?:feel|feeling) (?:awful|terrible|bad|horrible|sick|shaken)\b|"
+    r"\bhow (?:do|can) i (?:get over (?:it|this|that)|process (?:it|this|that|what happened)|"
+    r"deal with my feelings)",
     "herstellen na een lastig klantgesprek, het loslaten",
     "recovering after a hard customer conversation, letting it go",
     unless=r"\b(?:de klant|the customer|customer|klant|guest|gast)\s+(?:who\s+|die\s+)?"
-    r"(?:kan|can'?t|cannot|won'?t|wil)\b",
+    r"(?:kan|can'?t|cannot|won'?t|wil)\b|"
+    # stop 65: what the asker should have done is the question ("ik heb nee gezegd maar voel me er rot
+    # over. had ik de regel moeten buigen"), not the feeling
+    r"\b(?:had ik|hadden we)\b.{0,40}?\b(?:moeten|mogen)\b|\bshould i have\b|"
+    r"\b(?:mocht|mag) ik (?:dat|het|da)\b",
 )
 
 # Stop 63 (helper F): someone at the wrong desk or place ("burger staat aan het verkeerde loket", "a
@@ -692,11 +710,33 @@ CUSTOMER_REPROACH = _kind(
     r"(?:\w+\s+){0,2}?(?:altijd|nooit|nooit eens|weer|steeds|telkens)\b|"
     r"\b(?:you guys|you people|your lot|your company|your shop)\s+(?:are\s+)?(?:always|never|so|useless|"
     r"slow|late)\b|\b(?:says?|said|yells?|yelled|shouts?|shouted|tells? me)\b.{0,15}?"
-    r"\byou(?:'re| are)?\s+(?:always|never)\b",
+    r"\byou(?:'re| are)?\s+(?:always|never)\b|"
+    # stop 65: worse than before ("een klant zegt dat we veel slechter zijn dan vroeger", "a regular says
+    # it used to be better here")
+    r"\b(?:zegt|zei|zeggen|vindt|vond|roept|riep|says|said|thinks|tells me|told me)\b.{0,40}?"
+    r"(?:\b(?:slechter|minder goed|trager|duurder|onvriendelijker)\s+(?:\w+\s+)?dan\s+vroeger\b|"
+    r"\bvroeger\s+(?:\w+\s+){0,2}?(?:beter|gezelliger|leuker|vriendelijker|sneller)\b|"
+    r"\b(?:used to be (?:\w+\s+)?better|gone downhill|not what (?:it|you) used to be|"
+    r"worse than (?:before|it used)))",
     "een ontevreden klant klaagt boos over jullie, de klacht afhandelen",
     "a dissatisfied customer complains angrily about you, handling the complaint",
     unless=_COLLEAGUE,
 )
+
+# Stop 65 (A): a relative of someone cared for (RELATIVE_COMPLAINS, below).
+_RELATIVE = (
+    r"(?:dochter|zoon|familie|familielid|familieleden|kinderen|echtgeno\w*|partner|schoondochter|"
+    r"mantelzorger\w*|daughter|son|family|relatives?|wife|husband|children)"
+)
+_RELATIVE_UPSET = (
+    r"(?:boos|boze|kwaad|woest|woedend|pissig|klaagt|klagen|klaag\w*|een klacht|verhaal (?:komt )?halen|"
+    r"angry|furious|upset|mad|complain\w*|a complaint)"
+)
+# a relative upset about the care (RELATIVE_COMPLAINS); CONFUSED_PERSON gives way to it
+_RELATIVE_COMPLAINS = (
+    rf"\b(?:de|die|zijn|haar|hun|z'n|zn|the|his|her|their|a|een)\s+{_RELATIVE}\b.{{0,60}}?\b{_RELATIVE_UPSET}"
+)
+
 
 # Stop 64. A confused person ("de patiënt is verward en herkent me niet", "a resident with dementia gets
 # scared when I wash her"): the customer who cannot follow you (confusion, dementia), reassured calmly.
@@ -711,7 +751,9 @@ CONFUSED_PERSON = _kind(
     rf"\b(?:meneer|mevrouw|bewoner\w*|cliënt\w*|client\w*|resident\w*)\b.{{0,40}}?\b{_CONFUSED}",
     "de klant is in de war en kan je niet volgen: vertraag, korte woorden, stel gerust",
     "the customer is confused and can't follow you: slow down, short words, reassure",
-    unless=_COLLEAGUE + r"|\b(?:ik ben|ik was|i'?m|i am|i was)\b.{0,10}?\b" + _CONFUSED,
+    # the relative who complains about the care is the customer here (RELATIVE_COMPLAINS, stop 65)
+    unless=_COLLEAGUE + r"|\b(?:ik ben|ik was|i'?m|i am|i was)\b.{0,10}?\b" + _CONFUSED + "|"
+    + _RELATIVE_COMPLAINS,
 )
 
 # Stop 64. A lead who wants to keep the team from wearing out in a busy time ("hoe zorg ik als manager
@@ -932,6 +974,20 @@ _MAY_I_MYSELF = (
     r"(?:myself|ourselves|on my own)|(?:am i|are we) allowed to (?:decide|give|offer|grant)"
 )
 
+# a room, bathroom or linen not clean, or hair or dirt found there (CUSTOMER_SAYS_IT_WENT_WRONG)
+_ROOM = (
+    r"(?:kamer|hotelkamer|badkamer|douche|wc|toilet|bed|lakens|handdoek\w*|wastafel|bad|room|bathroom|"
+    r"shower|sheets|towels?|sink|bathtub|tub|bedding)"
+)
+_NOT_CLEAN = (
+    rf"(?:{_ROOM}\s+(?:\w+\s+){{0,4}}?(?:vies|vieze|vuil|vuile|smerig\w*|goor|plakkerig|stinkt|"
+    r"(?:niet|ni|nie|nog niet) (?:is |was |werd |zijn |waren )?(?:goed |echt )?"
+    r"(?:schoon|schoongemaakt|gepoetst|opgeruimd|verschoond)|"
+    r"dirty|filthy|disgusting|smells|stinks|not (?:been )?(?:clean|cleaned|made up|tidied))|"
+    r"(?:haar|haren|vuil|viezigheid|schimmel|hair|hairs|dirt|mould|mold|stains?|vlekken)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:in|op|on)\s+(?:zijn|zn|z'n|haar|het|de|hun|his|her|the|their)\s+{_ROOM})"
+)
+
 # Stop 64 (helper A2, a tester's faults). A customer who says something went wrong, told without a
 # complaint word ("een klant zegt dat ik hem te weinig wisselgeld heb gegeven", "klant zegt dat zn koffie
 # koud is", "guest found a hair in his soup"): wrong change, cold food, a wrong order, a missing item,
@@ -963,7 +1019,10 @@ _WENT_WRONG = (
     r"(?<!not )(?<!never )(?<!don't )(?<!dont )(?<!stop customers )"
     r"(?:waited|waiting|wait) (?:far |way )?too long|"
     r"(?:haar|haren|vlieg|insect\w*|beestje|glas|glasscherf|plastic|steentje|hair|fly|bug|insect|glass)\s+"
-    r"(?:gevonden\s+)?in\s+(?:zijn|zn|z'n|haar|het|de|hun|his|her|the|their)\s+" + _DISH + r")"
+    r"(?:gevonden\s+)?in\s+(?:zijn|zn|z'n|haar|het|de|hun|his|her|the|their)\s+" + _DISH + r"|"
+    # a room, a bathroom or the linen not clean (stop 65: "gast zegt dat zijn kamer vies is", "hair in
+    # the shower", "de lakens zijn niet schoon")
+    + _NOT_CLEAN + r")"
 )
 CUSTOMER_SAYS_IT_WENT_WRONG = _kind(
     "customer-says-it-went-wrong",
@@ -1058,6 +1117,86 @@ NOT_LISTENING = _kind(
     unless=_COLLEAGUE + r"|\b(?:enquête\w*|survey\w*|feedback)\b",
 )
 
+# Stop 65 (helper A, tuning set tests/data/devset10.yml). A repair or fix that did not hold: the customer
+# is back with the same fault ("klant haalt zn e-bike op na reparatie maar het probleem is er na 1 dag
+# weer", "de auto is net uit de garage en nu brandt het lampje alweer", "the same problem came back after
+# the repair"): a failure to put right (service recovery), not a problem the asker cannot solve, nor a
+# relationship. The asker's own device or a till that fails again is a work matter (no one served named).
+_REPAIRED = (
+    r"(?:reparatie\w*|gerepareerd|repareren|hersteld|herstelling|onderhoudsbeurt|grote beurt|beurt|"
+    r"uit de garage|uit de werkplaats|gemaakt|nagekeken|repair\w*|fixed|serviced|service|mended)"
+)
+_BACK_AGAIN = (
+    r"(?:(?:probleem|storing|fout|klacht|lek|lekkage|geluid|lampje|piep|tik|problem|fault|issue|noise|leak|"
+    r"light)\w*\s+(?:\w+\s+){0,5}?(?:weer|opnieuw|alweer|terug|again|back)|"
+    r"(?:doet|werkt|lekt|brandt|rammelt|piept|tikt|hapert)\s+(?:het\s+|hij\s+|ze\s+)?(?:\w+\s+)?"
+    r"(?:alweer|weer|opnieuw)|(?:alweer|weer|opnieuw)\s+(?:kapot|stuk|defect|lek|niet|ni|nie|mis)|"
+    r"(?:dezelfde|hetzelfde|zelfde|same)\s+(?:storing|probleem|fout|klacht|mankement|problem|fault|issue)|"
+    r"(?:broke|broken|stopped working|leaking|leaks|failed|fails|not working|doesn'?t work)\s+again|"
+    r"came back|come back|is back|keeps coming back)"
+)
+REPAIR_DIDNT_HOLD = _kind(
+    "repair-didnt-hold",
+    rf"\b(?:{_SERVED_PLAIN}|meneer|mevrouw|lid|leden|member)\b.{{0,140}}?\b{_REPAIRED}\b.{{0,100}}?"
+    rf"\b{_BACK_AGAIN}|\b{_REPAIRED}\b.{{0,100}}?\b{_BACK_AGAIN}.{{0,100}}?\b(?:{_SERVED_PLAIN}|meneer|mevrouw)\b|"
+    rf"\b{_BACK_AGAIN}.{{0,30}}?\b(?:na|after)\s+(?:\w+\s+){{0,2}}?{_REPAIRED}\b",
+    "de reparatie hielp niet, de klant komt terug met hetzelfde probleem: de fout goedmaken, service "
+    "recovery, de klacht afhandelen",
+    "the repair did not hold, the customer is back with the same problem: putting the failure right, "
+    "service recovery, handling the complaint",
+    # a question that comes back is the same question again; the lead's own team is coaching; a
+    # repair to prevent is no failure
+    unless=_COLLEAGUE + r"|\b(?:vraag|vragen|question|questions|voorkom\w*|prevent\w*|avoid\w*)\b|"
+    # an appointment or a mistake made is no repair
+    r"\b(?:afspraak|fout|fouten|vergissing|foto|kopie)\s+(?:\w+\s+)?gemaakt\b",
+)
+
+# Stop 65 (A). A relative of someone cared for who is angry or complains about the care ("zijn dochter
+# belt elke dag boos op dat hij niet gewassen is", "the wife of a patient with dementia keeps
+# complaining"): the relative is the customer here, an angry one with a complaint, even when the one
+# cared for is confused (CONFUSED_PERSON gives way). What the asker may not tell a relative is sharing
+# with relatives (`unless`).
+RELATIVE_COMPLAINS = _kind(
+    "relative-complains",
+    _RELATIVE_COMPLAINS,
+    "de familie van de klant is boos en klaagt over de zorg: rustig blijven, luisteren, de klacht "
+    "afhandelen",
+    "the customer's family is angry and complains about the care: stay calm, listen, handle the complaint",
+    unless=r"\b(?:mijn|mn|m'n|my)\s+" + _RELATIVE + r"\b|"
+    r"\b(?:mag|mogen|kan|kunnen|can'?t|cannot|not allowed|may not)\b.{0,30}?\b(?:zeggen|vertellen|delen|"
+    r"geven|say|tell|share|give)\b|\b(?:privacy|uitslag\w*|results|toestemming|machtiging|consent)\b",
+)
+
+# Stop 65 (A). Bad news about a long wait to tell the customer: a part, an order or a repair that comes
+# weeks later ("hoe leg ik een klant uit dat zijn onderdeel pas over 6 weken binnen is", "how do I tell
+# a customer the part won't arrive for another 5 weeks"): keeping the promise honest, telling it in
+# time (pyramid-promise), not a price (a competitor named) or a problem one cannot solve. A customer who
+# asks the delivery time is the work topic `customer_asks_facts`; shortening the wait is no news to tell.
+_LONG_WAIT = (
+    r"(?:pas\s+(?:over|na|in|op)\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|dag|week|maand|januari|februari|"
+    r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgend jaar)|"
+    r"nog\s+(?:\w+\s+)?(?:dagen|weken|maanden)\s+(?:\w+\s+)?(?:wachten|duren|op zich laten wachten)|"
+    r"levertijd|leveringstermijn|wachttijd van|"
+    r"(?:won'?t|will not|doesn'?t|does not|can'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:arrive|come in|be delivered|be ready|be here)\s+(?:for|until)|not until (?:next|\w+ weeks)|"
+    r"(?:another|for) (?:\w+ )?(?:weeks|months)|delivery time|lead time|back[- ]?order\w*)"
+)
+_TELL = (
+    r"(?:hoe\s+(?:\w+\s+){0,2}?(?:vertel|zeg|leg|breng|meld)|(?:uitleggen|vertellen|melden|brengen)\b|"
+    r"wat\s+zeg\s+ik|how\s+(?:do|can|should)\s+i\s+(?:tell|explain|break|say)|what do i (?:tell|say))"
+)
+LONG_WAIT_TO_TELL = _kind(
+    "long-wait-to-tell",
+    rf"\b{_TELL}\b.{{0,100}}?\b{_LONG_WAIT}|\b{_LONG_WAIT}.{{0,80}}?\b{_TELL}",
+    "slecht nieuws over een lange levertijd brengen: eerlijk zeggen wanneer het er is, alleen beloven wat "
+    "je kunt waarmaken en het op tijd laten weten",
+    "telling bad news about a long wait: say honestly when it will be there, only promise what you can "
+    "keep and let them know in time",
+    unless=_COLLEAGUE
+    + r"|\b(?:korter|verkorten|sneller|shorten|shorter|faster|reduce|voorkom\w*|prevent\w*)\b|"
+    r"\b(?:loon|salaris|verlof|pay|salary|leave)\b",
+)
+
 # Stop 64 (A2). The question at the end of a story: may I give it myself ("... vroeg een gast om
 # korting. Mag ik dat zelf geven?", "can I decide that myself"): room to decide (empowerment), also
 # when the story names a failure (FAULT_FOR_DISCOUNT gives way).
@@ -1123,6 +1262,9 @@ KINDS: tuple[Kind, ...] = (
     THEFT_TO_PAY_FOR,
     NOT_LISTENING,
     MAY_I_DECIDE_MYSELF,
+    REPAIR_DIDNT_HOLD,
+    RELATIVE_COMPLAINS,
+    LONG_WAIT_TO_TELL,
 )
 
 

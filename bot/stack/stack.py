@@ -90,6 +90,10 @@ class Stack:
         )
 
     @property
+    def rasa_url(self) -> str:
+        return self.settings.rasa_url
+
+    @property
     def servers(self) -> list[ManagedProcess]:
         return [p for p in (self.action_server, self.rasa_server) if p is not None]
 
@@ -156,6 +160,25 @@ class Stack:
         self.stop()
 
 
+class RunningStack:
+    """Servers that already run (started by someone else, e.g. `servicecoach telegram` or a
+    test's stack): reached at `rasa_url`, with `api_token` (Rasa's --auth-token, "" when not
+    known) for its HTTP API. Nothing to start, restart or stop: they are not ours."""
+
+    def __init__(self, settings: Settings, rasa_url: str, api_token: str = "") -> None:
+        self.settings = settings
+        self.rasa_url = rasa_url.rstrip("/")
+        self.api_token = api_token
+        if api_token:
+            protect(api_token)
+
+    def restart_dead(self) -> list[str]:
+        return []
+
+    def stop(self) -> None:
+        return None
+
+
 def start_for_a_person(settings: Settings, lang: str = "nl") -> Stack | int:
     """Start both servers for someone at a terminal: the running stack, or the exit code
     after a clear message in `lang` (never a traceback)."""
@@ -190,4 +213,4 @@ def ports_in_use(host: str, ports: tuple[int, ...]) -> list[int]:
     return busy
 
 
-__all__ = ["Stack", "ServerError", "ports_in_use", "start_for_a_person"]
+__all__ = ["RunningStack", "Stack", "ServerError", "ports_in_use", "start_for_a_person"]

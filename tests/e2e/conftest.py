@@ -18,15 +18,16 @@ from tests.helpers import TOKEN, BotRunner, bot_settings, start_bot
 
 # How the end-to-end tests are shared out over the pytest-xdist workers. A worker takes a whole
 # file (the file's tests share its session `stack` in order, module fixtures, a restart at the
-# end), except the files in EACH_TEST_ALONE: their tests share nothing (each starts its own
-# `servicecoach chat` or Rasa tool), so each test is a unit of its own that any worker may take.
+# end), except the files in EACH_TEST_ALONE: their tests share nothing but the worker's session
+# `stack` (each starts its own `servicecoach chat`, with its own servers or with `--rasa-url` on
+# that stack, or a Rasa tool), so each test is a unit of its own that any worker may take.
 # Units go out longest first (LONGEST_FIRST, then every other file in collection order), so
 # that no worker is left with a long file while the other has nothing to do.
 EACH_TEST_ALONE = frozenset({"test_terminal_chat.py", "test_rasa_tooling.py"})
 # Measured per file (`pytest -n 2 --durations=0 tests/e2e`, stop 63): server start-ups and
 # whole dev sets through Rasa first. An unknown or renamed file just goes after these.
 LONGEST_FIRST = (
-    "test_terminal_chat.py",  # its tests each start `servicecoach chat` (both servers), 11 in all
+    "test_terminal_chat.py",  # `servicecoach chat` starting both servers 4 times (2 more fail at once)
     "test_decision_e2e.py",  # every dev-set question through Rasa's NLU
     "test_live_update.py",  # a stack of its own, and two index rebuilds in process
     "test_admin_walkthrough.py",  # two stacks of its own

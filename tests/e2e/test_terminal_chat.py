@@ -1,4 +1,9 @@
-"""`servicecoach chat` as a person uses it: typed lines in, readable answers out."""
+"""`servicecoach chat` as a person uses it: typed lines in, readable answers out.
+
+A chat that starts its own servers takes a minute or more on 2 cores, so only the tests about
+that path (start-up lines, stopping, restarts, ports, a closed window) start their own; the
+others chat with the worker's running `stack` (`servicecoach chat --rasa-url`), each as a user
+of its own."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -20,18 +26,40 @@ pytestmark = pytest.mark.e2e
 
 
 def run_chat(tmp_path: Path, stdin: str, **env: str) -> tuple[subprocess.CompletedProcess, dict]:
+    """`servicecoach chat` starting both servers itself, on free ports, in `tmp_path`."""
     ports = {"SERVICECOACH_RASA_PORT": str(free_port()), "SERVICECOACH_ACTION_PORT": str(free_port())}
     full_env = {**os.environ, "SERVICECOACH_VAR_DIR": str(tmp_path), **ports, **env}
-    done = subprocess.run(
-        [str(EXE), "chat", "--user", "tester"],
+    return _chat(["--user", "tester"], stdin, full_env), ports
+
+
+def chat_with(stack, user: str, stdin: str) -> subprocess.CompletedProcess:
+    """`servicecoach chat --rasa-url` with the running `stack` (its var folder: the action
+    server's profiles and answers), as `user`; the stack keeps running afterwards."""
+    env = {
+        **os.environ,
+        "SERVICECOACH_VAR_DIR": str(stack.settings.var_dir),
+        "SERVICECOACH_RASA_TOKEN": stack.api_token,
+    }
+    done = _chat(["--user", user, "--rasa-url", stack.settings.rasa_url], stdin, env)
+    assert "coach stopt" not in done.stderr and "Stopping the coach" not in done.stderr  # not its servers
+    assert all(server.alive for server in stack.servers)
+    return done
+
+
+def new_user() -> str:
+    return f"tester-{uuid.uuid4().hex[:12]}"
+
+
+def _chat(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(EXE), "chat", *args],
         cwd=ROOT,
         input=stdin,
-        env=full_env,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    return done, ports
 
 
 def port_open(port: str) -> bool:
@@ -50,23 +78,23 @@ def test_ctrl_d_ends_the_chat_cleanly(tmp_path: Path, rasa_model) -> None:
     assert not any(port_open(p) for p in ports.values())
 
 
-def test_a_pinned_language_is_said_at_the_next_start(tmp_path: Path, rasa_model) -> None:
+def test_a_pinned_language_is_said_at_the_next_start(stack) -> None:
     """ "/taal en" pins English; the next chat starts in English and says how to change it
     (tester round of stop 36: an earlier pin gave English replies with no word why);
     "/language auto" takes the pin away."""
-    first, _ = run_chat(tmp_path, "/taal en\n")
+    user = new_user()
+    first = chat_with(stack, user, "/taal en\n")
     assert first.returncode == 0, first.stderr[-2000:]
     assert "You pinned English" not in first.stdout
-    again, _ = run_chat(tmp_path, "/language auto\nwat kun je allemaal?\n")
+    again = chat_with(stack, user, "/language auto\nwat kun je allemaal?\n")
     assert again.returncode == 0, again.stderr[-2000:]
     assert "You pinned English as your language. Type /language nl for Dutch" in again.stdout
     # /language auto (tester round of stop 48: missing): unpinned, and Dutch is answered in Dutch
     assert "All right, I'll answer in whatever language you write in again" in again.stdout
     assert "Dit kan ik voor je doen:" in again.stdout, again.stdout[-1500:]
-    last, ports = run_chat(tmp_path, "/quit\n")
+    last = chat_with(stack, user, "/quit\n")
     assert last.returncode == 0, last.stderr[-2000:]
     assert "You pinned" not in last.stdout and "Je hebt" not in last.stdout
-    assert not any(port_open(p) for p in ports.values())
 
 
 def test_a_server_that_cannot_start_gets_a_clear_message(tmp_path: Path, rasa_model) -> None:
@@ -217,23 +245,23 @@ def test_closing_the_window_stops_both_servers(tmp_path: Path, rasa_model) -> No
             chat.kill()
 
 
-def test_privacy_and_forgetting_in_the_terminal(tmp_path: Path, rasa_model) -> None:
+def test_privacy_and_forgetting_in_the_terminal(stack) -> None:
     """/privacy and /forget work in the terminal as on Telegram; "wis mijn resultaten" says
     how, and deletes nothing; /forget deletes after a yes, so the pinned language is gone at
     the next start (tester round of stop 48: "Dat commando ken ik niet", and "wis mijn
     resultaten" showed the results)."""
-    first, _ = run_chat(tmp_path, "/taal en\n")
+    user = new_user()
+    first = chat_with(stack, user, "/taal en\n")
     assert first.returncode == 0, first.stderr[-2000:]
-    asked, _ = run_chat(tmp_path, "/privacy\nwis mijn resultaten\n/forget\nno\n")
+    asked = chat_with(stack, user, "/privacy\nwis mijn resultaten\n/forget\nno\n")
     assert asked.returncode == 0, asked.stderr[-2000:]
     assert "What I keep and why, here on this computer" in asked.stdout
     assert "To delete your data, type /forget" in asked.stdout
     assert "Are you sure?" in asked.stdout and "Okay, I deleted nothing." in asked.stdout
-    kept, _ = run_chat(tmp_path, "/forget\nyes\n")
+    kept = chat_with(stack, user, "/forget\nyes\n")
     assert kept.returncode == 0, kept.stderr[-2000:]
     assert "You pinned English" in kept.stdout  # still there until the yes
     assert "Done: your conversation, your self-check answers, your charts and your profile" in kept.stdout
-    after, ports = run_chat(tmp_path, "/quit\n")
+    after = chat_with(stack, user, "/quit\n")
     assert after.returncode == 0, after.stderr[-2000:]
     assert "You pinned English" not in after.stdout
-    assert not any(port_open(p) for p in ports.values())

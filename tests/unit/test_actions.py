@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionAnswerAdvice, ActionKbFallback, ActionOutOfScope
@@ -16,35 +13,10 @@ from actions.knowledge import TOPIC_BUTTONS_MAX
 from actions.language import ActionDetectLanguage, ActionSetLanguage
 from bot.dialogue import payloads
 from bot.i18n import TOPIC_IDS, t
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
-
-
-def tracker(
-    text: str,
-    intent: str = "ask_advice",
-    entities: list[dict] | None = None,
-    slots: dict[str, Any] | None = None,
-    events: list[dict] | None = None,
-    confidence: float = 0.9,
-) -> Tracker:
-    latest = {
-        "text": text,
-        "intent": {"name": intent, "confidence": confidence},
-        "entities": entities or [],
-        "metadata": {},
-    }
-    base = {"language": "nl", "pinned_language": None, "tips_given": None}
-    return Tracker(
-        "test-user", {**base, **(slots or {})}, latest, events or [], False, None, {}, "action_listen"
-    )
-
-
-def run(action, t: Tracker) -> tuple[list[dict], list[dict]]:
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, t, {}))
-    return dispatcher.messages, events
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from actions.advice import ActionAnswerAdvice
 from bot.dialogue.comparison import compared_parts
 from bot.i18n import t
-from tests.unit.test_actions import run, tracker
+from tests.unit.action_helpers import run, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -24,7 +24,7 @@ from bot.dialogue.role_statement import role_said
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
-from tests.unit.test_actions import run, tracker
+from tests.unit.action_helpers import run, tracker
 from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py: own app database

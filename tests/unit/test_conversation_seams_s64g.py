@@ -268,9 +268,10 @@ def test_did_not_work_after_an_answer_still_asks_what_happened() -> None:
     assert "Omgaan met een boze klant" in said(messages)
 
 
-def test_did_not_work_as_a_first_message_is_searched_as_before() -> None:
+def test_did_not_work_as_a_first_message_says_there_was_no_advice() -> None:
+    # stop 65 (helper G): a first message is no follow-up either (tests/unit/test_conversation_seams_s65g.py)
     messages, _ = turn("wat als dat niet werkt?", "nl", [], new_sender())
-    assert t("did_not_work_no_advice", "nl") not in said(messages)
+    assert said(messages) == t("did_not_work_no_advice", "nl")
 
 
 def _detected(text: str, earlier: list[str], lang: str) -> str:

@@ -17,7 +17,7 @@ from actions.small_talk import ActionSmallTalk
 from bot.dialogue.different_situation import denial, situation_details
 from bot.i18n import t
 from bot.selfchecks.asking import asks_to_do_a_selfcheck
-from tests.unit.test_actions import tracker
+from tests.unit.action_helpers import tracker
 from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

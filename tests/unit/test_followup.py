@@ -13,8 +13,8 @@ from actions.followup import followup_text, is_new_question
 from bot.content.articles import Article, Section
 from bot.dialogue import payloads
 from bot.i18n import t
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 from tests.unit.turns import advice_turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.engine import foreign_language
+from tests.yaml_sets import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,11 +58,11 @@ def _messages() -> list[str]:
     texts: list[str] = []
     sets = [*sorted((ROOT / "tests" / "data").glob("*.yml")), ROOT / "benchmarks" / "data" / "checkset.yml"]
     for path in sets:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rows = load_yaml(path)
         if isinstance(rows, list):
             texts += [r.get("q") or r.get("text") or "" for r in rows if isinstance(r, dict)]
     for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        for block in load_yaml(path).get("nlu", []):
             texts += [line.lstrip("- ").strip() for line in (block.get("examples") or "").splitlines()]
     return [t for t in texts if t]
 

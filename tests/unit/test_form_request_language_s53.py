@@ -13,8 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionAnswerAdvice
 from actions.language import ActionDetectLanguage, ActionSetLanguage, asks_about_the_form
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

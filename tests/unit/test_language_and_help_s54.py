@@ -31,8 +31,8 @@ from actions.language import (
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -9,7 +9,7 @@ import pytest
 from actions import selfcheck
 from actions.advice import ActionAnswerAdvice
 from bot.i18n import MANAGER_TOPIC_IDS, TOPIC_IDS
-from tests.unit.test_work_matters_first import run
+from tests.unit.action_helpers import run_text as run
 
 pytestmark = pytest.mark.usefixtures("own_app_db")
 

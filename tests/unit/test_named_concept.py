@@ -7,15 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from actions.help import ActionHelp
 from bot.engine.named_concept import named_concept
 from bot.i18n import t
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
+from tests.yaml_sets import load_yaml
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -127,7 +127,7 @@ def test_no_answerable_question_of_the_question_sets_is_refused_by_name() -> Non
     root = Path(__file__).resolve().parents[2]
     sets = [*sorted((root / "tests/data").glob("devset*.yml")), root / "benchmarks/data/checkset.yml"]
     for path in sets:
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for row in load_yaml(path):
             named = named_concept(row["q"])
             if row["expected"] and named:
                 assert mentions(named[0], articles), (path.name, row["q"])

@@ -11,7 +11,7 @@ from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice
 from bot.content.glossary import glossary_for, numbered_concepts
 from bot.settings import get_settings
-from tests.unit.test_actions import run, tracker
+from tests.unit.action_helpers import run, tracker
 
 
 @pytest.mark.parametrize(

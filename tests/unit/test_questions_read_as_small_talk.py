@@ -14,8 +14,8 @@ import pytest
 from actions import selfcheck
 from actions.coaching import ActionCoachingTip
 from actions.small_talk import ActionSmallTalk
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -22,7 +22,7 @@ from bot.engine.decision import asks_apart, decide, load_calibration
 from bot.engine.evaluate import Question, outcomes
 from bot.engine.question import decide_question
 from bot.i18n import t
-from tests.unit.test_work_matters_first import run
+from tests.unit.action_helpers import run_text as run
 
 REFERRALS = load_referrals(Path(__file__).resolve().parents[2] / "knowledge")
 BY_ID = {r.id: r for r in REFERRALS}

@@ -417,6 +417,7 @@ QUESTION_SETS = [
         "tests/data/devset7.yml",
         "tests/data/devset8.yml",
         "tests/data/devset9.yml",
+        "tests/data/devset10.yml",
         "benchmarks/data/checkset.yml",
     )
 ]
@@ -426,13 +427,13 @@ def test_no_answerable_question_of_the_dev_and_blind_sets_is_referred() -> None:
     """A referral word that also sits in a customer situation sends staff away from an
     answer: none of the answerable questions (three sets, ~400) may match one, unless the
     topic's `article` is a right answer to it (the `unsafe` topic answers with its article)."""
-    import yaml
+    from tests.yaml_sets import load_yaml
 
     referrals = load_referrals(KNOWLEDGE)
     referred = [
         (row["q"], found.id)
         for path in QUESTION_SETS
-        for row in yaml.safe_load(path.read_text(encoding="utf-8"))
+        for row in load_yaml(path)
         if row["expected"]
         and (found := find_referral(row["q"], referrals)) is not None
         and found.article not in row["expected"]
@@ -840,7 +841,8 @@ def test_a_threat_of_a_review_or_a_claim_is_not(question: str) -> None:
 def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_without_the_intro() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
-        "colleague_unwell", "own_panic", "crisis", "health_at_work", "wellbeing", "team_member_distress",
+        "colleague_unwell", "own_panic", "crisis", "own_unwell", "health_at_work", "wellbeing",
+        "team_member_distress",
         "colleague_distress", "talk_to_someone",
         "colleague_bullied", "conduct", "translation", "private_affairs", "everyday", "customer_asks_facts",
         "product_facts",
@@ -852,7 +854,8 @@ def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() 
     assert without == [
         "emergency", "unwell", "colleague_unwell", "panic_attack", "own_panic", "short_of_breath", "fire",
         "hazard", "lost_child", "medication_error", "crisis", "robbery",
-        "unsafe", "wellbeing", "colleague_distress", "talk_to_someone", "colleague_bullied", "conduct",
+        "unsafe", "own_unwell", "wellbeing", "colleague_distress", "talk_to_someone", "colleague_bullied",
+        "conduct",
     ]  # fmt: skip
 
 

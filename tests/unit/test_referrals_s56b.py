@@ -16,8 +16,8 @@ import pytest
 
 from actions.advice import ActionAnswerAdvice
 from bot.engine.decision import asks_apart, plain_matter
+from tests.unit.action_helpers import run_text as run
 from tests.unit.test_referrals_s55b import REFERRALS, topic_of
-from tests.unit.test_work_matters_first import run
 
 BY_ID = {r.id: r for r in REFERRALS}
 COLLAPSE = (

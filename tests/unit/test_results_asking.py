@@ -14,7 +14,7 @@ import yaml
 from actions.selfcheck import ActionShowResults, ActionTeamResults
 from bot.i18n import t
 from bot.selfchecks.asking import asks_for_results
-from tests.unit.test_work_matters_first import run
+from tests.unit.action_helpers import run_text as run
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

@@ -14,7 +14,7 @@ from actions.base import role_of_sender
 from actions.coaching import ActionCoachingTip
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
-from tests.unit.test_actions import tracker
+from tests.unit.action_helpers import tracker
 from tests.unit.turns import SENDER, new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

@@ -22,7 +22,7 @@ from bot.dialogue import payloads
 from bot.i18n import t
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
-from tests.unit.test_actions import tracker
+from tests.unit.action_helpers import tracker
 from tests.unit.turns import new_sender, turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

@@ -5,7 +5,6 @@ off-topic or a language switch answer it from the real knowledge base instead.""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from actions.advice import ActionOutOfScope
 from actions.help import ActionHelp
@@ -16,6 +15,7 @@ from bot.dialogue.someone_at_work import a_sentence_tells_of_someone, tells_of_s
 from bot.i18n import t
 from tests.helpers import ROOT
 from tests.unit.replies import run, said, scale_buttons
+from tests.yaml_sets import load_yaml
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 
@@ -77,12 +77,12 @@ def test_no_training_or_held_out_message_of_the_intents_that_ignore_words_is_tak
     """The actions of these intents would answer such a message from the knowledge base."""
     taken = []
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        for block in load_yaml(path).get("nlu", []):
             if block.get("intent") in INTENTS_THAT_IGNORE_WORDS:
                 lines = [x.strip()[2:] for x in block["examples"].splitlines() if x.strip().startswith("- ")]
                 taken += [x for x in lines if tells_of_someone(x)]
     for name in ("nlu_heldout.yml", "nlu_blind.yml", "nlu_dev2.yml"):
-        rows = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+        rows = load_yaml(ROOT / "tests" / "data" / name)
         taken += [
             r["text"]
             for r in rows
@@ -126,12 +126,12 @@ def test_a_request_in_several_sentences_is_not(text: str) -> None:
 def test_no_off_topic_training_or_held_out_message_is_taken_by_a_sentence() -> None:
     taken = []
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        for block in load_yaml(path).get("nlu", []):
             if block.get("intent") == "out_of_scope":
                 lines = [x.strip()[2:] for x in block["examples"].splitlines() if x.strip().startswith("- ")]
                 taken += [x for x in lines if a_sentence_tells_of_someone(x)]
     for name in ("nlu_heldout.yml", "nlu_blind.yml", "nlu_dev2.yml"):
-        rows = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+        rows = load_yaml(ROOT / "tests" / "data" / name)
         off_topic = [r["text"] for r in rows if r["intent"] == "out_of_scope"]
         taken += [text for text in off_topic if a_sentence_tells_of_someone(text)]
     assert taken == []

@@ -377,7 +377,7 @@ def test_every_text_is_used_somewhere() -> None:
 def test_the_coach_says_the_managers_line(text, lang) -> None:
     """The real advice action on the real index: the decision's line is what the user reads."""
     from actions.advice import ActionAnswerAdvice
-    from tests.unit.test_work_matters_first import run
+    from tests.unit.action_helpers import run_text as run
 
     said = "\n".join(str(m.get("text") or "") for m in run(ActionAnswerAdvice(), text, "ask_advice", lang))
     assert BY_ID["pay"].where_manager[lang] in said and BY_ID["pay"].where[lang] not in said

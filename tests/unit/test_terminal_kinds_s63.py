@@ -39,7 +39,7 @@ def _chat(typed_lines: list[str], replies: list[list[dict]], monkeypatch, langua
     monkeypatch.setattr(chat, "conversation_language", lambda url, token, sender, now: next(kept, now))
     monkeypatch.setattr(chat, "LANG", "nl")
     client = _FakeRasa(replies)
-    stack = type("Stack", (), {"settings": get_settings(), "api_token": "x"})()
+    stack = type("Stack", (), {"settings": get_settings(), "api_token": "x", "rasa_url": "http://127.0.0.1:1"})()
     assert chat._loop(client, stack, "terminal-test") == 0  # type: ignore[arg-type]
     return client
 

@@ -9,8 +9,8 @@ import pytest
 from actions.advice import ActionOutOfScope
 from bot.dialogue.topic_request import asks_for_a_topic, named_topic
 from bot.i18n import t
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 
 ASKS = [
     "is er niet iets over KPI's?", "heb je iets over klachten", "hebde gij iets rond wachttijden",

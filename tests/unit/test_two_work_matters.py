@@ -13,7 +13,7 @@ from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from bot.content.referrals import load_referrals
 from bot.engine.decision import referrals_for
 from bot.i18n import t
-from tests.unit.test_work_matters_first import run
+from tests.unit.action_helpers import run_text as run
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
 

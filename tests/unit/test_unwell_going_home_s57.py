@@ -17,8 +17,8 @@ import pytest
 from actions.advice import ActionAnswerAdvice
 from bot.content.referrals import ReferralError, parse_referrals
 from bot.engine.decision import referrals_for
+from tests.unit.action_helpers import run_text as run
 from tests.unit.test_referrals_s55b import REFERRALS
-from tests.unit.test_work_matters_first import run
 
 pytestmark = pytest.mark.usefixtures("own_app_db")
 

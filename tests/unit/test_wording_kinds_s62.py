@@ -67,7 +67,8 @@ NEW_QUESTIONS = [
     ),
     ("en", "customer shouting at me at the till, what do I say", "angry-customer"),
     ("en", "what do i say to a customer who is angry about a late delivery", "angry-customer"),
-    ("en", "a guest complains the room is dirty, how do I word it", "complaint-handling"),
+    # a room that is not clean is a failure to put right (stop 65: the room-not-clean kind)
+    ("en", "a guest complains the room is dirty, how do I word it", "service-recovery"),
     ("en", "a customer calls, angry, what should i say", "angry-customer"),
     # typos: "zegen", "sya"
     ("nl", "een klant belt boos, wat moet ik zegen", "angry-customer"),

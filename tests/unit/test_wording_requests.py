@@ -22,8 +22,8 @@ from actions.small_talk import ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue import payloads
 from bot.i18n import t
+from tests.unit.action_helpers import run, tracker
 from tests.unit.replies import source_of
-from tests.unit.test_actions import run, tracker
 from tests.unit.test_followup import CARD, _card_text, _turn
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py

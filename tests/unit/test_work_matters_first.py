@@ -7,12 +7,7 @@ vandaag!"; "mijn loonstrook klopt niet" as deny got "Geen probleem"."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge as kb
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
@@ -22,17 +17,9 @@ from actions.small_talk import RESPONSES, ActionSmallTalk
 from actions.yes_no import ActionAffirm, ActionDeny
 from bot.dialogue import payloads
 from bot.i18n import t
+from tests.unit.action_helpers import run_text as run
 
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/unit/conftest.py
-
-
-def run(action, text: str, intent: str, lang: str = "nl") -> list[dict[str, Any]]:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "metadata": {}}
-    slots = {"language": lang, "pinned_language": None, "tips_given": None}
-    tracker = Tracker("work-matter-user", slots, latest, [], False, None, {}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, tracker, {}))
-    return dispatcher.messages
 
 
 def referred(messages: list[dict], text: str, lang: str) -> bool:

@@ -12,8 +12,8 @@ import pytest
 
 from actions.advice import ActionAnswerAdvice, ActionOutOfScope
 from bot.content.referrals import leads_a_team
+from tests.unit.action_helpers import run_text as run
 from tests.unit.test_referrals_s55b import REFERRALS, topic_of
-from tests.unit.test_work_matters_first import run
 
 BY_ID = {r.id: r for r in REFERRALS}
 pytestmark = pytest.mark.usefixtures("own_app_db")  # tests/conftest.py

@@ -22,7 +22,7 @@ from bot.dialogue import payloads
 from bot.settings import get_settings
 from bot.storage.profiles import ProfileStore
 
-SENDER = "test-user"  # the sender of tests/unit/test_actions.py `tracker`
+SENDER = "test-user"  # the sender of tests/unit/action_helpers.py `tracker`
 SLOTS: dict[str, Any] = {"language": "nl", "pinned_language": None, "tips_given": None}
 CHECK = "keeping-promises"  # the self-check the conversation tests walk (seven statements)
 

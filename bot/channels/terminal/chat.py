@@ -1,4 +1,5 @@
-"""`servicecoach chat`: start both servers and chat with the coach in this terminal."""
+"""`servicecoach chat`: start both servers and chat with the coach in this terminal; with
+`--rasa-url` (or SERVICECOACH_RASA_URL), chat with servers that already run instead."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from bot.dialogue.retry import RetryPolicy
 from bot.i18n import t
 from bot.settings import Settings
 from bot.stack.process import ServerError
-from bot.stack.stack import Stack, start_for_a_person
+from bot.stack.stack import RunningStack, Stack, start_for_a_person
 
 QUIT = {"/quit", "/exit", "/stop-chat", ":q"}
 HELP = {"/help", "/hulp", "/?"}
@@ -41,7 +42,7 @@ def _exit_on_signal(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)  # unwinds through `finally`, which stops the servers
 
 
-def _stop_servers(stack: Stack) -> None:
+def _stop_servers(stack: Stack | RunningStack) -> None:
     """Stop both servers, whatever signal comes in meanwhile. Also registered with atexit:
     a window closed while the chat was already ending (SIGHUP inside its `finally`) still
     stops them on the way out (tester round of stop 41: both kept their ports)."""
@@ -50,16 +51,24 @@ def _stop_servers(stack: Stack) -> None:
     stack.stop()
 
 
-def run_terminal_chat(settings: Settings, sender: str = "") -> int:
+def run_terminal_chat(settings: Settings, sender: str = "", rasa_url: str = "", rasa_token: str = "") -> int:
+    """Chat until /quit or end of input. Without `rasa_url`: start both servers (stopped at
+    the end). With it: use the Rasa server there (and its action server, which must share
+    this `settings.var_dir`: profiles, answers); `rasa_token` is its --auth-token, to read
+    the conversation's language (without it the chat's own lines stay in the pinned one)."""
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _exit_on_signal)
     global LANG
     LANG = pinned_or_default(settings.app_db_url, terminal_sender(sender))
-    stack = start_for_a_person(settings, LANG)
-    if isinstance(stack, int):
-        return stack
-    atexit.register(_stop_servers, stack)
-    client = RasaClient(settings.rasa_url, RetryPolicy.once())  # failures are handled below, visibly
+    stack: Stack | RunningStack | int
+    if rasa_url:
+        stack = RunningStack(settings, rasa_url, rasa_token)  # not ours: nothing to start or stop
+    else:
+        stack = start_for_a_person(settings, LANG)
+        if isinstance(stack, int):
+            return stack
+        atexit.register(_stop_servers, stack)
+    client = RasaClient(stack.rasa_url, RetryPolicy.once())  # failures are handled below, visibly
     try:
         _follow_language(stack, terminal_sender(sender))  # a returning user: the language they left in
         return _loop(client, stack, terminal_sender(sender))
@@ -68,13 +77,14 @@ def run_terminal_chat(settings: Settings, sender: str = "") -> int:
         _STOPPING = True
         try:
             client.close()
-            with contextlib.suppress(OSError):  # the terminal is gone when its window was closed
-                print(t("stopping", LANG), file=sys.stderr)
+            if isinstance(stack, Stack):
+                with contextlib.suppress(OSError):  # the terminal is gone when its window was closed
+                    print(t("stopping", LANG), file=sys.stderr)
         finally:
             _stop_servers(stack)
 
 
-def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
+def _loop(client: RasaClient, stack: Stack | RunningStack, sender: str) -> int:
     print(t("terminal_banner", LANG))
     if pinned_language(stack.settings.app_db_url, sender) is not None:
         # a returning user who pinned a language: say so, and how to change it
@@ -128,7 +138,7 @@ def _loop(client: RasaClient, stack: Stack, sender: str) -> int:
         print("coach> " + "\n\n".join(shown.lines))
 
 
-def _forget_after_a_yes(stack: Stack, sender: str) -> None:
+def _forget_after_a_yes(stack: Stack | RunningStack, sender: str) -> None:
     """/vergeet: what will be deleted, and an explicit yes ("1", "ja", "jep", "yes", "doe maar" or the
     button's title; bot/dialogue/confirm_words.py, as on Telegram) before deleting this terminal
     user's conversation, self-check answers, charts and profile (bot/privacy/forget.py). A doubt
@@ -155,10 +165,10 @@ def _forget_after_a_yes(stack: Stack, sender: str) -> None:
     print("coach> " + t("terminal_forgotten", LANG))
 
 
-def _follow_language(stack: Stack, sender: str) -> None:
+def _follow_language(stack: Stack | RunningStack, sender: str) -> None:
     """Set LANG to the conversation's language as Rasa now keeps it."""
     global LANG
-    LANG = conversation_language(stack.settings.rasa_url, stack.api_token, sender, LANG)
+    LANG = conversation_language(stack.rasa_url, stack.api_token, sender, LANG)
 
 
 def to_rasa(text: str, choices: list[tuple[str, str]]) -> str:
@@ -175,7 +185,7 @@ def terminal_metadata() -> dict[str, str]:
 
 
 def _retry_after_restart(
-    client: RasaClient, stack: Stack, sender: str, message: str, metadata: dict[str, str]
+    client: RasaClient, stack: Stack | RunningStack, sender: str, message: str, metadata: dict[str, str]
 ) -> list[dict] | None:
     print("coach> " + t("terminal_reconnecting", LANG))
     try:
