@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     lock_store_url: str = Field("", repr=False)
     # The Rasa model `servicecoach serve rasa` loads; unset: the one trained from this repo.
     rasa_model_override: Path | None = Field(None, validation_alias=_env("SERVICECOACH_RASA_MODEL"))
+    # `servicecoach chat --rasa-url`: chat with a Rasa server that already runs (start nothing);
+    # its --auth-token, never on the command line (ps shows it) and never printed.
+    chat_rasa_url: str = Field("", validation_alias=_env("SERVICECOACH_RASA_URL"))
+    chat_rasa_token: str = Field("", repr=False, validation_alias=_env("SERVICECOACH_RASA_TOKEN"))
     # A team's results are shown only when at least this many people took part (min 3).
     team_min_group: int = 5
     # Each action server worker loads the index when it starts (SERVICECOACH_WARMUP=0: on first use).

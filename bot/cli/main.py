@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -196,8 +195,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.channels.terminal.chat import run_terminal_chat
 
-    token = os.environ.get("SERVICECOACH_RASA_TOKEN", "")  # never on the command line (ps shows it)
-    return run_terminal_chat(get_settings(), sender=args.user, rasa_url=args.rasa_url, rasa_token=token)
+    settings = get_settings()
+    rasa_url = args.rasa_url or settings.chat_rasa_url
+    token = settings.chat_rasa_token
+    return run_terminal_chat(settings, sender=args.user, rasa_url=rasa_url, rasa_token=token)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -356,9 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", default="", help="conversation id (default: your login name)")
     p.add_argument(
         "--rasa-url",
-        default=os.environ.get("SERVICECOACH_RASA_URL", ""),
-        help="chat with this running Rasa server (and its action server) instead of starting both; "
-        "its --auth-token in SERVICECOACH_RASA_TOKEN",
+        default="",
+        help="chat with this running Rasa server (and its action server) instead of starting both "
+        "(or SERVICECOACH_RASA_URL); its --auth-token in SERVICECOACH_RASA_TOKEN",
     )
     p.set_defaults(func=cmd_chat)
 

@@ -80,3 +80,16 @@ def test_a_chat_with_running_servers_starts_and_stops_nothing(
                for m, p in _Rasa.seen)  # fmt: skip
     assert chat.LANG == "en"  # the conversation's language, read from that server's tracker
     assert "Stopping the coach" not in err and "De coach stopt" not in err  # not its servers to stop
+
+
+def test_the_running_server_and_its_token_come_from_the_settings(monkeypatch) -> None:
+    """SERVICECOACH_RASA_URL and SERVICECOACH_RASA_TOKEN are read by bot/settings.py (the one
+    place that reads the environment); the token never shows in the settings' repr."""
+    from bot.settings import Settings
+
+    monkeypatch.setenv("SERVICECOACH_RASA_URL", "http://127.0.0.1:15999")
+    monkeypatch.setenv("SERVICECOACH_RASA_TOKEN", "very-secret-token")
+    settings = Settings()
+    assert settings.chat_rasa_url == "http://127.0.0.1:15999"
+    assert settings.chat_rasa_token == "very-secret-token"
+    assert "very-secret-token" not in repr(settings)
