@@ -157,8 +157,9 @@ def test_language_auto_unpins_a_pinned_language(fake, settings, bot) -> None:
     exchange(fake, bot, user, "/taal en", until=has("English"))
     pinned = exchange(fake, bot, user, "hoe ga ik om met een boze klant?")
     assert "Source:" in " ".join(m.text for m in pinned)
-    said = exchange(fake, bot, user, "/taal auto", until=has("whatever language you write in"))
-    assert "I'll answer in whatever language you write in again" in said[-1].text
+    # the reply to /taal auto is in the language of the latest typed message, Dutch here (stop 65)
+    said = exchange(fake, bot, user, "/taal auto", until=has("in de taal waarin je schrijft"))
+    assert "ik antwoord weer in de taal waarin je schrijft" in said[-1].text
     profiles = AccessStore(settings.app_db_url).profiles
     assert profiles.profile(sender(settings, user)).language_pinned is False
     answer = exchange(fake, bot, user, "hoe ga ik om met een boze klant?")
