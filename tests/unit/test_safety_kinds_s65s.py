@@ -8,7 +8,7 @@ A3 a customer scammed: an account "hacked" by a call said to be from the bank an
 A4 a customer threatened or hurt at home or by a neighbour, or afraid to go home: `customer_in_danger`
    (112 when acute, police 0900-8844, Veilig Thuis 0800-2000).
 A5 an accusation of overcharging in words of stealing or robbing (with prices, bills, a meter) is no robbery.
-B1 a medicine given to a patient, resident or client, asked by care staff: the medicine line (`medical`).
+B1 a medicine given to a patient, resident or client, asked by care staff: the line on giving medicines (`medicine_given`, stop 66).
 B2 a gift named as an object (chocolate, wine, flowers) from someone served, or kept: the gifts line.
 B3 someone who walks out with goods without paying: the thief line (`robbery`: don't chase).
 B4 a manager who threatens the contract or the job: `conduct` (confidential adviser or HR), not `employment`.
@@ -115,6 +115,12 @@ MEDICINE = [
     "mag ik de bewoonster een extra oxazepam geven, ze is onrustig",
     "can i give a patient extra ibuprofen for the pain",
     "may i give a resident a sleeping pill without a prescription",
+    # stop 66: the line on giving a medicine, also in a shop or a hotel, and without naming one
+    "mag ik een klant een paracetamol geven, hij heeft hoofdpijn",
+    "can i give the guest an aspirin, he has a headache",
+    "kan ik meneer een extra pilletje geven voor de nacht",
+    "mag ik de patient iets tegen de pijn geven",
+    "can i give her something for the pain, the nurse is on her break",
     "is it ok to give the patient an extra painkiller",
 ]
 
@@ -183,7 +189,7 @@ NOT_ORIGIN_INSULT = [
         (IN_DANGER, "customer_in_danger"),
         (THIEF, "robbery"),
         (STILL_ROBBERY, "robbery"),
-        (MEDICINE, "medical"),
+        (MEDICINE, "medicine_given"),
         (GIFTS, "gifts"),
         (MANAGER_THREAT, "conduct"),
         (ORIGIN_INSULT, "insulted_origin"),
