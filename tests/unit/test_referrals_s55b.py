@@ -355,7 +355,7 @@ NOT_HEALTH_AT_WORK = [
     ("ik krijg hoofdpijn van die klant", None),  # a sigh about a customer: a service question
     ("ik krijg hoofdpijn van al die regels", None),
     ("a guest says the noise gives him a headache, what do I say", None),
-    ("a customer has a headache, can I give her paracetamol", "medical"),
+    ("a customer has a headache, can I give her paracetamol", "medicine_given"),  # stop 66
     ("welke pijnstiller is goed tegen hoofdpijn vraagt een klant", "medical"),
     ("ik heb griep en hoofdpijn, ik kan niet komen werken", "sick"),
     ("how do I handle a noisy customer at the till", None),
