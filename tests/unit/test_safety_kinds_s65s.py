@@ -8,7 +8,8 @@ A3 a customer scammed: an account "hacked" by a call said to be from the bank an
 A4 a customer threatened or hurt at home or by a neighbour, or afraid to go home: `customer_in_danger`
    (112 when acute, police 0900-8844, Veilig Thuis 0800-2000).
 A5 an accusation of overcharging in words of stealing or robbing (with prices, bills, a meter) is no robbery.
-B1 a medicine given to a patient, resident or client, asked by care staff: the line on giving medicines (`medicine_given`, stop 66).
+B1 a medicine given to a patient, resident or client, asked by care staff: the line on giving
+   medicines (`medicine_given`, stop 66).
 B2 a gift named as an object (chocolate, wine, flowers) from someone served, or kept: the gifts line.
 B3 someone who walks out with goods without paying: the thief line (`robbery`: don't chase).
 B4 a manager who threatens the contract or the job: `conduct` (confidential adviser or HR), not `employment`.
