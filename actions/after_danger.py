@@ -138,7 +138,7 @@ def answered_after_a_danger_line(
     if not continues_the_scene(text):
         return False  # said to the coach, or a question of its own
     topic = danger_just_told(tracker)
-    if topic is None:
+    if topic is None or tells_a_new_scene(text, topic):
         return False
     if decision.referral is not None and not tells_of_the_same_person(text, decision.referral, topic):
         return False  # a new danger, or another matter: its own line
@@ -171,7 +171,51 @@ def then_after_a_yes(dispatcher: CollectingDispatcher, tracker: Tracker, lang: s
     if not continues_the_scene(str(tracker.latest_message.get("text") or "")):
         return False
     topic = danger_just_told(tracker)
-    if topic is None:
+    if topic is None or tells_a_new_scene(str(tracker.latest_message.get("text") or ""), topic):
         return False
     dispatcher.utter_message(text=topic.then[lang])
     return True
+
+
+# Someone served who wants, asks or complains about something: a service scene of its own ("gast wil een
+# andere bungalow want hij vindt het uitzicht niks", "a customer is complaining about the queue"), whatever
+# pronoun follows it.
+_A_WISH_OR_COMPLAINT = re.compile(
+    r"\b(?:wil|wilt|willen|wou|wouden|wilde|wilden|vraagt|vroeg|vragen|klaagt|klaagde|klagen|zeurt|zeurde|"
+    r"eist|eiste|moppert|mopperde|belt|belde|mailt|mailde|is boos|wordt boos|werd boos|is kwaad|"
+    r"wants|wanted|want|asks|asked|asking|complains|complained|complaining|demands|demanded|is angry|"
+    r"got angry|is upset|is annoyed|calls|called|emails|emailed)\b",
+    re.IGNORECASE,
+)
+# Words of four letters or more that say nothing of a scene (in the danger lines as in any message).
+_PLAIN = (
+    "niet meer maar want heeft hebben wordt worden werd zijn haar deze dit die naar voor over onder "
+    "door alle alles iets niets even toch heel veel weer waar wanneer omdat zodat terwijl nog with "
+    "that this what have from they them their there when your will would could should been about "
+    "into than then also just only very some more other andere ander after before while laat laten "
+    "moet moeten kunnen gaat gaan komt komen doen doet zegt zeggen goed eerst daarna gewoon zelf "
+    "echt zonder terug back make made does done says said tell told keep until again still"
+)
+_PLAIN_WORDS = frozenset(_PLAIN.split())
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _scene_words(text: str) -> set[str]:
+    """The words of four letters or more in `text` (lower case) that could name a scene."""
+    return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN_WORDS}
+
+
+def tells_a_new_scene(text: str, told: Referral) -> bool:
+    """Whether `text`, right after the danger line of `told`, starts a scene of its own rather than
+    telling more of that one: someone served who wants, asks or complains about something
+    (`_A_WISH_OR_COMPLAINT`), with no word of the danger scene itself (`asks_of_the_scene`) and no
+    word of the danger topic's lines (its `where` and `then`, either language: "de moeder vraagt of het
+    kind al gevonden is" goes on after the lost-child line). Tester D of stop 66: after the lost-child
+    line, "gast wil een andere bungalow want hij vindt het uitzicht niks" got "Blijf bij het kind ...".
+    For every danger topic alike."""
+    low = text.lower()
+    if SERVED.search(low) is None or _A_WISH_OR_COMPLAINT.search(low) is None or asks_of_the_scene(text):
+        return False
+    lines = " ".join([*told.where.values(), *told.then.values()])
+    own = _scene_words(_A_WISH_OR_COMPLAINT.sub(" ", SERVED.sub(" ", low)))
+    return not own & _scene_words(lines)

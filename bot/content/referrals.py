@@ -30,6 +30,9 @@ being sick), where "I'm not the right one for it" sounds cold (tester round of s
 being scammed now: a menu after it reads as "now pick something else"), while the topic stays a
 plain work matter, unlike `menu: false`: a service question told beside it is still answered,
 the line first, and an open self-check may go on (stop 61).
+`article_if` (optional): words or phrases of which the message must hold one for `article` to go with
+`where` ("klant", "gesprek", "shift"); without one, `where` is said alone (`Referral.for_the_asker`): weeks
+of feeling down get the wellbeing line, not a card on one hard customer conversation (stop 66).
 `together` names a kind by two or more word lists: the topic also matches when the message
 holds a word of every list, anywhere ("de kassa op post 2 blijft crashen": a device and a
 fault), so admins need not write out every device with every way it fails. Its single
@@ -74,6 +77,11 @@ _SERVED_WORDS = (
     r"consumenten|customer|customers|guest|guests|client|clients|patient|patients|passenger|passengers|"
     r"visitor|visitors|caller|callers|shopper|shoppers|resident|residents|mevrouw|meneer|mijnheer|"
     r"gebruiker|gebruikers|huurder|huurders|huurster|tenant|tenants|"  # a helpdesk's, a landlord's
+    # a driving school's or a trainer's learners (tester D of stop 66: "leerling belt dat ie gezakt is en zit
+    # te huilen aan de telefoon" got the colleague-in-distress line)
+    # ("als student", "I'm a student": the asker's own role, not someone served)
+    r"(?<!als )(?<!ben )(?<!as a )(?<!m a )(?:leerling|leerlingen|cursist|cursisten|student|studenten|"
+    r"students|pupil|pupils|learner|learners)|"
     # a helpdesk's users in English too, not a user account or profile ("a user can't log in and is
     # angry, how do I help him" got the IT desk's line: tester round of stop 64)
     r"users?(?!\s+(?:account|accounts|name|names|id|ids|profile|profiles|settings|rights|group|groups|"
@@ -257,6 +265,10 @@ class Referral:
     # False: no menu of service topics after `where`, though the topic stays a plain work
     # matter (a customer being scammed: stop 61); `menu: false` also makes it no plain matter
     service_menu: bool = True
+    # words or phrases of which one must be in the message for `article` to go with `where`; without
+    # one, `where` is said alone (tester D of stop 66: "ik voel me zo down de laatste tijd" got the
+    # wellbeing line and a card on recovering after one hard customer conversation); () = always
+    article_if: tuple[str, ...] = ()
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -271,7 +283,18 @@ class Referral:
         """This topic as said to whoever wrote `text`: its `where_manager` line when the message
         speaks as one who leads a team (`leads_a_team`: "mijn medewerker vraagt wanneer het loon
         wordt gestort", "one of my team asks about overtime pay"), else as it is."""
-        return self.for_a_leader() if self.where_manager and leads_a_team(text) else self
+        topic = self.for_a_leader() if self.where_manager and leads_a_team(text) else self
+        return topic if topic.article_fits(text) else replace(topic, article=None)
+
+    def article_fits(self, text: str) -> bool:
+        """Whether this topic's `article` goes with `where` for `text`: always, unless the topic
+        names `article_if` words and `text` holds none of them ("ik ben kapot na dat gesprek met
+        die klant" gets the wellbeing line with the article on a hard conversation, "ik voel me zo
+        down de laatste tijd" the line alone)."""
+        if not (self.article and self.article_if):
+            return True
+        low = _read(text)
+        return any(key in low and _whole(w).search(low) for w, key, _ in _keyed(self.article_if))
 
     def blocked_anywhere(self, text: str) -> bool:
         """Whether an `unless_anywhere` phrase is in `text` (the whole message), which blocks
@@ -684,6 +707,12 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((at, f"{label}: `article` is an article id"))
+        article_if = topic.get("article_if", [])
+        if not isinstance(article_if, list) or not all(isinstance(w, str) and w.strip() for w in article_if):
+            problems.append((at, f"{label}: `article_if` is a list of words or phrases"))
+            article_if = []
+        elif article_if and article is None:
+            problems.append((at, f"{label}: `article_if` needs an `article`"))
         if not problems:
             all_words = tuple(
                 informal_possessives(" ".join(w.lower().split())) for lang in LANGS for w in words[lang]
@@ -717,6 +746,7 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     {lang: leader[lang].strip() for lang in LANGS} if leader else {},
                     preamble,
                     service_menu,
+                    tuple(informal_possessives(" ".join(w.lower().split())) for w in article_if),
                 )
             )
     known = {r.id for r in out}

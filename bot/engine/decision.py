@@ -481,6 +481,12 @@ def asks_apart(text: str, referrals: Sequence[Referral]) -> str:
     if not opening and "?" not in part:
         return ""
     service = tells_a_service_scene(part) or _SERVICE.search(part) is not None
+    if not service and opening:
+        # the scene told just before a bare question (tester D of stop 66: "... de koffieautomaat kapot ...
+        # maar mijn eigenlijke vraag: een klant zegt dat zijn pakket beschadigd is aangekomen en wil zijn
+        # geld terug, wat doe ik?" got only the facilities line)
+        part = text[after[0][0] : after[-1][1]].strip()
+        service = tells_a_service_scene(part) or _SERVICE.search(part) is not None
     return part if service and find_referral(part, found) is None else ""
 
 

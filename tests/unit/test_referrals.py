@@ -853,7 +853,7 @@ def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() 
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
         "emergency", "unwell", "colleague_unwell", "panic_attack", "own_panic", "short_of_breath", "fire",
-        "hazard", "lost_child", "medication_error", "crisis", "robbery",
+        "hazard", "lost_child", "drowning", "medication_error", "crisis", "robbery",
         "unsafe", "own_unwell", "wellbeing", "colleague_distress", "talk_to_someone", "colleague_bullied",
         "conduct",
     ]  # fmt: skip
