@@ -4,6 +4,7 @@ say so honestly, point to where to go (knowledge/referrals.yml) and log the gap.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Sequence
@@ -35,8 +36,9 @@ from bot.dialogue import payloads
 from bot.dialogue.announced_question import announces_a_question
 from bot.dialogue.back_again import asks_for_a_pause, says_back
 from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
+from bot.dialogue.button_label import asks_for_the_tips
 from bot.dialogue.closing_stop import closes_with_stop
-from bot.dialogue.did_not_work import says_it_did_not_work
+from bot.dialogue.did_not_work import says_it_did_not_work, says_the_advice_failed
 from bot.dialogue.different_situation import denial, says_situation_differs, situation_details
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
@@ -168,6 +170,8 @@ def _answered_before_the_search(
 
         dispatcher.utter_message(**domain_response("utter_goodbye", lang))
         pause_on_leaving(dispatcher, tracker, lang)
+        return True
+    if answered_as_tips_again(dispatcher, tracker):  # "Toon de tips" typed: what the button does
         return True
     if answered_as_tip_after_offer(dispatcher, tracker):  # "nog een tip" at "Gaat het hierover?"
         return True
@@ -345,7 +349,10 @@ def respond_from_knowledge(
     # a follow-up that lands on the article just given gets its example, not the same card
     view = "card" if requested else followup.next_view(tracker, art.id)
     wording = followup.asks_for_wording(text)  # "wat zeg ik dan precies?": the example's words
-    if followup.wording_promised(tracker):  # "... dan geef ik je de woorden": keep the promise
+    if followup.wording_promised(tracker) and (not requested or _pressed_from_last_reply(tracker)):
+        # "... dan geef ik je de woorden": keep the promise, for the situation typed next or a topic
+        # picked from the buttons shown with it; not for an older button ("Toon de tips" under an
+        # earlier tip showed the example: tester round of stop 66)
         view, wording = "example", True
     elif not requested and followup.asks_for_words_about(text):
         # "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation
@@ -802,7 +809,13 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     intro = "said_in_language" if sentences else "said_in_language_example"
     lines = [t(intro, lang, language=language, title=art.title), words]
     lines.append(t("source", lang, title=art.title, id=art.id))
-    dispatcher.utter_message(text="\n\n".join(lines))
+    # one message: Rasa's REST channel cuts a text without buttons at each blank line, and the
+    # intro, the words and the source came as three bubbles (tester round of stop 66); with the
+    # article's related topics (in the chat's language) it stays whole and leads on
+    shown = kb.article(article_id, lang)[0]
+    buttons = _related(tracker, shown, lang) if shown is not None else []
+    text = "\n\n".join(lines) if buttons else "\n".join(line.replace("\n\n", "\n") for line in lines)
+    dispatcher.utter_message(text=text, buttons=buttons)
     return True
 
 
@@ -935,7 +948,12 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     was no advice to try, and to tell what is going on (True). A
     self-check statement on screen: False, the message goes on as before."""
     text = str(tracker.latest_message.get("text") or "")
-    if payloads.is_payload(text) or not says_it_did_not_work(text):
+    if payloads.is_payload(text):
+        return False
+    # "je advies klopte niet, die klant werd alleen maar bozer": the same, in other words; only
+    # right after an answer (out of the blue such words tell a story of their own)
+    in_other_words = not says_it_did_not_work(text) and says_the_advice_failed(text)
+    if not (in_other_words or says_it_did_not_work(text)):
         return False
     try:  # a statement on screen: "werkt niet" is said about it, not about an article
         if selfcheck.service().open_step(tracker.sender_id) is not None:
@@ -946,8 +964,14 @@ def answered_as_did_not_work(dispatcher: CollectingDispatcher, tracker: Tracker)
     lang = CoachAction.lang(tracker)
     art = kb.article(article_id, lang)[0] if article_id else None
     if art is None:
+        if in_other_words:
+            return False  # "de klant werd alleen maar bozer" with no advice before it: a question
+        if say_offer_again(dispatcher, tracker, "did_not_work_pick_first"):
+            # "en als dat niet werkt?" right after "Gaat het hierover?": no advice given yet; the
+            # offer again (tester round of stop 66: it was searched, three unrelated articles)
+            return True
         if not _no_advice_given(tracker):
-            return False  # after a work matter's line or an offer: searched as before
+            return False  # after a work matter's line: searched as before
         # "en als dat niet werkt?" as a first message or right after a refusal: no advice to
         # follow up on; it was searched and offered three unrelated articles (tester rounds of
         # stop 64 and 65)
@@ -1010,14 +1034,85 @@ def answered_as_tip_after_offer(dispatcher: CollectingDispatcher, tracker: Track
         return False
     if _tip_just_given(tracker) or followup.tip_article(tracker) is not None:
         return False
+    if say_offer_again(dispatcher, tracker, "tip_pick_first"):
+        return True
     replies = last_reply(tracker)
     kinds = {(r.get("custom") or {}).get("type") for r in replies}
-    if not kinds & {"offer", followup.WORDING_PROMISED["type"]}:
+    if followup.WORDING_PROMISED["type"] not in kinds:
         return False
     buttons = next((r["buttons"] for r in replies if r.get("buttons")), [])
     if not buttons:
         return False
     dispatcher.utter_message(text=t("tip_pick_first", CoachAction.lang(tracker)), buttons=buttons)
+    return True
+
+
+# the lines over an offer shown again (`say_offer_again`): the offer is still the one on screen
+PICK_FIRST = ("tip_pick_first", "did_not_work_pick_first")
+
+
+def _offer_just_made(tracker: Tracker) -> list[dict]:
+    """The buttons of the offer ("Gaat het hierover?") the coach made in reply to the user's
+    previous message (its note "offer"), also when it showed them again under a PICK_FIRST line
+    (`say_offer_again`); [] when the reply was no offer."""
+    replies = last_reply(tracker)
+    kinds = {(r.get("custom") or {}).get("type") for r in replies}
+    again = {t(key, code) for key in PICK_FIRST for code in ("nl", "en")}
+    if "offer" not in kinds and not any(r.get("text") in again and r.get("buttons") for r in replies):
+        return []
+    return next((list(r["buttons"]) for r in replies if r.get("buttons")), [])
+
+
+def say_offer_again(dispatcher: CollectingDispatcher, tracker: Tracker, key: str) -> bool:
+    """The offer the coach just made ("Gaat het hierover?", `_offer_just_made`) again, under the line
+    `key` (in the chat's language; one of PICK_FIRST, so that the offer is still the one on screen for
+    the next message: "toon de tips" after "en als dat niet werkt?"); False when there was none."""
+    offered = _offer_just_made(tracker)
+    if not offered:
+        return False
+    dispatcher.utter_message(text=t(key, CoachAction.lang(tracker)), buttons=offered)
+    return True
+
+
+def _pressed_from_last_reply(tracker: Tracker) -> bool:
+    """Whether the latest message is the payload of a button of the coach's reply to the user's
+    previous message (a pick from the list just shown, not a tap on an older message)."""
+    text = str(tracker.latest_message.get("text") or "").strip()
+    shown = [b for r in last_reply(tracker) for b in r.get("buttons") or []]
+    return any(str(b.get("payload") or "").strip() == text for b in shown)
+
+
+def _as_pressed(tracker: Tracker, article_id: str) -> Tracker:
+    """`tracker` with its latest message as a press of `article_id`'s "Toon de tips" button (its
+    payload and `article_id` entity), the rest as it was (its metadata, the message id)."""
+    pressed = copy.copy(tracker)
+    pressed.latest_message = {
+        **tracker.latest_message,
+        "text": payloads.advice(article_id),
+        "entities": [{"entity": "article_id", "value": article_id}],
+    }
+    return pressed
+
+
+def answered_as_tips_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A typed "Toon de tips" / "Show the tips" (the button's label, or the tips asked for in so
+    many words: bot/dialogue/button_label.py) does what the button does: the card of the article
+    just given (also across an aside or an offer since: `followup.tip_article`); right after an
+    offer with no article given, which topic first (the offer's buttons again); with nothing
+    given, which topic (the common topics). Return True when it replied. Typed, it was searched
+    and offered "Leiders zetten de toon in service" (tester round of stop 66)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if payloads.is_payload(text) or not asks_for_the_tips(text):
+        return False
+    lang = CoachAction.lang(tracker)
+    if say_offer_again(dispatcher, tracker, "tip_pick_first"):  # an offer on screen: which one first
+        return True
+    article_id = followup.tip_article(tracker)
+    if article_id and kb.article(article_id, lang)[0] is not None:
+        respond_from_knowledge(dispatcher, _as_pressed(tracker, article_id))
+        return True
+    role = role_of_sender(tracker)
+    dispatcher.utter_message(text=t("tips_which_topic", lang), buttons=kb.topic_buttons(lang, role=role))
     return True
 
 
@@ -1083,6 +1178,12 @@ def answered_as_tip_request(dispatcher: CollectingDispatcher, tracker: Tracker) 
     """For a typed message that only asks for another tip (`tip_request_target`): more of the
     article just given, or the next coaching tip; returns True when it replied. A typed-first
     check of every action but the knowledge answer itself (actions/base.py)."""
+    if answered_as_tips_again(dispatcher, tracker):  # "Toon de tips" typed (NLU: anything)
+        return True
+    if answered_as_tip_after_offer(dispatcher, tracker):
+        # "nog een tip" right after an offer, with no article given: which topic first (tester round
+        # of stop 66: an employee got a tip from an article never shown, "Niveau 4")
+        return True
     target = tip_request_target(tracker)
     if target == "article":
         respond_from_knowledge(dispatcher, tracker)

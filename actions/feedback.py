@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import CoachAction, carry_on_asked, entity, last_reply, message_id, role_of_sender
 from bot.content.question_words import asks
 from bot.dialogue import payloads
-from bot.dialogue.feedback_words import complaints_in, feedback_value, yes_no_verdict
+from bot.dialogue.feedback_words import about_someone_else, complaints_in, feedback_value, yes_no_verdict
 from bot.dialogue.small_talk import criticises_the_coach
 from bot.engine import Result, is_gibberish
 from bot.i18n import t
@@ -224,7 +224,11 @@ def answer_verdict(
     if answer is None:
         dispatcher.utter_message(text=t("feedback_unclear", lang))
         return
-    dispatcher.utter_message(text=t("feedback_thanks_up" if value == "up" else "feedback_thanks_down", lang))
+    key = "feedback_thanks_up" if value == "up" else "feedback_thanks_down"
+    typed = str(tracker.latest_message.get("text") or "")
+    if value == "down" and not payloads.is_payload(typed) and criticises_the_coach(typed):
+        key = "feedback_sorry_down"  # "hahaha jij bent echt nutteloos": no "Dank je" to a jab (stop 66)
+    dispatcher.utter_message(text=t(key, lang))
     if value == "down" and ways_forward:
         dispatcher.utter_message(
             text=t("feedback_down_next", lang), buttons=way_forward(answer, lang, role_of_sender(tracker))
@@ -257,7 +261,9 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
     a work matter ("mijn loonstrook klopt niet", knowledge/referrals.yml: where to go; read as
     a verdict on the answer before it, tester round of stop 44) is not a verdict (False)."""
     text = str(tracker.latest_message.get("text") or "")
-    if not text or payloads.is_payload(text) or asks(text) or len(text.split()) > VERDICT_WORDS:
+    if not text or payloads.is_payload(text) or len(text.split()) > VERDICT_WORDS:
+        return False
+    if asks(text) and not criticises_the_coach(text):  # "wat een slechte bot" asks nothing
         return False
     if feedback_just_asked(tracker) is None:
         return False
@@ -265,13 +271,15 @@ def answered_as_verdict(dispatcher: CollectingDispatcher, tracker: Tracker) -> b
 
     if kb.referral_for(text) is not None:  # "mijn loonstrook klopt niet": where to go, no verdict
         return False
+    if about_someone_else(text):  # "klant noemt me nutteloos": a question about a customer, no verdict
+        return False
     plain = yes_no_verdict(text)
     if plain is not None and any(c.isalpha() for c in text) and carry_on_asked(tracker):
         # "ja" to "Had je hier iets aan?" *and* "Verder met vraag 5 van 7?" (a question asked
         # mid-check): it carries on with the check, it rates nothing (tester round of stop 37);
         # a 👍 there is still a rating
         return False
-    value = plain or feedback_value(text)
+    value = plain or feedback_value(text) or ("down" if criticises_the_coach(text) else None)  # "stomme bot"
     if value is None:
         return False
     shorter = _shorter_asked(tracker, text) if value == "down" else None

@@ -70,6 +70,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "(Dit artikel bestaat nog alleen in het Engels.)",
         "en": "(This article is only available in Dutch so far.)",
     },
+    # a tip asked on a topic whose tip was given earlier in the conversation (actions/coaching.py)
+    "tip_topic_given": {
+        "nl": "Over dit onderwerp kreeg je net al de tip “{title}”. Nog een tip die erbij past:",
+        "en": "You had the tip “{title}” on this topic a moment ago. Another tip that fits:",
+    },
+    "tip_same_again": {
+        "nl": "Hierover kreeg je net al deze tip, “{title}”; een andere tip heb ik er niet over:",
+        "en": "This is the tip on it you had a moment ago, “{title}”; I have no other tip on it:",
+    },
     "tip_title": {"nl": "Coachingstip: {title}", "en": "Coaching tip: {title}"},
     "edit_same_topic": {
         "nl": "Je aangepaste vraag valt nog steeds onder “{title}”: het advies blijft hetzelfde.",
@@ -213,6 +222,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "werkt. Vertel gerust wat er aan de hand is, dan denk ik met je mee.",
         "en": "I haven't given you any advice to try just now, so I'm not sure what isn't working. "
         "Tell me what's going on, and I'll think it through with you.",
+    },
+    # "en als dat niet werkt?" right after an offer, before any advice (actions/advice.py)
+    "did_not_work_pick_first": {
+        "nl": "Ik heb je nog geen advies gegeven om te proberen. Kies eerst welk onderwerp het is, "
+        "of vertel wat er aan de hand is:",
+        "en": "I haven't given you any advice to try yet. Pick the topic first, or tell me what's "
+        "going on:",
     },
     "did_not_work_related": {
         "nl": "Of kijk of een van deze onderwerpen verder helpt:",
@@ -462,6 +478,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "feedback_thanks_down": {
         "nl": "Dank je. Ik geef door dat dit antwoord tekortschoot, zodat de kennisbank beter wordt.",
         "en": "Thanks. I'll pass on that this answer fell short, so the knowledge base gets better.",
+    },
+    # a "down" said as a jab at the coach ("jij bent echt nutteloos", "you suck"): no thanks for it
+    "feedback_sorry_down": {
+        "nl": "Jammer dat ik je hier niet mee hielp. Ik geef door dat dit antwoord tekortschoot, "
+        "zodat de kennisbank beter wordt.",
+        "en": "Sorry I wasn't any help with this. I'll pass on that this answer fell short, so the "
+        "knowledge base gets better.",
     },
     "feedback_unclear": {
         "nl": "Bij welk antwoord hoort je reactie? Gebruik de knoppen onder een antwoord.",
@@ -775,6 +798,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Kies eerst welk onderwerp het is, dan krijg je de tips daaruit:",
         "en": "Pick the topic first, and you'll get its tips:",
     },
+    # "Toon de tips" typed with no article given and no offer on screen (actions/advice.py)
+    "tips_which_topic": {
+        "nl": "Van welk onderwerp wil je de tips? Vertel kort waar het over gaat, of kies hieronder "
+        "een onderwerp.",
+        "en": "Which topic would you like the tips for? Tell me briefly what it is about, or pick a "
+        "topic below.",
+    },
     "wording_which_situation": {
         "nl": "Bij welke situatie wil je de woorden? Vertel het kort, bijvoorbeeld: "
         "“een klant wil korting maar dat mag niet”.",
@@ -834,6 +864,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_answer": {
         "nl": "Sorry, ik had net geen antwoord. Wil je het nog eens vragen?",
         "en": "Sorry, I had no answer just now. Could you ask again?",
+    },
+    # no reply while the action server still loads the knowledge (bot/dialogue/starting_up.py)
+    "starting_up": {
+        "nl": "Ik ben nog aan het opstarten en nog niet helemaal klaar. Stuur je bericht over een "
+        "minuutje nog eens?",
+        "en": "I'm still starting up and not quite ready yet. Could you send your message again in "
+        "a minute?",
     },
     "stale_button": {
         "nl": "Deze knop werkt niet meer. Typ je vraag gewoon opnieuw.",

@@ -15,7 +15,7 @@ import re
 
 from bot.dialogue.whole_message import made_only_of
 
-__all__ = ["says_it_did_not_work"]
+__all__ = ["says_it_did_not_work", "says_the_advice_failed"]
 
 _NOT = r"(?:niet|nie|ni|geen)"
 _WORKS = r"(?:werkt|werkte|helpt|hielp|lukt|lukte|werken|helpen|lukken)"
@@ -73,3 +73,63 @@ def says_it_did_not_work(text: str | None) -> bool:
     plain = text.replace("’", "'")
     unsatisfied = _UNSATISFIED_SAYING.search(plain) and _UNSATISFIED_ONLY.match(plain)
     return bool(unsatisfied and _GOES_ON.search(plain))
+
+
+# The advice said to have failed in other words (tester round of stop 66: "je advies klopte niet,
+# die klant werd alleen maar bozer" after 👎 got an offer headed by the same article): the advice
+# called wrong ("je advies klopte niet", "your tip was useless"), or it made things worse, said in
+# the past ("hij werd alleen maar bozer", "dat maakte het erger", "he just got angrier", "it
+# backfired"). A customer who *gets* angrier ("de klant wordt steeds bozer, wat doe ik?") is a
+# follow-up on the situation; someone else's advice ("het advies van mijn teamleider") is no
+# verdict on the coach's. Only right after an answer (actions/advice.py): as a first message such
+# words tell a story of their own.
+_ADVICE = r"(?:advies|adviesje|tip|tips|tipje|raad|antwoord|advice|tip|tips|answer|suggestion|suggestions)"
+_WHOSE = r"(?:je|jouw|uw|jullie|dat|die|dit|het|de|your|the|that|this|those)"
+_WRONG_NL = (
+    r"(?:klopte|klopt|werkte|werkt|hielp|helpt|deugde|deugt|was|is)\s+(?:echt\s+|helemaal\s+|totaal\s+|dus\s+)?"
+    r"(?:niet|nie|ni|niks|niets|nergens|fout|verkeerd|slecht|onzin|waardeloos|nutteloos|averechts|"
+    r"geen\s+(?:bal|zak|moer|succes))"
+)
+_WRONG_EN = (
+    r"(?:was|is|were|are)\s+(?:totally\s+|completely\s+|just\s+|really\s+|so\s+)?"
+    r"(?:wrong|bad|useless|rubbish|terrible|crap|no\s+good|not\s+(?:right|good|helpful))|"
+    r"(?:didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:work|help)"
+)
+_WORSE = (
+    r"(?:bozer|kwader|woedender|bozig|agressiever|ge[iï]rriteerder|chagrijniger|lastiger|luider|erger|slechter)"
+)
+_WORSE_EN = r"(?:angrier|madder|more\s+(?:angry|upset|furious|annoyed|aggressive)|worse|more\s+irritated)"
+_FAILED = re.compile(
+    rf"\b{_WHOSE}\s+{_ADVICE}\s+(?:{_WRONG_NL}|{_WRONG_EN})\b|"
+    r"\b(?:werkte|werkt|pakte|pakt)\s+(?:\w+\s+)?averechts\b|"
+    r"\b(?:het\s+)?(?:omgekeerde|tegenovergestelde)\s+(?:effect|resultaat)\b|"
+    # past tense: "hij werd alleen maar bozer", "ze werden nog kwader", "het werd erger"
+    rf"\b(?:werd|werden)\s+(?:hij|zij|ze|die|de\s+klant|die\s+klant\s+)?\s*(?:daar(?:door)?\s+|er\s+)?"
+    rf"(?:alleen\s+maar\s+|enkel\s+maar\s+|juist\s+|nog\s+|alleen\s+|maar\s+|dus\s+){{0,2}}{_WORSE}\b|"
+    rf"\b(?:maakte|maakten)\s+(?:het|dat|alles|hem|haar|ze|de\s+klant|de\s+boel)\s+"
+    rf"(?:alleen\s+maar\s+|juist\s+|nog\s+|alleen\s+|maar\s+){{0,2}}{_WORSE}\b|"
+    r"\bbackfired\b|"
+    rf"\b(?:made|making)\s+(?:it|things|him|her|them|the\s+customer|everything|matters)\s+(?:even\s+|much\s+)?"
+    rf"{_WORSE_EN}\b|"
+    rf"\b(?:only|just)\s+(?:got|became|made\s+(?:him|her|them))\s+(?:even\s+|much\s+)?{_WORSE_EN}\b|"
+    rf"\b(?:got|became)\s+(?:even\s+|much\s+)?{_WORSE_EN}\b",
+    re.IGNORECASE,
+)
+# a message that asks something new about leading a team or names someone else's advice
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:van|from|of)\s+(?:mijn|my|onze|our|de|the)\s+(?:\w+\s+)?"
+    r"(?:collega|teamleider|leidinggevende|manager|baas|chef|coach|colleague|boss|lead|supervisor)\b",
+    re.IGNORECASE,
+)
+
+
+def says_the_advice_failed(text: str | None) -> bool:
+    """True when `text` (at most 140 characters) says in other words that the advice just given did
+    not work: called wrong ("je advies klopte niet", "your advice was useless") or it made things
+    worse, in the past tense ("die klant werd alleen maar bozer", "dat maakte het erger", "he just
+    got angrier", "it backfired"); False for a customer who gets angrier now ("de klant wordt
+    steeds bozer") and for someone else's advice ("het advies van mijn teamleider werkte niet")."""
+    if not text or len(text) > 140:
+        return False
+    plain = " ".join(text.replace("’", "'").split())
+    return bool(_FAILED.search(plain)) and not _SOMEONE_ELSES.search(plain)

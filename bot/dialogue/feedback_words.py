@@ -184,3 +184,18 @@ def is_no_thanks(text: str | None) -> bool:
         and bool(set(words) & _THANKS_WORDS)
         and set(words[1:]) <= _THANKS_WORDS | _NO_THANKS_MORE | _NO_OPENERS | {"hoor"}
     )
+
+
+# words that someone else said or called the asker something ("klant noemt me nutteloos", "the guest
+# called me useless"): a service question, never a verdict on the coach (tester round of stop 66)
+_SOMEONE_SAID = re.compile(
+    r"\b(?:noemt|noemde|noemen|noemden|zegt|zei|zeggen|zeiden|scheldt|schold|scholden|uitgescholden|"
+    r"calls|called|says|said|told|yelled|shouted)\b",
+    re.IGNORECASE,
+)
+
+
+def about_someone_else(text: str | None) -> bool:
+    """Whether `text` tells what someone said or called the asker ("klant noemt me nutteloos", "the
+    guest called me useless"): then it is no verdict on the coach's answer, whatever its words."""
+    return bool(_SOMEONE_SAID.search(text or ""))

@@ -83,7 +83,8 @@ def test_criticism_right_after_an_answer_is_a_thumbs_down() -> None:
     msgs, _ = turn(
         "je bent nutteloos", "nl", events, sender=sender, action=ActionSmallTalk, intent="bot_challenge"
     )
-    assert msgs[0].get("text") == t("feedback_thanks_down", "nl"), msgs
+    # a 👎, said without "Dank je" to the jab (stop 66)
+    assert msgs[0].get("text") == t("feedback_sorry_down", "nl"), msgs
 
 
 def test_are_you_a_bot_is_still_answered_as_before() -> None:

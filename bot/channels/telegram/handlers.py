@@ -39,6 +39,7 @@ from bot.dialogue.metadata import (
     telegram_message_id,
     telegram_update_id,
 )
+from bot.dialogue.starting_up import still_starting
 from bot.i18n import AUTOMATIC, LANGUAGES, ROLE_NAMES, language_argument, language_of, t
 from bot.privacy.forget import forget_user
 from bot.settings import Settings
@@ -159,7 +160,10 @@ class CoachBot:
             await self.say(update, "gave_up")
             return []
         if not replies:
-            await self.say(update, "no_answer")
+            # no reply while the action server still loads the knowledge: that it is starting, not
+            # "geen antwoord" (tester round of stop 66)
+            starting = await asyncio.to_thread(still_starting, self.settings.action_url)
+            await self.say(update, "starting_up" if starting else "no_answer")
             return []
         if replace:
             replies = [_replaced(r, replace) for r in replies]
