@@ -1207,6 +1207,103 @@ MAY_I_DECIDE_MYSELF = _kind(
     "deciding yourself, room and mandate to help the customer (empowerment)",
 )
 
+# Stop 66 (A, a fresh tester's round). A customer who regrets a purchase and wants the money or the
+# deposit back, or to cancel for free, though nothing went wrong ("klant wil zn aanbetaling terug want hij
+# heeft spijt van de hele keuken", "customer changed his mind and wants his deposit back", "buyer's
+# remorse"): saying no kindly (the terms give no money back), not the angry customer nor a failure to
+# put right. A fault, a wait or a delivery of ours put off is a failure (`unless`); so is the asker's
+# own regret, or a customer sorry for how he behaved.
+_REGRET = (
+    r"(?:spijt|heeft zich bedacht|had zich bedacht|bedacht zich|bedenkt zich|van gedachten veranderd|"
+    r"ziet er\s?(?:van\s)?(?:toch\s)?(?:van\s)?af|geen zin meer|wil (?:het|hem|ze|die) toch niet|"
+    r"wil (?:het|hem|ze|die) (?:\w+ )?niet meer|"
+    r"changed (?:his|her|their) mind|regrets?|regretted|regretting|buyer'?s remorse|cold feet|"
+    r"second thoughts|(?:doesn'?t|does not|no longer) want (?:it|them|the \w+) (?:any ?more)?)"
+)
+_MONEY_BACK = (
+    r"(?:aanbetaling\w*|voorschot\w*|geld terug|terugbeta\w*|terug (?:te )?betalen|annuler\w*|afzeggen|"
+    r"opzeggen|ontbinden|terugbrengen|terug brengen|terug te brengen|retour\w*|bedenktijd|"
+    r"deposit|down payment|refund\w*|money back|cancel\w*|return (?:it|them|the \w+)|cooling[- ]off)"
+)
+REGRET_MONEY_BACK = _kind(
+    "regret-money-back",
+    rf"\b{_REGRET}\b.{{0,90}}?\b{_MONEY_BACK}|\b{_MONEY_BACK}.{{0,90}}?\b{_REGRET}\b",
+    "spijt van een aankoop, geld of aanbetaling terug na de bedenktijd: het mag niet volgens de "
+    "voorwaarden, vriendelijk nee zeggen, wat wel kan",
+    "regrets a purchase, deposit or money back after the cooling-off period: not allowed under the terms, "
+    "saying no kindly, what is possible",
+    unless=_COLLEAGUE + rf"|\b{_FAULT}|\b(?:{_WAITED})\b|"
+    r"\b(?:ik heb|ik had|i|we|wij hebben)\s+(?:\w+\s+)?(?:spijt|regret\w*)\b|"
+    r"\bspijt\s+(?:\w+\s+)?(?:dat|van wat)\s+(?:hij|ze|zij)\b|\b(?:sorry|excuses|apologi[sz]\w*)\b|"
+    r"\b(?:wij|we|ons|onze|our|us)\b.{0,25}?\b(?:te laat|uitgesteld|vergeten|late|delayed|postponed|"
+    r"forgot|mistake|fout)\b",
+)
+
+# Stop 66 (A). Turning an ordinary or satisfied customer into a fan ("hoe maak ik van een gewone gast
+# een echte fan", "how do we turn satisfied customers into promoters", "how can I wow my customers"):
+# delight, level 4 of the pyramid, and how the customer feels, not putting a failure right (an unhappy
+# customer made loyal again, `unless`) nor a score (promoters and detractors measured) nor a team to
+# enthuse.
+_FAN = (
+    r"(?:(?:echte |grote |trouwe |ware )?(?:super)?fans?|ambassadeur\w*|ambassadors?|promoters?|promotors?|"
+    r"raving fans?|advocates?|laaiend enthousiast|enthousiast\w*|enthusiastic|wow[- ]?(?:gevoel|effect|"
+    r"ervaring|moment\w*|factor|feeling|experience)?)"
+)
+_MAKE = (
+    r"(?:maak|maken|maakt|krijg|krijgen|zorg|zorgen|omtover\w*|ombouwen|turn|turning|make|making|convert\w*|"
+    r"transform\w*|create|creating|get|win)"
+)
+TURN_INTO_FANS = _kind(
+    "turn-into-fans",
+    rf"\b{_MAKE}\b.{{0,50}}?\b{_SERVED_PLAIN}\b.{{0,40}}?\b{_FAN}\b|"
+    rf"\b{_MAKE}\b.{{0,30}}?\b{_FAN}\b.{{0,30}}?\b(?:van|of|out of|from)\b.{{0,20}}?\b{_SERVED_PLAIN}\b|"
+    rf"\b{_SERVED_PLAIN}\b.{{0,30}}?\b(?:worden|wordt|become|becomes|turn into)\s+(?:een\s+|a\s+)?"
+    rf"(?:\w+\s+)?{_FAN}\b|"
+    rf"\b{_MAKE}\b.{{0,50}}?\b{_SERVED_PLAIN}\b.{{0,20}}?\b(?:loyaal|loyale|loyal)\b.{{0,20}}?"
+    r"\b(?:niet alleen|niet enkel|meer dan|in plaats van|instead of|rather than|not just|not only|"
+    r"more than)\s+"
+    r"(?:\w+\s+)?(?:tevreden|satisfied)\b|"
+    rf"\b(?:wow|delight|amaze|dazzle|enchant)\s+(?:my|our|the|a|every|each|onze|mijn|de|een|elke)?\s*"
+    rf"(?:\w+\s+)?{_SERVED_PLAIN}\b",
+    "van een gewone, tevreden klant een enthousiaste fan maken: blij verrassen met een kleine extra "
+    "(niveau 4), wat de klant voelt",
+    "turning an ordinary, satisfied customer into an enthusiastic fan: a small surprise that delights "
+    "(level 4), how the customer feels",
+    unless=_COLLEAGUE + r"|\b(?:team|ploeg|personeel|staff|medewerkers|employees)\b|"
+    r"\b(?:ontevreden|ongelukkig\w*|boze?|kwade?|klacht\w*|fout\w*|vergissing|unhappy|dissatisfied|angry|"
+    r"upset|complain\w*|complaint\w*|mistake\w*|error|failure|went wrong|ging mis|misging)\b|"
+    r"\b(?:nps|net promoter|score\w*|meten|meet|measure\w*|detractors?|concurrent\w*|competitor\w*)\b",
+)
+
+# Stop 66 (A). A customer who cannot choose between options ("klant twijfelt al 3 weken tussen 2
+# keukens", "customer can't decide between two laptops"): advice that starts from what this customer
+# finds important, honest and without pushing (customer intimacy), not a relationship to keep nor a
+# customer who cannot follow. One who doubts the asker's advice, or keeps a queue waiting, is not this.
+_CANT_CHOOSE = (
+    r"(?:twijfelt|twijfelde|twijfelen|aan het twijfelen|kan (?:maar |nog )?(?:niet|geen keuze|ni|nie) "
+    r"(?:kiezen|beslissen|maken)|kan (?:maar |nog )?geen keuze maken|"
+    r"durft (?:niet|ni|nie) te (?:kiezen|beslissen)|"
+    r"(?:weet (?:maar |nog )?(?:niet|ni|nie)|(?:niet|ni|nie) (?:goed )?weet) (?:goed )?(?:welk\w*|wat)\s+"
+    r"(?:\w+\s+){0,2}?(?:hij|ze|zij)\s+"
+    r"(?:moet |wil |zal )?(?:kiezen|nemen|kopen|hebben)|besluiteloos|keuzestress|"
+    r"can'?t (?:decide|choose|make up (?:his|her|their) mind)|cannot (?:decide|choose)|undecided|indecisive|"
+    r"(?:unsure|not sure|doesn'?t know) which|torn between|going back and forth|"
+    r"help (?:him|her|them|a customer|the customer) (?:choose|decide|pick)|"
+    r"(?:help|helpen)\s+(?:ik\s+)?(?:hem|haar|ze|de klant|een klant)\s+(?:\w+\s+)?(?:kiezen|beslissen))"
+)
+CANT_CHOOSE = _kind(
+    "cant-choose",
+    rf"\b(?:{_SERVED_PLAIN}|meneer|mevrouw|stel|koppel|couple)\b.{{0,70}}?\b{_CANT_CHOOSE}|"
+    rf"\b{_CANT_CHOOSE}.{{0,60}}?\b(?:{_SERVED_PLAIN}|meneer|mevrouw)\b",
+    "een klant die twijfelt helpen kiezen: vragen wat hij het belangrijkst vindt, eerlijk advies, niet "
+    "pushen, de klant echt kennen",
+    "helping a customer who can't decide: ask what matters most to them, honest advice, no pushing, "
+    "knowing your customer",
+    unless=_COLLEAGUE + r"|\b(?:twijfelt|twijfelen|twijfelde|doubts?)\s+(?:\w+\s+)?(?:aan|about)\b|"
+    r"\b(?:rij|wachtrij|queue|line|haast|hurry|speed\w*|snel\w*|druk|busy|rush)\b|"
+    r"\b(?:in de war|verward|dementie|confused|dementia)\b",
+)
+
 KINDS: tuple[Kind, ...] = (
     BAD_MOOD,
     DIFFICULT_AT_CONTACT,
@@ -1265,6 +1362,9 @@ KINDS: tuple[Kind, ...] = (
     REPAIR_DIDNT_HOLD,
     RELATIVE_COMPLAINS,
     LONG_WAIT_TO_TELL,
+    REGRET_MONEY_BACK,
+    TURN_INTO_FANS,
+    CANT_CHOOSE,
 )
 
 
