@@ -72,6 +72,10 @@ E2E_WORKERS ?= -n 2 --dist loadfile --no-loadscope-reorder
 # The unit tests run on two workers too (they share the cores with the training meanwhile);
 # UNIT_WORKERS= runs them in one process.
 UNIT_WORKERS ?= -n 2
+# Both runs list their 40 slowest tests (set-up, call and tear-down apart) and their longest
+# files (tests/conftest.py), and say their wall and CPU time (CPU well under 2 s per second
+# means waiting), so a CI log shows where the time goes; TEST_DURATIONS= leaves the lists out.
+TEST_DURATIONS ?= --durations=40
 test: setup
 	@mkdir -p var/logs
 	@echo "==> The Rasa model trains in the background (log: var/logs/rasa-train.log)"
@@ -79,10 +83,11 @@ test: setup
 	$(SC) index && $(VENV)/bin/ruff check . && $(VENV)/bin/servicecoach knowledge check \
 	  || { pkill -P $$train; kill $$train 2>/dev/null; exit 1; }; \
 	echo "==> Unit tests; the Rasa model trains meanwhile"; \
-	$(VENV)/bin/pytest -ra $(UNIT_WORKERS) tests/unit; unit=$$?; \
+	TIMEFORMAT="==> %0R s wall, %0U s user + %0S s system CPU (of at most 2 per second on 2 cores)"; \
+	time $(VENV)/bin/pytest -ra $(TEST_DURATIONS) $(UNIT_WORKERS) tests/unit; unit=$$?; \
 	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
 	echo "==> End-to-end tests (real Rasa and action servers; two test files at a time)"; \
-	$(VENV)/bin/pytest -ra $(E2E_WORKERS) tests/e2e; e2e=$$?; \
+	time $(VENV)/bin/pytest -ra $(TEST_DURATIONS) $(E2E_WORKERS) tests/e2e; e2e=$$?; \
 	exit $$(( unit || e2e ))
 
 # The production topology on loopback (installs redis-server and haproxy from Debian when

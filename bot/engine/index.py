@@ -95,7 +95,9 @@ def build_index(
     vectors = _load_vectors(folder, len(units))
     if vectors is None:
         cache = EmbeddingCache(cache_dir, embedder.fingerprint, embedder.dim)
-        todo = cache.missing(units)
+        # Shortest first: a batch of texts of about one length pads little (measured s66, 2573
+        # texts on the shared 2-core machine: 118 s CPU instead of 200 s in article order).
+        todo = sorted(cache.missing(units), key=len)
         batch = 32
         if progress:
             progress("embedding", 0, len(todo))
