@@ -38,6 +38,9 @@ TOKEN_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[^<>]*)?)>|<|&(#\d+|#x[0-9a-
 JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "link_preview_options"}
 INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "max_connections"}
 
+# seconds between two looks at what wait_for waits for, when nothing wakes it sooner
+WAIT_TICK = 0.1
+
 
 class ApiError(Exception):
     def __init__(self, code: int, description: str, **extra: Any) -> None:
@@ -348,6 +351,10 @@ class FakeTelegram:
             return [params for name, params in self.calls if name == method]
 
     def wait_for(self, predicate: Callable[[], Any], timeout: float = 120.0, what: str = "") -> Any:
+        """Until `predicate()` is true (its result), else AssertionError after `timeout` s. Each
+        call to this API wakes it; what else a predicate reads (the bot's own update queue:
+        tests/helpers.py BotRunner.idle) is looked at again every WAIT_TICK s (stop 67: at 1 s,
+        the Telegram e2e tests spent about a second per step waiting for an idle bot)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
@@ -357,7 +364,7 @@ class FakeTelegram:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise AssertionError(f"timed out waiting for {what or predicate}")
-                self._cond.wait(min(remaining, 1.0))
+                self._cond.wait(min(remaining, WAIT_TICK))
 
     def wait_messages(self, chat_id: int, count: int, timeout: float = 120.0) -> list[Sent]:
         """Wait until the chat has at least `count` messages in all; returns them all."""

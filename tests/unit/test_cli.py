@@ -1,8 +1,9 @@
 """The `servicecoach` command as a user runs it. Each sub-command runs as a real process
-(`servicecoach`); the tests of what `search` ranks and decides, and of `eval`'s outcomes per
-role, run the same command line in this process (`in_process`: its main with the same
-arguments, stdin, output and exit code), which spares each a new Python loading the engine,
-the model and the index (~9 s each on 2 cores)."""
+(`servicecoach`: `search` with its human output and a bad argument, `eval`, `index`); the tests
+of what `search` ranks and decides and how it reads a batch (its JSON fields, stdin in order),
+and of `eval`'s outcomes per role, run the same command line in this process (`in_process`: its
+main with the same arguments, stdin, output and exit code), which spares each a new Python
+loading the engine, the model and the index (~9 CPU s each on 2 cores)."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def in_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProc
 
 
 def test_search_json_has_the_promised_fields() -> None:
-    done = servicecoach("search", "Hoe ga ik om met een boze klant?", "--json", "--top-k", "3")
+    done = in_process("search", "Hoe ga ik om met een boze klant?", "--json", "--top-k", "3")
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
     assert len(results) == 3
@@ -75,7 +76,7 @@ def test_search_json_decides_a_named_model_as_the_coach_does() -> None:
 
 def test_search_reads_a_batch_from_stdin_in_order() -> None:
     queries = "How do I say no to a customer?\n\nWat is de servicepiramide?\n"
-    done = servicecoach("search", "-", "--top-k", "2", stdin=queries)
+    done = in_process("search", "-", "--top-k", "2", stdin=queries)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(lines) == 3 and lines[1] == []

@@ -121,3 +121,12 @@ def test_rasa_loads_the_patient_tracker_store_and_it_waits_out_only_connection_p
                           env=rasa_environment(settings), capture_output=True, text=True,
                           timeout=300)  # fmt: skip
     assert done.returncode == 0 and "checked" in done.stdout, done.stderr[-2000:]
+
+
+def test_child_processes_let_idle_openmp_threads_sleep_unless_told_otherwise(monkeypatch):
+    """Rasa and the action server get OMP_WAIT_POLICY=PASSIVE (less CPU, the same results), and
+    an operator's own value wins (stop 67)."""
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    assert rasa_environment(Settings())["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    assert rasa_environment(Settings())["OMP_WAIT_POLICY"] == "ACTIVE"
