@@ -6,6 +6,7 @@ line), "ze ligt op de grond maar ze praat weer" got a menu with "Omgaan met een 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -66,6 +67,30 @@ _SCENE_WORDS = re.compile(
     r"outside|evacuate|evacuation|exit|exits|lift|elevator|stairs|get out|leave the building)\b",
     re.IGNORECASE,
 )
+# The people close to the person in danger, as the subject of the message (the first words): "de
+# moeder vraagt of het kind al gevonden is", "the dad is asking if we found her yet", "de oma staat
+# te huilen bij de balie", "her parents want to know if there is news" (stop 67: offers or an
+# article about relatives). Only as its subject: "klant wil een cadeau voor haar moeder" is not.
+_CLOSE_ONE_FIRST = re.compile(
+    r"^\W*(?:(?:en|and|nu|now|ok(?:é|e|ay)?|maar|but)\W+)?(?:(?:de|het|die|haar|zijn|hun|z'n|d'r|the|her|his|"
+    r"their|its)\s+)?(?:moeder|mama|mams|vader|papa|paps|ouders|ouder|oma|opa|grootouders|tante|oom|"
+    r"man|vrouw|partner|familie|familieleden|broer|broertje|zus|zusje|begeleider|begeleidster|"
+    r"mother|mum|mom|mommy|mummy|father|dad|daddy|parents|parent|grandma|grandmother|granny|"
+    r"grandpa|grandfather|grandparents|aunt|uncle|husband|wife|family|relatives|brother|sister|"
+    r"carer|caregiver)\b",
+    re.IGNORECASE,
+)
+# Asking news of the person in danger: "is het kind al gevonden?", "al iets gehoord?", "any news?",
+# "have they found her yet", "klant vraagt of de vrouw weer bij is", "is the man okay?"
+_NEWS = re.compile(
+    r"\b(?:al (?:gevonden|terecht|boven water|opgedoken|iets gehoord|nieuws)|nog (?:steeds )?niet "
+    r"(?:gevonden|terecht)|nieuws|(?:found|seen) (?:\w+ )?(?:yet|already)|been found|any news|"
+    r"is there news|turned up|heard anything|weer bij(?: bewustzijn)?|weer wakker|"
+    r"(?:(?:is|are) (?:he|she|they|the (?:man|woman|lady|gentleman|guy|child|kid|boy|girl))|"
+    r"(?:he|she|they|the (?:man|woman|lady|gentleman|guy|child|kid|boy|girl)) (?:is|are)) "
+    r"(?:ok|okay|alright|all right|awake|conscious)|how is (?:he|she|the \w+) doing)\b",
+    re.IGNORECASE,
+)
 WHAT_NOW_WORDS = 6  # "wat moet ik nu doen?" alone; longer, it names a matter of its own
 # Asking what the asker can do for the person there, or how long help takes: "kan ik iets doen?",
 # "can I do anything?", "hoe lang duurt het nog?" (stop 64)
@@ -105,8 +130,9 @@ def continues_the_scene(text: str) -> bool:
 def asks_of_the_scene(text: str) -> bool:
     """Whether `text` asks or tells of the danger scene itself: what to do now ("wat moet ik nu
     doen"), its own words ("moet ik de ambulance bellen?", "is er een dokter in de buurt?", "hij
-    ademt nog") or what the asker can do ("kan ik iets doen?", "hoe lang duurt het nog?")."""
-    return any(p.search(text) for p in (_WHAT_NOW, _SCENE_WORDS, _CAN_I_HELP))
+    ademt nog"), what the asker can do ("kan ik iets doen?", "hoe lang duurt het nog?"), news of
+    the person ("is het kind al gevonden?") or the person's close ones ("de moeder vraagt ...")."""
+    return any(p.search(text) for p in (_WHAT_NOW, _SCENE_WORDS, _CAN_I_HELP, _NEWS, _CLOSE_ONE_FIRST))
 
 
 def _asks_only_of_the_scene(text: str) -> bool:
@@ -116,7 +142,7 @@ def _asks_only_of_the_scene(text: str) -> bool:
     a rude colleague" is a question of its own)."""
     if SERVED.search(text.lower()):
         return False
-    if _SCENE_WORDS.search(text) or _CAN_I_HELP.search(text):
+    if any(p.search(text) for p in (_SCENE_WORDS, _CAN_I_HELP, _NEWS, _CLOSE_ONE_FIRST)):
         return True
     return _WHAT_NOW.search(text) is not None and len(text.split()) <= WHAT_NOW_WORDS
 
@@ -135,13 +161,21 @@ def answered_after_a_danger_line(
     text = str(tracker.latest_message.get("text") or "")
     if decision.outcome == "answer" and not _asks_only_of_the_scene(text):
         return False
+    if asks_of_the_bystanders(text):
+        return False  # a question the danger line invites: answered as usual
     if not continues_the_scene(text):
         return False  # said to the coach, or a question of its own
     topic = danger_just_told(tracker)
     if topic is None or tells_a_new_scene(text, topic):
         return False
-    if decision.referral is not None and not tells_of_the_same_person(text, decision.referral, topic):
-        return False  # a new danger, or another matter: its own line
+    # a new danger, or another matter: its own line; the person's close ones in tears or asking
+    # ("de oma staat te huilen bij de balie") are of the scene unless in danger themselves
+    if (
+        decision.referral is not None
+        and not tells_of_the_same_person(text, decision.referral, topic)
+        and (decision.referral.danger or not _CLOSE_ONE_FIRST.search(text))
+    ):
+        return False
     dispatcher.utter_message(text=topic.then[lang])
     return True
 
@@ -194,7 +228,8 @@ _PLAIN = (
     "that this what have from they them their there when your will would could should been about "
     "into than then also just only very some more other andere ander after before while laat laten "
     "moet moeten kunnen gaat gaan komt komen doen doet zegt zeggen goed eerst daarna gewoon zelf "
-    "echt zonder terug back make made does done says said tell told keep until again still"
+    "echt zonder terug back make made does done says said tell told keep until again still "
+    "ligt liggen staat staan"
 )
 _PLAIN_WORDS = frozenset(_PLAIN.split())
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -203,6 +238,73 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 def _scene_words(text: str) -> set[str]:
     """The words of four letters or more in `text` (lower case) that could name a scene."""
     return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN_WORDS}
+
+
+# The other customers and the shop around the scene, asked after a danger line that invites it ("hoe vang ik
+# de andere klanten op", "moet ik de kassa dan sluiten", "what do I tell the other guests"): tester D2 of stop
+# 67 got the first-aid `then` line again. Its own question, answered as usual (the bystanders article).
+_BYSTANDERS = re.compile(
+    r"\b(?:(?:de |die )?andere (?:klanten|gasten|bezoekers|reizigers|mensen|wachtenden|leden|patiënten|"
+    r"patienten)|"
+    r"de rest van de (?:klanten|gasten|mensen|rij)|omstanders|toeschouwers|"
+    r"(?:de |mijn |onze )?(?:kassa|winkel|zaak|balie|receptie|deur|deuren|shop|store|till|desk) (?:\w+ )?"
+    r"(?:dicht|sluiten|dichtdoen|open houden|openhouden|close|shut|keep open)|"
+    r"(?:sluiten|dichtdoen|close|shut) (?:de |the )?"
+    r"(?:kassa|winkel|zaak|balie|receptie|shop|store|till|desk)|"
+    r"(?:the )?other (?:customers|guests|visitors|passengers|people|members|patients|shoppers)|"
+    r"(?:the )?rest of the (?:customers|guests|queue|line|people)|bystanders|onlookers)\b",
+    re.IGNORECASE,
+)
+# The scene told of is over: "die is opgehaald", "de ambulance is weg", "she's been taken to hospital", "all
+# sorted". What follows is a scene of its own (tester D2 of stop 67: "ok, die is opgehaald. iemand vraagt of
+# ze haar kind van 10 mee mag nemen naar de fitness" got the first-aid line again).
+_SCENE_OVER = re.compile(
+    r"\b(?:is|zijn|werd|werden) (?:al |net |nu |inmiddels )?(?:opgehaald|meegenomen|afgevoerd|weggebracht|"
+    r"vertrokken|weg|terecht|gevonden|opgelost|voorbij|geregeld)\b|"
+    r"\bhet gaat (?:weer )?goed met (?:hem|haar)\b|"
+    r"\b(?:has|have|had|'s|'ve) been (?:picked up|taken away|taken to (?:the )?hospital|found|sorted)\b|"
+    r"\b(?:is|are) (?:gone|fine now|okay now|ok now|safe now)\b|\ball sorted\b|\ball good now\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s+")
+
+
+def asks_of_the_bystanders(text: str) -> bool:
+    """Whether `text` asks about the other customers or the shop around a danger scene ("hoe vang ik
+    de andere klanten op", "moet ik de kassa sluiten?"): a question the danger line invites, answered
+    as usual."""
+    return _BYSTANDERS.search(text) is not None
+
+
+# The article a danger line invites ("Daarna kun je me vragen hoe je de andere klanten of jezelf opvangt").
+BYSTANDERS_ARTICLE = "bystanders-after-an-incident"
+
+
+def invited_after_a_danger_line(tracker: Tracker, decision: Decision | None) -> Decision | None:
+    """`decision` answered with the bystanders article when the latest message, right after a danger
+    line, asks about the other customers or the shop ("en moet ik de kassa dan sluiten of zo? hoe vang
+    ik de andere klanten op": tester D2 of stop 67 got the first-aid line again, then an offer with the
+    article third) and the search found that article among its results; None otherwise (the decision
+    stands)."""
+    if decision is None or decision.outcome == "answer" or decision.referral is not None:
+        return None
+    text = str(tracker.latest_message.get("text") or "")
+    if not asks_of_the_bystanders(text) or danger_just_told(tracker) is None:
+        return None
+    invited = [r for r in decision.results if r.id == BYSTANDERS_ARTICLE]
+    if not invited:
+        return None
+    rest = tuple(r for r in decision.results if r.id != BYSTANDERS_ARTICLE)
+    return replace(decision, outcome="answer", results=(invited[0], *rest))
+
+
+def tells_the_scene_is_over(text: str) -> bool:
+    """Whether `text` says the scene is over and then goes on to something else: "ok, die is opgehaald.
+    iemand vraagt of ze haar kind mee mag nemen" (a new sentence after the end of the scene, which does
+    not ask of the scene itself: "hij is weg. wat nu?" after the robbery line goes on with it)."""
+    parts = _SENTENCE_END.split(text.strip())
+    rest = parts[-1].strip()
+    return any(_SCENE_OVER.search(part) for part in parts[:-1]) and bool(rest) and not asks_of_the_scene(rest)
 
 
 def tells_a_new_scene(text: str, told: Referral) -> bool:
@@ -214,8 +316,24 @@ def tells_a_new_scene(text: str, told: Referral) -> bool:
     line, "gast wil een andere bungalow want hij vindt het uitzicht niks" got "Blijf bij het kind ...".
     For every danger topic alike."""
     low = text.lower()
+    if tells_the_scene_is_over(text):
+        return True
     if SERVED.search(low) is None or _A_WISH_OR_COMPLAINT.search(low) is None or asks_of_the_scene(text):
         return False
     lines = " ".join([*told.where.values(), *told.then.values()])
-    own = _scene_words(_A_WISH_OR_COMPLAINT.sub(" ", SERVED.sub(" ", low)))
+    own = _scene_words(_A_WISH_OR_COMPLAINT.sub(" ", SERVED.sub(" ", _THEIR_THING.sub(" ", low))))
     return not own & _scene_words(lines)
+
+
+# A thing of the served person's own, or a new one: "zijn pakket", "haar tas", "een pakket", "his
+# parcel". A word of the danger line there is no tie to the scene (stop 67: after the line on a
+# suspicious package, "klant klaagt dat zijn pakket te laat is" got "Blijf op afstand ..."); "het
+# pakket" (the one of the scene) still is, and so is a person ("mevrouw vraagt of haar kind al
+# gevonden is").
+_THEIR_THING = re.compile(
+    r"\b(?:zijn|haar|hun|z'n|d'r|mijn|m'n|een|nog een|his|her|their|my|a|an|another)\s+"
+    r"(?!(?:kind|kindje|zoon|zoontje|dochter|dochtertje|baby|jongetje|meisje|child|kid|son|daughter|"
+    r"boy|girl|baby|toddler|man|vrouw|husband|wife|moeder|vader|mother|father|mum|mom|dad)\b)"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+",
+    re.IGNORECASE,
+)

@@ -87,6 +87,10 @@ _SERVED_WORDS = (
     r"users?(?!\s+(?:account|accounts|name|names|id|ids|profile|profiles|settings|rights|group|groups|"
     r"interface|manual|guide|experience|data)(?!\w))|"
     r"madam|sir|wachtenden|mensen in de rij|mensen aan de kassa|people waiting|people in the (queue|line)|"
+    # a library's or a gym's patrons and members (tester D2 of stop 67: "a patron is yelling at me because the
+    # printer ate his money" got the IT desk's line); not a member of staff or of the team
+    r"patron|patrons|lener|leners|abonnee|abonnees|"
+    r"(?<!team )(?<!staff )members?(?!\s+of\s+(?:staff|the team|my team|our team))|"
     # a queue is customers too: "de pinautomaat doet het niet en er staat een rij van 10 man"
     r"rij|wachtrij|queue|die mensen|those people"
 )

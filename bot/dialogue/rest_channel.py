@@ -19,16 +19,23 @@ Slash commands typed over plain REST behave as in the terminal (stop 61; bot/dia
 switches language; "/taal fr" says which languages there are and changes nothing, and "/foo" says
 it is no command, answered here without Rasa, in the conversation's language (its `language`
 slot). The buttons' payloads ("/help", "/selfcheck_answer{...}") and Rasa's own ("/restart") go to
-Rasa as they are."""
+Rasa as they are.
+
+One reply, one message (stop 67): Rasa's CollectingOutputChannel cuts a text without buttons at
+each blank line into separate messages, so a self-check result, two work matters in one reply or
+a translated line came as several bubbles in the terminal, over REST and on Telegram (every front
+end reads this channel). `WholeTextCollector` keeps each text whole, blank lines (paragraphs)
+included, as it already did for a text with buttons."""
 
 from __future__ import annotations
 
 import json
 import logging
+from asyncio import CancelledError
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -89,6 +96,16 @@ def command_of(request: Request) -> Command | None:
     return rest_command((request.json or {}).get("message"), _intents(request))
 
 
+class WholeTextCollector(CollectingOutputChannel):
+    """Rasa's collector, but a text without buttons is one message, its paragraphs kept."""
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        """Keep `text` whole (Rasa's own cuts it at every blank line)."""
+        whole = text.strip()
+        if whole:
+            await self._persist_message(self._message(recipient_id, text=whole))
+
+
 class GuardedRestInput(RestInput):
     """RestInput whose webhook refuses malformed requests with a 4xx and reads slash commands
     as the terminal does (see the module)."""
@@ -103,7 +120,32 @@ class GuardedRestInput(RestInput):
         return command.payload if command is not None and command.payload else super()._extract_message(req)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            """Rasa's RestInput webhook (without streaming), each reply collected whole."""
+            collector = WholeTextCollector()
+            text = self._extract_message(request)
+            try:
+                await on_new_message(
+                    UserMessage(
+                        text,
+                        collector,
+                        await self._extract_sender(request),
+                        input_channel=self._extract_input_channel(request),
+                        metadata=self.get_metadata(request),
+                    )
+                )
+            except CancelledError:
+                log.error("the REST channel timed out on a message")
+            except Exception:
+                log.exception("the REST channel failed on a message")
+            return response.json(collector.messages)
 
         @webhook.middleware("request")
         async def refuse_malformed(request: Request) -> HTTPResponse | None:
