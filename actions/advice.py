@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feedback, followup, selfcheck
 from actions import knowledge as kb
-from actions.after_danger import answered_after_a_danger_line
+from actions.after_danger import answered_after_a_danger_line, invited_after_a_danger_line
 from actions.base import (
     CoachAction,
     entity,
@@ -315,6 +315,8 @@ def respond_from_knowledge(
             and not _knowledge_overrules_off_topic(tracker, decision.outcome)
         ):
             decision = replace(decision, outcome="refuse", results=())
+        if not (requested or continued):  # "hoe vang ik de andere klanten op" right after the 112 line
+            decision = invited_after_a_danger_line(tracker, decision) or decision
         if not (requested or continued) and answered_after_a_danger_line(dispatcher, tracker, lang, decision):
             return  # "ze ligt op de grond maar ze praat weer" right after the 112 line
         if decision is not None and decision.outcome == "offer":
@@ -358,6 +360,11 @@ def respond_from_knowledge(
         # "wat zeg ik tegen een klant die tegen me schreeuwt": the words for that situation
         view = followup.view_for_words(tracker, art) if view == "card" else view
         wording = wording or view == "example"
+    if not requested and followup.all_shown(tracker, art.id, view):
+        # every part of the article was shown in this run of follow-ups: say so briefly and what
+        # else there is, never the card word for word again (fresh tester of stop 67)
+        say_all_shown(dispatcher, tracker, art, lang, wording)
+        return
     # "example pls": the example's story, not the tips' sentences, when it quotes no words
     words_asked = wording and not followup.asks_for_story(text)
     again = followup.followup_text(art, lang, view, wording=words_asked) if view != "card" else None
@@ -809,13 +816,11 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     intro = "said_in_language" if sentences else "said_in_language_example"
     lines = [t(intro, lang, language=language, title=art.title), words]
     lines.append(t("source", lang, title=art.title, id=art.id))
-    # one message: Rasa's REST channel cuts a text without buttons at each blank line, and the
-    # intro, the words and the source came as three bubbles (tester round of stop 66); with the
-    # article's related topics (in the chat's language) it stays whole and leads on
+    # with the article's related topics (in the chat's language) it leads on; one message on
+    # every channel since the REST channel keeps a text whole (bot/dialogue/rest_channel.py)
     shown = kb.article(article_id, lang)[0]
     buttons = _related(tracker, shown, lang) if shown is not None else []
-    text = "\n\n".join(lines) if buttons else "\n".join(line.replace("\n\n", "\n") for line in lines)
-    dispatcher.utter_message(text=text, buttons=buttons)
+    dispatcher.utter_message(text="\n\n".join(lines), buttons=buttons)
     return True
 
 
@@ -1208,6 +1213,21 @@ def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     dispatcher.utter_message(text=t("tips_all_told", lang, title=art.title), buttons=buttons)
 
 
+def say_all_shown(
+    dispatcher: CollectingDispatcher, tracker: Tracker, art: Article, lang: str, wording: bool
+) -> None:
+    """A follow-up on `art` when its card, example and (asked for) background were all shown
+    in this run (actions/followup.py `all_shown`): briefly that there is no more of it, where
+    the words are (`wording`: "hoe zeg ik dat precies?" after the example), what else there is
+    (its background, when not shown yet) and its related topics as buttons."""
+    told_more = "meaning" in followup.views_shown(tracker, art.id) or art.section("meaning") is None
+    if wording:
+        key = "no_more_words" if told_more else "no_more_words_more"
+    else:
+        key = "tips_all_told" if told_more else "tips_all_told_more"
+    dispatcher.utter_message(text=t(key, lang, title=art.title), buttons=_related(tracker, art, lang))
+
+
 def answered_as_report_request(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """For an admin's typed message that asks what people ask most or what the knowledge is
     missing ("wat vragen mensen het meest en wat mist er?": bot/dialogue/report_request.py): where
@@ -1271,7 +1291,11 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
     if greeted_just_now(tracker):
         # "hoi, ik ben teamleider van een supermarkt" right after the greeting (joining with an
         # invite code, /start): the welcome says the role was heard, the greeting is not said
-        # twice in a row (tester round of stop 63)
+        # twice in a row (tester round of stop 63); a short invitation with the greeting's topic
+        # buttons instead (fresh tester of stop 67: "hoi ik werk bij de bieb aan de balie" got
+        # the welcome only)
+        shown = domain_response("utter_greet" if said.leads_a_team else greeting_response(tracker), lang)
+        dispatcher.utter_message(text=t("intro_invite", lang), buttons=shown.get("buttons") or [])
         return True
     greeting = "utter_greet" if said.leads_a_team else greeting_response(tracker)
     dispatcher.utter_message(**domain_response(greeting, lang))

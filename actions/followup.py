@@ -850,11 +850,60 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     if _sent_again(tracker) and not more:
         return shown  # a re-send or a retry: the user may not have seen the answer ("nog een tip"
         # twice asks for more twice)
+    seen = views_shown(tracker, article_id)
     if asks_for_wording(text):
         # "wat zeg ik dan precies?": the example says it in words; after the example, the
-        # tips (their quoted sentences)
-        return "card" if shown == "example" else "example"
-    return VIEWS[(VIEWS.index(shown) + 1) % len(VIEWS)] if shown in VIEWS else "card"
+        # tips (their quoted sentences); both shown already: "card", and `all_shown` says so
+        return "card" if shown == "example" or "example" in seen else "example"
+    if shown not in VIEWS:
+        return "card"
+    # the next view not shown yet in this run of follow-ups: "nog een tip" after card, example
+    # and the card again got the example word for word (fresh tester of stop 67); all shown:
+    # "card" (a tip request then says all is told, `all_shown`)
+    after = [VIEWS[(VIEWS.index(shown) + step) % len(VIEWS)] for step in range(1, len(VIEWS))]
+    return next((view for view in after if view not in seen), "card")
+
+
+# How far back a run of follow-ups on one article is read (user messages): beyond it, the
+# article may be shown afresh.
+FOLLOWUP_RUN = 8
+
+
+def views_shown(tracker: Tracker, article_id: str) -> set[str]:
+    """The views of `article_id` ("card", "example", "meaning") the coach showed in the run of
+    follow-ups on it that the latest message continues: its source notes back to the first
+    answer with another article, a /start, /restart, the start of a self-check or a new
+    session, at most FOLLOWUP_RUN user messages back."""
+    seen: set[str] = set()
+    users = 0
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind in ("restart", "session_started"):
+            break
+        if kind == "user":
+            users += 1
+            text = str(event.get("text") or "")
+            if users > 1 and (users > FOLLOWUP_RUN or text == payloads.greet() or _starts_a_selfcheck(event)):
+                break
+        elif kind == "bot":
+            custom = (event.get("data") or {}).get("custom") or {}
+            if custom.get("type") == "source" and custom.get("id"):
+                if custom["id"] != article_id:
+                    break
+                seen.add(custom.get("view") or "card")
+    return seen
+
+
+def all_shown(tracker: Tracker, article_id: str, view: str) -> bool:
+    """Whether `view`, the view `next_view` chose for a follow-up on `article_id`, is the card
+    although it was shown in this run already, as were the other views asked for: every part
+    was shown, and showing the card again repeats it word for word. Not for a re-send, nor for
+    a new question landing on the article (`asked_anew`: "same topic" and the card)."""
+    if view != "card" or _sent_again(tracker) or asked_anew(tracker, article_id):
+        return False
+    if not any(n["id"] == article_id for n in _source_notes(tracker)):
+        return False
+    return "card" in views_shown(tracker, article_id)
 
 
 def view_for_words(tracker: Tracker, art: Article) -> str:

@@ -24,6 +24,7 @@ from bot.dialogue import payloads
 from bot.dialogue.blank_text import has_no_letters
 from bot.dialogue.choices import names_a_pick
 from bot.dialogue.links import is_link_only
+from bot.dialogue.metadata import button_under_of
 from bot.dialogue.say_it_in import asks_how_in, asks_to_say_it_in, spelled_language_names
 from bot.dialogue.shorter_request import asks_for_shorter, asks_for_simpler
 from bot.dialogue.small_talk import without_foreign_phrases
@@ -31,7 +32,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy, foreign_language
-from bot.i18n import AUTOMATIC, t
+from bot.i18n import AUTOMATIC, TEXTS, t
 from bot.selfchecks.answers import parse_answer, without_hesitation
 from bot.selfchecks.service import Step
 from bot.settings import get_settings
@@ -789,6 +790,10 @@ def conversation_language(tracker: Tracker) -> str:
         # the check was started in takes the check back to it (stop 60: "altijd" in a Dutch check
         # after one English turn got "Noted: 5 · Strongly agree")
         language = current
+    if not pinned and language is None and payloads.is_payload(text):
+        # a tapped button: the language of the message it sits under (👍 under "Was this
+        # helpful?", an old English topic button), not of the last typed message (stop 67)
+        language = _language_under_button(metadata)
     if language is None:
         # e.g. "ok" or "4": keep the conversation's language; on a first message the
         # front end's hint (a Telegram client's language) is better than a guess
@@ -813,6 +818,21 @@ def conversation_language(tracker: Tracker) -> str:
         except Exception:
             log.exception("could not keep the conversation's language")
     return language
+
+
+def _language_under_button(metadata: dict) -> str | None:
+    """The language ("nl" or "en") of the message a tapped button sits under (the channel's
+    `BUTTON_UNDER` metadata): one of the coach's own lines by the catalogue (bot/i18n.py, "Had
+    je hier iets aan?"), else by the detector; None when there is none or it is unclear."""
+    under = " ".join(button_under_of(metadata).split())
+    if not under:
+        return None
+    for texts in TEXTS.values():
+        for code, said in texts.items():
+            if code in ("nl", "en") and " ".join(str(said).split()) == under:
+                return code
+    found = detect_language(under)
+    return found if found in ("nl", "en") else None
 
 
 class ActionDetectLanguage(CoachAction):

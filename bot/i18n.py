@@ -240,6 +240,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I have no more tips on ‘{title}’: that was all of them. Pick a related topic below, or "
         "tell me what's different in your situation.",
     },
+    # a follow-up once every part of the article was shown (actions/advice.py `say_all_shown`;
+    # fresh tester of stop 67: the example or the card again, word for word)
+    "tips_all_told_more": {
+        "nl": "Meer tips over ‘{title}’ heb ik niet: je hebt ze allemaal gezien. Typ ‘vertel meer’ voor "
+        "wat erachter zit, kies een verwant onderwerp, of vertel wat er bij jou anders is.",
+        "en": "I have no more tips on ‘{title}’: you've seen them all. Type ‘tell me more’ for the "
+        "background, pick a related topic, or tell me what's different in your situation.",
+    },
+    "no_more_words": {
+        "nl": "Een ander voorbeeld heb ik bij ‘{title}’ niet: de zinnen die je kunt gebruiken staan in "
+        "het voorbeeld en de tips hierboven. Kies een verwant onderwerp, of vertel wat er bij jou anders "
+        "is, dan denk ik mee.",
+        "en": "I have no other example for ‘{title}’: the sentences you can use are in the example and "
+        "the tips above. Pick a related topic, or tell me what's different in your situation and I'll "
+        "think along.",
+    },
+    "no_more_words_more": {
+        "nl": "Een ander voorbeeld heb ik bij ‘{title}’ niet: de zinnen die je kunt gebruiken staan in "
+        "het voorbeeld en de tips hierboven. Typ ‘vertel meer’ voor wat erachter zit, kies een verwant "
+        "onderwerp, of vertel wat er bij jou anders is.",
+        "en": "I have no other example for ‘{title}’: the sentences you can use are in the example and "
+        "the tips above. Type ‘tell me more’ for the background, pick a related topic, or tell me "
+        "what's different in your situation.",
+    },
+    # after an introduction right after the greeting: invite the question, with the topics
+    # (fresh tester of stop 67)
+    "intro_invite": {
+        "nl": "Waar loop je tegenaan in je werk met klanten? Vertel het in je eigen woorden, of kies "
+        "een onderwerp.",
+        "en": "What do you run into in your work with customers? Tell me in your own words, or pick "
+        "a topic.",
+    },
     "ask_away": {
         "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
         "en": "Go ahead! What's your question? Feel free to describe the situation in your own words.",
@@ -723,6 +755,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Sorry, de coach kon niet starten.\n{error}",
         "en": "Sorry, the coach could not start.\n{error}",
     },
+    # after "startup_failed" (fresh tester of stop 67: the chat died without a word)
+    "startup_failed_what_to_do": {
+        "nl": "Wat je kunt doen: probeer het over een paar minuten opnieuw, als de computer minder druk "
+        "is. Lukt het dan nog niet, voer dan eerst `servicecoach index` uit en start daarna opnieuw, of "
+        "stuur de logbestanden in {logs} naar je beheerder.",
+        "en": "What you can do: try again in a few minutes, when the computer is less busy. If it still "
+        "fails, run `servicecoach index` first and then start again, or send the log files in {logs} "
+        "to your administrator.",
+    },
+    "startup_index": {
+        "nl": "Kennis doorzoekbaar maken (eenmalig na een wijziging)",
+        "en": "Making the knowledge searchable (once after a change)",
+    },
     "seconds": {"nl": "{n} s", "en": "{n} s"},
     "minutes": {"nl": "{n} min", "en": "{n} min"},
     # end of issue 13's block
@@ -766,6 +811,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "caption_read": {
         "nl": "Foto's en bestanden kan ik niet bekijken, maar je tekst erbij lees ik wel.",
         "en": "I can't look at photos or files, but I did read the text with it.",
+    },
+    # a caption that only points at the photo ("kijk deze kras"): nothing in words to answer
+    # (fresh tester of stop 67; bot/dialogue/photo_caption.py)
+    "photo_unseen": {
+        "nl": "Foto's kan ik niet bekijken. Vertel in een paar woorden wat er aan de hand is, bijvoorbeeld "
+        "wat de klant zegt of wil, dan help ik je verder.",
+        "en": "I can't look at photos. Tell me in a few words what is going on, for example what the "
+        "customer says or wants, and I'll help you from there.",
     },
     "only_text": {
         "nl": "Ik kan alleen tekst lezen. Typ je vraag maar.",

@@ -6,10 +6,12 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
+import frontmatter
 import yaml
 
 from bot.content.article_card import MAX_BULLETS, MAX_RELATED
@@ -18,9 +20,11 @@ from bot.content.articles import (
     LANGS,
     Article,
     ArticleError,
+    Section,
     article_files,
     load_article,
     read_source,
+    split_sections,
 )
 from bot.content.articles import (
     SECTION_KINDS as HEADING_KINDS,
@@ -123,16 +127,7 @@ def _check_article(article: Article, raw: str, oversize: OversizeCheck | None) -
     for number, text in enumerate(raw.splitlines(), start=1):
         if "TODO" in text:
             problems.append(Problem(path, number, "placeholder 'TODO' is still in the text"))
-    kinds = [s.kind for s in article.sections]
-    for kind in SECTION_KINDS:
-        if kind not in kinds:
-            problems.append(
-                Problem(
-                    path,
-                    len(raw[: raw.find("\n---", 3) + 4].splitlines()) + 1,
-                    f"section '{kind}' is missing (see docs/article-format.md)",
-                )
-            )
+    problems += missing_sections(path, raw, article.lang, article.sections)
     for section in article.sections:
         if not section.text.strip():
             problems.append(Problem(path, section.line, f"section '{section.heading}' is empty"))
@@ -246,6 +241,57 @@ def ignored_files(knowledge_dir: Path) -> list[Problem]:
     return out
 
 
+def section_heading(kind: str, lang: str) -> str:
+    """The heading a section of `kind` is written with in `lang` ("Wat je morgen anders doet"
+    for "practice" in Dutch): what a missing section is called in `knowledge check` (fresh
+    tester of stop 67: "section 'practice' is missing" named the internal key)."""
+    names = [heading for heading, named in HEADING_KINDS.items() if named == kind]
+    name = names[0 if lang == "nl" or len(names) < 2 else 1] if names else kind
+    return name[0].upper() + name[1:]
+
+
+def missing_sections(path: Path, raw: str, lang: str, sections: Sequence[Section]) -> list[Problem]:
+    """An error for each required section that is not among `sections`, named by its heading in
+    the article's language `lang`; a heading that is nearly it ("Wat je morgen andes doet") is
+    pointed at, with its line."""
+    kinds = {s.kind for s in sections}
+    problems = []
+    for kind in SECTION_KINDS:
+        if kind in kinds:
+            continue
+        name = section_heading(kind, lang)
+        near = [
+            s
+            for s in sections
+            if s.kind == "other" and SequenceMatcher(None, s.heading.lower(), name.lower()).ratio() > 0.8
+        ]
+        line = near[0].line if near else len(raw[: raw.find("\n---", 3) + 4].splitlines()) + 1
+        hint = f"; is '{near[0].heading}' a misspelling of it?" if near else f": add a heading '## {name}'"
+        problems.append(
+            Problem(path, line, f"section '{name}' is missing{hint} (see docs/article-format.md)")
+        )
+    return problems
+
+
+def _body_problems(path: Path, raw: str) -> list[Problem]:
+    """The sections' problems of a file whose front matter parsed but did not load (an empty
+    title): reported with the field's error in one run, not only after it was fixed (fresh
+    tester of stop 67)."""
+    try:
+        post = frontmatter.loads(raw)
+    except (yaml.YAMLError, ValueError):  # the front matter's own error is reported already
+        return []
+    lang = post.metadata.get("lang") if isinstance(post.metadata.get("lang"), str) else ""
+    if lang not in LANGS:
+        lang = path.parent.name if path.parent.name in LANGS else "nl"
+    header_lines = raw[: raw.find(post.content)].count("\n") if post.content else 0
+    sections = split_sections(post.content, header_lines + 1)
+    problems = missing_sections(path, raw, lang, sections)
+    empty = [s for s in sections if not s.text.strip()]
+    problems += [Problem(path, s.line, f"section '{s.heading}' is empty") for s in empty]
+    return problems
+
+
 def check_file(path: Path, oversize: OversizeCheck | None = None) -> tuple[Article | None, list[Problem]]:
     """One article file on its own (no cross-file rules): the article when it parsed, and
     its problems. Live publishing uses this per file."""
@@ -263,7 +309,7 @@ def check_file(path: Path, oversize: OversizeCheck | None = None) -> tuple[Artic
         if not any(p.severity == "error" for p in field_problems):
             line = front_matter_lines(raw).get(exc.field, exc.line) if exc.field else exc.line
             problems.append(Problem(path, line, exc.message))
-        return None, problems
+        return None, problems + (_body_problems(path, raw) if exc.field else [])
     problems += _check_article(article, raw, oversize)
     problems += check_guide(article, raw)
     problems += [Problem(path, ln, msg, "warning") for ln, msg in article_findings(article, raw)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 GREETING = (
-    r"(?:(?:hoi|hallo|hey|hee|hi|hello|dag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
+    r"(?:(?:hoi+|hallo+|hey+|hee+j?|heey+|hi|hai|hiya|hello|yo+|yow|jo|sup|hoihoi|hallo\s+daar|dag|goeiendag|goedendag|salut|moi|moin|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
     r"morgen|good\s+morning|good\s+afternoon|good\s+evening|morning|there|coach)[\s,!.]+)*"
 )
 _ANNOUNCEMENT = re.compile(

@@ -11,6 +11,10 @@ import uuid
 from typing import Any
 
 MESSAGE_ID = "message_id"
+# the text of the message a tapped button sits under (its first BUTTON_UNDER_CHARS characters):
+# the reply to a tap is in that message's language, not the last typed one's (stop 67)
+BUTTON_UNDER = "button_under"
+BUTTON_UNDER_CHARS = 500
 _ID = re.compile(r"[A-Za-z0-9:._-]{1,64}")
 
 
@@ -41,3 +45,9 @@ def message_id_of(metadata: Any) -> str | None:
         return None
     value = metadata.get(MESSAGE_ID)
     return value if isinstance(value, str) and _ID.fullmatch(value) else None
+
+
+def button_under_of(metadata: Any) -> str:
+    """The text of the message the tapped button sits under (`BUTTON_UNDER`), "" when none."""
+    value = metadata.get(BUTTON_UNDER) if isinstance(metadata, dict) else None
+    return value[:BUTTON_UNDER_CHARS] if isinstance(value, str) else ""

@@ -51,16 +51,37 @@ _WHO = (
     r"|till|phones?|register|helpdesk|service\s+desk)(?:\s+\S+){0,5}?"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
 )
+# A short clause beside who one is that tells about the team or the place: "12 man personeel",
+# "veel studenten", "we zijn met z'n achten", "team of 12", "mostly students" (fresh tester of
+# stop 67: "ik ben teamleider in een bioscoop, 12 man personeel, veel studenten" had no answer).
+_TEAM_WORD = (
+    r"(?:man|mensen|medewerkers|collega'?s|personeel|mannen|vrouwen|studenten|scholieren|jongeren|"
+    r"vrijwilligers|parttimers|uitzendkrachten|stagiairs|krachten|fte|people|staff|employees|colleagues|"
+    r"students|volunteers|part-?timers|teenagers|members|leden|filialen|vestigingen|locaties|stores|shops|"
+    r"branches|sites|winkels|balies|kassa'?s|jaar|years?|maanden|months|weken|weeks)"
+)
+_TEAM_CLAUSE = (
+    r"(?:(?:met|with|en|and|ook|also|van|of|sinds|since|for|voor|al|already|nu|now|"
+    r"(?:we|wij)\s+(?:zijn|are)\s+(?:met\s+)?|(?:ik\s+heb|i\s+have|i've\s+got|heb)\s+)\s*)*"
+    r"(?:(?:een\s+)?(?:team|ploeg|groep|crew)\s+(?:van|of)\s+)?"
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+    r"veel|vooral|meest(?:al)?|allemaal|many|mostly|lots\s+of|a\s+lot\s+of|some|a\s+few|few|paar|"
+    r"z'?n\s+\w+|a|an)(?:\s+(?:man|vaste|jonge|eigen|nieuwe|young|new|full-?time|part-?time))?\s+{team}"
+    r"(?:\s+(?:personeel|in\s+totaal|totaal|onder\s+me|under\s+me|in\s+(?:mijn|my|het|the)\s+team|in\s+dienst"
+    r"|per\s+(?:dienst|shift)|op\s+de\s+vloer|on\s+the\s+floor|in\s+total))?"
+)
 _INTRODUCTION = re.compile(
     rf"^{GREETING}(?:{_WHO})(?:\s*(?:,|\ben\b|\band\b|\.)\s*(?:{_WHO}))?"
-    r"(?:[\s,]+(?:hier|here|sinds\s+\S+(?:\s+\S+)?))?[\s!.]*$",
+    r"(?:[\s,]+(?:hier|here|sinds\s+\S+(?:\s+\S+)?))?"
+    + rf"(?:\s*[,.;]\s*{_TEAM_CLAUSE.format(team=_TEAM_WORD)}){{0,3}}"
+    + r"[\s!.]*$",
     re.IGNORECASE,
 )
 # Words that show there is something to search for after all: a question or a problem.
 _SOMETHING_ASKED = re.compile(
     r"\?|\b(?:hoe|wat|waarom|wanneer|welke|wie|kan|kun|moet|mag|help|how|what|why|when|which|"
     r"should|can|could|klant\w*|cliënt\w*|client\w*|gast|gasten|beller\w*|customer\w*|guest\w*|caller\w*|"
-    r"die|dat|omdat|want|maar|who|that|because|but|probleem|problem|klacht\w*|complain\w*|boos|angry|schreeuw\w*|yell\w*|niet|not|geen|no)\b",
+    r"die|dat|omdat|want|maar|who|that|because|but|probleem|problem|klacht\w*|complain\w*|boos|boze|kwaad|woedend|agressie\w*|agressief|onbeschoft|angry|furious|rude|mad|schreeuw\w*|yell\w*|niet|not|geen|no)\b",
     re.IGNORECASE,
 )
 # "As I said" around an introduction says it again, it asks nothing: "ik ben teamleider, dat zei

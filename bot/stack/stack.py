@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.i18n import t
 from bot.privacy.redact import protect, url_passwords
 from bot.settings import Settings
+from bot.stack.index_first import build_first, index_missing
 from bot.stack.process import ManagedProcess, ServerError
 from bot.stack.progress import Progress
 from bot.stack.rasa_env import rasa_environment, rasa_executable
@@ -104,9 +105,16 @@ class Stack:
         self.settings.var_dir.mkdir(parents=True, exist_ok=True)
         from bot.storage.migrate import ensure_schema
 
-        progress = Progress(self.lang, self.settings.var_dir, total=3, enabled=self.show_progress)
+        # a missing index is built before the servers start, not inside the action server's
+        # start-up, which Sanic gives 180 s (bot/stack/index_first.py; fresh tester of stop 67)
+        missing = index_missing(self.settings)
+        stages = 4 if missing else 3
+        progress = Progress(self.lang, self.settings.var_dir, total=stages, enabled=self.show_progress)
         with progress.stage("startup_schema", default=2):
             ensure_schema(self.settings.app_db_url)  # before the action server opens the app database
+        if missing:
+            with progress.stage("startup_index", default=150):
+                build_first(self.settings, self._env, self.settings.log_dir / "index-build.log")
         training = self.model is None and not model_path(self.settings).exists()
         key = "startup_train" if training else "startup_model"
         with progress.stage(key, default=600 if training else 1, remember=not training):
@@ -189,9 +197,11 @@ def start_for_a_person(settings: Settings, lang: str = "nl") -> Stack | int:
     stack = Stack(settings, lang=lang)
     try:
         stack.start()
-    except (ServerError, RuntimeError) as exc:
+    except (ServerError, RuntimeError, OSError) as exc:
         stack.stop()
+        # what to do first, in the person's language; the technical lines after it (stop 67)
         print(t("startup_failed", lang, error=exc), file=sys.stderr)
+        print(t("startup_failed_what_to_do", lang, logs=settings.log_dir), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         stack.stop()

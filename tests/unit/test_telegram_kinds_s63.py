@@ -133,15 +133,15 @@ def test_look_alike_an_answer_gets_no_command_list(tmp_path) -> None:
 # --- the long-message notice after the answer, in the message's language ---
 
 
-def test_the_long_message_notice_comes_after_the_answer(tmp_path) -> None:
-    """B24b: "Je bericht was lang ..." comes after the answer, once the coach has read the message
-    and knows its language; since stop 64 before "Had je hier iets aan?" (bot/channels/long_note.py)."""
+def test_the_long_message_notice_comes_before_the_answer(tmp_path) -> None:
+    """B24b: "Je bericht was lang ..." is sent with the answer, once the coach has read the message
+    and knows its language; since stop 67 before the answer (bot/channels/long_note.py)."""
     long_text = "de klant is boos omdat zijn bestelling te laat is. " * (MAX_MESSAGE_CHARS // 40)
     assert len(long_text) > MAX_MESSAGE_CHARS
     notice = t("long_message", "nl", n=MAX_MESSAGE_CHARS)
     with _chat(tmp_path) as (fake, _, user, runner):
         said = [m.text for m in _say(fake, runner, user, long_text)]
-    assert said == ["Antwoord", notice, "Had je hier iets aan?"], said
+    assert said == [notice, "Antwoord", "Had je hier iets aan?"], said
 
 
 def test_look_alike_a_message_of_normal_length_gets_no_notice(tmp_path) -> None:

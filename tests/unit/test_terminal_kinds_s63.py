@@ -44,13 +44,13 @@ def _chat(typed_lines: list[str], replies: list[list[dict]], monkeypatch, langua
     return client
 
 
-def test_the_long_message_notice_comes_after_the_answer(monkeypatch, capsys) -> None:
+def test_the_long_message_notice_comes_before_the_answer(monkeypatch, capsys) -> None:
     long_text = "de klant is boos omdat zijn bestelling te laat is. " * (MAX_MESSAGE_CHARS // 40)
     _chat([long_text], [[{"text": "Antwoord"}, {"text": "Had je hier iets aan?"}]], monkeypatch, ["nl"])
     out = capsys.readouterr().out
     notice = t("long_message", "nl", n=MAX_MESSAGE_CHARS)
-    # since stop 64 between the answer and its feedback question (bot/channels/long_note.py)
-    assert notice in out and out.index("Antwoord") < out.index(notice) < out.index("Had je hier iets aan?")
+    # since stop 67 before the answer (bot/channels/long_note.py)
+    assert notice in out and out.index(notice) < out.index("Antwoord") < out.index("Had je hier iets aan?")
 
 
 def test_look_alike_a_short_message_gets_no_notice(monkeypatch, capsys) -> None:

@@ -34,11 +34,14 @@ from bot.dialogue.client import MAX_MESSAGE_CHARS, RasaClient, RasaUnavailable
 from bot.dialogue.commands import menu, names_of
 from bot.dialogue.confirm_words import NO, UNCLEAR, YES, confirmation_reply
 from bot.dialogue.metadata import (
+    BUTTON_UNDER,
+    BUTTON_UNDER_CHARS,
     MESSAGE_ID,
     telegram_callback_id,
     telegram_message_id,
     telegram_update_id,
 )
+from bot.dialogue.photo_caption import points_at_the_photo
 from bot.dialogue.starting_up import still_starting
 from bot.i18n import AUTOMATIC, LANGUAGES, ROLE_NAMES, language_argument, language_of, t
 from bot.privacy.forget import forget_user
@@ -496,6 +499,9 @@ class CoachBot:
         if not caption:
             await self.say(update, "only_text")
             return
+        if points_at_the_photo(caption):  # "kijk deze kras": nothing in words to answer (stop 67)
+            await self.say(update, "photo_unseen")
+            return
         await self.say(update, "caption_read")
         await self.converse(update, context, payloads.as_text(caption))
 
@@ -537,7 +543,12 @@ class CoachBot:
         chat_data = context.chat_data
         if answer is not None and chat_data is not None and chat_data.get(QUESTION_KEY) == tapped:
             chat_data.pop(QUESTION_KEY, None)  # its keyboard becomes the "✓ value" mark below
-        replies = await self.converse(update, context, payload, telegram_callback_id(query.id), tapped)
+        under = (query.message.text or query.message.caption or "") if query.message is not None else ""  # type: ignore[union-attr]
+        # the reply follows the language of the message the button sits under (stop 67)
+        noted = {BUTTON_UNDER: under[:BUTTON_UNDER_CHARS]} if under else None
+        replies = await self.converse(
+            update, context, payload, telegram_callback_id(query.id), tapped, noted=noted
+        )
         if replies:  # answered: a repeat of this tap is a double tap (a failed one may be retried)
             _remember_tap(context, tapped, data)
         if answer is not None and _answer_outcome(replies) in ("applied", "repeat"):
@@ -568,8 +579,12 @@ class CoachBot:
         user = update.effective_user
         assert user is not None
         sender = self.gate.sender_id(user.id)
+        lang = self.lang(update)  # the conversation's, read before the profile that keeps it goes (stop 67)
         done = await asyncio.to_thread(forget_user, self.settings, self.gate.store, sender)
-        await self.say(update, "forgotten", events=done.events, runs=done.runs)
+        chat = update.effective_chat
+        if chat is not None:
+            text = t("forgotten", lang, events=done.events, runs=done.runs)
+            await chat.send_message(escape(text), parse_mode=ParseMode.HTML)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log it (scrubbed of secrets); the user hears an apology, never a traceback."""

@@ -130,8 +130,8 @@ def _loop(client: RasaClient, stack: Stack | RunningStack, sender: str) -> int:
             choices = []
             continue
         _follow_language(stack, sender)
-        if len(text) > MAX_MESSAGE_CHARS:  # with the answer, before its feedback question, in the
-            # conversation's language (bot/channels/long_note.py)
+        if len(text) > MAX_MESSAGE_CHARS:  # before the answer, in the conversation's language
+            # (bot/channels/long_note.py)
             replies = with_long_note(replies, f"({t('long_message', LANG, n=MAX_MESSAGE_CHARS)})")
         shown = render(replies, LANG)
         choices = shown.choices
