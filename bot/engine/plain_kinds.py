@@ -694,7 +694,13 @@ TEAM_TO_TAKE_UP_A_HABIT = _kind(
     r"(?:team|mensen|medewerkers|personeel|ploeg|collega'?s)\s+(?:zo ?ver|zover|zo ver)\b.{0,40}?"
     r"\b(?:groeten|groet|begroeten|gedag zeggen|goeiedag zeggen|hallo zeggen|aankijken|welkom heten)\b|"
     r"\b(?:get|make)\s+(?:my|our|the)\s+(?:team|staff|people|employees|crew)\s+to\s+(?:\w+\s+)?"
-    r"(?:greet|say hello|welcome|acknowledge|look up at|make eye contact)\b",
+    r"(?:greet|say hello|welcome|acknowledge|look up at|make eye contact)\b|"
+    # stop 67 (A3): a team lax at greeting ("mn team is nogal lui met klanten begroeten", "my staff keep
+    # forgetting to greet customers")
+    r"\b(?:mijn|mn|m'n|ons|onze|my|our)\s+(?:team|mensen|medewerkers|personeel|ploeg|collega'?s|staff|"
+    r"crew|employees|people)\b.{0,40}?\b(?:lui|laks|slordig|nonchalant|vergeet|vergeten|niet|nie|ni|nooit|"
+    r"zelden|lazy|sloppy|slack|forget|forgets|forgetting|don'?t|never|rarely|hardly)\b.{0,30}?"
+    r"\b(?:groeten|groet|begroeten|gedag zeggen|greet\w*|says? hello|welcom\w*)\b",
     "zelf het goede voorbeeld geven, een korte teamhuddle, je team bijsturen op de vloer",
     "setting the example yourself, a short team huddle, guiding your team on the floor",
     unless=r"\b(?:gemotiveerd|motivatie|motiveren|energie|zin|moed|demotivated|motivat\w*|energy|"
@@ -1304,6 +1310,97 @@ CANT_CHOOSE = _kind(
     r"\b(?:in de war|verward|dementie|confused|dementia)\b",
 )
 
+# Stop 67 (A3, a fresh tester's round). A payment that will not go through at the till, said in chat
+# spelling ("pin doet t nie en ze heeft geen contant", "her payment won't go through"): a problem you
+# cannot solve yourself, another way to pay, the queue acknowledged. Fixing the terminal is a work
+# matter (`unless`); a card named as broken is CARD_FAILS.
+_NOT = r"(?:niet|nie|ni|nt)"
+PAYMENT_FAILS = _kind(
+    "payment-fails",
+    rf"\b(?:pin|pinnen|pinbetaling|betaling|contactloos|tikken|payment|card payment|contactless|tap)\b"
+    rf".{{0,15}}?\b(?:doet (?:het|t|'t|et|'et)?\s?{_NOT}|werkt {_NOT}|lukt {_NOT}|"
+    rf"gaat (?:\w+ )?{_NOT} door|mislukt|"
+    r"faalt|won'?t go through|doesn'?t go through|didn'?t go through|does not go through|fails|failed|"
+    r"keeps failing|won'?t work|isn'?t working|not working|doesn'?t work)|"
+    rf"\b(?:kan|kon|kunnen) {_NOT} (?:pinnen|afrekenen|betalen)\b|\b(?:can'?t|cannot|couldn'?t) pay\b|"
+    # the verb first: "gaat de betaling steeds niet door", "lukt het pinnen niet"
+    r"\b(?:gaat|lukt|werkt|doet)\s+(?:het\s+|de\s+|die\s+|zijn\s+|haar\s+|d'r\s+)?(?:pin|pinnen|pinbetaling|"
+    rf"betaling|betalen)\s+(?:\w+\s+)?{_NOT}\b",
+    "een probleem dat je zelf niet kunt oplossen: eerlijk zeggen, een andere manier om te betalen bieden, "
+    "de wachtende rij erkennen",
+    "a problem you can't solve yourself: say so honestly, offer another way to pay, acknowledge the queue",
+    unless=_COLLEAGUE + r"|\b(?:repareren|resetten|herstarten|opnieuw opstarten|storingsnummer|helpdesk|"
+    r"fix|repair|reset|restart|reboot)\b|\b(?:wil|wilt|weigert|won'?t|refuses?)\b.{0,10}?\b(?:be)?(?:talen|pay)\b",
+)
+
+# Stop 67 (A3). A customer asking for something the asker cannot do right now because they cannot
+# leave their post ("keeps asking me to open a new register but i cant leave mine", "klant wil dat ik
+# even meeloop maar ik kan de balie niet alleen laten"): saying no kindly, what is possible.
+CANT_LEAVE_MY_POST = _kind(
+    "cant-leave-my-post",
+    # someone served asks it (a lookahead), the asker cannot leave
+    rf"(?=.*\b(?:{_SERVED_PLAIN}|meneer|mevrouw)\b)"
+    rf".*?\b(?:ik|'k|i)\s+(?:kan|kon|mag|kun|can'?t|cant|cannot|may not|am not allowed to|"
+    r"'m not allowed to)\s+"
+    rf"(?:hier\s+|daar\s+|just\s+)?(?:(?:mijn|mn|m'n|de|het)\s+\w+\s+)?(?:{_NOT}\s+)?"
+    r"(?:weg|verlaten|alleen laten|leave|walk away from|abandon)\b",
+    "vriendelijk nee zeggen: uitleggen waarom het nu niet kan en wat je wel kunt doen",
+    "saying no kindly: explain why it isn't possible right now and what you can do",
+    unless=_COLLEAGUE + r"|\b(?:werk|job|baan|ontslag|vakantie|verlof|shift|dienst|quit|resign\w*|holiday|"
+    r"leave early|vroeg weg|eerder weg)\b",
+)
+
+# Stop 67 (A3). A house rule to keep politely: a place held for hours with a coat or a towel ("hoe lang
+# mag iemand een laptopplek bezet houden met zn jas", "guests saving sunbeds with towels", "sits all
+# day on one coffee"): saying no kindly, explaining why and what is possible.
+_SPOT = (
+    r"(?:\w*plek\w*|zitplaats\w*|stoel\w*|tafel\w*|ligbed\w*|strandbed\w*|bedjes?|spot|spots|seats?|tables?|"
+    r"sunbeds?|loungers?|desks?|booths?)"
+)
+_HOLD = (
+    r"(?:bezet\s+(?:te\s+)?(?:houden|houdt|hou|hield|hielden|gehouden)|bezetten|bezet met|inpik\w*|"
+    r"claimen|claimt|hog|hogs|hogging|hogged|sav(?:e|es|ing) (?:\w+ )?with|reserv\w* (?:met|with))"
+)
+HOUSE_RULE = _kind(
+    "house-rule",
+    rf"\b{_SPOT}\b.{{0,40}}?\b{_HOLD}|\b{_HOLD}\b.{{0,40}}?\b{_SPOT}\b|\bhuisregel\w*|\bhouse rules?\b|"
+    # held with a thing: "saving sunbeds with towels", "stoelen reserveren met hun tassen"
+    rf"\b(?:sav\w*|hold\w*|claim\w*|reserv\w*|houden|bezet)\s+(?:\w+\s+){{0,2}}?{_SPOT}\b.{{0,20}}?"
+    r"\b(?:with|met)\s+(?:\w+\s+)?(?:towels?|coats?|jackets?|bags?|handdoek\w*|jas\w*|tas\w*)\b|"
+    r"\b(?:de hele (?:dag|middag|ochtend)|uren(?:lang)?|all day|for hours)\b.{0,30}?\b(?:met|on|over)\s+"
+    r"(?:één|een|1|one|a single|just one)\s+(?:koffie|kopje|drankje|thee|coffee|drink|tea)\b",
+    "een huisregel vriendelijk maar duidelijk handhaven: vriendelijk nee zeggen, uitleggen waarom, "
+    "wat wel kan",
+    "keeping a house rule kindly but clearly: saying no kindly, explaining why, what is possible",
+    unless=_COLLEAGUE,
+)
+
+# Stop 67 (A3). A customer who accuses the asker of theft or cheating ("de klant zegt dat ik hem heb
+# bestolen", "customer accused me of stealing his phone"): an angry customer who crosses a line; stay
+# calm, don't defend, set a limit and fetch a colleague. A customer who wants us to pay for a theft is
+# THEFT_TO_PAY_FOR; the asker who saw a customer steal is not this.
+_STOLE = (
+    r"(?:bestolen|bestal|besteel|gestolen|stelen|gejat|gepikt|opgelicht|afgezet|beroofd|belazerd|"
+    r"diefstal|dief|stole|stolen|stealing|steal|theft|thief|robbed|ripped (?:him|her|them) off|scammed|"
+    r"short-?changed|cheated|cheating)"
+)
+ACCUSED_OF_THEFT = _kind(
+    "accused-of-theft",
+    r"\b(?:zegt|zei|beweert|beweerde|roept|riep|denkt|dacht|vindt|says?|said|claims?|claimed|thinks|"
+    r"yells?|yelled|shouts?|shouted)\b.{0,20}?\b(?:dat )?(?:ik|i)\b.{0,30}?\b" + _STOLE + r"\b|"
+    r"\b(?:beschuldig\w*|betichte?n?|accus\w*)\b.{0,25}?\b(?:me|mij|mn|mijn|m'n|my|me of|mij van)\b.{0,25}?\b"
+    + _STOLE + r"\b|"
+    # called a thief: "zegt ... dat ik een dief ben", "called me a thief"
+    r"\b(?:zegt|zei|noemt|noemde|roept|riep|says?|said|called|calls)\b.{0,60}?\b(?:een|a)\s+"
+    r"(?:dief|thief|oplichter|crook|scammer|zakkenroller|pickpocket)\b",
+    "een boze klant beschuldigt je: rustig blijven, niet in de verdediging, je grens benoemen, "
+    "een collega erbij halen",
+    "an angry customer accuses you: stay calm, don't get defensive, name your limit, fetch a colleague",
+    # a confused person (dementia) who accuses is the customer who cannot follow (CONFUSED_PERSON)
+    unless=_COLLEAGUE + r"|\b(?:wil|wilt|eist|wants|expects|demands)\b.{0,30}?\b(?:betalen|vergoeden|pay|"
+    rf"refund|compensate)\b|\b{_CONFUSED}",
+)
+
 KINDS: tuple[Kind, ...] = (
     BAD_MOOD,
     DIFFICULT_AT_CONTACT,
@@ -1365,6 +1462,10 @@ KINDS: tuple[Kind, ...] = (
     REGRET_MONEY_BACK,
     TURN_INTO_FANS,
     CANT_CHOOSE,
+    PAYMENT_FAILS,
+    CANT_LEAVE_MY_POST,
+    HOUSE_RULE,
+    ACCUSED_OF_THEFT,
 )
 
 
