@@ -64,11 +64,12 @@ telegram: index model
 # and the unit tests run; the end-to-end tests need it and run after. A failure before the unit
 # tests stops the training too.
 # The end-to-end tests spend most of their time waiting for servers to start (a Rasa server
-# loads its model in 30-60 s on 2 cores); two pytest workers (pytest-xdist), each taking whole
-# files, overlap those waits. The longest files go out first, and the tests of a file that
+# loads its model in 30-60 s on 2 cores); three pytest workers (pytest-xdist), each taking whole
+# files, overlap those waits (with idle OpenMP threads asleep, two workers kept the 2 cores only
+# 71% busy at stop 67). The longest files go out first, and the tests of a file that
 # share nothing (each its own `servicecoach chat`) to either worker: tests/e2e/conftest.py.
 # E2E_WORKERS= runs them one at a time.
-E2E_WORKERS ?= -n 2 --dist loadfile --no-loadscope-reorder
+E2E_WORKERS ?= -n 3 --dist loadfile --no-loadscope-reorder
 # The unit tests run on two workers too (they share the cores with the training meanwhile);
 # UNIT_WORKERS= runs them in one process.
 UNIT_WORKERS ?= -n 2
@@ -93,7 +94,7 @@ test: setup
 	TIMEFORMAT="==> %0R s wall, %0U s user + %0S s system CPU (of at most 2 per second on 2 cores)"; \
 	time $(VENV)/bin/pytest -ra $(TEST_DURATIONS) $(UNIT_WORKERS) tests/unit; unit=$$?; \
 	wait $$train || { cat var/logs/make-train.out; echo "Training the Rasa model failed"; exit 1; }; \
-	echo "==> End-to-end tests (real Rasa and action servers; two test files at a time)"; \
+	echo "==> End-to-end tests (real Rasa and action servers; three test files at a time)"; \
 	time $(VENV)/bin/pytest -ra $(TEST_DURATIONS) $(E2E_WORKERS) tests/e2e; e2e=$$?; \
 	exit $$(( unit || e2e ))
 
