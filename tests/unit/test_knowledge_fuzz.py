@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -88,12 +88,16 @@ def test_the_cli_refuses_with_file_colon_line_and_a_failing_exit(knowledge) -> N
         spoil(knowledge / name)
     other = knowledge / "nl" / "angry-customer.md"
     append("\n\n<script>alert(1)</script>\n")(other)
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "servicecoach"), "knowledge", "check", "--dir", str(knowledge)],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
-    )  # fmt: skip
-    out = done.stdout + done.stderr
-    assert done.returncode != 0
+    # `servicecoach knowledge check` through its main in this process (the same arguments, output
+    # and exit code; the installed command's own process: test_knowledge_check.py
+    # test_the_real_knowledge_passes), sparing a new Python loading the tokenizer (stop 68)
+    from bot.cli.main import main
+
+    out_, err_ = io.StringIO(), io.StringIO()
+    with contextlib.chdir(ROOT), contextlib.redirect_stdout(out_), contextlib.redirect_stderr(err_):
+        code = main(["knowledge", "check", "--dir", str(knowledge)])
+    out = out_.getvalue() + err_.getvalue()
+    assert code != 0
     assert re.search(rf"{re.escape(str(knowledge / ARTICLE))}:1: error: not UTF-8", out), out
     assert re.search(rf"{re.escape(str(knowledge / CHECK))}:\d+: error: HTML is not allowed", out), out
     assert re.search(rf"{re.escape(str(other))}:\d+: error: HTML is not allowed", out), out
