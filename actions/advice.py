@@ -39,7 +39,13 @@ from bot.dialogue.blank_text import has_no_letters, has_no_words, is_blank
 from bot.dialogue.button_label import asks_for_the_tips
 from bot.dialogue.closing_stop import closes_with_stop
 from bot.dialogue.did_not_work import says_it_did_not_work, says_the_advice_failed
-from bot.dialogue.different_situation import denial, says_situation_differs, situation_details
+from bot.dialogue.different_situation import (
+    denial,
+    says_situation_differs,
+    situation_details,
+    what_it_is,
+    what_it_is_not,
+)
 from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
@@ -53,7 +59,12 @@ from bot.dialogue.shorter_request import asks_for_shorter
 from bot.dialogue.slip_words import apologises_for_a_slip
 from bot.dialogue.someone_at_work import a_sentence_tells_of_someone
 from bot.dialogue.statement_meaning import asks_what_it_means
-from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more, asks_to_tell_more
+from bot.dialogue.tip_request import (
+    asks_for_a_further_tip,
+    asks_for_another_tip,
+    asks_for_one_more,
+    asks_to_tell_more,
+)
 from bot.dialogue.topic_request import asks_about_parts, asks_for_a_topic, named_topic
 from bot.engine import OFFER_SIZE, Decision, Result, Searcher, is_gibberish, sentence_on
 from bot.i18n import t
@@ -182,6 +193,9 @@ def _answered_before_the_search(
     if target == "all_told":  # "nog een tip" once the article's every view was shown
         say_all_told(dispatcher, tracker)
         return True
+    if target == "which":  # "nog een tip" with no article shown: which topic (stop 68)
+        say_which_topic(dispatcher, tracker)
+        return True
     if not payloads.is_payload(text) and asks_to_do_a_selfcheck(text):  # "kunnek een zelftest doen?"
         selfcheck.offer_selfchecks(dispatcher, tracker, lang)
         return True
@@ -254,6 +268,11 @@ def respond_from_knowledge(
         requested = _requested_article(tracker)
         audience = kb.audience_for(role_of_sender(tracker), text)  # for the search and the buttons
         query, rejected = (text, ()) if requested else _read_with_the_offered_question(tracker, text)
+        prevention = None if requested or rejected else followup.prevention_query(tracker, text, lang)
+        if prevention:  # "hoe had ik dat kunnen voorkomen?": with the question before, and past the
+            query = prevention  # card just shown (it asks for more than that card: stop 68)
+            shown = followup.recent_article(tracker)
+            rejected = (shown,) if shown else ()
         asked_topic = named_topic(text) if off_topic and not requested else None
         if asked_topic:
             query = asked_topic  # "is er niet iets over KPI's?": the search reads the topic it names
@@ -301,6 +320,18 @@ def respond_from_knowledge(
                 if answered_with_steps_for_the_situation(dispatcher, tracker, decision, previous):
                     return
                 continued, decision = None, set_aside(decision, results, previous)
+            elif _rules_something_out(text):
+                # no article given to set aside: read what the situation is, not what it is not
+                # ("mijn situatie is anders, ze is niet boos maar wanhopig" was offered the angry
+                # customer first: fresh tester of stop 68)
+                details = situation_details(text)
+                told, ruled_out = what_it_is(details), what_it_is_not(details)
+                told_for = kb.audience_for(role_of_sender(tracker), told)
+                decision, results = kb.decide_for(told, lang, told_for, searcher)
+                named = kb.decide_for(ruled_out, lang, told_for, searcher)[1] if ruled_out else []
+                if named:  # nor the article the words it is not name ("boos": the angry customer)
+                    results = [r for r in results if r.id != named[0].id]
+                    decision = set_aside(decision, results, named[0].id)
         if continued:
             decision, results = None, []  # "en als hij dan nog steeds boos is?": the same article
         elif not requested and answered_as_comparison(dispatcher, tracker, lang, audience, searcher):
@@ -492,6 +523,13 @@ def _log_not_helpful(tracker: Tracker, lang: str, article_id: str, results: Sequ
         )
     except Exception:
         log.exception("could not log the knowledge gap")
+
+
+def _rules_something_out(text: str) -> bool:
+    """Whether a message that says its situation differs says what it is not, and what it is, in
+    two words or more ("mijn situatie is anders, ze is niet boos maar wanhopig")."""
+    details = situation_details(text)
+    return bool(what_it_is_not(details)) and len(what_it_is(details).split()) > 1
 
 
 def _past_a_denial(
@@ -796,7 +834,10 @@ def answered_as_example_in_other_language(dispatcher: CollectingDispatcher, trac
     target = None if payloads.is_payload(text) else asks_to_say_it_in(text)
     lang = CoachAction.lang(tracker)
     note = followup.recent_note(tracker) if target else None  # the answer just given, if any
-    if not note or target == lang:
+    # the language asked for against the answer's own: "hoe zeg ik dat in het Nederlands?", typed
+    # in Dutch after an English answer, asks for Dutch words (fresh tester of stop 68: the
+    # translation line, as the chat's language had become Dutch with the question)
+    if not note or target == str(note.get("lang") or lang):
         return False
     article_id = str(note["id"])
     art, fallback = kb.article(article_id, target)
@@ -1016,10 +1057,7 @@ def answered_as_wording_after_offer(dispatcher: CollectingDispatcher, tracker: T
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not followup.asks_for_wording(text) or followup.names_a_situation(text):
         return False  # "passenger furious because flight got cancelled, what do I say": a new question
-    replies = last_reply(tracker)
-    if not any((r.get("custom") or {}).get("type") == "offer" for r in replies):
-        return False
-    buttons = next((r["buttons"] for r in replies if r.get("buttons")), [])
+    buttons = _offer_just_made(tracker)  # also an offer shown again under a "pick first" line (stop 68)
     if not buttons:
         return False
     dispatcher.utter_message(text=t("wording_pick_first", CoachAction.lang(tracker)), buttons=buttons)
@@ -1037,10 +1075,14 @@ def answered_as_tip_after_offer(dispatcher: CollectingDispatcher, tracker: Track
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text) or not (asks_for_another_tip(text) or asks_for_one_more(text)):
         return False
-    if _tip_just_given(tracker) or followup.tip_article(tracker) is not None:
+    if _tip_just_given(tracker):
         return False
     if say_offer_again(dispatcher, tracker, "tip_pick_first"):
+        # an offer on screen is the last thing shown: it is picked first, also when an article was
+        # given turns before it (fresh tester of stop 68: that older article's example came)
         return True
+    if followup.tip_article(tracker) is not None:
+        return False
     replies = last_reply(tracker)
     kinds = {(r.get("custom") or {}).get("type") for r in replies}
     if followup.WORDING_PROMISED["type"] not in kinds:
@@ -1053,7 +1095,7 @@ def answered_as_tip_after_offer(dispatcher: CollectingDispatcher, tracker: Track
 
 
 # the lines over an offer shown again (`say_offer_again`): the offer is still the one on screen
-PICK_FIRST = ("tip_pick_first", "did_not_work_pick_first")
+PICK_FIRST = ("tip_pick_first", "did_not_work_pick_first", "wording_pick_first")
 
 
 def _offer_just_made(tracker: Tracker) -> list[dict]:
@@ -1138,7 +1180,7 @@ def _tip_just_given(tracker: Tracker) -> bool:
     return any(b.get("payload") == more for m in last_reply(tracker) for b in m.get("buttons") or [])
 
 
-def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"] | None:
+def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip", "which"] | None:
     """What a typed message that only asks for another tip asks for ("geef me nog een tip",
     "nog een tip graag"; after a coaching tip also "nog een", "one more":
     bot/dialogue/tip_request.py): "article" right after an article (for an employee), meaning
@@ -1148,7 +1190,11 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
     card again: tester round of stop 41, the third "nog een tip" repeated the first answer).
     "vertel meer", "tell me more" (`asks_to_tell_more`) ask more of the article for anyone, also
     after a tip: after an employee's tip (one step of an article) that whole article, after a
-    coaching tip its next view (stop 58);
+    coaching tip its next view (stop 58). A follow-up refers to the article shown last when
+    that is the last thing shown, for a leader too (fresh tester of stop 68: a team lead's "nog
+    een tip" after an article got a coaching tip of another topic); an employee's "nog een tip"
+    with no article and no tip before it is "which": which topic (it got a tip of an article
+    never shown);
     None for any other message ("meer" out of the blue is searched as any message)."""
     text = str(tracker.latest_message.get("text") or "")
     if payloads.is_payload(text):
@@ -1167,8 +1213,11 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
         if followup.tip_step_shown(tracker, recent):
             return "article"
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
-    if not tip_before and (not leader or more) and recent is not None:
+    last_shown = followup.recent_article(tracker) is not None  # no offer or question since it
+    if not tip_before and (not leader or more or last_shown) and recent is not None:
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
+    if not tip_before and not leader and recent is None and asks_for_a_further_tip(text):
+        return "which"  # "nog een tip", not a first "geef me een tip" (an employee's tip)
     return "tip" if another or tip_before else None
 
 
@@ -1196,7 +1245,17 @@ def answered_as_tip_request(dispatcher: CollectingDispatcher, tracker: Tracker) 
         say_all_told(dispatcher, tracker)
     elif target == "tip":
         give_next_tip(dispatcher, tracker)
+    elif target == "which":
+        say_which_topic(dispatcher, tracker)
     return target is not None
+
+
+def say_which_topic(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """For "nog een tip" with no article shown before it: which topic, with the common topics
+    as buttons (as a typed "Toon de tips" with nothing given, `answered_as_tips_again`)."""
+    lang = CoachAction.lang(tracker)
+    buttons = kb.topic_buttons(lang, role=role_of_sender(tracker))
+    dispatcher.utter_message(text=t("tips_which_topic", lang), buttons=buttons)
 
 
 def say_all_told(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -1271,13 +1330,14 @@ def answered_as_introduction(dispatcher: CollectingDispatcher, tracker: Tracker)
         say_help_after_introduction(dispatcher, tracker, said)
         return True
     lang = CoachAction.lang(tracker)  # said in the language just detected, not the slot's before
-    if said.announces_a_question:
+    if said.announces_a_question or said.tests_an_article:
         # "hoi ik werk bij de apotheek aan de balie, mag ik iets vragen": welcome, and tell me
-        # (tester round of stop 64: the help list)
+        # (tester round of stop 64: the help list); "ik ben beheerder en wil checken of mijn
+        # nieuwe artikel werkt": welcome, and how to try it (stop 68)
         key = "nice_to_meet_leader" if said.leads_a_team else "nice_to_meet"
         welcome = t(f"{key}_name", lang, name=said.name) if said.name else t(key, lang)
         dispatcher.utter_message(text=welcome)
-        dispatcher.utter_message(text=t("ask_away", lang))
+        dispatcher.utter_message(text=t("try_article" if said.tests_an_article else "ask_away", lang))
         return True
     if said.leads_a_team and role_just_asked(tracker):
         # "ik ben teamleider, dat zei ik toch al" to "Geef jij leiding aan een team?": the answer,

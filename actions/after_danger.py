@@ -17,17 +17,21 @@ from bot.engine import Decision
 from bot.settings import get_settings
 
 
+def _said(tracker: Tracker) -> list[str]:
+    """The texts of the coach's last reply."""
+    return [str(event.get("text") or "") for event in last_bot_events(tracker)]
+
+
 def danger_just_told(tracker: Tracker) -> Referral | None:
     """The danger topic whose `where` or `then` line (either language) the coach's last reply
     said, if it has a `then` line; else None."""
-    said = [str(event.get("text") or "") for event in last_bot_events(tracker)]
+    said = _said(tracker)
     if not any(said):
         return None
     for topic in load_referrals(get_settings().knowledge_dir):
         if not (topic.danger and topic.then):
             continue
-        lines = [*topic.where.values(), *topic.then.values()]
-        if any(line and line in text for text in said for line in lines):
+        if any(line in text for text in said for line in topic.said_lines):
             return topic
     return None
 
@@ -159,13 +163,21 @@ def answered_after_a_danger_line(
     if decision is None:
         return False
     text = str(tracker.latest_message.get("text") or "")
-    if decision.outcome == "answer" and not _asks_only_of_the_scene(text):
+    told = danger_just_told(tracker) if tells_news_then_a_new_scene(text) else None
+    if told is not None:
+        # "hij ademt weer. btw, een andere klant vraagt ...": a word on the news, then the new question
+        # answered as usual (fresh tester of stop 68)
+        dispatcher.utter_message(text=first_sentence(told.then_for(_said(tracker), lang)))
+        return False
+    if decision.outcome == "answer" and not (
+        _asks_only_of_the_scene(text) or asks_of_the_scenes_thing(text, danger_just_told(tracker))
+    ):
         return False
     if asks_of_the_bystanders(text):
         return False  # a question the danger line invites: answered as usual
-    if not continues_the_scene(text):
-        return False  # said to the coach, or a question of its own
     topic = danger_just_told(tracker)
+    if not (continues_the_scene(text) or asks_of_the_scenes_thing(text, topic)):
+        return False  # said to the coach, or a question of its own
     if topic is None or tells_a_new_scene(text, topic):
         return False
     # a new danger, or another matter: its own line; the person's close ones in tears or asking
@@ -176,7 +188,7 @@ def answered_after_a_danger_line(
         and (decision.referral.danger or not _CLOSE_ONE_FIRST.search(text))
     ):
         return False
-    dispatcher.utter_message(text=topic.then[lang])
+    dispatcher.utter_message(text=topic.then_for(_said(tracker), lang))
     return True
 
 
@@ -200,14 +212,16 @@ def tells_of_the_same_person(text: str, named: Referral, told: Referral) -> bool
 
 def then_after_a_yes(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> bool:
     """Say the `then` line of the danger topic just told about when the latest message, which
-    NLU read as a yes, tells of the scene ("ok ze gaat zo", "oké hij zit nu"; stop 58: it got
-    "Mooi. Stel je vraag maar"). True when it replied; a bare "ok" or "ja" gets False."""
-    if not continues_the_scene(str(tracker.latest_message.get("text") or "")):
+    NLU read as a yes or as small talk, tells of the scene ("ok ze gaat zo", "oké hij zit nu"; stop 58:
+    it got "Mooi. Stel je vraag maar"; stop 68: "er is niemand bij me" after the 113 line got "Ik ben
+    een bot"). True when it replied; a bare "ok" or "ja" gets False."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not continues_the_scene(text):
         return False
     topic = danger_just_told(tracker)
-    if topic is None or tells_a_new_scene(str(tracker.latest_message.get("text") or ""), topic):
+    if topic is None or tells_a_new_scene(text, topic):
         return False
-    dispatcher.utter_message(text=topic.then[lang])
+    dispatcher.utter_message(text=topic.then_for(_said(tracker), lang))
     return True
 
 
@@ -229,7 +243,10 @@ _PLAIN = (
     "into than then also just only very some more other andere ander after before while laat laten "
     "moet moeten kunnen gaat gaan komt komen doen doet zegt zeggen goed eerst daarna gewoon zelf "
     "echt zonder terug back make made does done says said tell told keep until again still "
-    "ligt liggen staat staan"
+    "ligt liggen staat staan "
+    # asking the coach for help with one's own question ("hoe help ik die": fresh tester of stop 68, the
+    # "help" of the English 113 line tied it to the scene)
+    "help helpen"
 )
 _PLAIN_WORDS = frozenset(_PLAIN.split())
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -267,6 +284,44 @@ _SCENE_OVER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s+")
+# A parcel in the post: sent, ordered, delivered, tracked. A customer asking of one asks of their own
+# parcel, whatever its article ("klant vraagt of het pakket al verzonden is"): a scene of its own (stop 68).
+_IN_THE_POST = re.compile(
+    r"\b(?:verzonden|verstuurd|opgestuurd|bezorgd|bezorging|geleverd|levering|besteld|bestelling|bestelde|"
+    r"verzending|track(?:\s*(?:&|en)\s*trace)?|tracking|trackingcode|postnl|bpost|dhl|pakketpunt|afhaalpunt|"
+    r"shipped|shipping|delivered|delivery|ordered|order|dispatched|posted|courier)\b",
+    re.IGNORECASE,
+)
+# News asked of a thing of the scene: gone, removed, still there, safe, dangerous ("klant vraagt of het
+# pakket al weg is", "is the bag still there?", "mag de tas al weg?").
+_NEWS_OF_A_THING = re.compile(
+    r"\b(?:al weg|nog (?:steeds )?(?:daar|er|gevaarlijk|niet weg)|weggehaald|opgeruimd|veilig|gevaarlijk|"
+    r"onschadelijk|ontmanteld|gecontroleerd|nagekeken|onderzocht|opgehaald door|"
+    r"gone|removed|taken away|still there|safe|dangerous|cleared|checked|harmless)\b",
+    re.IGNORECASE,
+)
+# The scene's own thing, named with a definite article: "het pakket", "die tas", "the bag", "da pakske"
+_THE_THING = re.compile(r"\b(?:de|het|die|dat|da|dien|the|that)\s+([^\W\d_]{3,})", re.IGNORECASE)
+
+
+def asks_of_the_scenes_thing(text: str, told: Referral | None) -> bool:
+    """Whether `text`, right after the danger line of `told`, asks news of the thing of that scene:
+    named with a definite article ("het pakket", "die tas", "the package": a word of the line itself,
+    or a Flemish or short form of one) and asked whether it is gone, still there or safe
+    (`_NEWS_OF_A_THING`). Stop 68: "klant vraagt of het pakket al weg is" after the suspicious-package
+    line is news of the danger, its follow-up; a thing of the customer's own ("zijn pakket", `_THEIR_THING`)
+    or one in the post ("het pakket dat hij besteld heeft", `_IN_THE_POST`) is a scene of its own
+    (`tells_a_new_scene`)."""
+    if told is None or not _NEWS_OF_A_THING.search(text) or _IN_THE_POST.search(text):
+        return False
+    lines = {w for w in _SHORT_WORD.findall(" ".join(told.said_lines).lower()) if w not in _PLAIN_WORDS}
+    stems = {_DIMINUTIVE.sub("", m.group(1).lower()) for m in _THE_THING.finditer(text)}
+    stems = {stem for stem in stems if len(stem) >= 3 and stem not in _PLAIN_WORDS}
+    return any(line.startswith(stem) for stem in stems for line in lines)
+
+
+_SHORT_WORD = re.compile(r"[^\W\d_]{3,}")  # "tas", "bag": things of a scene in three letters
+_DIMINUTIVE = re.compile(r"(?:etje|tje|ske|je|ke)$")  # "pakketje", "pakske", "tasje": the thing itself
 
 
 def asks_of_the_bystanders(text: str) -> bool:
@@ -307,6 +362,44 @@ def tells_the_scene_is_over(text: str) -> bool:
     return any(_SCENE_OVER.search(part) for part in parts[:-1]) and bool(rest) and not asks_of_the_scene(rest)
 
 
+# Another person served than the one of the scene: "een andere klant", "nog een beller", "de volgende
+# gast", "another customer", "the next caller". Fresh tester of stop 68: "ok en een andere beller wil weten
+# hoeveel eigen risico hij heeft" right after the 113 line got that line's `then` again, as "hij" read as
+# the person at risk.
+_ANOTHER_SERVED = re.compile(
+    r"\b(?:een andere|een ander|ne andere|nen andere|nog een|nog ene|de volgende|een volgende|een nieuwe|"
+    r"another|the next|a different|one more|a new)\s+(?:klant|klante|klantje|beller|gast|bezoeker|patiënt|"
+    r"patient|passagier|reiziger|bewoner|cliënt|client|burger|huurder|lid|meneer|mevrouw|madam|customer|"
+    r"caller|guest|visitor|passenger|resident|tenant|member|shopper)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_news_then_a_new_scene(text: str) -> bool:
+    """Whether `text`, right after a danger line, first tells news of that scene and then turns to
+    another person served: "hij ademt weer. btw, een andere klant vraagt hoeveel een nieuwe ketting kost"
+    (fresh tester of stop 68: only the new question was answered, the news of the person in danger got no
+    word). What comes before "een andere klant" goes on with the scene (`continues_the_scene`), what
+    comes from it on does not (`asks_of_the_scene`)."""
+    found = _ANOTHER_SERVED.search(text)
+    if found is None:
+        return False
+    news, rest = text[: found.start()], text[found.start() :]
+    news = _TURN_WORDS.sub(" ", news)
+    return continues_the_scene(news) and not asks_of_the_scene(rest)
+
+
+# Words that turn to something else, taken out of the news before another person served: "btw", "trouwens"
+_TURN_WORDS = re.compile(
+    r"\b(?:btw|trouwens|by the way|anyway|en|and|ook|also|verder|nog iets)\b", re.IGNORECASE
+)
+
+
+def first_sentence(line: str) -> str:
+    """The first sentence of a `then` line: a short word on the news before a new question."""
+    return _SENTENCE_END.split(line.strip(), maxsplit=1)[0].rstrip(".") + "."
+
+
 def tells_a_new_scene(text: str, told: Referral) -> bool:
     """Whether `text`, right after the danger line of `told`, starts a scene of its own rather than
     telling more of that one: someone served who wants, asks or complains about something
@@ -318,9 +411,15 @@ def tells_a_new_scene(text: str, told: Referral) -> bool:
     low = text.lower()
     if tells_the_scene_is_over(text):
         return True
-    if SERVED.search(low) is None or _A_WISH_OR_COMPLAINT.search(low) is None or asks_of_the_scene(text):
+    # another person served ("een andere klant heeft een vraag over ...") needs no wish word (stop 68)
+    wish = _A_WISH_OR_COMPLAINT.search(low) is not None or _ANOTHER_SERVED.search(low) is not None
+    if SERVED.search(low) is None or not wish or asks_of_the_scene(text):
         return False
-    lines = " ".join([*told.where.values(), *told.then.values()])
+    if asks_of_the_scenes_thing(text, told):
+        return False  # "klant vraagt of het pakket al weg is": news of the danger (stop 68)
+    if _IN_THE_POST.search(low):
+        return True  # "klant vraagt of het pakket dat hij besteld heeft al binnen is": their own parcel
+    lines = " ".join(told.said_lines)
     own = _scene_words(_A_WISH_OR_COMPLAINT.sub(" ", SERVED.sub(" ", _THEIR_THING.sub(" ", low))))
     return not own & _scene_words(lines)
 

@@ -267,6 +267,11 @@ WORDING = re.compile(
     r"(?:wat|wa|wt)\s+(?:zeg|antwoord)\s+(?:ik|je)\b(?!\s+(?:ervan|daarvan|hiervan)\b)"
     r"|(?:wat|wa|wt)\s+(?:moet|moe|kan|zou|mag)\s+(?:ik|je|jij)\s+(?:\w+\s+){0,3}?(?:zeggen|zegge|antwoorden|terugzeggen)\b"
     r"|hoe\s+(?:zeg|verwoord|formuleer|breng|verpak|vertel)\s+(?:ik|je)\s+(?:dat|da|het|dit|zoiets)\b"
+    # to whom, with what is to be said: "hoe zeg ik tegen de rest van de rij dat ze moeten wachten"
+    # (fresh tester of stop 68: the card just shown came again), "how do I tell the others to wait"
+    r"|hoe\s+(?:zeg|vertel|breng)\s+(?:ik|je)\s+(?:(?:dan|nou|het|dat|da)\s+)?(?:tegen|aan)\s+"
+    r"|how\s+(?:do|should|can|could|would)\s+(?:i|you)\s+tell\s+(?:them|him|her|the\s+(?:rest|others|queue|line"
+    r"|people|other\s+\w+))\b"
     r"|hoe\s+(?:moet|kan|zou)\s+(?:ik|je)\s+(?:dat|da|het|dit)\s+(?:\w+\s+){0,2}?(?:zeggen|verwoorden|formuleren|brengen)\b"
     r"|welke\s+(?:woorden|zinnen|zin|bewoording)\b|voorbeeldzin\w*|woord\s+voor\s+woord"
     # "letterlijk" in a question on one's own words ("wat zeg ik letterlijk", "hoe begin ik dat
@@ -309,7 +314,9 @@ _NO_TOPIC = frozenset(
         "ander andere meer eentje aub pls please to him her them can you give me the a an then and "
         "exactly so but maar ok oke okay example examples another one more other some any i do say "
         "tell vertel short korte kort little klein story stories verhaal verhaaltje voorbeeldverhaal "
-        "voorbeeldverhaaltje instead liever als as in heb have it letterlijk literally"
+        "voorbeeldverhaaltje instead liever als as in heb have it letterlijk literally "
+        # "hoe breng ik da dan concreet" (fresh tester of stop 68: read as naming a situation)
+        "da concreet concrete concretely specifiek specifically echt really dus"
     )
 )
 # Longer messages that ask for words are new questions ("what do I say to a customer who
@@ -1072,3 +1079,82 @@ def sentences_to_avoid(art: Article) -> list[str]:
             if quotes_to_avoid or _IMPERATIVE_DONT.search(sentence):
                 found.append(sentence)
     return found[:AVOID_MAX]
+
+
+# == How it could have been prevented (stop 68) ================================================
+# A question how what was just told could have been prevented, right after an answer: "hoe had ik
+# dat kunnen voorkomen eigenlijk?" after the angry customer's card on a bill 400 euro over the quote
+# was refused (a fresh tester of stop 67: on its own it names nothing to search for). It is read
+# with the question the answer was for and the plain words of prevention (PREVENTION_PLAIN): keeping
+# promises and setting expectations beforehand, level 1 of the pyramid, unless the story itself
+# points elsewhere. Only a short question that points back ("dat", "dit", "this") and names nothing
+# of its own: "hoe voorkom ik dat klanten boos worden" is a question of its own.
+_PREVENT = re.compile(
+    r"\b(?:"
+    r"hoe\s+(?:had|hadden|kon|kan|kun|kunnen)\s+(?:ik|'k|we|wij|je|jij|ge|gij)\s+(?:dat|dit|da|het|dees|zoiets)\s+"
+    r"(?:\w+\s+)?(?:kunnen\s+|moeten\s+)?(?:voorkomen|vermijden|voorkome|vermijde)"
+    r"|(?:had|hadden|kon|kan|kun|kunnen)\s+(?:ik|'k|we|wij|je|jij|ge|gij)\s+(?:dat|dit|da|het)\s+(?:\w+\s+)?"
+    r"(?:kunnen\s+)?(?:voorkomen|vermijden)"
+    r"|hoe\s+(?:voorkom|vermijd|voorkomen|vermijden)\s+(?:ik|'k|we|wij|je|ge)\s+(?:dat|dit|da|het|zoiets)"
+    r"|hoe\s+(?:kan|kun|kunnen|moet|moeten)\s+(?:ik|'k|we|wij|je|ge)\s+(?:dat|dit|da|het|zoiets)\s+(?:\w+\s+){0,3}?"
+    r"(?:voorkomen|vermijden)"
+    r"|wat\s+(?:had|hadden|moet|moest|kan|kon|zou)\s+(?:ik|'k|we|wij|je|ge)\s+(?:\w+\s+){0,2}?anders\s+"
+    r"(?:\w+\s+)?(?:moeten\s+|kunnen\s+)?(?:doen|aanpakken|zeggen)"
+    r"|hoe\s+zorg\s+(?:ik|'k|we|je)\s+(?:ervoor\s+)?dat\s+(?:dat|dit|da|het|zoiets)\s+(?:\w+\s+){0,2}?"
+    r"(?:niet\s+meer|nooit\s+meer|niet\s+nog\s+eens|niet\s+opnieuw|niet\s+weer)\s+(?:\w+\s+)?(?:gebeurt|voorkomt|gebeuren)"
+    r"|how\s+(?:could|can|should|would|do|did|might)\s+(?:i|we|you)\s+(?:have\s+)?"
+    r"(?:avoid(?:ed)?|prevent(?:ed)?|stop(?:ped)?)\s+(?:this|that|it|something like (?:this|that))"
+    r"|(?:could|can|should|might)\s+(?:i|we)\s+have\s+(?:avoided|prevented|stopped)\s+(?:this|that|it)"
+    r"|what\s+(?:should|could|would|might)\s+(?:i|we)\s+have\s+done\s+(?:\w+\s+)?differently"
+    r"|what\s+(?:should|could|can|do)\s+(?:i|we)\s+do\s+differently"
+    r"|how\s+(?:do|can|could)\s+(?:i|we)\s+(?:stop|keep)\s+(?:this|that|it)\s+(?:from\s+)?happening"
+    r")",
+    re.IGNORECASE,
+)
+# words that may stand around the question and name nothing of their own
+_PREVENT_FILLER = frozenset(
+    str.split(
+        "eigenlijk achteraf dan de het volgende keer in toekomst voortaan nog eens opnieuw ok oke oké okay "
+        "maar en hmm ja nee dus beter zelf wel toch nou eerder vooraf gewoon allee next time the future "
+        "again happening from so but and then actually really better beforehand in advance earlier a bit on "
+        "hindsight with sorry right yeah well hm er zo'n zoiets situatie situation such anyway"
+    )
+)
+PREVENT_WORDS = 14  # longer messages are questions of their own
+PREVENTION_PLAIN = {
+    "nl": "Hoe voorkom je dit vooraf: beloof alleen wat je kunt waarmaken, zet verwachtingen goed en laat "
+    "het op tijd weten.",
+    "en": "How do you prevent this beforehand: promise only what you can deliver, set expectations and let "
+    "them know in time.",
+}
+
+
+def asks_how_to_prevent(text: str) -> bool:
+    """Whether `text` asks how what was just told could have been prevented (_PREVENT) and names
+    nothing of its own (every other word a _PREVENT_FILLER), in at most PREVENT_WORDS words:
+    "hoe had ik dat kunnen voorkomen eigenlijk?", "how could I have avoided this?", "wat had ik
+    anders moeten doen"; not "hoe voorkom ik dat klanten boos worden"."""
+    if len(text.split()) > PREVENT_WORDS:
+        return False
+    found = _PREVENT.search(text)
+    if found is None:
+        return False
+    rest = (text[: found.start()] + " " + text[found.end() :]).lower()
+    return all(word in _PREVENT_FILLER for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", rest))
+
+
+def prevention_query(tracker: Tracker, text: str, lang: str) -> str | None:
+    """For a question how it could have been prevented (`asks_how_to_prevent`) right after an
+    answer or an offer of topics (`recent_article`, or across replies that named no article:
+    `answered_article`): the
+    question that answer was for (`question_asked_before`) with PREVENTION_PLAIN in `lang`, to be
+    searched instead of `text`; else None."""
+    if not asks_how_to_prevent(text):
+        return None
+    offered = any(m["custom"].get("type") == "offer" for m in last_messages(tracker))
+    if not offered and (recent_article(tracker) or answered_article(tracker)) is None:
+        return None
+    before = question_asked_before(tracker)
+    if before is None:
+        return None
+    return f"{before.rstrip(' .?!')}. {PREVENTION_PLAIN.get(lang, PREVENTION_PLAIN['en'])}"

@@ -32,6 +32,7 @@ from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
 from bot.engine import clear_word_language, detect_language, english_courtesy, foreign_language
+from bot.engine.code_switching import clear_language, is_mixed
 from bot.i18n import AUTOMATIC, TEXTS, t
 from bot.selfchecks.answers import parse_answer, without_hesitation
 from bot.selfchecks.service import Step
@@ -403,8 +404,9 @@ _ASKED_FOR = re.compile(
 # Nederlands zeggen? dan kan ik het oefenen", "zeg het eens in het engels", "kan da in het
 # engels", "can you say that in Dutch", "could you repeat it in english": a verb of asking or
 # saying, a word that points back at the answer ("dat", "da", "het", "that", "it", "this") and
-# the language. The language is pinned and the answer given again in it; the rest of the message
-# ("voor mijne franstalige collega", "dan kan ik het oefenen") is the reason, no question.
+# the language. The answer is given again in it, once (stop 68: no pin; it was pinned before); the
+# rest of the message ("voor mijne franstalige collega", "dan kan ik het oefenen") is the reason,
+# no question.
 _ASK_OR_SAY = (
     r"(?:(?:kun|kan|kunt|kunde|kunnen|wil|wilt|zou|zoude|can|could|would|will)(?:\s+(?:je|jij|u|ge|gij|you|ya|ye))?"
     r"|zeg|say|put|write|schrijf|explain|leg|repeat|herhaal|give\s+me|geef)"
@@ -423,7 +425,11 @@ _SAY_AGAIN_IN = re.compile(
     # not the user's own saying: "ik zeg het in het Engels tegen de klant", "how do I say that"
     r"(?<!\bi\s)(?<!\bik\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bje\s)(?<!\bjij\s)"
     rf"\b{_ASK_OR_SAY}\s+{_SOFTLY}(?:(?:say|repeat|explain|put|write|tell\s+me|give\s+me|show\s+me|show|send\s+me"
-    rf"|send)\s+)?{_POINTING_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b"
+    rf"|send)\s+)?{_POINTING_BACK}\s+{_SOFTLY}"
+    # the verb before the language: "kan je da herhalen in het engels?" (stop 68)
+    r"(?:(?:herhalen|zeggen|uitleggen|geven|sturen|schrijven|tonen|opschrijven|repeat|say|explain|give|send"
+    r"|show|write)\s+(?:(?:voor\s+(?:me|mij)|for\s+me|nog\s+eens|again)\s+)?)?"
+    rf"(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b"
     # the answer named first: "that last answer in dutch please", "je laatste antwoord in het Engels"
     rf"|^\W*(?:(?:ok\w*|and|en|nu|now|so|dus)\W+)*{_ANSWER_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b",
     re.IGNORECASE,
@@ -521,8 +527,9 @@ def requested_language(text: str) -> str | None:
     english only sorry. what can u help me with" was answered in Dutch after /start). None for
     a message that only is in a language (that keeps the pin), for a request about someone
     else ("klant spreekt geen Nederlands": `describes_someone_else`), to translate or say words
-    in a language ("hoe zeg ik dat in het Engels"), or to say the last answer simpler ("plain
-    english please": `asks_for_simpler`)."""
+    in a language ("hoe zeg ik dat in het Engels"), to say the last answer again in one ("kan je
+    da herhalen in het engels?": `asks_to_say_again_in`, once), or to say the last answer simpler
+    ("plain english please": `asks_for_simpler`)."""
     if not text or payloads.is_payload(text):
         return None
     plain_text = _plain_quotes(text)
@@ -533,6 +540,8 @@ def requested_language(text: str) -> str | None:
         return None
     if translation_request(text) is not None or asks_to_say_it_in(text) is not None:
         return None
+    if not negated and asks_to_say_again_in(text) is not None:
+        return None  # "kan je da herhalen in het engels?": that piece, once, no pin (stop 68)
     if not negated:
         found = _codes_in(_ASKED_FOR, plain_text)
         return found.pop() if len(found) == 1 else None
@@ -687,7 +696,18 @@ def _dominant_language(text: str) -> str | None:
         return language
     words = {"nl": 0, "en": 0}
     for part in parts:
-        said = detect_language(part) if len(part.split()) >= CLAUSE_MIN_WORDS else None
+        if len(part.split()) < CLAUSE_MIN_WORDS:
+            continue
+        if is_mixed(part):
+            # a clause of both languages votes word by word: "the klant is really upset dat de
+            # audiogids kapot is" is more Dutch than English (fresh tester of stop 68: the whole
+            # clause was English, and with it the message)
+            for word in part.split():
+                clear = clear_language(word.strip(".,;:!?\"'()").lower())
+                if clear in words:
+                    words[clear] += 1
+            continue
+        said = detect_language(part)
         if said in words:
             words[said] += len(part.split())
     other = "en" if language == "nl" else "nl"
@@ -896,8 +916,8 @@ class ActionSetLanguage(CoachAction):
                 return events
         again = None if payloads.is_payload(text) else asks_to_say_again_in(text)
         if again is not None and not negated_languages(text):
-            # "kunde gij da ook in het engels zeggen voor mijne franstalige collega": the language
-            # pinned and the last answer again in it, whoever it is for (tester round of stop 54)
+            # "kunde gij da ook in het engels zeggen voor mijne franstalige collega": the last
+            # answer again in it, whoever it is for (tester round of stop 54), once (stop 68)
             return self._say_again_in(dispatcher, tracker, again)
         once = said_once_in(dispatcher, tracker)  # "en hoe doe ik dat in het nederlands?": no pin (stop 62)
         if once is not None:
@@ -950,11 +970,16 @@ class ActionSetLanguage(CoachAction):
     def _say_again_in(
         dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[dict[str, Any]]:
-        """Pin `language` and show again, in it, what the coach showed last (`say_again_in`);
-        only the pin when nothing it showed can be said again."""
+        """Show again, in `language`, what the coach showed last (`say_again_in`), once: a
+        request to repeat something in a language ("kan je da herhalen in het engels?") asks for
+        that piece, not for the chat's language, so nothing is pinned and the next message is
+        answered in its own language (or the pinned one). Fresh tester of stop 68: it pinned
+        English, and the next Dutch questions came back in English. Only when nothing shown can
+        be said again, the language is pinned (a request to speak it), as before."""
+        if say_again_in(dispatcher, tracker, language):
+            return [SlotSet("language", language)]
         pin_language(tracker, language)
         dispatcher.utter_message(text=t("language_pinned", language))
-        say_again_in(dispatcher, tracker, language)
         return [SlotSet("pinned_language", language), SlotSet("language", language)]
 
     @staticmethod
@@ -982,8 +1007,8 @@ class ActionSetLanguage(CoachAction):
 
 def said_again_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]] | None:
     """For a typed request to say the last answer again in a language (`asks_to_say_again_in`,
-    and no language said not to be spoken), whatever NLU read: the language pinned and the
-    piece shown last said again in it, as action_set_language does; its events. None for any
+    and no language said not to be spoken), whatever NLU read: the piece shown last said again
+    in it, once, as action_set_language does (`ActionSetLanguage._say_again_in`); its events. None for any
     other message (actions/base.py `answering_say_again_first`). A message in a language the
     coach does not speak gets that said here, before any action's own reply
     (`answered_as_foreign`; its events: none)."""

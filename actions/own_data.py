@@ -5,7 +5,8 @@ bewaar je over mij?"; bot/dialogue/own_data_request.py): the coach says how /ver
 stays with the command, which asks first: a typed sentence never deletes anything.
 A privacy question with an answer of its own (who sees the chat, where it is kept, whether
 the coach trains on it, a leader's staff's answers: `privacy_topic`) gets that answer, with
-the team minimum the coach really applies (stop 61)."""
+the team minimum the coach really applies (stop 61). A question how or where to see the team's
+self-check results gets the team view (bot/dialogue/team_view_request.py, stop 68)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialogue import payloads
 from bot.dialogue.own_data_request import asks_about_own_data, privacy_topic
+from bot.dialogue.team_view_request import asks_for_team_view
 from bot.i18n import DEFAULT_LANGUAGE, t
 from bot.selfchecks.team import MIN_GROUP_FLOOR
 from bot.settings import get_settings
@@ -29,6 +31,11 @@ def answered_as_own_data_request(dispatcher: CollectingDispatcher, tracker: Trac
         return False
     asked = asks_about_own_data(text)
     if asked is None:
+        if asks_for_team_view(text):  # "hoe krijg ik de teamscores van de zelftest te zien" (stop 68)
+            from actions.selfcheck import show_team_results  # the self-check actions build on the base
+
+            show_team_results(dispatcher, tracker, tracker.get_slot("language") or DEFAULT_LANGUAGE)
+            return True
         return False
     lang = tracker.get_slot("language") or DEFAULT_LANGUAGE
     topic = privacy_topic(text) if asked == "privacy" else None

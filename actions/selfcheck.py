@@ -1099,38 +1099,45 @@ class ActionTeamResults(CoachAction):
         lang = tracker.get_slot("language") or "nl"
         if answered_as_a_question(dispatcher, tracker):
             return []
-        svc = service()
-        profile = svc.repo.profile(tracker.sender_id)
-        if profile is None or profile.role not in ("manager", "admin") or not profile.team:
-            dispatcher.utter_message(text=t("team_not_manager", lang))
-            return []
-        minimum = svc.settings.team_min_group
-        blocks = []
-        charts = []
-        for check in svc.checks().values():
-            result = team_result(svc.repo, check, profile.team, minimum)
-            if result is None:
-                continue
-            lines = [t("team_check", lang, title=check.title[lang], n=str(result.participants))]
-            for dim, value in result.averages.items():
-                change = ""
-                if result.trend and dim in result.trend:
-                    change = f" ({decimal(result.trend[dim], lang, sign=True)})"
-                lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{change}")
-            blocks.append("\n".join(lines))
-            charts.append((check, result))
-        if not blocks:
-            dispatcher.utter_message(text=t("team_too_few", lang, min=str(minimum)))
-        else:
-            dispatcher.utter_message(
-                text=t("team_head", lang, team=profile.team) + "\n\n" + "\n\n".join(blocks)
-            )
-        for check, result in charts:
-            image = _team_chart(check, result, profile.team, lang)
-            if image:
-                text = t("team_chart", lang, title=check.title[lang], n=str(result.participants))
-                dispatcher.utter_message(text=text, image=image)
+        show_team_results(dispatcher, tracker, lang)
         return []
+
+
+def show_team_results(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """The averages of the sender's team per self-check, with a chart each, when the sender leads a
+    team (a manager or admin linked to one); else how a manager gets linked (team_not_manager).
+    Also for a typed question how to see them (actions/own_data.py, stop 68)."""
+    svc = service()
+    profile = svc.repo.profile(tracker.sender_id)
+    if profile is None or profile.role not in ("manager", "admin") or not profile.team:
+        dispatcher.utter_message(text=t("team_not_manager", lang))
+        return
+    minimum = svc.settings.team_min_group
+    blocks = []
+    charts = []
+    for check in svc.checks().values():
+        result = team_result(svc.repo, check, profile.team, minimum)
+        if result is None:
+            continue
+        lines = [t("team_check", lang, title=check.title[lang], n=str(result.participants))]
+        for dim, value in result.averages.items():
+            change = ""
+            if result.trend and dim in result.trend:
+                change = f" ({decimal(result.trend[dim], lang, sign=True)})"
+            lines.append(f"  • {dimension_title(dim, lang)}: {decimal(value, lang)}{change}")
+        blocks.append("\n".join(lines))
+        charts.append((check, result))
+    if not blocks:
+        dispatcher.utter_message(text=t("team_too_few", lang, min=str(minimum)))
+    else:
+        dispatcher.utter_message(
+            text=t("team_head", lang, team=profile.team) + "\n\n" + "\n\n".join(blocks)
+        )
+    for check, result in charts:
+        image = _team_chart(check, result, profile.team, lang)
+        if image:
+            text = t("team_chart", lang, title=check.title[lang], n=str(result.participants))
+            dispatcher.utter_message(text=text, image=image)
 
 
 def _team_chart(check: Any, result: Any, team: str, lang: str) -> str | None:

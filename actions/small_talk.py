@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import knowledge as kb
 from actions import selfcheck
 from actions.advice import greeting_response, respond_from_knowledge
+from actions.after_danger import then_after_a_yes
 from actions.base import CoachAction, language, role_of_sender
 from actions.feedback import answer_criticism
 from actions.help import asks_about_a_topic, role_of
@@ -65,6 +66,10 @@ class ActionSmallTalk(CoachAction):
             # "asdfjkl qwerty" (NLU: thank), "sdfsdf" (NLU: greet): a key-mash says no thanks,
             # goodbye or hello, whatever NLU read; "didn't catch that" (tester round of stop 63)
             respond_from_knowledge(dispatcher, tracker)
+            return []
+        if not payloads.is_payload(text) and then_after_a_yes(dispatcher, tracker, self.lang(tracker)):
+            # "er is niemand bij me" right after the 113 line (NLU: "are you a bot"): more of the same
+            # scene gets the danger line's `then`, never small talk (stop 68)
             return []
         if intent in ("thank", "goodbye") and is_no_thanks(text) and offer_just_made(tracker) is not None:
             # "nee bedankt" (NLU: thank) to "Gaat het hierover?": a polite no to the offer

@@ -272,6 +272,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What do you run into in your work with customers? Tell me in your own words, or pick "
         "a topic.",
     },
+    # an administrator who wants to try a new article (bot/dialogue/self_introduction.py, stop 68)
+    "try_article": {
+        "nl": "Stel de vraag waar je artikel antwoord op geeft, in de woorden van een medewerker. Dan zie "
+        "je meteen of ik het vind. Nieuw of net aangepast? Eerst `servicecoach knowledge check` en "
+        "`servicecoach index`.",
+        "en": "Ask the question your article answers, in an employee's own words. You'll see straight "
+        "away whether I find it. New or just edited? Run `servicecoach knowledge check` and "
+        "`servicecoach index` first.",
+    },
     "ask_away": {
         "nl": "Vertel maar! Wat is je vraag? Beschrijf de situatie gerust in je eigen woorden.",
         "en": "Go ahead! What's your question? Feel free to describe the situation in your own words.",

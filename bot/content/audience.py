@@ -509,12 +509,33 @@ ROBBERY_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Someone other than the customer, or their data (stop 68, helper A5): the cue of the article on
+# what to share with a partner or relative. Without it the article's frames ("belt", "wil weten",
+# "mag ik zeggen", "haar man") drew it into offers for any customer who calls or wants to know
+# something ("mevrouw belt voor de derde keer over haar waterschade", "klant vraagt of ze in termijnen
+# mag betalen", "de man achter haar wil weten of hij korting krijgt").
+RELATIVE_CUE = re.compile(
+    r"\b(partners?|familie\w*|gezin|echtgeno\w*|(?:haar|zijn|d'r|der|z'n|zn|mijn|her|his|my) (?:man|vrouw)|"
+    r"vrouw van|man van|wife|husband|spouse|zoon|zonen|dochter\w*|moeder\w*|vader\w*|ma|pa|mama|papa|"
+    r"ouders?|kind|kinderen|broer\w*|zus|zussen|zuster|oma|opa|klein(?:zoon|dochter|kind\w*)|neef|nicht|"
+    r"tante|oom|schoon\w+|mantelzorg\w*|bewindvoer\w*|curator|voogd|machtig\w*|gemachtigd\w*|volmacht|"
+    r"toestemming|privacy|avg|gdpr|persoonsgegevens|gegevens|namens|vriend|vriendin|vriendje|ex|ex-\w+|"
+    r"buurman|buurvrouw|iemand anders|een ander|derden|derde partij\w*|anders dan|other than|son|sons|"
+    r"daughters?|mother|"
+    r"mum|mom|moms|mums|father|dad|dads|parents?|child|children|kids?|brother|sister|grandma|grandpa|"
+    r"grand(?:son|daughter|child\w*)|nephew|niece|aunt|uncle|in-law\w*|relatives?|family|carer|caregiver|"
+    r"guardian|attorney|authori[sz]\w*|consent|permission|personal data|details|on behalf|boyfriend|"
+    r"girlfriend|someone else|somebody else|third part\w*|confidential\w*|geheimhouding|beroepsgeheim)\b",
+    re.IGNORECASE,
+)
+
 CUED = {
     "receiving-feedback": re.compile(
         f"{FEEDBACK_CUE.pattern}|{CUSTOMER_CRITICISM.pattern}|{PRAISE_RECEIVED.pattern}", re.IGNORECASE
     ),
     "coaching-complaining-team": TEAM_NEGATIVITY,
     "robbery-and-violence": ROBBERY_CUE,
+    "sharing-with-relatives": RELATIVE_CUE,
 }
 
 

@@ -30,6 +30,10 @@ being sick), where "I'm not the right one for it" sounds cold (tester round of s
 being scammed now: a menu after it reads as "now pick something else"), while the topic stays a
 plain work matter, unlike `menu: false`: a service question told beside it is still answered,
 the line first, and an open self-check may go on (stop 61).
+`where_self`, `where_other` (optional, {nl, en}): `where` as said when the asker is the one at risk,
+and when someone else is (`at_risk`: "ik wil niet meer leven", "klant zegt dat hij zichzelf iets wil
+aandoen"); a message that does not say keeps `where`. `then_self` (optional): `then` after `where_self`
+(`Referral.then_for`): the asker at risk is not told to stay with "the person" (stop 68).
 `article_if` (optional): words or phrases of which the message must hold one for `article` to go with
 `where` ("klant", "gesprek", "shift"); without one, `where` is said alone (`Referral.for_the_asker`): weeks
 of feeling down get the wellbeing line, not a card on one hard customer conversation (stop 66).
@@ -273,6 +277,28 @@ class Referral:
     # one, `where` is said alone (tester D of stop 66: "ik voel me zo down de laatste tijd" got the
     # wellbeing line and a card on recovering after one hard customer conversation); () = always
     article_if: tuple[str, ...] = ()
+    # lang -> `where` as said when the asker is the one at risk, and when someone else is (a customer,
+    # a colleague); {} when the topic says one line for both (stop 68: the 113 line told a customer's
+    # threat "think of it yourself or ..."); `then_self`: `then` after `where_self`
+    where_self: dict[str, str] = field(default_factory=dict)
+    where_other: dict[str, str] = field(default_factory=dict)
+    then_self: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def said_lines(self) -> list[str]:
+        """Every line this topic may say, both languages: `where` (and its versions for the asker,
+        someone else, a leader) and `then` (and `then_self`)."""
+        versions = (self.where, self.where_self, self.where_other, self.where_manager)
+        versions += (self.then, self.then_self)
+        return [line for version in versions for line in version.values() if line]
+
+    def then_for(self, said: list[str], lang: str) -> str:
+        """The `then` line in `lang` after the replies `said`: `then_self` when they told the asker
+        at risk (`where_self` or `then_self`), else `then`."""
+        own = [*self.where_self.values(), *self.then_self.values()]
+        if self.then_self and any(line and line in text for text in said for line in own):
+            return self.then_self[lang]
+        return self.then[lang]
 
     def matches(self, text: str) -> bool:
         return self.match_length(text) > 0
@@ -288,6 +314,11 @@ class Referral:
         speaks as one who leads a team (`leads_a_team`: "mijn medewerker vraagt wanneer het loon
         wordt gestort", "one of my team asks about overtime pay"), else as it is."""
         topic = self.for_a_leader() if self.where_manager and leads_a_team(text) else self
+        who = at_risk(text) if (topic.where_self or topic.where_other) else None
+        if who == "self" and topic.where_self:
+            topic = replace(topic, where=dict(topic.where_self))
+        elif who == "other" and topic.where_other:
+            topic = replace(topic, where=dict(topic.where_other))
         return topic if topic.article_fits(text) else replace(topic, article=None)
 
     def article_fits(self, text: str) -> bool:
@@ -708,6 +739,14 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
         told = isinstance(leader, dict) and all(isinstance(leader.get(lang), str) for lang in LANGS)
         if leader is not None and not (told and all(leader[lang].strip() for lang in LANGS)):
             problems.append((at, f"{label}: `where_manager` needs a sentence for " + " and ".join(LANGS)))
+        versions = {key: topic.get(key) for key in ("where_self", "where_other", "then_self")}
+        for key, version in versions.items():
+            given = isinstance(version, dict) and all(isinstance(version.get(lang), str) for lang in LANGS)
+            if version is not None and not (given and all(version[lang].strip() for lang in LANGS)):
+                problems.append((at, f"{label}: `{key}` needs a sentence for " + " and ".join(LANGS)))
+                versions[key] = None
+        if versions["then_self"] and not (then and versions["where_self"]):
+            problems.append((at, f"{label}: `then_self` needs `then` and `where_self`"))
         article = topic.get("article")
         if article is not None and (not isinstance(article, str) or not article.strip()):
             problems.append((at, f"{label}: `article` is an article id"))
@@ -751,6 +790,10 @@ def parse_referrals(text: str, strict: bool = True) -> list[Referral]:
                     preamble,
                     service_menu,
                     tuple(informal_possessives(" ".join(w.lower().split())) for w in article_if),
+                    *(
+                        {lang: versions[key][lang].strip() for lang in LANGS} if versions[key] else {}
+                        for key in ("where_self", "where_other", "then_self")
+                    ),
                 )
             )
     known = {r.id for r in out}
@@ -784,6 +827,53 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> tuple[Referral, ...]:
         return tuple(parse_referrals(path.read_text(encoding="utf-8"), strict=False))
     except (OSError, ReferralError):
         return ()
+
+
+# Who is at risk in a message about thoughts of ending one's life (`Referral.for_the_asker`, stop 68).
+# Someone else by the words of the deed itself ("zichzelf iets aandoen", "zijn leven", "kill himself"),
+# the asker by theirs ("mezelf", "mijn leven", "myself"); else by who is in the message once the
+# asker's own question about what to do is set aside ("wat moet ik doen", "how do I help"): a person
+# served, a colleague, someone, he or she is someone else; "ik", "I", "me" alone is the asker.
+_OTHER_AT_RISK = re.compile(
+    r"\b(?:zichzelf|zich|zijn(?: eigen)? leven|z'n leven|haar(?: eigen)? leven|hun(?: eigen)? leven|"
+    r"himself|herself|themselves|themself|(?:his|her|their)(?: own)? life|wants to die|"
+    r"(?:doesn't|doesnt|does not) want to (?:live|be here))\b",
+    re.IGNORECASE,
+)
+_SELF_AT_RISK = re.compile(
+    r"\b(?:mezelf|mijzelf|mij zelf|(?:mijn|m'n)(?: eigen)? leven|myself|my(?: own)? life)\b", re.IGNORECASE
+)
+_ASKERS_QUESTION = re.compile(
+    r"\b(?:wat (?:moet|kan|zal) (?:ik|k) (?:nu |dan |daar |hier )?(?:mee )?(?:doen|zeggen)|"
+    r"wat doe (?:ik|k)(?: nu| dan)?|hoe (?:moet|kan) (?:ik|k)\b[^.?!]*|hoe help (?:ik|k)\b[^.?!]*|"
+    r"hoe reageer (?:ik|k)\b[^.?!]*|ik denk dat|kdenk dat|"
+    r"ik maak me zorgen|ik heb het gevoel dat|ik hoorde dat|ik zag dat|ik weet niet wat|ik ben bang dat|"
+    r"tegen mij|tegen me|vertelde me|vertelde mij|zei me|zei mij|zegt me|"
+    r"what (?:do|should|can|must) i (?:do|say)\b[^.?!]*|how (?:do|should|can) i\b[^.?!]*|i think|i'm worried|"
+    r"im worried|i am worried|i heard|i don't know what|i dont know what|i'm afraid|told me|to me)\b",
+    re.IGNORECASE,
+)
+_SOMEONE_ELSE = re.compile(
+    rf"(?<!\w)(?:{_SERVED_WORDS}|collega|collegaatje|collega's|colleague|coworker|co-worker|medewerker|"
+    r"medewerkster|teamlid|iemand|someone|somebody|vriend|vriendin|friend|zoon|dochter|son|daughter|"
+    r"hij|zij|ze|hem|he|she|him|they|leerling|student|kind|child|kid|man|vrouw|meisje|jongen|"
+    r"girl|boy|guy|woman|lady)(?!\w)",
+    re.IGNORECASE,
+)
+_ASKER = re.compile(r"\b(?:ik|ikke|k|kw?il|kzie|kkan|mij|me|mijn|m'n|i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
+
+
+def at_risk(text: str) -> str | None:
+    """Who a message about thoughts of ending one's life is about: "other" (a customer, a
+    colleague, someone), "self" (the asker) or None when it does not say (a bare "zelfmoord")."""
+    if _OTHER_AT_RISK.search(text):
+        return "other"
+    if _SELF_AT_RISK.search(text):
+        return "self"
+    rest = _ASKERS_QUESTION.sub(" ", text)
+    if _SOMEONE_ELSE.search(rest):
+        return "other"
+    return "self" if _ASKER.search(rest) else None
 
 
 def _is_emergency(referral: Referral) -> bool:

@@ -9,7 +9,7 @@ import re
 
 GREETING = (
     r"(?:(?:hoi+|hallo+|hey+|hee+j?|heey+|hi|hai|hiya|hello|yo+|yow|jo|sup|hoihoi|hallo\s+daar|dag|goeiendag|goedendag|salut|moi|moin|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
-    r"morgen|good\s+morning|good\s+afternoon|good\s+evening|morning|there|coach)[\s,!.]+)*"
+    r"morgen|good\s+morning|good\s+afternoon|good\s+evening|morning|there|coach|allee|awel|hallokes|hej)[\s,!.]+)*"
 )
 _ANNOUNCEMENT = re.compile(
     rf"^{GREETING}(?:"

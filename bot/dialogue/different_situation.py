@@ -154,3 +154,30 @@ def denial(text: str | None) -> tuple[str, str] | None:
     if not denied or not ((no_first and alone) or clause.group("strong") or turned):
         return None
     return denied, told.strip(" ,.;:!?")
+
+
+# "niet boos maar wanhopig", "not angry but desperate", "geen klacht maar een vraag": what the
+# situation is not, said before what it is. Searched with the rest, the words it is not drew their
+# own article: "mijn situatie is anders, ze is niet boos maar wanhopig" was offered the angry
+# customer first (fresh tester of stop 68).
+_NOT_BUT = re.compile(
+    r"\b(?:niet|ni|nie|geen|gene|not|no|never|nooit)\s+(?:\w+\s+){0,3}?(?:maar|but|wel|eerder|rather)\s+",
+    re.IGNORECASE,
+)
+
+
+def what_it_is(details: str | None) -> str:
+    """`details` without what they say the situation is not ("ze is niet boos maar wanhopig" ->
+    "ze is wanhopig", "its not a complaint but a question" -> "its a question"); as they are when
+    they say no such thing."""
+    return " ".join(_NOT_BUT.sub("", details or "").split())
+
+
+def what_it_is_not(details: str | None) -> str:
+    """The words `details` say the situation is not ("ze is niet boos maar wanhopig" -> "boos");
+    "" when they say no such thing."""
+    found = _NOT_BUT.search(details or "")
+    if found is None:
+        return ""
+    words = found.group(0).split()[1:-1]  # between the "niet" and the "maar"
+    return " ".join(words)

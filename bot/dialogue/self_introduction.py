@@ -32,21 +32,49 @@ _ROLE = (
     r"(?:(?-i:[A-Z])\w+|\w*(?:leider|leidster|medewerker|medewerkster|manager|kundige|hulp|coach|stagiair|"
     r"leidinggevende|verantwoordelijke|coördinator|coordinator|supervisor|"
     r"stagiaire|student|studente|baas|chef|ober|kok|agent|chauffeur|verzorgende|assistent|assistente|"
-    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ista|ant|ent|eur|euse|ster|bediende|clerk|concierge|"
-    r"host|hostess|steward|stewardess|guard|cook|maid)|nieuwe?|new|"
+    r"ière|nurse|lead|trainee|intern|er|or|ist|iste|ista|ant|ent|eur|euse|ster|aar|ier|bediende|clerk|concierge|"
+    r"host|hostess|steward|stewardess|guard|cook|maid|admin)|nieuwe?|new|"
     r"hoofd|eigena(?:ar|res)|owner|head(?=\s+of\b))\b"
 )
+# A word naming the trade before a job noun ("schade", "insurance call center"): a word, no
+# article, preposition or state word ("ik ben gisteren door een bezoeker ..." is no job).
+_WORD = r"[^\W\d_][\w'-]*"
+_MODIFIER = (
+    rf"(?!{_STATE}|(?:door|van|met|bij|op|aan|in|voor|naar|om|over|tegen|uit|by|with|to|for|from|of|at|on|"
+    rf"about|een|de|het|a|an|the|en|and|gisteren|vandaag|yesterday|today)\b){_WORD}"
+)
+# What "... hier" must not start with: "druk hier", "het is hier ...", "niemand hier".
+_NOT_WHO_HERE = (
+    r"(?:het|er|is|was|it|there|alles|everything|niks|niets|nothing|niemand|iedereen|nobody|everyone|"
+    r"druk|busy|rustig|quiet|chaos|gekkenhuis|warm|koud|cold|hot|stil|gezellig|zo|so|ook|also|"
+    r"wat|what|wie|who|hoe|how|ik|i|je|jij|you|we|wij|zij|ze|hij|he|she|they|weg|away|kom|come|"
+    r"mijn|my|onze|ons|our|deze|die|dit|this|that|these|those|let'?s|laten|stop\w*|klaar|done|genoeg|enough|"
+    r"ok|oke|oké|okay|tot|till|until|alleen|only|just|nog|still|even|ff|wacht|wait|blijf|stay|kijk|look|"
+    r"klik|click|kan|can|mag|may|niet|not|no|geen|sta|zit|ben|am|werk|work)\b"
+)
+# A job named alone, as a clause beside who one is: "bram hier, fietsenmaker, ik sta ...".
+_BARE_ROLE = rf"(?:(?:een|a|an)\s+)?(?:{_MODIFIER}\s+){{0,2}}{_ROLE}"
 # A clause that says who one is or where one works. "ik ben <role or name>" must not start
 # with a state word; a clause is at most eight words, so a story does not pass as one.
 _WHO = (
     rf"(?:ik\s+ben|i\s+am|i'?m|im)\s+(?!{_STATE})(?:(?:een|de|a|an|the|nu|now|hier|here|nog|{_ASIDE})\s+)*"
-    rf"(?:nieuwe?\s+|new\s+)?(?:(?:team|shift|ploeg|store|shop|winkel|floor|duty|desk|afdelings|filiaal|sales|service|night|nacht|head|assistant|hoofd)\s*)?{_ROLE}(?:[\s,]+\S+){{0,7}}?"
+    rf"(?:nieuwe?\s+|new\s+)?(?:(?:team|shift|ploeg|store|shop|winkel|floor|duty|desk|afdelings|filiaal|sales|service|night|nacht|head|assistant|hoofd)\s*)?"
+    # up to three words naming the trade before the job noun: "an insurance call center agent"
+    # (fresh tester of stop 68: refused)
+    rf"(?:{_MODIFIER}\s+){{0,3}}{_ROLE}(?:[\s,]+\S+){{0,7}}?"
+    # "bram hier", "nachtportier hier", "museum kassa here": a name, a job or a desk, then "hier"
+    rf"|(?!{_NOT_WHO_HERE}){_WORD}(?:\s+{_WORD}){{0,2}}\s+(?:hier|here)(?:[\s,]+\S+){{0,5}}?"
+    # "ik doe de onthaal (bij ne dierenkliniek)", "ik doe de kassa", "I do the front desk", "I run the
+    # reception": the job one does
+    r"|(?:ik\s+doe|i\s+(?:do|run|work|handle|man))\s+(?:meestal\s+|vooral\s+|usually\s+|mostly\s+)?"
+    r"(?:de|het|ne|nen|den|the)\s+\S+(?:\s+\S+){0,6}?"
     r"|(?:ik\s+werk|i\s+work)\s+(?:als|in|bij|aan|op|voor|at|as|for|on)\s+\S+(?:\s+\S+){0,7}?"
     # where one stands or sits at work: "ik sta bij de receptie (van een hotel)", "ik zit op de
     # klantenservice", "I'm at the front desk" (tester round of stop 65: the help list)
-    r"|(?:ik\s+(?:sta|zit)|i\s+(?:sit|stand))\s+(?:bij|aan|op|achter|in|at|on|behind)\s+(?:de|het|the|a|een)\s+"
-    r"(?:balie|receptie|kassa|loket|klantenservice|telefoon|helpdesk|servicedesk|bar|desk|front\s+desk"
-    r"|reception|counter|checkout|till|phones?|register)(?:\s+\S+){0,5}?"
+    r"|(?:ik\s+(?:sta|zit)|i\s+(?:sit|stand))\s+(?:(?:meestal|vaak|altijd|vooral|soms|usually|mostly|often|always)\s+)?"
+    r"(?:bij|aan|op|achter|in|at|on|behind)\s+(?:de|het|the|a|een|ne|den)\s+"
+    r"(?:\w*(?:balie|receptie|kassa|loket|klantenservice|telefoon|helpdesk|servicedesk|bar|desk|toonbank|toog|onthaal)"
+    r"|front\s+desk|reception|counter|checkout|till|phones?|register)(?:\s+\S+){0,5}?"
     r"|(?:i'?m|im|i\s+am)\s+(?:at|on|behind)\s+(?:the\s+)?(?:front\s+desk|desk|reception|counter|checkout"
     r"|till|phones?|register|helpdesk|service\s+desk)(?:\s+\S+){0,5}?"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
@@ -71,7 +99,7 @@ _TEAM_CLAUSE = (
     r"|per\s+(?:dienst|shift)|op\s+de\s+vloer|on\s+the\s+floor|in\s+total))?"
 )
 _INTRODUCTION = re.compile(
-    rf"^{GREETING}(?:{_WHO})(?:\s*(?:,|\ben\b|\band\b|\.)\s*(?:{_WHO}))?"
+    rf"^{GREETING}(?:{_WHO})(?:\s*(?:,|\ben\b|\band\b|\.)\s*(?:{_WHO}|{_BARE_ROLE})){{0,2}}"
     r"(?:[\s,]+(?:hier|here|sinds\s+\S+(?:\s+\S+)?))?"
     + rf"(?:\s*[,.;]\s*{_TEAM_CLAUSE.format(team=_TEAM_WORD)}){{0,3}}"
     + r"[\s!.]*$",
@@ -120,6 +148,7 @@ _LEADER = re.compile(
 # / "my name is" (tester round of stop 42: the welcome did not use it).
 _NAMED = re.compile(
     r"\b(?:(?:ik\s+ben|i\s+am|i'?m|im)\s+((?-i:[A-Z])[^\W\d_]+)"
+    r"|^(?:\W*\w+[\s,!.]+)?((?-i:[A-Z])[^\W\d_]+)\s+(?:hier|here)\b"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet|call\s+me|noem\s+me)\s+([^\W\d_]+))",
     re.IGNORECASE,
 )
@@ -135,12 +164,15 @@ class Introduction:
     (bot/selfchecks/leaders.py), so that the welcome and the self-checks offered agree;
     `name`: the first name given ("Sanne"), capitalised, or None; `asks_what_i_do`: the
     message asks as well what the coach can do ("..., wat kun je voor me doen",
-    `introduction_with_help_question`)."""
+    `introduction_with_help_question`); `tests_an_article`: the sender wants to try an article
+    of theirs ("ik ben beheerder en wil checken of mijn nieuwe artikel werkt",
+    `introduction_testing_an_article`)."""
 
     leads_a_team: bool
     name: str | None = None
     asks_what_i_do: bool = False
     announces_a_question: bool = False
+    tests_an_article: bool = False
 
 
 # "What can you do (for me)?" as people ask it beside an introduction (the help intent's
@@ -253,6 +285,38 @@ def introduction_with_announcement(text: str | None) -> Introduction | None:
     return Introduction(said_of_self.leads_a_team, said_of_self.name, announces_a_question=True)
 
 
+# "... en wil checken of mijn nieuwe artikel werkt", "and I want to test my new article": an
+# administrator (or writer) who wants to try an article of theirs (fresh tester of stop 68: the
+# admin's first message was refused).
+_TESTS_ARTICLE = re.compile(
+    r"[\s,.;]*\b(?:(?:en|and)\s+)?(?:ik\s+|i\s+)?(?:wil|wou|ga|kom|want\s+to|would\s+like\s+to|'?d\s+like\s+to"
+    r"|am\s+going\s+to)\s+(?:even\s+|ff\s+|graag\s+|eens\s+|just\s+|quickly\s+)*"
+    r"(?:checken|testen|kijken|zien|proberen|nagaan|controleren|uitproberen|check|test|see|try(?:\s+out)?|verify)"
+    r"\s+(?:(?:of|if|whether|how|hoe)\s+)?(?:mijn|my|ons|onze|our|het|de|the|een|a|dat|that)\s+"
+    r"(?:(?:nieuwe|new|eigen|own|aangepaste|edited)\s+)*"
+    r"(?:artikel|artikels|artikelen|article|articles|tekst|text|kennisartikel|kennisbank|knowledge(?:\s+base)?|"
+    r"kennis|content)\b(?:\s+(?:over|about|on)(?:\s+\S+){1,4}?)?"
+    r"(?:\s+(?:werkt|werken|works|work|goed\s+werkt|gevonden\s+wordt|wordt\s+gevonden|is\s+found|gets\s+found|"
+    r"doet|does|klopt))?[\s!.]*$",
+    re.IGNORECASE,
+)
+
+
+def introduction_testing_an_article(text: str | None) -> Introduction | None:
+    """The introduction a message makes that says as well that the sender wants to try an article
+    of theirs: "hoi, ik ben beheerder en wil checken of mijn nieuwe artikel werkt", "hi, I'm the
+    admin and want to test my new article". The clause is set aside, what is left must be an
+    introduction. None otherwise."""
+    said = " ".join((text or "").split())
+    found = _TESTS_ARTICLE.search(said)
+    if not found or found.start() == 0:
+        return None
+    said_of_self = introduction(said[: found.start()])
+    if said_of_self is None or said_of_self.asks_what_i_do or said_of_self.announces_a_question:
+        return None
+    return Introduction(said_of_self.leads_a_team, said_of_self.name, tests_an_article=True)
+
+
 def introduction(text: str | None) -> Introduction | None:
     """The introduction the whole message makes, or None when it asks or tells something
     else (a question, a customer, a problem, a feeling: "ik ben boos"), or asks for a
@@ -269,6 +333,9 @@ def introduction(text: str | None) -> Introduction | None:
     with_announcement = introduction_with_announcement(said) if said else None
     if with_announcement is not None:  # "hoi ik werk bij de apotheek, mag ik iets vragen"
         return with_announcement
+    testing = introduction_testing_an_article(said) if said else None
+    if testing is not None:  # "hoi, ik ben beheerder en wil checken of mijn nieuwe artikel werkt"
+        return testing
     said = _SAID_BEFORE_FIRST.sub("", _SAID_BEFORE_AFTER.sub("", said))  # "..., dat zei ik toch al"
     if not said or not _INTRODUCTION.match(said) or _SOMETHING_ASKED.search(_CUSTOMER_DESK.sub(" ", said)):
         return None
@@ -279,7 +346,7 @@ def introduction(text: str | None) -> Introduction | None:
 
 def _name_in(said: str) -> str | None:
     found = _NAMED.search(said)
-    word = (found.group(1) or found.group(2)) if found else None
+    word = (found.group(1) or found.group(2) or found.group(3)) if found else None
     if not word or word.lower() in _NO_NAME or _LEADER.fullmatch(word) or len(word) > 20:
         return None
     return word[0].upper() + word[1:]

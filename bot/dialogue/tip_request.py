@@ -21,7 +21,7 @@ _ANOTHER_TIP = re.compile(
     r"|(?:heb|hebt|have|got)\s+(?:je|jij|you)\s+(?:nog\s+)?(?:got\s+)?"
     r"|nog\s+|got\s+"
     r")?"
-    r"(?:nog\s+(?:een|1|eentje|één|meer|wat|een\s+paar)(?:\s+andere|\s+extra)?|een\s+(?:andere|extra)|andere|extra"
+    r"(?:nog\s+(?:een|ene|ne|1|eentje|één|meer|wat|een\s+paar)(?:\s+andere|\s+extra)?|een\s+(?:andere|extra)|andere|extra"
     r"|meer|more|another|one\s+more|any\s+more|any\s+other|some\s+more|other)\s+"
     r"(?:andere\s+|other\s+|extra\s+|nieuwe\s+|new\s+)?(?:"
     + _TIP
@@ -33,8 +33,14 @@ _ANOTHER_TIP = re.compile(
     re.IGNORECASE,
 )
 _ONE_MORE = re.compile(
-    r"^(?:(?:ok(?:ay|e|é)?|oké|top|mooi|ja|yes|thanks|dank\s*je|bedankt)[\s,!.]+)?"
-    r"(?:nog\s+(?:een|1|eentje|één|ene)|nog\s+meer|meer|another(?:\s+one)?|one\s+more|more|next|volgende)"
+    r"^(?:(?:ok(?:ay|e|é)?|oké|top|mooi|ja|yes|thanks|dank\s*je|bedankt|hmm+|hm+|eh+m*|uh+m*|mwa|meh)[\s,!.]+)?"
+    r"(?:nog\s+(?:een|1|eentje|één|ene)|nog\s+meer|meer|another(?:\s+one)?|one\s+more|more|next|volgende"
+    # "geef nog iets", "heb je nog wat?", "give me something else", "anything else?" (fresh tester of
+    # stop 68: "hmm geef nog iets" at an offer got a goodbye)
+    r"|(?:(?:geef|give|stuur|send)\s+(?:me\s+|mij\s+)?|(?:heb|hebt|hedde)\s+(?:je|jij|u|ge|gij)\s+)?"
+    r"nog\s+(?:iets|wat|iets\s+anders|wat\s+anders|ietske|iets\s+meer)"
+    r"|(?:give\s+me\s+|got\s+|have\s+you\s+got\s+)?(?:something|anything)\s+(?:else|more)"
+    r"|(?:give\s+me\s+)?some\s+more)"
     + _PLEASE
     + r"[\s?!.]*$",
     re.IGNORECASE,
@@ -125,6 +131,16 @@ def asks_for_another_tip(text: str | None) -> bool:
     the tester round of stop 57 a first one (`asks_for_a_tip`: "geef me een tip", "tip?")."""
     said = " ".join((text or "").split())
     return bool(_ANOTHER_TIP.match(said)) or asks_for_a_tip(said)
+
+
+def asks_for_a_further_tip(text: str | None) -> bool:
+    """True when the whole message asks for a further tip, one more than given before ("nog een
+    tip", "another tip please"), not a first one ("geef me een tip": `asks_for_a_tip`)."""
+    said = " ".join((text or "").split())
+    return bool(_ANOTHER_TIP.match(said) and _FURTHER.search(said))
+
+
+_FURTHER = re.compile(r"\b(?:nog|another|more|meer|andere|ander|other|extra|next|volgende)\b", re.IGNORECASE)
 
 
 def asks_for_one_more(text: str | None) -> bool:

@@ -19,6 +19,8 @@ from tests.unit import test_plain_kinds_s64a2 as stop64a2
 from tests.unit import test_plain_kinds_s65a as stop65a
 from tests.unit import test_plain_kinds_s66a as stop66a
 from tests.unit import test_plain_kinds_s67a as stop67a
+from tests.unit import test_plain_kinds_s68a as stop68a
+from tests.unit import test_plain_kinds_s68b as stop68b
 from tests.unit.plain_kind_checks import KIND_NAMES, assert_not_of_kind, assert_read_plainly, kind_cases
 from tests.unit.turns import advice_turn, new_sender, turn
 
@@ -193,9 +195,10 @@ def test_every_kind_has_messages_and_look_alikes_in_one_of_the_two_files() -> No
     # kinds new in stop 64 (helper A): tests/unit/test_plain_kinds_s64a.py (also may-not-give and
     # didnt-know-the-answer, widened there) and helper A2: tests/unit/test_plain_kinds_s64a2.py
     # and stop 65 (helper A): tests/unit/test_plain_kinds_s65a.py, stop 66 (helper A): _s66a.py
-    # and stop 67 (helper A3): _s67a.py
+    # and stop 67 (helper A3): _s67a.py, stop 68 (helper A4): _s68a.py
     later = set(stop63f.OF_THE_KIND) | set(stop64a.OF_THE_KIND) | set(stop64a2.OF_THE_KIND)
     later |= set(stop65a.OF_THE_KIND) | set(stop66a.OF_THE_KIND) | set(stop67a.OF_THE_KIND)
+    later |= set(stop68a.OF_THE_KIND) | set(stop68b.OF_THE_KIND)  # and helper A5: _s68b.py
     assert named | later == KIND_NAMES
     assert all(len(messages) >= 3 for messages in OF_THE_KIND.values())
     assert all(len(messages) >= 3 for messages in NOT_OF_THE_KIND.values())

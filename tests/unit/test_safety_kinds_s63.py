@@ -38,8 +38,11 @@ from tests.unit.turns import at_question_2, new_sender, open_position, turn
 BY_ID = {r.id: r for r in referrals()}
 
 
-def _where(topic: str, lang: str = "nl") -> str:
-    return BY_ID[topic].where[lang]
+def _where(topic: str, lang: str = "nl", text: str | None = None) -> str:
+    """The topic's line as said to whoever wrote `text` (stop 68: the crisis line has a version for
+    the asker at risk and one for someone else at risk); its shared line without a text."""
+    referral = BY_ID[topic] if text is None else BY_ID[topic].for_the_asker(text)
+    return referral.where[lang]
 
 
 # -- 1. a wish not to be there, self-harm told of someone else: the crisis line ---------------------
@@ -128,7 +131,7 @@ READINGS = [
 )
 def test_danger_or_distress_gets_its_line_whatever_nlu_read(action, intent, text, lang, topic) -> None:
     messages, _ = turn(text, lang, [], sender=new_sender(), action=action, intent=intent)
-    assert _where(topic, lang) in said(messages), said(messages)
+    assert _where(topic, lang, text) in said(messages), said(messages)
 
 
 @pytest.mark.usefixtures("own_app_db")
@@ -139,7 +142,7 @@ def test_right_after_an_offer_a_crisis_message_is_no_rejection(action) -> None:
     assert any((m.get("custom") or {}).get("type") == "offer" for m in first), "the test needs an offer"
     intent = "deny" if action is ActionDeny else "ask_advice"
     messages, _ = turn(WISH, "nl", events, sender, action, intent)
-    assert _where("crisis") in said(messages)
+    assert _where("crisis", "nl", WISH) in said(messages)
     assert "Jammer" not in said(messages)
 
 
@@ -149,7 +152,7 @@ def test_after_anything_else_a_crisis_message_is_no_no(action) -> None:
     asked = {"event": "bot", "text": "Graag gedaan! Kan ik je nog ergens anders mee helpen?", "data": {}}
     intent = "deny" if action is ActionDeny else "goodbye"
     messages, _ = turn(WISH, "nl", [asked], new_sender(), action, intent)
-    assert _where("crisis") in said(messages)
+    assert _where("crisis", "nl", WISH) in said(messages)
     assert "Geen probleem" not in said(messages)
 
 
@@ -166,14 +169,16 @@ def test_mid_self_check_a_crisis_message_is_no_answer_on_the_scale() -> None:
         ActionSelfcheckAnswer,
         "selfcheck_answer",
     )
-    assert _where("crisis") in said(messages)
+    assert _where("crisis", "nl", WISH) in said(messages)
     assert open_position(sender) == 1
 
 
 @pytest.mark.usefixtures("own_app_db")
 def test_a_button_press_is_never_read_as_danger() -> None:
     messages, _ = turn("/help", "nl", [], new_sender(), ActionHelp, "help")
-    assert _where("crisis") not in said(messages)
+    crisis = BY_ID["crisis"]
+    for line in (crisis.where, crisis.where_self, crisis.where_other):
+        assert not line or line["nl"] not in said(messages)
 
 
 # -- 3. the `then` line only for more of the same situation --------------------------------------
@@ -222,7 +227,7 @@ def test_more_of_the_scene_continues_it(text: str) -> None:
 def test_a_new_question_after_a_danger_line_gets_no_then_line(danger, topic, question, lang) -> None:
     sender = new_sender()
     first, events = turn(danger, lang, [], sender)
-    assert _where(topic, lang) in said(first)
+    assert _where(topic, lang, danger) in said(first)
     for _ in range(2):  # the tester asked twice
         messages, events = turn(question, lang, events, sender)
         assert BY_ID[topic].then[lang] not in said(messages), said(messages)

@@ -135,8 +135,8 @@ def test_the_piece_shown_last_comes_again_in_the_other_language(piece: str, lang
     sender = new_sender()
     shown, events = _shown(piece, lang, sender)
     again = _say_again(ask, lang, events, sender)
-    assert _pinned(sender) == target
-    assert again[0]["text"] == t("language_pinned", target)
+    assert _pinned(sender) is None  # said again once, nothing pinned (stop 68)
+    assert t("language_pinned", target) not in [m.get("text") for m in again]  # once, no pin (stop 68)
     expected, said = _piece(direct), _piece(again)
     assert said["text"] == expected["text"], (piece, said["text"][:200], expected["text"][:200])
     assert (said.get("buttons") or []) == (expected.get("buttons") or [])
@@ -217,7 +217,7 @@ def test_a_statement_on_screen_is_asked_again_in_the_other_language(lang: str) -
     sender = new_sender()
     shown, events = _start("really-listening", lang, sender)
     again = _say_again(ASKS[target][0], lang, events, sender)
-    assert again[0]["text"] == t("language_pinned", target)
+    assert t("language_pinned", target) not in [m.get("text") for m in again]  # once, no pin (stop 68)
     asked, expected = _statement(again), _statement(direct)
     assert expected["text"].endswith(asked["text"])  # the statement and its scale, without the intro
     assert [b["title"] for b in asked["buttons"]] == [b["title"] for b in expected["buttons"]]
@@ -379,6 +379,6 @@ def test_whatever_nlu_reads_the_request_says_the_piece_again(lang: str, action: 
     _, events = _shown("example", lang, sender)
     ask = ASKS[target][0]
     again, _ = turn(ask, lang, events, sender, cls, intent)
-    assert _pinned(sender) == target
-    assert again[0]["text"] == t("language_pinned", target)
+    assert _pinned(sender) is None  # said again once, nothing pinned (stop 68)
+    assert t("language_pinned", target) not in [m.get("text") for m in again]  # once, no pin (stop 68)
     assert _piece(again)["text"] == _piece(direct)["text"]

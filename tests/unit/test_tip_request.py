@@ -95,12 +95,15 @@ def test_after_an_article_another_tip_gives_more_of_it(lang: str, action) -> Non
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_out_of_the_blue_another_tip_is_the_next_coaching_tip(lang: str) -> None:
-    """Without an article just given, "geef me nog een tip" (NLU: feedback) is a tip request,
-    as NLU's ask_coaching_tip reading of it always was; a bare "meer" is no tip request."""
+def test_out_of_the_blue_another_tip_asks_which_topic(lang: str) -> None:
+    """Without an article just given, "geef me nog een tip" (NLU: feedback) is a tip request; from
+    an employee, with nothing shown before it, it asks which topic, with buttons (stop 68: it gave a
+    tip of an article never shown; a team lead's is the next coaching tip,
+    tests/unit/test_conversation_kinds_s68c.py); a bare "meer" is no tip request."""
     asked = "geef me nog een tip" if lang == "nl" else "give me another tip"
     messages, _ = advice_turn(asked, lang, [], ActionFeedback)
-    assert _tip_id(messages) is not None, messages
+    assert _tip_id(messages) is None and messages[0]["text"] == t("tips_which_topic", lang), messages
+    assert messages[0].get("buttons")
     plain, _ = advice_turn("meer", lang, [], ActionAnswerAdvice)
     assert _tip_id(plain) is None
 

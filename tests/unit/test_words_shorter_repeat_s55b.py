@@ -297,7 +297,7 @@ def test_the_last_answer_asked_in_dutch_comes_in_dutch() -> None:
     direct, _ = _turn("Een klant staat tegen me te schreeuwen aan de balie, wat doe ik?", "nl", [], _sender())
     text = "can you give me that last answer in Dutch please, my colleague reads dutch"
     again, _ = _turn(text, "en", events, sender, ActionOutOfScope, "out_of_scope")
-    assert again[0]["text"] == t("language_pinned", "nl")
+    assert t("language_pinned", "nl") not in [m.get("text") for m in again]  # once, no pin (stop 68)
     assert _piece(again)["text"] == _piece(direct)["text"]
 
 

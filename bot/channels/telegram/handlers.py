@@ -137,8 +137,8 @@ class CoachBot:
         the Telegram message whose button was tapped (see `_remember_keyboards`). `replace`:
         lines of the coach's texts said otherwise here (line -> its replacement). `noted`: more
         metadata for the actions (/help: its commands are listed above the coach's help).
-        `long_note`: the message was over MAX_MESSAGE_CHARS; the note that it was read in part goes
-        between the answer and its feedback question (bot/channels/long_note.py), in the language
+        `long_note`: the message was over MAX_MESSAGE_CHARS; the note that it was read in part comes
+        before the answer (bot/channels/long_note.py, since stop 67), in the language
         the conversation is in once the coach has read it."""
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
