@@ -1216,8 +1216,11 @@ def tip_request_target(tracker: Tracker) -> Literal["article", "all_told", "tip"
     last_shown = followup.recent_article(tracker) is not None  # no offer or question since it
     if not tip_before and (not leader or more or last_shown) and recent is not None:
         return "all_told" if followup.next_view(tracker, recent) == "card" else "article"
-    if not tip_before and not leader and recent is None and asks_for_a_further_tip(text):
-        return "which"  # "nog een tip", not a first "geef me een tip" (an employee's tip)
+    coaching_tip = (tracker.latest_message.get("intent") or {}).get("name") == "ask_coaching_tip"
+    if not tip_before and not leader and recent is None and not coaching_tip and asks_for_a_further_tip(text):
+        # "nog een tip", not a first "geef me een tip" (an employee's tip); a message NLU read as a
+        # request for a coaching tip ("heb je nog een tip voor mij?") gets one, as since stop 57
+        return "which"
     return "tip" if another or tip_before else None
 
 

@@ -31,8 +31,14 @@ from bot.dialogue.small_talk import without_foreign_phrases
 from bot.dialogue.someone_at_work import tells_of_someone
 from bot.dialogue.tip_request import asks_for_another_tip, asks_for_one_more
 from bot.dialogue.translation_request import asks_to_translate, translation_request
-from bot.engine import clear_word_language, detect_language, english_courtesy, foreign_language
-from bot.engine.code_switching import clear_language, is_mixed
+from bot.engine import (
+    clear_language,
+    clear_word_language,
+    detect_language,
+    english_courtesy,
+    foreign_language,
+    is_mixed,
+)
 from bot.i18n import AUTOMATIC, TEXTS, t
 from bot.selfchecks.answers import parse_answer, without_hesitation
 from bot.selfchecks.service import Step

@@ -10,6 +10,7 @@ refuse for a typed question exactly as the coach decides it, `has_link(text)` an
 without the yes or no that opens it, `on_reload_problems(handler)` wires what happens with invalid knowledge.
 """
 
+from bot.engine.code_switching import clear_language, is_mixed
 from bot.engine.decision import (
     FEATURE_DEPTH,
     OFFER_SIZE,
@@ -44,10 +45,12 @@ __all__ = [
     "Result",
     "Searcher",
     "build_index",
+    "clear_language",
     "clear_word_language",
     "decide_question",
     "detect_language",
     "english_courtesy",
+    "is_mixed",
     "foreign_language",
     "has_link",
     "is_gibberish",

@@ -81,7 +81,6 @@ def cheap_key(settings: Settings) -> str:
         str(settings.knowledge_dir.resolve()),
         str(settings.cache_dir.resolve()),
         settings.embedding_model,
-        os.environ.get("HF_HUB_OFFLINE", ""),
         *(f"{p}={_version(p)}" for p in PACKAGES),
         *_stats(settings.knowledge_dir),
         *_stats(settings.var_dir / "published" / "last-good"),  # bot/engine/live.py state_dir

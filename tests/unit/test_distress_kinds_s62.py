@@ -205,7 +205,8 @@ def test_laughter_a_customer_or_ones_own_is_no_colleague_distress(text: str) -> 
 )  # fmt: skip
 def test_the_coach_leads_with_the_line_of_the_kind(text: str, lang: str, topic: str) -> None:
     messages, _ = turn(text, lang, [], new_sender())
-    assert said(messages).startswith(BY_ID[topic].where[lang]), said(messages)
+    # the line as said to this asker (stop 68: the crisis line has a version for the asker at risk)
+    assert said(messages).startswith(BY_ID[topic].for_the_asker(text).where[lang]), said(messages)
     if topic != "wellbeing":  # the crisis and colleague lines come alone, without a menu
         assert not any(m.get("buttons") for m in messages), messages
 
@@ -213,7 +214,8 @@ def test_the_coach_leads_with_the_line_of_the_kind(text: str, lang: str, topic: 
 def test_the_lines_fit_the_new_kinds() -> None:
     crisis, wellbeing, colleague = BY_ID["crisis"], BY_ID["wellbeing"], BY_ID["colleague_distress"]
     for lang in ("nl", "en"):
-        assert "113" in crisis.where[lang] and "1813" in crisis.where[lang]
+        for line in (crisis.where, crisis.where_self, crisis.where_other):
+            assert "113" in line[lang] and "1813" in line[lang]
         assert "113" in colleague.where[lang] and "1813" in colleague.where[lang]
     assert "vertrouwenspersoon" in wellbeing.where["nl"] and "confidential adviser" in wellbeing.where["en"]
     assert not crisis.menu and not wellbeing.menu and not colleague.menu
