@@ -273,6 +273,7 @@ def respond_from_knowledge(
             query = prevention  # card just shown (it asks for more than that card: stop 68)
             shown = followup.recent_article(tracker)
             rejected = (shown,) if shown else ()
+            off_topic = False  # NLU read it as off-topic: a follow-up on the answer is not (stop 69)
         asked_topic = named_topic(text) if off_topic and not requested else None
         if asked_topic:
             query = asked_topic  # "is er niet iets over KPI's?": the search reads the topic it names
@@ -809,6 +810,8 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
         return True
     if answered_as_did_not_work(dispatcher, tracker):  # "en als dat niet werkt?"
         return True
+    if answered_as_prevention_question(dispatcher, tracker):  # "hoe had ik dat kunnen voorkomen?"
+        return True
     text = str(tracker.latest_message.get("text") or "")
     if not followup.asks_for_wording(text):
         return False
@@ -816,6 +819,20 @@ def answered_as_wording_request(dispatcher: CollectingDispatcher, tracker: Track
         return answered_as_wording_after_offer(dispatcher, tracker) or answered_as_wording_without_topic(
             dispatcher, tracker
         )
+    respond_from_knowledge(dispatcher, tracker)
+    return True
+
+
+def answered_as_prevention_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Right after an answer or an offer, a question how it could have been prevented ("hoe had
+    ik dat kunnen voorkomen eigenlijk?", "wat had ik anders moeten doen", "how could I have
+    avoided this?"; actions/followup.py `prevention_query`): answered from the knowledge base with
+    the question before it (`respond_from_knowledge`, past the card just shown); returns True when
+    it replied. Live, NLU read these as out_of_scope or help and the coach refused or listed what
+    it can do (stop 68, seen after CI): so every action checks it first (actions/base.py)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if followup.prevention_query(tracker, text, CoachAction.lang(tracker)) is None:
+        return False
     respond_from_knowledge(dispatcher, tracker)
     return True
 

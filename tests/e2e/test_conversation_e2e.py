@@ -539,3 +539,35 @@ def test_words_with_their_situation_translations_and_a_result_that_follows_the_s
     title = yaml.safe_load(article.split("---")[1])["title"]
     assert listening + title in result, result
     assert "luistert goed" not in result and "listen well" not in result
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "questions"),
+    [
+        (
+            "nl",
+            "klant komt auto ophalen en de rekening is 400 euro hoger dan de offerte. hij is woest. wat nu",
+            ["hoe had ik dat kunnen voorkomen eigenlijk?", "wat had ik anders moeten doen"],
+        ),
+        (
+            "en",
+            "the customer is angry because his order came a week late, what do i do",
+            ["what should I have done differently?", "how could I have avoided this?"],
+        ),
+    ],
+)
+def test_how_it_could_have_been_prevented_is_answered_whatever_nlu_reads(
+    chat, lang: str, story: str, questions: list[str]
+) -> None:
+    """Stop 69 (seen live after stop 68's CI): right after an answer, a question how it could have
+    been prevented gets keeping promises (level 1), answered or offered first; Rasa read these as
+    out_of_scope or help, and the coach said it could not help or listed what it can do."""
+    for question in questions:
+        user = new_user()
+        first = chat(user, story, metadata={"language": lang})
+        assert any((r.get("custom") or {}).get("type") == "source" for r in first), first
+        replies = chat(user, question, metadata={"language": lang})
+        shown = [r["custom"] for r in replies if (r.get("custom") or {}).get("type") in ("source", "offer")]
+        assert shown, (question, replies)
+        top = shown[0].get("id") or shown[0]["ids"][0]
+        assert top == "pyramid-promise", (question, replies)
