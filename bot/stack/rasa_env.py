@@ -64,3 +64,20 @@ def rasa_environment(settings: Settings) -> dict[str, str]:
         SERVICECOACH_TRACKER_DIALECT=settings.tracker_dialect,
         **lock_store_environment(settings.lock_store_url),
     )
+
+
+def action_server_environment(settings: Settings) -> dict[str, str]:
+    """`rasa_environment` plus where the action server's engine reads and writes: the var folder
+    (profiles, answers, charts), the app database, the knowledge folder and, when set apart from the
+    var folder, the index cache, so an action server started by a Stack or `servicecoach serve`
+    works on the same files as the process that started it (stop 69: a Stack with its own var
+    folder left its action server on the default cache)."""
+    env = rasa_environment(settings)
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env["SERVICECOACH_VAR_DIR"] = str(settings.var_dir)
+    env["SERVICECOACH_DATABASE_URL"] = settings.app_db_url
+    env["SERVICECOACH_KNOWLEDGE_DIR"] = str(settings.knowledge_dir)
+    env["SANIC_HOST"] = settings.host
+    if settings.cache_dir_override is not None:
+        env["SERVICECOACH_CACHE_DIR"] = str(settings.cache_dir_override.resolve())
+    return env

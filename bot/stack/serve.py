@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.settings import Settings
-from bot.stack.rasa_env import rasa_environment, rasa_executable
+from bot.stack.rasa_env import action_server_environment, rasa_environment, rasa_executable
 from bot.stack.rasa_model import model_path
 
 SERVERS = ("rasa", "actions")
@@ -19,12 +19,7 @@ SERVERS = ("rasa", "actions")
 
 def action_server_command(settings: Settings, port: int) -> tuple[list[str], dict[str, str]]:
     """(argv, environment) of one action server (rasa-sdk, the knowledge engine) on `port`."""
-    env = rasa_environment(settings)
-    env.setdefault("HF_HUB_OFFLINE", "1")
-    env["SERVICECOACH_VAR_DIR"] = str(settings.var_dir)
-    env["SERVICECOACH_DATABASE_URL"] = settings.app_db_url
-    env["SERVICECOACH_KNOWLEDGE_DIR"] = str(settings.knowledge_dir)
-    env["SANIC_HOST"] = settings.host
+    env = action_server_environment(settings)
     argv = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
     return argv, env
 

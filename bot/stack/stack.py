@@ -14,7 +14,7 @@ from bot.settings import Settings
 from bot.stack.index_first import build_first, index_missing
 from bot.stack.process import ManagedProcess, ServerError
 from bot.stack.progress import Progress
-from bot.stack.rasa_env import rasa_environment, rasa_executable
+from bot.stack.rasa_env import action_server_environment, rasa_executable
 from bot.stack.rasa_model import ensure_model, model_path
 
 START_TIMEOUT = 300.0
@@ -36,14 +36,10 @@ class Stack:
         # never in this process's log: the token (health checks send it as ?token=) and the
         # database passwords (bot/privacy/redact.py)
         protect(self.api_token, *url_passwords(settings.app_db_url, settings.tracker_db_url))
-        env = rasa_environment(settings)
-        env["SANIC_HOST"] = settings.host
-        env.setdefault("HF_HUB_OFFLINE", "1")
         # The action server stores profiles, answers and charts where this process (and a
-        # front end such as the Telegram bot) looks for them, not in the repo's default var/.
-        env["SERVICECOACH_VAR_DIR"] = str(settings.var_dir)
-        env["SERVICECOACH_DATABASE_URL"] = settings.app_db_url
-        env["SERVICECOACH_KNOWLEDGE_DIR"] = str(settings.knowledge_dir)  # articles and self-checks
+        # front end such as the Telegram bot) looks for them, not in the repo's default var/, and
+        # reads the articles, self-checks and index cache this process does.
+        env = action_server_environment(settings)
         self.action_server = ManagedProcess(
             name="action server",
             command=[
