@@ -410,7 +410,43 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
         return tip_article(tracker)  # "nog een tip", "vertel meer" after an article: more of it
     if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
         return None
-    return next((str(n["id"]) for n in _source_notes(tracker, across_questions=False)), None)
+    found = next((str(n["id"]) for n in _source_notes(tracker, across_questions=False)), None)
+    return None if found and _offered_elsewhere(tracker, found) else found
+
+
+def _offers_between(tracker: Tracker) -> list[tuple[str, frozenset[str]]]:
+    """The offers the coach made since its latest answer with an article, newest first, each as
+    (the user's message it answered, the ids offered)."""
+    users, offered, found = 0, None, []
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if offered is not None:
+                found.append((str(event.get("text") or ""), offered))
+                offered = None
+        elif kind == "bot" and users >= 1:
+            custom = (event.get("data") or {}).get("custom") or {}
+            if custom.get("type") == "source":
+                break
+            if custom.get("type") == "offer":
+                offered = frozenset(str(i) for i in custom.get("ids") or ())
+    return found
+
+
+def _offered_elsewhere(tracker: Tracker, article_id: str) -> bool:
+    """Whether an offer since the answer with `article_id` was made to a question of its own (no
+    continuation, supposition or button) and did not hold `article_id`: a continuation after it
+    ("en als hij dan nog steeds boos is?") is about what that question told, not the older article
+    (stop 68's closing note: after the time-pressure card, "wat zeg ik tegen een klant zonder bon?"
+    was offered topics and "en als hij dan nog steeds boos is?" got the time-pressure example). An
+    offer made to a continuation ("en als de klant dan een slechte review online zet?") goes on
+    with the article, as an offer that holds it does."""
+    return any(
+        article_id not in ids
+        and not (payloads.is_payload(asked) or CONTINUATION.search(asked) or HYPOTHETICAL.search(asked))
+        for asked, ids in _offers_between(tracker)
+    )
 
 
 # A short message between an answer and a request for its words is an aside: a verdict

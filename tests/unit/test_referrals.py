@@ -842,7 +842,7 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.intro]
     assert without == [
         "colleague_unwell", "own_panic", "crisis", "own_unwell", "health_at_work", "wellbeing",
-        "team_member_shaken", "team_member_distress",
+        "team_member_shaken", "team_member_threatened", "team_member_distress",
         "colleague_distress", "talk_to_someone",
         "colleague_bullied", "conduct", "translation", "private_affairs", "everyday", "customer_asks_facts",
         "product_facts",
