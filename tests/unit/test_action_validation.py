@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, thread_policy
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -110,7 +110,8 @@ def rasa_36() -> dict:
     done = subprocess.run(
         [str(RASA_PYTHON), "-c", SCRIPT, json.dumps(ANSWERS)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "RASA_TELEMETRY_ENABLED": "false"},
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "RASA_TELEMETRY_ENABLED": "false",
+             **thread_policy()},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import yaml
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, thread_policy
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 FEATURIZER = "bot.dialogue.e5_featurizer.E5Featurizer"
@@ -90,6 +90,7 @@ def features() -> dict:
             "PATH": "/usr/bin:/bin",
             "RASA_TELEMETRY_ENABLED": "false",
             "HF_HUB_OFFLINE": "1",
+            **thread_policy(),
         },
     )
     assert done.returncode == 0, done.stderr[-3000:]

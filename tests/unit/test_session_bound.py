@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, thread_policy
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -89,7 +89,7 @@ def long_conversation(tmp_path_factory) -> dict:
     done = subprocess.run(
         [str(RASA_PYTHON), "-c", SCRIPT, "120", str(db)],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **thread_policy()},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

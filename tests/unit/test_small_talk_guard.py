@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.dialogue.small_talk import SmallTalkVocabulary, words
-from tests.helpers import ROOT
+from tests.helpers import ROOT, thread_policy
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 GUARD = "bot.dialogue.small_talk_guard.SmallTalkGuard"
@@ -169,7 +169,8 @@ def parsed() -> dict:
     done = subprocess.run(
         [str(RASA_PYTHON), "-c", SCRIPT, json.dumps(cases)], cwd=ROOT, capture_output=True, text=True,
         timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "RASA_TELEMETRY_ENABLED": "false"},
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "RASA_TELEMETRY_ENABLED": "false",
+             **thread_policy()},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
