@@ -1156,6 +1156,20 @@ _PREVENT_FILLER = frozenset(
         "hindsight with sorry right yeah well hm er zo'n zoiets situatie situation such anyway"
     )
 )
+# the moment of the story the question is about, right after it (stop 69: "wat had ik anders moeten doen
+# bij het uitgeven van de auto" was refused): a preposition, "de/het/the" and at most five words, nothing
+# after; never a person or a clause of its own ("met die klant die schreeuwde", "bij een boze klant" ask
+# about someone: questions of their own)
+_PREVENT_MOMENT = re.compile(
+    r"^\s*,?\s*(?:bij|tijdens|aan|op|na|with|at|during|on)\s+(?:de|het|'t|the)\s+"
+    r"(?:[^\s?!.,]+\s+){0,4}[^\s?!.,]+\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_PREVENT_NOT_A_MOMENT = re.compile(
+    r"\b(?:klant\w*|customer\w*|gast\w*|guest\w*|pati[eë]nt\w*|client\w*|cli[eë]nt\w*|man|vrouw|mevrouw|meneer|"
+    r"collega\w*|colleague\w*|die|dat|wie|who|that|which|whose)\b",
+    re.IGNORECASE,
+)
 PREVENT_WORDS = 14  # longer messages are questions of their own
 PREVENTION_PLAIN = {
     "nl": "Hoe voorkom je dit vooraf: beloof alleen wat je kunt waarmaken, zet verwachtingen goed en laat "
@@ -1175,7 +1189,11 @@ def asks_how_to_prevent(text: str) -> bool:
     found = _PREVENT.search(text)
     if found is None:
         return False
-    rest = (text[: found.start()] + " " + text[found.end() :]).lower()
+    # "... bij het uitgeven van de auto", "... at the check-in": the moment it is about may follow
+    after = text[found.end() :]
+    if not _PREVENT_NOT_A_MOMENT.search(after):
+        after = _PREVENT_MOMENT.sub(" ", after)
+    rest = (text[: found.start()] + " " + after).lower()
     return all(word in _PREVENT_FILLER for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", rest))
 
 

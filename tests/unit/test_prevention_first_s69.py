@@ -80,3 +80,55 @@ def test_look_alike_without_an_answer_before_is_not_read_as_a_follow_up(action: 
         confidence=0.95,
     )
     assert first_article(replies) != "pyramid-promise", said(replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat had ik anders moeten doen bij het uitgeven van de auto",
+        "hoe had ik dat kunnen voorkomen aan de telefoon?",
+        "hoe had ik da kunne voorkome bij de intake",
+        "wat had ik anders moeten doen op het moment zelf",
+        "what should I have done differently at the check-in?",
+        "how could I have avoided this during the handover",
+    ],
+)
+def test_the_moment_it_is_about_may_follow_the_question(text: str) -> None:
+    """A fresh tester (stop 69): "wat had ik anders moeten doen bij het uitgeven van de auto" was refused:
+    the moment of the story after the question names nothing new to search."""
+    from actions.followup import asks_how_to_prevent
+
+    assert asks_how_to_prevent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe voorkom ik dat klanten boos worden",
+        "wat had ik anders moeten doen bij een klant die altijd klaagt over de prijs van onze producten",
+        "how could I have avoided this, the customer wants a refund now",
+    ],
+)
+def test_look_alike_a_question_of_its_own_after_it_is_not_a_moment(text: str) -> None:
+    from actions.followup import asks_how_to_prevent
+
+    assert not asks_how_to_prevent(text)
+
+
+def test_a_prevention_question_after_an_offer_with_its_moment_is_searched() -> None:
+    sender = new_sender()
+    story = (
+        "de offerte zei 180 euro voor een week maar bij inleveren kwam er 420 uit door extra kilometers, "
+        "klant voelt zich opgelicht"
+    )
+    _, events = turn(story, "nl", [], sender)
+    replies, _ = turn(
+        "wat had ik anders moeten doen bij het uitgeven van de auto",
+        "nl",
+        events,
+        sender,
+        action=ActionOutOfScope,
+        intent="out_of_scope",
+        confidence=0.95,
+    )
+    assert first_article(replies) is not None, said(replies)
