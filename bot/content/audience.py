@@ -428,6 +428,7 @@ STAFF_DEMOTIVATED = re.compile(
 # hoeveel klanten ik per uur help"; dev "we worden afgerekend op gesprekstijd max 4 min"): the article
 # on KPIs that help or hurt service fits whoever asks, though it is written for managers.
 _KPI_TIME = r"gesprekstijd|gespreksduur|afhandeltijd|handle ?time|handling time|call time|belduur"
+_TARGETS = r"(?:targets?|kpi'?s?|productienorm\w*|normtijd\w*|quota'?s?|de cijfers|the numbers)\b"
 KPI_PRESSURE = re.compile(
     # judged on the time or the numbers: "afgerekend op gesprekstijd", "judged on average handling time"
     rf"\b(?:afgerekend|beoordeeld|gestuurd|judged|measured|rated|assessed|targets?|kpi'?s?)\b.{{0,40}}?"
@@ -439,8 +440,27 @@ KPI_PRESSURE = re.compile(
     # a time target to bring down: "handle time targets", "de gesprekstijd moet omlaag"
     rf"\b(?:{_KPI_TIME})\s+(?:targets?|norm|doel|max|moet omlaag|omlaag|naar beneden|down)\b|"
     r"\b(?:hoeveel|how many) (?:klanten|bellers|gesprekken|calls|customers)\b.{0,30}\b"
-    r"(?:per|an|a) (?:uur|hour)\b|\bwachtrij (?:korter|omlaag|naar beneden)\b",
+    r"(?:per|an|a) (?:uur|hour)\b|\bwachtrij (?:korter|omlaag|naar beneden)\b|"
+    # stop 69 (A7): no time for the customers because of the targets ("te weinig tijd voor klanten door
+    # de targets", "no time for customers because of the KPIs")
+    rf"\b(?:te weinig|geen|weinig|nauwelijks|amper|not enough|no|too little|hardly any)\s+(?:tijd|time)\b"
+    rf".{{0,40}}?"
+    rf"\b(?:door|vanwege|wegens|omdat|because of|due to|with)\b.{{0,20}}?\b{_TARGETS}|"
+    rf"\b{_TARGETS}.{{0,50}}?\b(?:te weinig|geen|nauwelijks|amper|not enough|no|too little|hardly any)\s+"
+    r"(?:tijd|time)\b",
     re.IGNORECASE,
+)
+
+
+# Stop 69 (A7): a customer's children running or climbing about ("2 kleine kinderen rennen door de zaak
+# tussen de scharen", "kids climbing on the displays while their mum is on the phone"): a rule kept
+# kindly with the parent (bot/engine/plain_kinds.py CHILDREN_RUNNING), not what to share with relatives.
+CHILDREN_ABOUT = re.compile(
+    r"\b(?:kinderen|kindjes|kinders|kleintjes|kleuters|peuters|kids|children|toddlers)\b.{0,40}?"
+    r"\b(?:rennen|rent|renden|rondrennen|rondlopen|lopen rond|lopen door|spelen met|spelen in|klimmen|klimt|"
+    r"klauteren|springen|gillen|aankomen|aanzitten|zitten aan|running|run around|racing|climbing|"
+    r"playing with|playing in|touching|jumping|screaming)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -467,7 +487,7 @@ NOT_FOR = {
     "receiving-feedback": PRAISE_FOR_PEER,
     # "ne klant zei dat ik ni vriendelijk was": the asker called unfriendly, not a "no" to say kindly
     "saying-no-kindly": CUSTOMER_CRITICISM,
-    "sharing-with-relatives": ANOTHERS_DECISION,
+    "sharing-with-relatives": _either(ANOTHERS_DECISION, CHILDREN_ABOUT),
     # "hoe leg ik uit dat de leverancier de levering heeft geschrapt": news to break to a customer
     # (problem-you-cannot-solve), not working with suppliers as partners (stop 60)
     "shift-partners": ANOTHERS_DECISION,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.audience import KPI_PRESSURE
+from bot.content.audience import CHILDREN_ABOUT, KPI_PRESSURE
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 
@@ -152,7 +152,11 @@ APOLOGY_WITHOUT_BLAME = _kind(
     r"\b(?:excuses|excuus|sorry|verontschuldig\w*|apologi[sz]e\w*|apology)\b.{0,40}?"
     r"\b(?:niet (?:mijn|onze|ons|de mijne) (?:schuld|fout)|ni mijn (?:schuld|fout)|niet aan mij lag|"
     r"niet aan ons lag|(?:not|isn'?t|wasn'?t|not even) (?:my|our) (?:fault|mistake|doing)|"
-    r"(?:i|we) (?:didn'?t|did not) (?:do|cause) it)",
+    r"(?:i|we) (?:didn'?t|did not) (?:do|cause) it)|"
+    # stop 69 (A7): "sorry zeggen voor iets wat ik niet fout heb gedaan", "sorry for something I didn't do"
+    r"\b(?:excuses|excuus|sorry|verontschuldig\w*|apologi[sz]e\w*|apology)\b.{0,40}?"
+    r"\b(?:(?:wat|dat)\s+(?:ik|wij|we)\s+(?:zelf\s+)?niet\s+(?:fout\s+|verkeerd\s+)?(?:heb|hebben)?\s*"
+    r"(?:gedaan|misdaan|veroorzaakt)|(?:something|things?) (?:i|we) (?:didn'?t|did not|never) (?:do|cause))",
     "excuses aanbieden en het goedmaken",
     "apology, make it right",
 )
@@ -1496,7 +1500,14 @@ BILL_OVER_QUOTE = _kind(
     r"\b(?:duurder|hoger|more expensive|higher)\s+(?:\w+\s+){0,2}?(?:uitgevallen|geworden|uitgekomen|"
     r"came out|turned out|ended up)?\s*(?:dan|than)\s+(?:\w+\s+){0,3}?" + _QUOTED + r"\b|"
     rf"\b{_BILL}\b.{{0,40}}?\b(?:veel |way |much |far )?(?:hoger|higher|meer|more)\b.{{0,30}}?"
-    rf"\b(?:dan|than)\b.{{0,30}}?\b{_QUOTED}\b",
+    rf"\b(?:dan|than)\b.{{0,30}}?\b{_QUOTED}\b|"
+    # stop 69 (A7): "offerte 180 euro, bij inleveren 420", "quote said 180, the bill 420", and a customer
+    # who feels cheated over the quote ("voelt zich opgelicht")
+    r"\b(?:offerte|begroting|prijsopgave|quote|estimate)\b\D{0,20}?\d+\D{1,40}?\d+|"
+    r"\b(?:offerte|begroting|prijsopgave|geoffreerd|quote|quoted|estimate)\b.{0,80}?\b(?:opgelicht|afgezet|"
+    r"belazerd|bedrogen|ripped off|scammed|cheated|overcharged)\b|"
+    r"\b(?:opgelicht|afgezet|belazerd|bedrogen|ripped off|scammed|cheated|overcharged)\b.{0,60}?"
+    r"\b(?:offerte|begroting|prijsopgave|quote|estimate)\b",
     "de rekening is hoger dan afgesproken, duurder dan gedacht, de klant vindt het te duur",
     "the bill is higher than quoted, more than expected, the customer finds it too expensive",
     unless=_COLLEAGUE,
@@ -1654,7 +1665,8 @@ CANT_SPEED_UP = _kind(
     "het probleem zelf niet kunnen oplossen, buiten mijn macht: eerlijk zeggen wat je niet kunt, "
     "eigenaar blijven",
     "a problem you can't solve yourself, out of my hands: say honestly what you can't do, stay the owner",
-    unless=_COLLEAGUE,
+    # stop 69 (A7): the queue's wait is time pressure (CANT_SHORTEN_WAIT)
+    unless=_COLLEAGUE + r"|\b(?:wachttijd\w*|wachtrij|de rij|the queue|the line|waiting times?)\b",
 )
 
 # A claim or cost the customer does not get covered (stop 68: after "dat is het niet" to the card on
@@ -1671,6 +1683,162 @@ NOT_COVERED = _kind(
     "zeggen en uitleggen wat wel kan",
     "a customer does not get something covered or reimbursed: a rule you cannot change, say no kindly and "
     "explain what is still possible",
+    # stop 69 (A7): a cost our own failure caused is ours to put right (OUR_FAULT_COSTS)
+    unless=_COLLEAGUE + r"|\b(?:onze schuld|onze fout|door ons|aan ons lag|our fault|our mistake|we caused|"
+    r"because of us)\b",
+)
+
+# Stop 69 (helper A7, a fresh tester's kinds 5 and 6: house rules and saying no, complaints and
+# recovery). A house rule stated ("bij ons mogen geen honden", "honden zijn hier niet toegestaan", "no
+# dogs allowed in the salon"): keeping it kindly (saying no kindly). The asker's own "mag ik geen ..."
+# is a question about a rule, not this.
+_HOUSE_SPOT = r"(?:bij ons|hier|binnen|in de (?:zaak|winkel|salon|zaal|wachtkamer|praktijk)|in here|inside)"
+HOUSE_RULE_STATED = _kind(
+    "house-rule-stated",
+    rf"\b{_HOUSE_SPOT}\s+(?:mogen|mag)\s+(?:\w+\s+)?geen\b|\b(?:mogen|mag)\s+{_HOUSE_SPOT}\s+geen\b|"
+    r"\bgeen\s+\w+\s+(?:toegestaan|toegelaten)\b|"
+    r"\b\w+\s+(?:zijn|is|zijn hier|is hier)\s+(?:niet\s+toegestaan|niet\s+toegelaten|verboden|"
+    r"niet welkom)\b|"
+    r"\bno\s+\w+\s+allowed\b|\b\w+\s+(?:are|is)\s+not\s+allowed\s+(?:in|here|inside)\b|"
+    r"\b\w+\s+(?:aren'?t|isn'?t)\s+allowed\s+(?:in|here|inside)\b|\bwe\s+(?:don'?t|do not)\s+allow\s+\w+",
+    "een huisregel vriendelijk maar duidelijk handhaven: vriendelijk nee zeggen, uitleggen waarom, "
+    "wat wel kan",
+    "keeping a house rule kindly but clearly: saying no kindly, explaining why, what is possible",
+    unless=_COLLEAGUE + r"|\b(?:mag ik|mogen wij|mogen we|may i|am i allowed|can i)\b",
+)
+
+# Stop 69 (A7). A customer's children running about where it is unsafe ("2 kleine kinderen rennen door
+# de zaak tussen de scharen", "kids climbing on the displays"): a rule kept kindly, with the parent. A
+# lost or unwell child is safety (the actions' lines), the asker's own children are not this.
+_CHILDREN = r"(?:kinderen|kindjes|kinders|kleintjes|kleuters|peuters|kids|children|toddlers)"
+CHILDREN_RUNNING = _kind(
+    "children-running",
+    CHILDREN_ABOUT.pattern,
+    "een regel vriendelijk maar duidelijk handhaven bij de ouder van rennende kinderen: vriendelijk nee "
+    "zeggen, uitleggen waarom, wat wel kan",
+    "keeping a rule kindly but clearly with the parent of children running about: saying no kindly, "
+    "explaining why, what is possible",
+    unless=_COLLEAGUE + r"|\b(?:mijn|onze|my|our)\s+(?:eigen\s+|own\s+)?" + _CHILDREN + r"|"
+    r"\b(?:kwijt|vermist|verdwaald|huil\w*|nergens|alleen achter\w*|in de auto|lost|missing|crying|"
+    r"alone|in the car|gewond|injured|hurt|gevallen|fell)\b",
+)
+
+# Stop 69 (A7). What a customer wants is spoken for or gone ("laatste brood al gereserveerd", "the last
+# one is reserved for someone else"), or a loyal customer who claims an exception ("ik kom hier al 20
+# jaar"): saying no kindly, with an alternative.
+SPOKEN_FOR = _kind(
+    "spoken-for",
+    r"\b(?:laatste|enige|last|only)\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+)?(?:al|already)\s+"
+    r"(?:gereserveerd|besteld|verkocht|vergeven|reserved|sold|taken|spoken for|promised)\b|"
+    r"\b(?:laatste|enige|last|only)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:gereserveerd|reserved|spoken for)\b|"
+    r"\b(?:gereserveerd|besteld|reserved|ordered|promised)\s+(?:voor|door|for|by)\s+(?:iemand anders|"
+    r"een andere klant|een ander|someone else|somebody else|another customer)\b|"
+    r"\b(?:ik|i)\s*(?:kom|ben|'ve been coming|have been coming|'ve been shopping|have been shopping)\s+"
+    r"(?:hier\s+|here\s+)?(?:al\s+)?(?:\d+|tien|twintig|dertig|veertig|jaren|years|"
+    r"for (?:\d+|ten|twenty|thirty|years))"
+    r"\b(?:\s+(?:jaar|years))?|\bvaste klant\b.{0,30}?\b(?:dus|en toch|maar|so|but)\b",
+    "iets is al voor een ander gereserveerd of op, een vaste klant wil een uitzondering: vriendelijk nee "
+    "zeggen, uitleggen waarom, wat wel kan, een alternatief",
+    "something is reserved for someone else or gone, a regular wants an exception: saying no kindly, "
+    "explaining why, what is possible, an alternative",
+    unless=_COLLEAGUE,
+)
+
+# Stop 69 (A7). A customer who keeps demanding something for free ("klant die telkens een gratis hoesje
+# eist", "always wants something for nothing"): saying no kindly, also to someone who won't take no.
+_FREE = r"(?:gratis|voor niks|voor niets|for free|free|for nothing)"
+_DEMAND = (
+    r"(?:eist|eisen|eiste|opeist|aandringen|aandringt|dringt aan|blijft vragen|blijft zeuren|demands?|"
+    r"demanding|demanded|insists?|insisted|insisting|keeps asking)"
+)
+_AGAIN = r"(?:telkens|steeds|altijd|elke keer|iedere keer|weer|opnieuw|alweer|always|every time|again|keeps?)"
+DEMANDS_FREE = _kind(
+    "demands-free",
+    rf"(?=.*\b{_FREE}\b)(?:.*\b{_DEMAND}\b|.*\b{_AGAIN}\b.{{0,20}}?\b(?:wil|wilt|vraagt|vragen|wants|"
+    rf"asks?|asking|wanting)\b|.*\b(?:wil|wilt|vraagt|wants|asks?)\s+(?:\w+\s+)?{_AGAIN}\b)",
+    "een klant die blijft aandringen en iets gratis eist: vriendelijk maar duidelijk nee zeggen, "
+    "uitleggen waarom, wat wel kan",
+    "a customer who keeps insisting and demands something for free: saying no kindly but clearly, "
+    "explaining why, what is possible",
+    unless=_COLLEAGUE + r"|\b(?:wij|we|ik|i)\s+(?:\w+\s+)?(?:geven|geef|give|offer|bieden)\b",
+)
+
+# Stop 69 (A7). A customer who cancels late or does not show up, again ("belt af 10 min voor afspraak,
+# 3e keer deze maand", "no-show for the third time"): the rule told kindly but clearly (saying no).
+_CANCELS = (
+    r"(?:belt|belde|zegt|zei|zegde|meldt|meldde)\s+(?:\w+\s+){0,5}?af\b|afzeggen|afgezegd|annuleert|"
+    r"annuleerde|geannuleerd|niet (?:komt |kwam )?(?:op ?dagen|opgedaagd)|komt (?:\w+\s+){0,2}?niet opdagen|"
+    r"no-?shows?|cancels|cancelled|canceled|cancelling|doesn'?t show up|didn'?t show up|never shows up"
+)
+_REPEATED = (
+    r"(?:\d+e|\d+de|tweede|derde|vierde|vijfde|weer|opnieuw|alweer|steeds|telkens|elke keer|altijd|"
+    r"laatste moment|last[- ]minute|again|second|third|fourth|\d+(?:nd|rd|th)|every time|keeps|always)"
+)
+LATE_CANCELLER = _kind(
+    "late-canceller",
+    rf"\b(?:{_SERVED_NL}|{_SERVED_EN})\b.{{0,40}}?\b(?:{_CANCELS})\b.{{0,60}}?\b{_REPEATED}\b|"
+    rf"\b(?:{_SERVED_NL}|{_SERVED_EN})\b.{{0,40}}?\b{_REPEATED}\b.{{0,30}}?\b(?:{_CANCELS})\b|"
+    rf"\b(?:{_SERVED_NL}|{_SERVED_EN})\s+(?:belt|belde|zegt|zei|zegde)\s+(?:\w+\s+)?{_REPEATED}\s+"
+    r"(?:\w+\s+){0,4}?af\b",
+    "een klant die steeds op het laatste moment afzegt of niet komt opdagen: de regel vriendelijk maar "
+    "duidelijk uitleggen, vriendelijk nee zeggen, wat wel kan",
+    "a customer who keeps cancelling at the last minute or not showing up: explaining the rule kindly but "
+    "clearly, saying no kindly, what is possible",
+    unless=_COLLEAGUE + r"|\b(?:wij|we|ons|onze|our|us)\s+(?:\w+\s+){0,2}?(?:annul\w*|cancel\w*|afgezegd)",
+)
+
+# Stop 69 (A7). A customer unhappy with the result who wants money back ("ne madam vindt haar kapsel ni
+# goe, wil geld terug", "brood was beschimmeld en wil geld terug"): a complaint to put right (service
+# recovery), not a price haggled over nor a regret.
+_POOR = (
+    r"(?:ni goe|nie goe|niet goed|niet mooi|niet lekker|slecht|lelijk|mislukt|verknipt|verpest|beschimmeld|"
+    r"schimmel\w*|bedorven|oudbakken|over de datum|zuur|not good|awful|terrible|ugly|ruined|"
+    r"botched|mouldy|moldy|mould|mold|stale|rotten|spoiled|gone off|niet tevreden|ontevreden|"
+    r"not happy|unhappy)"
+)
+POOR_RESULT_MONEY_BACK = _kind(
+    "poor-result-money-back",
+    rf"\b{_POOR}\b.{{0,80}}?\b{_COMPENSATION}\b|\b{_COMPENSATION}\b.{{0,60}}?\b(?:omdat|want|because|since)\b"
+    rf".{{0,60}}?\b{_POOR}\b",
+    "een klacht over een fout goedmaken, de klant is ontevreden over het resultaat",
+    "a complaint about a failure, make it right, the customer is unhappy with the result",
+    # a review threatened for a refund is pressure to say no to (ONLINE_REVIEW), not a poor result
+    unless=_COLLEAGUE + r"|\b(?:prijs|te duur|duur|price|too expensive|expensive|review\w*|recensie\w*)\b|"
+    + _NOT_ALLOWED,
+)
+
+# Stop 69 (A7). Costs of ours to make good ("parkeerkosten niet vergoed terwijl het onze schuld was",
+# "we caused the delay and he wants his parking paid"): putting our failure right, not a rule to keep.
+_OUR_FAULT = (
+    r"(?:onze schuld|onze fout|ons fout|door ons|aan ons lag|aan ons ligt|lag aan ons|ligt aan ons|"
+    r"wij hebben het verprutst|"
+    r"our fault|our mistake|we caused|because of us|our error|we messed up)"
+)
+OUR_FAULT_COSTS = _kind(
+    "our-fault-costs",
+    rf"\b{_OUR_FAULT}\b.{{0,80}}?\b(?:{_COMPENSATION}|vergoed\w*|\w*kosten|reimburs\w*|costs?|pay for)\b|"
+    rf"\b(?:{_COMPENSATION}|vergoed\w*|\w*kosten|reimburs\w*|costs?)\b.{{0,80}}?\b{_OUR_FAULT}\b",
+    "een fout van ons goedmaken: excuses, oplossen en compensatie, service recovery",
+    "putting our own failure right: apology, fix it and compensation, service recovery",
+    unless=_COLLEAGUE,
+)
+
+# Stop 69 (A7). A wait the asker cannot shorten ("ik kan de wachttijd niet korter maken, wat kan ik dan
+# wel doen", "I can't make the wait any shorter"): long waits met kindly (time pressure).
+_THE_WAIT = r"(?:wachttijd\w*|wachtrij|de rij|het wachten|wait(?:ing)? times?|the wait|the queue|the line)"
+CANT_SHORTEN_WAIT = _kind(
+    "cant-shorten-wait",
+    rf"\b(?:kan|kunnen|kon|konden)\b.{{0,20}}?\b{_THE_WAIT}\s+(?:\w+\s+)?(?:niet|ni|nie|geen|niks)\s+"
+    r"(?:\w+\s+)?(?:korter|sneller|verkorten|inkorten|omlaag)\b|"
+    rf"\b(?:kan|kunnen|kon|konden)\s+(?:\w+\s+)?(?:niks|niets|ni|niet|nie)\s+(?:(?:\w+\s+)?doen\s+)?aan\s+"
+    rf"(?:de\s+)?{_THE_WAIT}\b|"
+    rf"\b(?:can'?t|cannot|can not|unable to)\s+(?:make|get)\s+{_THE_WAIT}\s+(?:any\s+)?(?:shorter|faster)\b|"
+    rf"\b(?:can'?t|cannot|can not|unable to)\s+(?:shorten|reduce|cut)\s+(?:the\s+)?{_THE_WAIT}\b|"
+    rf"\b(?:can'?t|cannot|can not)\s+do\s+(?:anything|much)\s+about\s+{_THE_WAIT}\b",
+    "de wachttijd niet korter kunnen maken: vriendelijk blijven bij lange rijen, het wachten erkennen, "
+    "zeggen wat je doet",
+    "cannot make the wait shorter: staying friendly with long queues, acknowledge the wait, say what you "
+    "are doing",
     unless=_COLLEAGUE,
 )
 
@@ -1750,6 +1918,14 @@ KINDS: tuple[Kind, ...] = (
     SINCERE_APOLOGY,
     CANT_SPEED_UP,
     NOT_COVERED,
+    HOUSE_RULE_STATED,
+    CHILDREN_RUNNING,
+    SPOKEN_FOR,
+    DEMANDS_FREE,
+    LATE_CANCELLER,
+    POOR_RESULT_MONEY_BACK,
+    OUR_FAULT_COSTS,
+    CANT_SHORTEN_WAIT,
 )
 
 
