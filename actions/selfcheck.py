@@ -635,16 +635,35 @@ def offer_selfchecks(
     if step is not None:  # "zelftest beloftes nakomen": that one, not the list
         ask(dispatcher, step, lang, intro=step.position == 0)
         return
-    buttons = []
-    if open_step:
-        buttons.append(resume_button(open_step, lang))
+    running, resumable = _running_and_resumable(open_step)
+    buttons = [resume_button(resumable, lang)] if resumable is not None else []
+    shown_apart = running or resumable  # the open check: resumed by its own button, or asked below
     buttons += [
         {"title": c.title[lang], "payload": payloads.start_selfcheck(c.id)}
         for c in checks
-        if not open_step or c.id != open_step.check.id
+        if shown_apart is None or c.id != shown_apart.check.id
     ]
     heading = "sc_choose_managers" if (for_managers or leads_said) and role == "manager" else "sc_choose"
-    dispatcher.utter_message(text=t(heading, lang), buttons=buttons)
+    if buttons:
+        dispatcher.utter_message(text=t(heading, lang), buttons=buttons)
+    if running is not None:
+        # the list asked for mid-check: the statement again, last, with its answer buttons, so a
+        # "2" typed next is its score on every channel (the list's buttons then carry letters or
+        # no keys: bot/dialogue/choices.py `place_target`). Tester D4 of stop 69: on Telegram a
+        # "2" meant as the answer picked the list's second check and dropped the open one.
+        offer_to_continue(dispatcher, tracker, lang)
+
+
+def _running_and_resumable(step: Step | None) -> tuple[Step | None, Step | None]:
+    """The user's open check as (running, resumable): running while a statement waits for its
+    answer (not paused); resumable when paused with answers saved. A check stopped before its
+    first answer is neither: "nothing saved" was said, so the list shows it in its own place,
+    not as "Ga verder: … (vraag 1 van 7)" (tester D4 of stop 69)."""
+    if step is None or step.done:
+        return None, None
+    if not step.run.paused:
+        return step, None
+    return None, (step if step.run.answers else None)
 
 
 def _answered_as_unsure_about_going_on(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -128,10 +128,54 @@ _BACK_TO_IT = re.compile(
 )
 
 
+# "carry on with THAT test", in any order and with any lead: "ok verder met die vragenlijst", "kunnen
+# we verder met de test?", "ik wil mijn zelftest afmaken", "de vragenlijst hervatten", "doe maar voort
+# met die test" (Flemish), "k wil verder me de vragenlijst", "let's finish the quiz", "can we continue
+# the self-check?" (tester D4 of stop 69: "ok verder met die vragenlijst" got the list of self-checks,
+# and a "2" typed next, meant as an answer, started another check). The whole message is the wish:
+# "verder met de test van mijn klant" or "later verder met de test" is none.
+_LEAD = (
+    r"(?:(?:ok|oké|oke|okay|okee|oki|ja|jaja|yes|goed|prima|top|nou|euh|eh|so|well|right|alright|sure|yep|"
+    r"jep|yeah|allee|alee|zo|dan|then|now|nu)[\s,!.]+)*"
+    r"(?:(?:ik wil|k wil|ik wou|ik zou|ik ga|we gaan|wil|laten we|laat ons|let'?s|lets|let me|kan ik|"
+    r"kunnen we|kunne we|mag ik|mogen we|i want to|i'?d like to|i wanna|can i|can we|could we|may i|"
+    r"we can|i'?ll|"
+    r"please|graag|doe maar|ga maar|ga|gaan|even|ff|effe|gewoon|just|dan maar)\s+)*"
+    r"(?:(?:graag|nu|now|even|ff|dan|maar|weer|again|toch|gewoon|just)\s+)*"
+)
+_ON_VERB = (
+    r"(?:verder|voort|door|doorgaan|verdergaan|verder gaan|voortgaan|voortdoen|voort doen|verder doen|"
+    r"verderdoen|hervat|hervatten|continue|continuing|go on|carry on|resume|keep going|proceed|finish|"
+    r"complete|afmaken|afwerken|pick up|get back to|go back to)"
+)
+_AFTER_NOUN = (
+    r"(?:afmaken|afwerken|hervatten|voortdoen|voort doen|verder doen|verderdoen|verder invullen|verder maken|"
+    r"verder|voort|afmaken aub|finish|finishen)"
+)
+_ITS_NAME = (
+    r"(?:(?:de|het|die|dat|deze|dien|den|mijn|m'?n|mn|me|onze|ons|the|my|that|this|our)\s+)?"
+    r"(?:zelf ?test|zelf ?scan|zelf ?check|test|testje|vragenlijst|vragenlyst|vragenlijstje|vragen|"
+    r"stellingen|self-?check|self check|check|questions|questionnaire|quiz|survey)"
+)
+_THE_REST = (
+    r"(?:[\s,!.?]+(?:graag|please|pls|plz|aub|a\.u\.b\.?|svp|dan|then|maar|hoor|now|nu|even|ff|weer|again|"
+    r"verder|ok|oké|thanks|bedankt|waar ik was|waar ik gebleven was|where i left off|where i was|"
+    r"van daarnet|van net|from before|from earlier))*[\s!.?]*$"
+)
+_CARRY_ON_WITH_IT = re.compile(
+    rf"^{_LEAD}(?:{_ON_VERB}(?:\s+(?:met|me|mee|mt|with|on))?\s+{_ITS_NAME}"
+    rf"|{_ITS_NAME}\s+{_AFTER_NOUN}){_THE_REST}",
+    re.IGNORECASE,
+)
+
+
 def asks_to_go_on(text: str | None) -> bool:
     """True when the whole message asks to go on with the self-check ("ga verder", "ja, ga
-    maar door", "continue please", "volgende vraag"), or says it was doing it when the coach
-    read it otherwise ("nee ik was bezig met de test", "I was answering the question", "back to
-    the test"; `_BACK_TO_IT`); not "niet verder" or "later verder"."""
+    maar door", "continue please", "volgende vraag"; "ok verder met die vragenlijst", "ik wil
+    mijn zelftest afmaken", "can we continue the test?": `_CARRY_ON_WITH_IT`), or says it was
+    doing it when the coach read it otherwise ("nee ik was bezig met de test", "I was answering
+    the question", "back to the test"; `_BACK_TO_IT`); not "niet verder" or "later verder"."""
     said = " ".join((text or "").split())
-    return bool(_GO_ON.match(said) or _BACK_TO_IT.match(said))
+    if not said or asks_to_stop(said):
+        return False
+    return bool(_GO_ON.match(said) or _BACK_TO_IT.match(said) or _CARRY_ON_WITH_IT.match(said))
