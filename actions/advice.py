@@ -50,7 +50,7 @@ from bot.dialogue.domain_responses import domain_response
 from bot.dialogue.emoji_meaning import emoji_meaning, has_emoji, is_yes_emoji
 from bot.dialogue.farewell_words import takes_leave
 from bot.dialogue.links import has_link, is_link_only, points_at_link
-from bot.dialogue.offer_rejection import detail_after_rejection
+from bot.dialogue.offer_rejection import detail_after_rejection, rejects_only
 from bot.dialogue.other_setting import says_another_setting, set_in_story
 from bot.dialogue.report_request import asks_for_the_report
 from bot.dialogue.say_it_in import asks_to_say_it_in
@@ -213,6 +213,13 @@ def _answered_before_the_search(
         return True
     if answered_as_wording_without_topic(dispatcher, tracker):  # "wat zeg ik dan?" out of the blue
         return True
+    if not payloads.is_payload(text) and rejects_only(text):  # "geen van deze" (NLU: a question)
+        from actions.yes_no import decline_offer, offer_just_made, offer_then_carry_on  # builds on this
+
+        # not the same offer again: what is it about, then? (mid-check, "niet echt" may score the statement)
+        if offer_just_made(tracker) is not None and not offer_then_carry_on(tracker):
+            decline_offer(dispatcher, text, lang, role_of_sender(tracker))
+            return True
     if not payloads.is_payload(text) and is_yes_emoji(text):  # "👍👍🙂" (NLU: anything): a yes
         from actions.yes_no import offer_just_made  # yes_no builds on this module
 

@@ -408,10 +408,39 @@ def continued_article(tracker: Tracker, text: str) -> str | None:
         return recent_article(tracker)
     if asks_for_another_tip(text) or asks_for_one_more(text) or asks_to_tell_more(text):
         return tip_article(tracker)  # "nog een tip", "vertel meer" after an article: more of it
-    if len(text.split()) > CONTINUATION_WORDS or not CONTINUATION.search(text):
+    if len(text.split()) > CONTINUATION_WORDS or not (CONTINUATION.search(text) or tells_what_was_done(text)):
         return None
     found = next((str(n["id"]) for n in _source_notes(tracker, across_questions=False)), None)
     return None if found and _offered_elsewhere(tracker, found) else found
+
+
+# What the asker did about the matter just discussed, told right after the answer: "wat had ik anders
+# moeten doen, ik heb het vorige week in de groep gezegd" after the feedback card got an offer of
+# unrelated topics (fresh tester of stop 69): the asker did it (first person), "het"/"dat"/"it"
+# points back at it, and a word or more says how, where or when. The article just given goes on.
+_DONE_NL = (
+    r"gezegd|gedaan|verteld|gevraagd|gegeven|besproken|aangekaart|gemeld|uitgelegd|gestuurd|gemaild|"
+    r"aangepakt|aangesproken|opgelost|afgesproken|gezegt|gedaan"
+)
+_TOLD_WHAT_WAS_DONE = re.compile(
+    r"\b(?:(?:ik|we|wij)\s+(?:heb|had|hebben|hadden)|'?k\s*heb|'?k\s*had|kheb|khad)\s+(?:\w+\s+)?"
+    rf"(?:het|dat|da|dit|'t|hem|haar)\s+(?!(?:(?:al|toch|net|wel|nog|ook|eens|zelf|ook\s+al)\s+)+(?:{_DONE_NL})\b)"
+    rf"(?:[^\s?!.,]+\s+){{1,8}}?(?:{_DONE_NL})\b"
+    r"|\b(?:ik|'?k|we|wij)\s+(?:zei|zeiden|deed|deden|vertelde|besprak|gaf|meldde|stuurde|sprak)\s+(?:het|dat|da|dit|'t)"
+    r"\s+(?:[^\s?!.,]+\s*){1,8}"
+    r"|\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:already\s+|just\s+)?(?:said|did|done|told|mentioned|raised|gave|"
+    r"sent|explained|brought\s+up)\s+(?:it|that|this|him|her|them)\s+(?:[^\s?!.,]+\s*){1,8}",
+    re.IGNORECASE,
+)
+TOLD_WORDS = 20  # longer messages tell a story of their own
+
+
+def tells_what_was_done(text: str) -> bool:
+    """Whether `text` tells, in at most TOLD_WORDS words, what the asker did about the matter just
+    discussed, pointing back at it (_TOLD_WHAT_WAS_DONE): "ik heb het vorige week in de groep
+    gezegd", "I told him in front of the whole team"; not "ik heb een klant die ..." (no pointing
+    back), nor a bare "ik heb dat al gezegd" (nothing said about how)."""
+    return len(text.split()) <= TOLD_WORDS and _TOLD_WHAT_WAS_DONE.search(text) is not None
 
 
 def _offers_between(tracker: Tracker) -> list[tuple[str, frozenset[str]]]:
@@ -644,6 +673,18 @@ _PERSON_ACTS = re.compile(
 )
 
 
+# the person's act points back at what was discussed ("en als ze het dan toch fout doen?", "and what if
+# they get it wrong anyway?": after the empowerment card an offer dropped it, fresh tester of stop 69):
+# the same matter, not one of its own ("and what if he posts a bad review online?")
+_ACTS_ON_IT = re.compile(
+    r"\b(?:als|if|as)\s+(?:(?:dan|then|nu|now|toch)\s+)?(?:hij|zij|ze|he|she|they|em|ie)\s+"
+    r"(?:(?:dan|toch|nu|weer|then|still|now)\s+)*(?:\w+\s+)?(?:het|'t|dat|da|dit|it|that|this)\s+"
+    r"(?:(?:dan|toch|nu|weer|alsnog|then|still|anyway)\s+)*"
+    r"(?:fout|verkeerd|mis|slecht|niet\s+goed|wrong|badly|bad|up|niet|not)\b",
+    re.IGNORECASE,
+)
+
+
 def continues(
     decision: Decision | None, article_id: str, ranked: Sequence[Result] = (), text: str = ""
 ) -> bool:
@@ -661,6 +702,7 @@ def continues(
     if (
         decision.outcome == "offer"
         and _PERSON_ACTS.search(text)
+        and not _ACTS_ON_IT.search(text)
         and ranked
         and article_id not in {r.id for r in ranked[:3]}
     ):
@@ -801,8 +843,8 @@ def is_new_question(text: str) -> bool:
     NEW_QUESTION_WORDS words whose first does not point back (POINTING_BACK), or a shorter one
     that opens with a subject of its own (`_opens_with_own_subject`)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    if not words or CONTINUATION.search(text) or HYPOTHETICAL.search(text):
-        return False
+    if not words or CONTINUATION.search(text) or HYPOTHETICAL.search(text) or tells_what_was_done(text):
+        return False  # "..., ik heb het vorige week in de groep gezegd": what was done about it
     if len(words) < NEW_QUESTION_WORDS:
         return _opens_with_own_subject(words, text)
     return words[0] not in POINTING_BACK
@@ -893,7 +935,7 @@ def next_view(tracker: Tracker, article_id: str) -> str:
     if _sent_again(tracker) and not more:
         return shown  # a re-send or a retry: the user may not have seen the answer ("nog een tip"
         # twice asks for more twice)
-    seen = views_shown(tracker, article_id)
+    seen = views_shown(tracker, article_id, across_others=more)
     if asks_for_wording(text):
         # "wat zeg ik dan precies?": the example says it in words; after the example, the
         # tips (their quoted sentences); both shown already: "card", and `all_shown` says so
@@ -912,11 +954,14 @@ def next_view(tracker: Tracker, article_id: str) -> str:
 FOLLOWUP_RUN = 8
 
 
-def views_shown(tracker: Tracker, article_id: str) -> set[str]:
+def views_shown(tracker: Tracker, article_id: str, across_others: bool = False) -> set[str]:
     """The views of `article_id` ("card", "example", "meaning") the coach showed in the run of
     follow-ups on it that the latest message continues: its source notes back to the first
     answer with another article, a /start, /restart, the start of a self-check or a new
-    session, at most FOLLOWUP_RUN user messages back."""
+    session, at most FOLLOWUP_RUN user messages back. `across_others`: past answers with other
+    articles too, for a request for more ("nog een tip" after the card came back, with the
+    example shown before another article between, got that example again: fresh tester of
+    stop 69)."""
     seen: set[str] = set()
     users = 0
     for event in reversed(tracker.events or []):
@@ -932,6 +977,8 @@ def views_shown(tracker: Tracker, article_id: str) -> set[str]:
             custom = (event.get("data") or {}).get("custom") or {}
             if custom.get("type") == "source" and custom.get("id"):
                 if custom["id"] != article_id:
+                    if across_others:
+                        continue
                     break
                 seen.add(custom.get("view") or "card")
     return seen

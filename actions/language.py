@@ -437,7 +437,15 @@ _SAY_AGAIN_IN = re.compile(
     r"|show|write)\s+(?:(?:voor\s+(?:me|mij)|for\s+me|nog\s+eens|again)\s+)?)?"
     rf"(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b"
     # the answer named first: "that last answer in dutch please", "je laatste antwoord in het Engels"
-    rf"|^\W*(?:(?:ok\w*|and|en|nu|now|so|dus)\W+)*{_ANSWER_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b",
+    rf"|^\W*(?:(?:ok\w*|and|en|nu|now|so|dus)\W+)*{_ANSWER_BACK}\s+{_SOFTLY}(?:in|naar|into)\s+{_HE}{_LANGUAGE_NAME}\b"
+    # "now" or "the same" before the language only, nothing after: "ok en nu in het engels graag", "and now
+    # in dutch please", "same in english pls", "hetzelfde in 't nederlands" (fresh tester of stop 69: it
+    # pinned English for good)
+    r"|^\W*(?:(?:ok\w*|oké|ja|yes|en|and|maar|but|so|dus|top|super|thanks|dank\s+je|bedankt)\W+)*"
+    r"(?:nu|now|same|the\s+same|hetzelfde|idem|ook|also|en\s+nu|and\s+now)\s+"
+    r"(?:(?:nog\s+eens|nog|ook|eens|even|es|graag|again|also|please|pls)\s+)*"
+    rf"(?:in|naar|into)\s+(?:het\s+|t\s+|'t\s+)?{_LANGUAGE_NAME}"
+    r"(?:\W+(?:graag|aub|a\.u\.b|alsjeblieft|alstublieft|please|pls|plz|svp|even|eens|aub|thanks|thx|ajb))*\W*$",
     re.IGNORECASE,
 )
 
@@ -1219,11 +1227,35 @@ def say_again_in(dispatcher: CollectingDispatcher, tracker: Tracker, language: s
         return _repeat_piece(dispatcher, tracker, *shown, language)
     if _repeat_statement(dispatcher, tracker, reply, language):
         return True
+    if _repeat_offer(dispatcher, reply, language):
+        return True
     recent = followup.recent_answer(tracker)
     if recent is None:
         return False
     note, message = recent
     return _repeat_piece(dispatcher, tracker, _piece_of(note, message), str(note["id"]), message, language)
+
+
+def _repeat_offer(dispatcher: CollectingDispatcher, reply: list[dict], language: str) -> bool:
+    """The offer ("Gaat het hierover?") of the coach's `reply` again, in `language`: the same articles
+    as buttons with their titles in it, and its note, so that a pick still answers it ("kan je da
+    herhalen in het nederlands" after an English offer pinned Dutch and showed nothing: fresh tester
+    of stop 69). False, saying nothing, when the reply was no offer."""
+    note = next((m["custom"] for m in reply if m["custom"].get("type") == "offer"), None)
+    shown = next((list(m["buttons"]) for m in reply if m["buttons"]), [])
+    if note is None or not shown:
+        return False
+    searcher = kb.searcher()
+    buttons = []
+    for button in shown:
+        parsed = payloads.parse(str(button.get("payload") or ""))
+        article_id = parsed.entity("article_id") if parsed is not None else None
+        art = kb.article(article_id, language, searcher)[0] if article_id else None
+        buttons.append({**button, "title": art.title} if art is not None else button)
+    key = "offer_question_one" if len(buttons) == 1 else "offer_question"
+    dispatcher.utter_message(text=t(key, language), buttons=buttons)
+    dispatcher.utter_message(json_message=dict(note))
+    return True
 
 
 def _opens_with(text: str, key: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detail_after_rejection"]
+__all__ = ["detail_after_rejection", "rejects_only"]
 
 _REJECTION = re.compile(
     r"^\W*(?:"
@@ -44,3 +44,21 @@ def detail_after_rejection(text: str | None) -> str | None:
         return None
     rest = text[found.end() :].strip()  # type: ignore[index]
     return rest if len(re.findall(r"\w+", rest)) >= MIN_DETAIL_WORDS else None
+
+
+# words that only soften a rejection: "geen van deze, sorry", "niet echt hoor"
+_ONLY_SOFTENING = re.compile(
+    r"\b(?:sorry|sry|hoor|echt|really|aub|pls|please|dan|then|helaas|unfortunately)\b|\W"
+)
+
+
+def rejects_only(text: str | None) -> bool:
+    """Whether `text` is a "none of these" and no more ("geen van deze", "nee geen van die",
+    "none of those", "neither", "geen van deze, sorry"): then there is nothing new to search for,
+    and searching the words again offered almost the same list (fresh tester of stop 69)."""
+    said = " ".join((text or "").split())
+    found = _REJECTION.match(said + " ")
+    if found is None:
+        return False
+    rest = said[found.end() :]
+    return not _ONLY_SOFTENING.sub("", rest)

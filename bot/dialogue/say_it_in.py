@@ -32,10 +32,10 @@ _CODES = {
 }
 _LANGUAGE = rf"(?:{'|'.join(_CODES)})"
 _LANGUAGE_WORD = re.compile(rf"\b{_LANGUAGE}\b", re.IGNORECASE)
-_TARGET = rf"(?:(?:in|naar)\s+(?:het\s+)?|in(?:to)?\s+|to\s+){_LANGUAGE}"
+_TARGET = rf"(?:(?:in|naar)\s+(?:het\s+|'?t\s+)?|in(?:to)?\s+|to\s+){_LANGUAGE}"  # "in 't engels" (Flemish)
 # what was just said, pointed at: "dat", "die zin", "that", "those words", "the example"
 _POINTER = (
-    r"(?:dat|dit|het|zoiets|dat\s+dan|die\s+(?:zin|zinnen|woorden|tekst)|deze\s+(?:zin|zinnen|woorden)"
+    r"(?:dat|da|dit|het|zoiets|dat\s+dan|die\s+(?:zin|zinnen|woorden|tekst)|deze\s+(?:zin|zinnen|woorden)"
     r"|(?:dat|het)\s+voorbeeld|that|this|it|those(?:\s+words)?|these(?:\s+words)?"
     r"|that\s+(?:sentence|line|example|text)|the\s+example)"
 )
@@ -51,10 +51,16 @@ _CLOSING = (
     r"(?:[\s,]+(?:dan|nou|then|graag|aub|a\.u\.b\.|alsjeblieft|please|pls|plz|even|eens))*\s*[?!.]*\s*$"
 )
 _SOFT = r"(?:(?:ook|even|eens|also)\s+)?"
+# whom it is said to, after the language: "hoe zeg ik dat in het engels tegen een toerist?", "how do I
+# say that in English to a guest" (fresh tester of stop 69: the Dutch example again)
+_TO_WHOM = (
+    r"(?:\s+(?:tegen|aan|voor|to|for)\s+(?:(?:een|ne|nen|de|die|dat|zo'?n|mijn|onze|a|an|the|that|this|my|our)\s+)?"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+)?"
+)
 _REQUEST = re.compile(
     _OPENING
     + r"(?:"
-    + rf"(?:{_SAY})\s+{_POINTER}{_FILLER}\s+{_TARGET}"  # hoe zeg ik dat in het Engels
+    + rf"(?:{_SAY})\s+{_POINTER}{_FILLER}\s+{_TARGET}{_TO_WHOM}"  # hoe zeg ik dat in het Engels
     + rf"|(?:{_WHAT})\s+{_POINTER}\s+{_TARGET}"  # wat is dat in het Engels
     # kun je dat in het Engels zeggen
     + rf"|(?:{_ASK})\s+{_SOFT}{_POINTER}\s+{_SOFT}{_TARGET}\s+(?:zeggen|vertalen)"

@@ -43,6 +43,14 @@ _MODIFIER = (
     rf"(?!{_STATE}|(?:door|van|met|bij|op|aan|in|voor|naar|om|over|tegen|uit|by|with|to|for|from|of|at|on|"
     rf"about|een|de|het|a|an|the|en|and|gisteren|vandaag|yesterday|today)\b){_WORD}"
 )
+# A desk or a workplace one stands or sits at ("de balie", "de kassa", "een bakkerij", "de poli"); a
+# compound names the trade ("autoverhuurbalie", "ziekenhuisreceptie").
+_DESK = (
+    r"\w*(?:balie|receptie|kassa|loket|klantenservice|telefoon|helpdesk|servicedesk|bar|desk|toonbank|toog|onthaal"
+    r"|winkel|bakkerij|apotheek|salon|kapsalon|ziekenhuis|poli|polikliniek|hotel|restaurant|café|cafe|frituur"
+    r"|garage|showroom|supermarkt|callcenter|kantoor|gemeentehuis|bibliotheek|museum|praktijk|kliniek|filiaal"
+    r"|shop|store|hospital|clinic|pharmacy|bakery|call\s+centre|call\s+center)"
+)
 # What "... hier" must not start with: "druk hier", "het is hier ...", "niemand hier".
 _NOT_WHO_HERE = (
     r"(?:het|er|is|was|it|there|alles|everything|niks|niets|nothing|niemand|iedereen|nobody|everyone|"
@@ -71,10 +79,14 @@ _WHO = (
     r"|(?:ik\s+werk|i\s+work)\s+(?:als|in|bij|aan|op|voor|at|as|for|on)\s+\S+(?:\s+\S+){0,7}?"
     # where one stands or sits at work: "ik sta bij de receptie (van een hotel)", "ik zit op de
     # klantenservice", "I'm at the front desk" (tester round of stop 65: the help list)
-    r"|(?:ik\s+(?:sta|zit)|i\s+(?:sit|stand))\s+(?:(?:meestal|vaak|altijd|vooral|soms|usually|mostly|often|always)\s+)?"
-    r"(?:bij|aan|op|achter|in|at|on|behind)\s+(?:de|het|the|a|een|ne|den)\s+"
-    r"(?:\w*(?:balie|receptie|kassa|loket|klantenservice|telefoon|helpdesk|servicedesk|bar|desk|toonbank|toog|onthaal)"
-    r"|front\s+desk|reception|counter|checkout|till|phones?|register)(?:\s+\S+){0,5}?"
+    # a word naming the trade may come before the desk and more words where it is after it: "ik sta bij een
+    # autoverhuur balie op schiphol", "ik zit aan de balie van de poli in het ziekenhuis", "k sta in ne
+    # frituur" (fresh tester of stop 69: an offer, a refusal)
+    r"|(?:ik\s+(?:sta|zit|werk)|'?k\s*(?:sta|zit|werk)|i\s+(?:sit|stand))\s+"
+    r"(?:(?:meestal|vaak|altijd|vooral|soms|usually|mostly|often|always)\s+)?"
+    r"(?:bij|aan|op|achter|in|at|on|behind)\s+(?:de|het|the|a|een|ne|den|'?n)\s+"
+    rf"(?:{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_DESK}|front\s+desk|reception|counter|checkout|till|phones?|register)(?:\s+\S+){{0,7}}?"
     r"|(?:i'?m|im|i\s+am)\s+(?:at|on|behind)\s+(?:the\s+)?(?:front\s+desk|desk|reception|counter|checkout"
     r"|till|phones?|register|helpdesk|service\s+desk)(?:\s+\S+){0,5}?"
     r"|(?:mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+\S+(?:\s+\S+){0,2}?"
@@ -96,7 +108,10 @@ _TEAM_CLAUSE = (
     r"veel|vooral|meest(?:al)?|allemaal|many|mostly|lots\s+of|a\s+lot\s+of|some|a\s+few|few|paar|"
     r"z'?n\s+\w+|a|an)(?:\s+(?:man|vaste|jonge|eigen|nieuwe|young|new|full-?time|part-?time))?\s+{team}"
     r"(?:\s+(?:personeel|in\s+totaal|totaal|onder\s+me|under\s+me|in\s+(?:mijn|my|het|the)\s+team|in\s+dienst"
-    r"|per\s+(?:dienst|shift)|op\s+de\s+vloer|on\s+the\s+floor|in\s+total))?"
+    r"|per\s+(?:dienst|shift)|op\s+de\s+vloer|on\s+the\s+floor|in\s+total"
+    # where the team works: "team van 14 man aan de telefoon" (fresh tester of stop 69: an offer)
+    r"|(?:aan|op|in|achter|bij|at|on|behind)\s+(?:de|het|the|een|a)\s+(?:telefoon|lijn|vloer|kassa|balie|winkel"
+    r"|zaak|receptie|phones?|lines?|floor|desk|counter|store|shop)))?"
 )
 _INTRODUCTION = re.compile(
     rf"^{GREETING}(?:{_WHO})(?:\s*(?:,|\ben\b|\band\b|\.)\s*(?:{_WHO}|{_BARE_ROLE})){{0,2}}"

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import copy
 import logging
+import re
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, ParseMode
@@ -88,6 +89,12 @@ def _remember_tap(context: Context, message_id: int | None, data: str) -> None:
     del taps[:-TAPS_KEPT]
 
 
+
+# short replies Dutch speakers type in English as often as in Dutch: they tell no language
+_SAID_IN_EITHER = frozenset(
+    str.split("yes yup yep yeah no nope nah ok okay oke oké sure cancel sorry thanks thx top nice please pls")
+)
+
 class CoachBot:
     def __init__(
         self, settings: Settings, coach: RasaClient, gate: Gatekeeper, callbacks: CallbackStore
@@ -115,10 +122,30 @@ class CoachBot:
         if user is not None:
             await asyncio.to_thread(self.gate.store.profiles.set_language, self.gate.sender_id(user.id), lang)
 
-    async def say(self, update: Update, key: str, **values: object) -> None:
+    async def say(self, update: Update, key: str, lang: str | None = None, **values: object) -> None:
         chat = update.effective_chat
         if chat is not None:
-            await chat.send_message(escape(t(key, self.lang(update), **values)), parse_mode=ParseMode.HTML)
+            said = t(key, lang or self.lang(update), **values)
+            await chat.send_message(escape(said), parse_mode=ParseMode.HTML)
+
+    def reply_language(self, update: Update, text: str) -> str:
+        """The language to answer a typed reply to the channel's own question in: the pinned one,
+        else the one the reply is clearly written in ("misschien", "nee toch niet": Dutch, even
+        when the conversation was last answered in English; fresh tester of stop 69), else the
+        conversation's (`lang`). English words Dutch chats use as their own ("yes", "ok", "nope":
+        _SAID_IN_EITHER) tell no language."""
+        user = update.effective_user
+        pinned = self.gate.store.profiles.language(self.gate.sender_id(user.id)) if user is not None else None
+        if pinned:
+            return pinned
+        from bot.engine.code_switching import clear_language  # wordfreq only when a reply is typed
+
+        words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _SAID_IN_EITHER]
+        said = [clear_language(w) for w in words]
+        counts = {code: said.count(code) for code in ("nl", "en")}
+        if counts["nl"] != counts["en"]:
+            return max(counts, key=lambda code: counts[code])
+        return self.lang(update)
 
     async def converse(
         self,
@@ -352,11 +379,14 @@ class CoachBot:
     async def privacy(self, update: Update, context: Context) -> None:
         await self.say(update, "privacy")
 
-    async def forget(self, update: Update, context: Context, hint: bool = False) -> None:
+    async def forget(
+        self, update: Update, context: Context, hint: bool = False, lang: str | None = None
+    ) -> None:
         """/vergeet: "Weet je het zeker?" with a yes and a no button; the question stays open for
         a typed reply (`FORGET_KEY`, `_typed_to_forget`) until something else comes. `hint`: it
-        is asked again after an unclear reply ("misschien"), with a line on how to answer."""
-        lang = self.lang(update)
+        is asked again after an unclear reply ("misschien"), with a line on how to answer, in `lang`
+        (the reply's: `reply_language`)."""
+        lang = lang or self.lang(update)
         markup = InlineKeyboardMarkup(
             [
                 [InlineKeyboardButton(t("forget_yes", lang), callback_data=local("forget-yes"))],
@@ -396,15 +426,16 @@ class CoachBot:
         chat_data.pop(FORGET_KEY, None)
         if reply == UNCLEAR:
             await _set_keyboard(context, chat.id, asked, None)  # the question comes again, below
-            await self.forget(update, context, hint=True)
+            await self.forget(update, context, hint=True, lang=self.reply_language(update, text))
             return True
-        chosen = t("forget_yes" if reply == YES else "forget_no", self.lang(update))
+        lang = self.reply_language(update, text)
+        chosen = t("forget_yes" if reply == YES else "forget_no", lang)
         mark = InlineKeyboardMarkup([[InlineKeyboardButton(f"✓ {chosen}", callback_data=local(DONE))]])
         await _set_keyboard(context, chat.id, asked, mark)  # as a tap marks it
         if reply == YES:
-            await self._forget_now(update)
+            await self._forget_now(update, lang)
         elif reply == NO:
-            await self.say(update, "not_forgotten")
+            await self.say(update, "not_forgotten", lang)
         return True
 
     async def _lapse_forget_question(self, context: Context, chat_id: int) -> None:
@@ -575,11 +606,12 @@ class CoachBot:
         with contextlib.suppress(TelegramError):
             await query.edit_message_reply_markup(new)
 
-    async def _forget_now(self, update: Update) -> None:
+    async def _forget_now(self, update: Update, lang: str | None = None) -> None:
         user = update.effective_user
         assert user is not None
         sender = self.gate.sender_id(user.id)
-        lang = self.lang(update)  # the conversation's, read before the profile that keeps it goes (stop 67)
+        # the typed yes's, else the conversation's, read before the profile that keeps it goes (stop 67)
+        lang = lang or self.lang(update)
         done = await asyncio.to_thread(forget_user, self.settings, self.gate.store, sender)
         chat = update.effective_chat
         if chat is not None:
