@@ -852,8 +852,9 @@ def test_only_the_crisis_wellbeing_translation_and_private_topics_are_said_witho
 def test_only_the_lines_for_someone_in_distress_or_danger_come_without_a_menu() -> None:
     without = [r.id for r in load_referrals(KNOWLEDGE) if not r.menu]
     assert without == [
-        "emergency", "unwell", "colleague_unwell", "panic_attack", "own_panic", "short_of_breath", "fire",
-        "hazard", "lost_child", "drowning", "medication_error", "crisis", "robbery",
+        "emergency", "unwell", "caller_unwell", "colleague_unwell", "panic_attack", "own_panic",
+        "short_of_breath", "fire", "hazard", "lost_child", "child_in_car", "drowning", "medication_error",
+        "crisis", "robbery",
         "unsafe", "own_unwell", "wellbeing", "colleague_distress", "talk_to_someone", "colleague_bullied",
         "conduct",
     ]  # fmt: skip
@@ -1485,7 +1486,8 @@ def test_crisis_collapse_reporting_belittling_and_sleeplessness_in_other_words(
         "hoe maak ik een einde aan het gezeur van mijn team",
         "het stikt hier van de klanten vandaag",
         "ik krijg een beroerte van die klant",
-        "the system went down and customers are angry",
+        # (stop 69: an outage with customers who notice it is `outage_with_customers`: the IT desk and what to
+        # tell them, tests/unit/test_safety_kinds_s69s.py)
         "een klant maakt me belachelijk waar iedereen bij staat",
         "customers ignore me when i greet them",
     ],
