@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import last_bot_events
 from bot.content.referrals import SERVED, Referral, load_referrals
+from bot.dialogue.scene_turn import someone_new_calls, thanks_then_a_question, turn_at
 from bot.engine import Decision
 from bot.settings import get_settings
 
@@ -22,11 +23,35 @@ def _said(tracker: Tracker) -> list[str]:
     return [str(event.get("text") or "") for event in last_bot_events(tracker)]
 
 
+SCENE_MINUTES = 30  # a danger line longer ago than this (or before a new session) is no scene going on
+
+
+def _line_gone_by(tracker: Tracker) -> bool:
+    """Whether the coach's last reply came before a new session (a restart or a session start between it
+    and the latest message) or more than SCENE_MINUTES before the latest message (Rasa keeps a timestamp
+    on every event). Fresh tester D4 of stop 69: a question asked the next morning is no news of
+    yesterday's scene."""
+    latest: float | None = None
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "user" and not seen_user:
+            seen_user, latest = True, event.get("timestamp")
+        elif kind == "user":
+            return False
+        elif seen_user and kind in ("session_started", "restart"):
+            return True
+        elif seen_user and kind == "bot":
+            when = event.get("timestamp")
+            return latest is not None and when is not None and latest - when > SCENE_MINUTES * 60
+    return False
+
+
 def danger_just_told(tracker: Tracker) -> Referral | None:
     """The danger topic whose `where` or `then` line (either language) the coach's last reply
-    said, if it has a `then` line; else None."""
+    said, if it has a `then` line and that reply was not too long ago (`_line_gone_by`); else None."""
     said = _said(tracker)
-    if not any(said):
+    if not any(said) or _line_gone_by(tracker):
         return None
     for topic in load_referrals(get_settings().knowledge_dir):
         if not (topic.danger and topic.then):
@@ -162,6 +187,31 @@ def answered_after_a_danger_line(
     ambulance bellen?" found the article on bystanders after an incident: stop 64)."""
     if decision is None:
         return False
+    before = len(dispatcher.messages)
+    if _said_the_then_line(dispatcher, tracker, lang, decision):
+        return True
+    if len(dispatcher.messages) == before and decision.referral is None:
+        _a_word_for_the_asker(dispatcher, tracker, lang)
+    return False
+
+
+def _a_word_for_the_asker(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> None:
+    """Right after the line for the asker at risk (`then_self`: "ik wil er niet meer zijn" got the 113
+    line), a new question is answered as itself, after the first sentence of that line ("Je staat er
+    niet alleen voor."): fresh tester D4 of stop 69 asked a service question six minutes after the 113
+    line and got the whole 113 line again."""
+    topic = danger_just_told(tracker)
+    if topic is None or not topic.then_self:
+        return
+    line = topic.then_for(_said(tracker), lang)
+    if line == topic.then_self.get(lang):
+        dispatcher.utter_message(text=first_sentence(line))
+
+
+def _said_the_then_line(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: str, decision: Decision
+) -> bool:
+    """`answered_after_a_danger_line` for a decision: True when it said the `then` line."""
     text = str(tracker.latest_message.get("text") or "")
     told = danger_just_told(tracker) if tells_news_then_a_new_scene(text) else None
     if told is not None:
@@ -246,7 +296,9 @@ _PLAIN = (
     "ligt liggen staat staan "
     # asking the coach for help with one's own question ("hoe help ik die": fresh tester of stop 68, the
     # "help" of the English 113 line tied it to the scene)
-    "help helpen"
+    "help helpen "
+    # people, named by no scene ("aan iemand anders verhuurd" after the 113 line: fresh tester D4 of stop 69)
+    "iemand niemand iedereen anders someone somebody anyone anybody everyone everybody nobody"
 )
 _PLAIN_WORDS = frozenset(_PLAIN.split())
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -382,16 +434,34 @@ def tells_news_then_a_new_scene(text: str) -> bool:
     word). What comes before "een andere klant" goes on with the scene (`continues_the_scene`), what
     comes from it on does not (`asks_of_the_scene`)."""
     found = _ANOTHER_SERVED.search(text)
-    if found is None:
+    cut = found.start() if found is not None and not asks_of_the_scene(text[found.start() :]) else None
+    turn = turn_at(text)
+    if turn is not None and turns_to_something_else(text):
+        cut = turn[0] if cut is None else min(cut, turn[0])
+    if not cut:
         return False
-    news, rest = text[: found.start()], text[found.start() :]
-    news = _TURN_WORDS.sub(" ", news)
-    return continues_the_scene(news) and not asks_of_the_scene(rest)
+    news = _TURN_WORDS.sub(" ", text[:cut])
+    return continues_the_scene(news)
+
+
+def turns_to_something_else(text: str) -> bool:
+    """Whether `text` turns to another matter (bot/dialogue/scene_turn.py `turn_at`): a strong turn word
+    ("nog iets anders:", "andere vraag", "los daarvan", "another thing") always; a loose one ("btw",
+    "trouwens") when what follows it does not go on with the scene ("btw ze zit nu" does). Fresh tester D4
+    of stop 69: "ok de verpleging is erbij. nog iets anders: mensen zitten al een uur te wachten ..." got
+    the unwell line again."""
+    turn = turn_at(text)
+    if turn is None:
+        return False
+    start, strong = turn
+    return strong or not continues_the_scene(_TURN_WORDS.sub(" ", text[start:]))
 
 
 # Words that turn to something else, taken out of the news before another person served: "btw", "trouwens"
 _TURN_WORDS = re.compile(
-    r"\b(?:btw|trouwens|by the way|anyway|en|and|ook|also|verder|nog iets)\b", re.IGNORECASE
+    r"\b(?:btw|trouwens|overigens|by the way|anyway|en|and|ook|also|verder|nog iets|nog iets anders|"
+    r"iets anders|andere vraag|los daarvan)\b",
+    re.IGNORECASE,
 )
 
 
@@ -409,8 +479,11 @@ def tells_a_new_scene(text: str, told: Referral) -> bool:
     line, "gast wil een andere bungalow want hij vindt het uitzicht niks" got "Blijf bij het kind ...".
     For every danger topic alike."""
     low = text.lower()
-    if tells_the_scene_is_over(text):
+    if tells_the_scene_is_over(text) or turns_to_something_else(text) or someone_new_calls(text):
         return True
+    question = thanks_then_a_question(text)
+    if question is not None and not asks_of_the_scene(question):
+        return True  # "ok dank. hoe leg ik uit dat de borg pas na 10 werkdagen vrijkomt" (stop 69)
     # another person served ("een andere klant heeft een vraag over ...") needs no wish word (stop 68)
     wish = _A_WISH_OR_COMPLAINT.search(low) is not None or _ANOTHER_SERVED.search(low) is not None
     if SERVED.search(low) is None or not wish or asks_of_the_scene(text):
