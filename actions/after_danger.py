@@ -214,7 +214,7 @@ def _said_the_then_line(
     """`answered_after_a_danger_line` for a decision: True when it said the `then` line."""
     text = str(tracker.latest_message.get("text") or "")
     told = danger_just_told(tracker) if tells_news_then_a_new_scene(text) else None
-    if told is not None:
+    if told is not None and not news_ends_the_scene(text):
         # "hij ademt weer. btw, een andere klant vraagt ...": a word on the news, then the new question
         # answered as usual (fresh tester of stop 68)
         dispatcher.utter_message(text=first_sentence(told.then_for(_said(tracker), lang)))
@@ -433,15 +433,48 @@ def tells_news_then_a_new_scene(text: str) -> bool:
     (fresh tester of stop 68: only the new question was answered, the news of the person in danger got no
     word). What comes before "een andere klant" goes on with the scene (`continues_the_scene`), what
     comes from it on does not (`asks_of_the_scene`)."""
+    news = _news_before_a_new_scene(text)
+    return news is not None and continues_the_scene(news)
+
+
+def _news_before_a_new_scene(text: str) -> str | None:
+    """The news of the scene that `text` tells before it turns to another person served or another
+    matter (`tells_news_then_a_new_scene`), turn words taken out; None without such a turn or news."""
     found = _ANOTHER_SERVED.search(text)
     cut = found.start() if found is not None and not asks_of_the_scene(text[found.start() :]) else None
     turn = turn_at(text)
     if turn is not None and turns_to_something_else(text):
         cut = turn[0] if cut is None else min(cut, turn[0])
     if not cut:
-        return False
-    news = _TURN_WORDS.sub(" ", text[:cut])
-    return continues_the_scene(news)
+        return None
+    return _TURN_WORDS.sub(" ", text[:cut])
+
+
+# Help has come or the danger is over, told as news: "de politie is er", "brandweer is weg, alles ok",
+# "ze is weg", "the ambulance has arrived", "all clear". Re-test of stop 69: "ok de politie is er. iets
+# anders: klant wil korting ..." got "Blijf bij de auto ..." before the answer, contradicting the asker.
+_HELP_HAS_COME = re.compile(
+    r"\b(?:ambulance|ambu|ziekenwagen|politie|flikken|brandweer|hulpdiensten|hulpverleners|verpleging|"
+    r"verpleegkundige|dokter|arts|huisarts|ehbo|bhv|beveiliging|security|paramedics|medics|police|cops|"
+    r"fire brigade|firefighters|doctor|nurse|ouder|ouders|moeder|vader|mama|papa|parent|parents|mother|"
+    r"father|mum|mom|dad)\s+(?:is|zijn|was|waren|has|have|are|'s)\s+(?:"
+    r"(?:er|erbij|al|nu|net|inmiddels|eindelijk|here|there|now|just|finally|already)\b(?!\s+(?:nog\s+)?niet)|"
+    r"(?:aangekomen|gekomen|gearriveerd|ter plaatse|arrived|come|on site))"
+    r"|\balles\s+(?:is\s+)?(?:weer\s+)?(?:ok|oké|oke|okay|goed|in orde|veilig|rustig|voorbij|opgelost)\b"
+    r"|\b(?:all clear|everything(?:'s| is) (?:ok|okay|fine|alright|safe)|it(?:'s| is) over|"
+    r"gevaar is geweken|het is voorbij|is (?:weer )?veilig|brand is uit|vuur is uit|fire is out)\b",
+    re.IGNORECASE,
+)
+
+
+def news_ends_the_scene(text: str) -> bool:
+    """Whether the news that `text` tells before it turns to a new question (`_news_before_a_new_scene`)
+    says the scene is over: help has come, the danger is gone, the person left ("ok de politie is er. iets
+    anders: ...", "oke, ze is weg. vraag: ..."). Then only the new question is answered: the first sentence
+    of the follow-up ("Blijf bij de auto ...") would contradict the asker. "ze ademt weer. btw, ..." is
+    news of a scene going on."""
+    news = _news_before_a_new_scene(text)
+    return news is not None and any(p.search(news) for p in (_SCENE_OVER, _HELP_HAS_COME))
 
 
 def turns_to_something_else(text: str) -> bool:
@@ -484,6 +517,8 @@ def tells_a_new_scene(text: str, told: Referral) -> bool:
     question = thanks_then_a_question(text)
     if question is not None and not asks_of_the_scene(question):
         return True  # "ok dank. hoe leg ik uit dat de borg pas na 10 werkdagen vrijkomt" (stop 69)
+    if tells_a_service_matter(text, told):
+        return True
     # another person served ("een andere klant heeft een vraag over ...") needs no wish word (stop 68)
     wish = _A_WISH_OR_COMPLAINT.search(low) is not None or _ANOTHER_SERVED.search(low) is not None
     if SERVED.search(low) is None or not wish or asks_of_the_scene(text):
@@ -495,6 +530,40 @@ def tells_a_new_scene(text: str, told: Referral) -> bool:
     lines = " ".join(told.said_lines)
     own = _scene_words(_A_WISH_OR_COMPLAINT.sub(" ", SERVED.sub(" ", _THEIR_THING.sub(" ", low))))
     return not own & _scene_words(lines)
+
+
+# A service matter of money: a price, an amount, a quote, a bill, a refund, a discount, a deposit. Re-test of
+# stop 69: after the child-in-car line, "de offerte zei 180 euro voor een week maar bij inleveren kwam er 420
+# uit door extra kilometers en tanken, klant voelt zich opgelicht" got only "Blijf bij de auto ...".
+_SERVICE_MATTER = re.compile(
+    r"(?:€\s*\d|\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollar|pond)\b|\$\s*\d)|"
+    r"\b(?:euro|prijs|prijzen|offerte|factuur|facturen|rekening|bon|bonnetje|kassabon|korting|borg|"
+    r"terugbetaling|terugbetalen|geld terug|betalen|betaald|betaling|kosten|gerekend|aangerekend|"
+    r"opgelicht|afgezet|te duur|tarief|abonnement|contract|reservering|boeking|"
+    r"price|prices|quote|quoted|invoice|bill|billed|receipt|refund|discount|deposit|charged|charge|"
+    r"overcharged|ripped off|paid|payment|fee|fees|booking|reservation|subscription)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_service_matter(text: str, told: Referral) -> bool:
+    """Whether `text`, right after the danger line of `told`, tells a service matter of its own with no
+    turn word: money, a price, a bill or a booking (`_SERVICE_MATTER`), with no word of the danger scene
+    itself (`asks_of_the_scene`) and no word of the danger topic's lines. "de offerte zei 180 euro ...,
+    klant voelt zich opgelicht" after the child-in-car line is a new question; "het kind huilt nog" and
+    "de rook wordt erger" tell more of the scene."""
+    low = text.lower()
+    if _SERVICE_MATTER.search(low) is None or asks_of_the_scene(text):
+        return False
+    own = _scene_words(_SERVICE_MATTER.sub(" ", SERVED.sub(" ", _THEIR_THING.sub(" ", low)))) - _MONEY_PLAIN
+    return not own & _scene_words(" ".join(told.said_lines))
+
+
+# Words of a money story that tie it to no scene, though a danger line may say them ("voelt zich opgelicht",
+# "nog steeds niet teruggestort", "the invoice is wrong", "extra kilometers").
+_MONEY_PLAIN = frozenset(
+    {"zich", "voelt", "voel", "voelen", "feel", "feels", "felt", "steeds", "wrong", "extra"}
+)
 
 
 # A thing of the served person's own, or a new one: "zijn pakket", "haar tas", "een pakket", "his

@@ -131,7 +131,8 @@ def test_a_new_question_after_a_danger_line_is_answered_as_itself(
     events = _after(danger, lang, topic)
     messages, _ = advice_turn(text, lang, events)
     assert TOPICS[topic].then[lang] not in said(messages), said(messages)
-    assert len(said(messages)) > 80, said(messages)  # an answer, an offer or a refusal of its own
+    # an answer, an offer (buttons) or a refusal of its own
+    assert len(said(messages)) > 80 or any(m.get("buttons") for m in messages), said(messages)
 
 
 @pytest.mark.usefixtures("own_app_db")
