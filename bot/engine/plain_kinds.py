@@ -1842,6 +1842,22 @@ CANT_SHORTEN_WAIT = _kind(
     unless=_COLLEAGUE,
 )
 
+# Stop 69 (re-test on Telegram). Explaining a term or rule the customer will not like ("hoe leg ik uit
+# dat de borg pas na 10 werkdagen vrijkomt", "hoe leg ik een klant uit dat retourneren alleen binnen 14
+# dagen kan": refused, NLU read the first as off-topic): saying no kindly, explaining why. Explaining how
+# something works, or a delay ("hoe leg ik uit dat het pakket pas morgen komt", "... pas na 3 weken
+# komt": keeping promises), is not a rule.
+EXPLAIN_A_RULE = _kind(
+    "explain-a-rule",
+    r"\b(?:hoe|how)\s+(?:leg|leggen|moet|kan|kun|do|can|should)\s+(?:ik|we|je|i|you)\s+(?:\w+\s+){0,3}?"
+    r"(?:uit(?:leggen)?|explain)\b.{0,30}?\b(?:dat|da|that)\b.{0,60}?\b(?:pas\s+(?:na|als)\s+(?!morgen|volgende|vandaag)(?!\d+\s+(?:dagen|weken))|alleen(?:\s+maar)?|enkel|slechts|niet\s+meer|niet\s+terug|geen\s+\w+\s+terug|"
+    r"maar\s+binnen|na\s+\d+\s+(?:werk)?dagen|only|no\s+longer|after\s+\d+\s+(?:working\s+|business\s+)?days)\b",
+    "een regel of voorwaarde uitleggen die de klant niet wil horen: vriendelijk nee zeggen, uitleggen "
+    "waarom, wat wel kan",
+    "explaining a rule or term the customer won't like: saying no kindly, explaining why, what is possible",
+    unless=_COLLEAGUE,
+)
+
 KINDS: tuple[Kind, ...] = (
     BAD_MOOD,
     DIFFICULT_AT_CONTACT,
@@ -1926,6 +1942,7 @@ KINDS: tuple[Kind, ...] = (
     POOR_RESULT_MONEY_BACK,
     OUR_FAULT_COSTS,
     CANT_SHORTEN_WAIT,
+    EXPLAIN_A_RULE,
 )
 
 

@@ -22,6 +22,7 @@ from tests.unit import test_plain_kinds_s67a as stop67a
 from tests.unit import test_plain_kinds_s68a as stop68a
 from tests.unit import test_plain_kinds_s68b as stop68b
 from tests.unit import test_plain_kinds_s69b as stop69b
+from tests.unit import test_plain_kinds_s69r as stop69r
 from tests.unit.plain_kind_checks import KIND_NAMES, assert_not_of_kind, assert_read_plainly, kind_cases
 from tests.unit.turns import advice_turn, new_sender, turn
 
@@ -200,7 +201,7 @@ def test_every_kind_has_messages_and_look_alikes_in_one_of_the_two_files() -> No
     later = set(stop63f.OF_THE_KIND) | set(stop64a.OF_THE_KIND) | set(stop64a2.OF_THE_KIND)
     later |= set(stop65a.OF_THE_KIND) | set(stop66a.OF_THE_KIND) | set(stop67a.OF_THE_KIND)
     later |= set(stop68a.OF_THE_KIND) | set(stop68b.OF_THE_KIND)  # and helper A5: _s68b.py
-    later |= set(stop69b.OF_THE_KIND)  # stop 69 (helper A7): _s69b.py
+    later |= set(stop69b.OF_THE_KIND) | set(stop69r.OF_THE_KIND)  # stop 69: _s69b.py, _s69r.py
     assert named | later == KIND_NAMES
     assert all(len(messages) >= 3 for messages in OF_THE_KIND.values())
     assert all(len(messages) >= 3 for messages in NOT_OF_THE_KIND.values())
