@@ -66,7 +66,7 @@ from bot.dialogue.tip_request import (
     asks_to_tell_more,
 )
 from bot.dialogue.topic_request import asks_about_parts, asks_for_a_topic, named_topic
-from bot.engine import OFFER_SIZE, Decision, Result, Searcher, is_gibberish, kinds_of, sentence_on
+from bot.engine import OFFER_SIZE, Decision, Result, Searcher, is_gibberish, sentence_on
 from bot.i18n import t
 from bot.insights.askers import asker_key
 from bot.selfchecks.answers import doesnt_know, parse_answer, plain_yes_no
@@ -665,8 +665,6 @@ def _knowledge_overrules_off_topic(tracker: Tracker, outcome: str) -> bool:
         return True  # a scene at work, or "no i mean my coworker gets mad ..." (a correction)
     if outcome != "answer":
         return False
-    if kinds_of(text or ""):  # "hoe leg ik uit dat de borg pas na 10 werkdagen vrijkomt" (off-topic at
-        return True  # 0.9): a known kind of service matter, confidently answered (stop 69)
     if asks_for_a_topic(text) or asks_about_parts(text):
         # "is er niet iets over KPI's?": knowledge asked for by name (stop 54); "welke niveaus
         # heeft de piramide?": a model's parts by a short word (stop 60)

@@ -25,7 +25,6 @@ from bot.engine.index import KnowledgeIndex, build_index
 from bot.engine.language import clear_word_language, detect_language, english_courtesy, foreign_language
 from bot.engine.live import LiveKnowledge, ProblemHandler, ReloadReport
 from bot.engine.named_concept import sentence_on
-from bot.engine.plain_kinds import kinds_of
 from bot.engine.question import decide_question, has_link, ranked, without_links
 from bot.engine.reply_words import without_reply_word
 from bot.engine.search import Result, Searcher
@@ -33,7 +32,6 @@ from bot.engine.service import live_knowledge, on_reload_problems, open_searcher
 from bot.engine.spelling import is_gibberish
 
 __all__ = [
-    "kinds_of",
     "OFFER_SIZE",
     "FEATURE_DEPTH",
     "Decision",

@@ -1,6 +1,6 @@
 """Stop 69 (a re-test on Telegram after the fixes): explaining a term or rule the customer will not like
-("ok dank. hoe leg ik uit dat de borg pas na 10 werkdagen vrijkomt" was "Daar kan ik je niet mee helpen":
-NLU read it as off-topic, and the search alone refused it) is saying no kindly, explaining why
+("hoe leg ik uit dat de borg pas na 10 werkdagen vrijkomt": the search alone refused it; live, NLU also
+read "ok dank. hoe leg ik uit ..." as off-topic, which still refuses it) is saying no kindly, explaining why
 (bot/engine/plain_kinds.py EXPLAIN_A_RULE). Explaining how something works, what the asker does not
 know, or a delay is not a rule. Real actions on the real index (tests/unit/turns.py); none of these is a
 dev set's sentence."""
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from actions.advice import ActionOutOfScope
 from tests.unit.plain_kind_checks import assert_not_of_kind, assert_read_plainly, kind_cases
 from tests.unit.replies import said, source_id
 from tests.unit.turns import new_sender, turn
@@ -55,8 +54,9 @@ def test_a_look_alike_is_not_of_the_kind(name: str, message: str) -> None:
         ("how do i explain that the deposit only comes back after 10 working days", "en"),
     ],
 )
-def test_the_rule_read_as_off_topic_gets_saying_no_kindly(text: str, lang: str) -> None:
-    replies, _ = turn(
-        text, lang, [], new_sender(), action=ActionOutOfScope, intent="out_of_scope", confidence=0.9
-    )
+def test_the_rule_gets_saying_no_kindly(text: str, lang: str) -> None:
+    """Answered as a question (the search alone had refused it). Read by NLU as off-topic at high
+    confidence it is still refused: letting a kind overrule a sure off-topic reading gave an
+    employee's "our manager only cares about call times" a manager article (stop 69's last CI)."""
+    replies, _ = turn(text, lang, [], new_sender())
     assert source_id(replies) == "saying-no-kindly", said(replies)
